@@ -1,0 +1,7 @@
+package com.guanjia.access;
+
+import org.jspecify.annotations.Nullable;
+
+/** A department of a community (工程部, 保洁部…) and its lead. */
+public record DepartmentView(long id, long communityId, String code, String name, @Nullable Long leadStaffId) {
+}

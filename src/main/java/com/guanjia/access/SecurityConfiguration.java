@@ -1,0 +1,91 @@
+package com.guanjia.access;
+
+import java.util.List;
+
+import com.guanjia.platform.web.Htmx;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Two filter chains. {@code /api/**}: a bearer token or the console session; problem-details JSON
+ * for 401/403; CSRF is checked unless the request carries a bearer token. The console: form login
+ * with throttling, CSRF on every form, sessions in PostgreSQL.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(StaffAuthenticationProvider provider) {
+		return new ProviderManager(List.of(provider));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiProblemWriter problems,
+			AuthenticationManager authenticationManager) throws Exception {
+		http.securityMatcher("/api/**")
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/auth/token")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null,
+					r -> "/api/auth/token".equals(r.getRequestURI())))
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.requestCache(c -> c.disable())
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "error.unauthenticated"))
+				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "error.forbidden")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain consoleChain(HttpSecurity http, AuthenticationManager authenticationManager)
+			throws Exception {
+		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(a -> a
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(f -> f.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler((req, res, ex) -> res
+					.sendRedirect(req.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error")))
+				.permitAll())
+			.logout(l -> l.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
+				if (Htmx.isHtmx(req)) {
+					// htmx would swap the login page into a fragment; send the whole window there.
+					res.setHeader("HX-Redirect", req.getContextPath() + "/login");
+					res.setStatus(401);
+					return;
+				}
+				loginPage.commence(req, res, ex);
+			}));
+		return http.build();
+	}
+
+}

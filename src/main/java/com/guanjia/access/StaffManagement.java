@@ -1,0 +1,209 @@
+package com.guanjia.access;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.guanjia.estate.CommunityDirectory;
+import com.guanjia.platform.audit.AuditTrail;
+import com.guanjia.platform.security.CommunityScope;
+import com.guanjia.platform.security.Permission;
+import com.guanjia.platform.security.Role;
+import com.guanjia.shared.ConflictException;
+import com.guanjia.shared.NotFoundException;
+import com.guanjia.shared.PhoneNumber;
+import com.guanjia.shared.ValidationException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff accounts (R13): create, change roles and community assignments, disable. A change that
+ * narrows someone's access ends their console sessions and API tokens at once, on every instance.
+ */
+@Service
+@Transactional
+public class StaffManagement {
+
+	private final JdbcClient jdbc;
+
+	private final StaffRepository staff;
+
+	private final CommunityScope scope;
+
+	private final CommunityDirectory communities;
+
+	private final PasswordEncoder passwords;
+
+	private final SessionTermination sessions;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	StaffManagement(JdbcClient jdbc, StaffRepository staff, CommunityScope scope, CommunityDirectory communities,
+			PasswordEncoder passwords, SessionTermination sessions, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.staff = staff;
+		this.scope = scope;
+		this.communities = communities;
+		this.passwords = passwords;
+		this.sessions = sessions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public StaffView create(StaffCommand command) {
+		scope.require(Permission.STAFF_ADMIN);
+		command.validate(true);
+		String username = command.username().strip();
+		if (staff.findUser(username).isPresent()) {
+			throw ValidationException.of("username", "staff.duplicateUsername", username);
+		}
+		long id = jdbc.sql("""
+				insert into staff (username, display_name, password_hash, phone, created_at)
+				values (?, ?, ?, ?, ?) returning id""")
+			.params(username, command.displayName().strip(), passwords.encode(command.password()),
+					normalizedPhone(command.phone()), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
+		writeRolesAndAssignments(id, command);
+		audit.record(null, "staff", id, "create", username + " " + command.roles());
+		return get(id);
+	}
+
+	public StaffView update(long id, int version, StaffCommand command) {
+		scope.require(Permission.STAFF_ADMIN);
+		StaffView before = get(id);
+		command.validate(false);
+		int updated = jdbc.sql("""
+				update staff set display_name = ?, phone = ?, version = version + 1 where id = ? and version = ?""")
+			.params(command.displayName().strip(), normalizedPhone(command.phone()), id, version)
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("error.staleVersion");
+		}
+		if (command.password() != null && !command.password().isBlank()) {
+			jdbc.sql("update staff set password_hash = ? where id = ?")
+				.params(passwords.encode(command.password()), id)
+				.update();
+		}
+		jdbc.sql("delete from staff_role where staff_id = ?").param(id).update();
+		jdbc.sql("delete from staff_community where staff_id = ?").param(id).update();
+		writeRolesAndAssignments(id, command);
+		StaffView after = get(id);
+		if (!after.roles().equals(before.roles()) || !after.assignments().equals(before.assignments())
+				|| (command.password() != null && !command.password().isBlank())) {
+			sessions.endAllOf(before.username(), id);
+		}
+		audit.record(null, "staff", id, "update", after.roles() + " " + after.assignments());
+		return after;
+	}
+
+	public StaffView setEnabled(long id, boolean enabled) {
+		scope.require(Permission.STAFF_ADMIN);
+		StaffView before = get(id);
+		if (before.id() == scope.staffId() && !enabled) {
+			throw ValidationException.of("enabled", "staff.cannotDisableSelf");
+		}
+		jdbc.sql("update staff set enabled = ?, version = version + 1 where id = ?").params(enabled, id).update();
+		if (!enabled) {
+			sessions.endAllOf(before.username(), id);
+		}
+		audit.record(null, "staff", id, enabled ? "enable" : "disable", before.username());
+		return get(id);
+	}
+
+	@Transactional(readOnly = true)
+	public StaffView get(long id) {
+		scope.require(Permission.STAFF_ADMIN);
+		return staff.find(id).orElseThrow(() -> new NotFoundException("staff", id));
+	}
+
+	/** Every account, for the administrator's list. */
+	@Transactional(readOnly = true)
+	public List<StaffView> list() {
+		scope.require(Permission.STAFF_ADMIN);
+		return staff.list("", Map.of());
+	}
+
+	/**
+	 * Enabled staff of a community with a role, optionally in one department: who can be
+	 * dispatched, who is on the list of agents. Visible to any staff member of that community.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffView> staffOf(long communityId, @Nullable Role role, @Nullable DepartmentKind department) {
+		scope.require(communityId);
+		Map<String, Object> params = new HashMap<>();
+		params.put("c", communityId);
+		params.put("role", role == null ? null : role.name());
+		params.put("dept", department == null ? null : department.name());
+		return staff.list("""
+				where s.enabled and exists (select 1 from staff_community sc
+				  left join department d on d.community_id = sc.community_id and d.id = sc.department_id
+				  where sc.staff_id = s.id and sc.community_id = :c and (cast(:dept as text) is null or d.code = :dept))
+				  and (cast(:role as text) is null or exists (select 1 from staff_role r where r.staff_id = s.id
+				  and r.role = :role))""", params);
+	}
+
+	@Transactional(readOnly = true)
+	public List<DepartmentView> departments(long communityId) {
+		scope.require(communityId);
+		return staff.departments(communityId);
+	}
+
+	/** The display name of a staff member, for timelines and lists; empty when unknown. */
+	@Transactional(readOnly = true)
+	public Optional<String> displayName(long staffId) {
+		return jdbc.sql("select display_name from staff where id = ?").param(staffId).query(String.class).optional();
+	}
+
+	/** Gives a new community its standard departments (called when a community is created). */
+	void createDefaultDepartments(long communityId, Map<DepartmentKind, String> names) {
+		for (DepartmentKind kind : DepartmentKind.values()) {
+			jdbc.sql("""
+					insert into department (community_id, code, name) values (?, ?, ?)
+					on conflict (community_id, code) do nothing""")
+				.params(communityId, kind.name(), names.get(kind))
+				.update();
+		}
+	}
+
+	private void writeRolesAndAssignments(long id, StaffCommand command) {
+		for (Role role : command.roles()) {
+			jdbc.sql("insert into staff_role (staff_id, role) values (?, ?)").params(id, role.name()).update();
+		}
+		List<Long> known = communities.allIds();
+		for (StaffCommand.AssignmentCommand a : command.assignmentsOrEmpty()) {
+			if (!known.contains(a.communityId())) {
+				throw ValidationException.of("assignments", "validation.community.unknown", a.communityId());
+			}
+			Long departmentId = null;
+			if (a.departmentCode() != null && !a.departmentCode().isBlank()) {
+				departmentId = jdbc.sql("select id from department where community_id = ? and code = ?")
+					.params(a.communityId(), a.departmentCode())
+					.query(Long.class)
+					.optional()
+					.orElseThrow(() -> ValidationException.of("assignments", "validation.department.unknown",
+							a.departmentCode()));
+			}
+			jdbc.sql("""
+					insert into staff_community (staff_id, community_id, department_id) values (?, ?, ?)
+					on conflict (staff_id, community_id) do update set department_id = excluded.department_id""")
+				.params(id, a.communityId(), departmentId)
+				.update();
+		}
+	}
+
+	private static String normalizedPhone(String phone) {
+		return phone == null || phone.isBlank() ? null : PhoneNumber.normalize(phone);
+	}
+
+}

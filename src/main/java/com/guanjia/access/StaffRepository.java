@@ -1,0 +1,112 @@
+package com.guanjia.access;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.guanjia.platform.security.Role;
+import com.guanjia.platform.security.StaffUser;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for staff accounts, their roles and assignments. */
+@Repository
+class StaffRepository {
+
+	private final JdbcClient jdbc;
+
+	StaffRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<StaffUser> findUser(String username) {
+		return jdbc.sql("select id, username, display_name, password_hash, enabled from staff where username = ?")
+			.param(username)
+			.query((rs, i) -> new StaffUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+					rs.getString("password_hash"), roles(rs.getLong("id")), rs.getBoolean("enabled")))
+			.optional();
+	}
+
+	Optional<StaffUser> findUser(long staffId) {
+		return jdbc.sql("select id, username, display_name, enabled from staff where id = ?")
+			.param(staffId)
+			.query((rs, i) -> new StaffUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+					null, roles(rs.getLong("id")), rs.getBoolean("enabled")))
+			.optional();
+	}
+
+	Set<Role> roles(long staffId) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		jdbc.sql("select role from staff_role where staff_id = ?")
+			.param(staffId)
+			.query(String.class)
+			.list()
+			.forEach(r -> roles.add(Role.valueOf(r)));
+		return roles;
+	}
+
+	List<Long> communityIds(long staffId) {
+		return jdbc.sql("select community_id from staff_community where staff_id = ? order by community_id")
+			.param(staffId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Staff matching the filter, with roles and assignments, in two queries. */
+	List<StaffView> list(String where, Map<String, Object> params) {
+		Map<Long, StaffView> byId = new LinkedHashMap<>();
+		var spec = jdbc.sql("select s.id, s.username, s.display_name, s.phone, s.enabled, s.version from staff s "
+				+ where + " order by s.username");
+		for (var e : params.entrySet()) {
+			spec = spec.param(e.getKey(), e.getValue());
+		}
+		spec.query(rs -> {
+			byId.put(rs.getLong("id"),
+					new StaffView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+							rs.getString("phone"), EnumSet.noneOf(Role.class), rs.getBoolean("enabled"),
+							new ArrayList<>(), rs.getInt("version")));
+		});
+		if (byId.isEmpty()) {
+			return List.of();
+		}
+		Long[] ids = byId.keySet().toArray(Long[]::new);
+		jdbc.sql("select staff_id, role from staff_role where staff_id = any(?)").param(ids).query(rs -> {
+			byId.get(rs.getLong(1)).roles().add(Role.valueOf(rs.getString(2)));
+		});
+		jdbc.sql("""
+				select sc.staff_id, sc.community_id, sc.department_id, d.code from staff_community sc
+				left join department d on d.community_id = sc.community_id and d.id = sc.department_id
+				where sc.staff_id = any(?) order by sc.community_id""").param(ids).query(rs -> {
+			byId.get(rs.getLong(1))
+				.assignments()
+				.add(new StaffView.Assignment(rs.getLong(2), (Long) rs.getObject(3), rs.getString(4)));
+		});
+		List<StaffView> result = new ArrayList<>();
+		for (StaffView v : byId.values()) {
+			result.add(new StaffView(v.id(), v.username(), v.displayName(), v.phone(), Set.copyOf(v.roles()),
+					v.enabled(), List.copyOf(v.assignments()), v.version()));
+		}
+		return result;
+	}
+
+	Optional<StaffView> find(long id) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		return list("where s.id = :id", params).stream().findFirst();
+	}
+
+	List<DepartmentView> departments(long communityId) {
+		return jdbc.sql("select id, community_id, code, name, lead_staff_id from department where community_id = ? order by id")
+			.param(communityId)
+			.query((rs, i) -> new DepartmentView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"),
+					rs.getString("name"), (Long) rs.getObject("lead_staff_id")))
+			.list();
+	}
+
+}

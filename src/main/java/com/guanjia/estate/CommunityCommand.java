@@ -1,0 +1,43 @@
+package com.guanjia.estate;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+import com.guanjia.shared.Problems;
+import org.jspecify.annotations.Nullable;
+
+/** What staff enter to create or change a community. */
+public record CommunityCommand(@Nullable String code, @Nullable String name, @Nullable String address,
+		@Nullable String timeZone, @Nullable BigDecimal managementFeeRate) {
+
+	static final String DEFAULT_ZONE = "Asia/Shanghai";
+
+	ZoneId zone() {
+		return ZoneId.of(timeZone == null || timeZone.isBlank() ? DEFAULT_ZONE : timeZone.strip());
+	}
+
+	void validate() {
+		Problems p = new Problems();
+		p.text("code", code, 20);
+		if (code != null && !code.isBlank()) {
+			p.check(code.strip().matches("[A-Za-z0-9_-]+"), "code", "validation.code.format");
+		}
+		p.text("name", name, 100).optionalText("address", address, 200);
+		if (timeZone != null && !timeZone.isBlank()) {
+			try {
+				ZoneId.of(timeZone.strip());
+			}
+			catch (DateTimeException ex) {
+				p.add("timeZone", "validation.timeZone");
+			}
+		}
+		if (managementFeeRate != null) {
+			p.check(managementFeeRate.signum() >= 0 && managementFeeRate.compareTo(new BigDecimal("1000")) < 0,
+					"managementFeeRate", "validation.money.range");
+			p.check(managementFeeRate.stripTrailingZeros().scale() <= 2, "managementFeeRate", "validation.money.scale");
+		}
+		p.throwIfAny();
+	}
+
+}

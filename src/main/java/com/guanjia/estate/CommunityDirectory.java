@@ -1,0 +1,48 @@
+package com.guanjia.estate;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Facts about communities that other modules need without a caller's scope: the list of all
+ * communities (for the administrator's scope), names and time zones.
+ */
+@Component
+public class CommunityDirectory {
+
+	private final JdbcClient jdbc;
+
+	CommunityDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Long> allIds() {
+		return jdbc.sql("select id from community order by id").query(Long.class).list();
+	}
+
+	public Map<Long, String> names(Collection<Long> ids) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		jdbc.sql("select id, name from community where id = any(?) order by id")
+			.param(ids.toArray(Long[]::new))
+			.query(rs -> {
+				names.put(rs.getLong("id"), rs.getString("name"));
+			});
+		return names;
+	}
+
+	public ZoneId timeZone(long communityId) {
+		return jdbc.sql("select time_zone from community where id = ?")
+			.param(communityId)
+			.query(String.class)
+			.optional()
+			.map(ZoneId::of)
+			.orElse(ZoneId.of(CommunityCommand.DEFAULT_ZONE));
+	}
+
+}

@@ -1,0 +1,17 @@
+package com.guanjia.estate;
+
+/** The state of a parking space (R1.2). */
+public enum ParkingState {
+
+	/** 已售 */
+	SOLD,
+	/** 已租 */
+	RENTED,
+	/** 空置 */
+	VACANT;
+
+	public String messageKey() {
+		return "parking.state." + name();
+	}
+
+}

@@ -1,0 +1,394 @@
+package com.guanjia.estate;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.guanjia.estate.EstateEvents.UnitHandedOver;
+import com.guanjia.estate.EstateEvents.UnitRegistered;
+import com.guanjia.estate.EstateEvents.UnitStateChanged;
+import com.guanjia.estate.EstateEvents.UnitsImported;
+import com.guanjia.platform.audit.AuditTrail;
+import com.guanjia.platform.security.CommunityScope;
+import com.guanjia.platform.security.Permission;
+import com.guanjia.shared.ConflictException;
+import com.guanjia.shared.FieldProblem;
+import com.guanjia.shared.NotFoundException;
+import com.guanjia.shared.Problems;
+import com.guanjia.shared.ResultPage;
+import com.guanjia.shared.ValidationException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers and changes buildings and units (R1.1) and answers questions about them. */
+@Service
+@Transactional
+public class UnitManagement {
+
+	private final JdbcClient jdbc;
+
+	private final UnitRepository units;
+
+	private final CommunityScope scope;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	UnitManagement(JdbcClient jdbc, UnitRepository units, CommunityScope scope, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.scope = scope;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// --- buildings -------------------------------------------------------------------------
+
+	public BuildingView createBuilding(long communityId, BuildingCommand command) {
+		scope.require(Permission.ESTATE_WRITE);
+		scope.require(communityId);
+		Problems p = new Problems();
+		command.validate(p, "");
+		p.throwIfAny();
+		String code = command.code().strip();
+		if (buildingId(communityId, code) != null) {
+			throw ValidationException.of("code", "building.duplicateCode", code);
+		}
+		long id = insertBuilding(communityId, code, command.displayName(), command.floors());
+		audit.record(communityId, "building", id, "create", command.displayName());
+		return units.findBuilding(communityId, id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public List<BuildingView> buildings(long communityId) {
+		scope.require(Permission.ESTATE_READ);
+		scope.require(communityId);
+		return units.buildings(communityId);
+	}
+
+	// --- units -----------------------------------------------------------------------------
+
+	public UnitView register(long communityId, UnitCommand command) {
+		scope.require(Permission.ESTATE_WRITE);
+		scope.require(communityId);
+		Problems p = new Problems();
+		command.validate(p);
+		p.throwIfAny();
+		BuildingView building = units.findBuilding(communityId, command.buildingId())
+			.orElseThrow(() -> ValidationException.of("buildingId", "validation.building.unknown"));
+		String entrance = command.entranceOrBlank();
+		String roomNo = command.roomNo().strip();
+		if (units.unitExists(communityId, building.id(), entrance, roomNo, 0)) {
+			throw ValidationException.of("roomNo", "unit.duplicate",
+					UnitCommand.label(building.code(), entrance, roomNo));
+		}
+		String label = UnitCommand.label(building.code(), entrance, roomNo);
+		long id = jdbc.sql("""
+				insert into unit (community_id, building_id, entrance, room_no, label, kind, floor, building_area,
+				  state, handover_date, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(communityId, building.id(), entrance, roomNo, label, command.kind().name(), command.floor(),
+					command.buildingArea(), command.state().name(), sqlDate(command), now())
+			.query(Long.class)
+			.single();
+		audit.record(communityId, "unit", id, "create", label);
+		events.publishEvent(new UnitRegistered(communityId, id, label));
+		return units.find(List.of(communityId), id).orElseThrow();
+	}
+
+	/** Changes a unit; {@code version} is the one the user saw, so a concurrent edit is refused. */
+	public UnitView change(long unitId, int version, UnitCommand command) {
+		scope.require(Permission.ESTATE_WRITE);
+		UnitView before = get(unitId);
+		Problems p = new Problems();
+		command.validateFields(p, "");
+		p.throwIfAny();
+		long buildingId = command.buildingId() == null ? before.buildingId() : command.buildingId();
+		BuildingView building = units.findBuilding(before.communityId(), buildingId)
+			.orElseThrow(() -> ValidationException.of("buildingId", "validation.building.unknown"));
+		String entrance = command.entranceOrBlank();
+		String roomNo = command.roomNo().strip();
+		String label = UnitCommand.label(building.code(), entrance, roomNo);
+		if (units.unitExists(before.communityId(), building.id(), entrance, roomNo, unitId)) {
+			throw ValidationException.of("roomNo", "unit.duplicate", label);
+		}
+		int updated = jdbc.sql("""
+				update unit set building_id = ?, entrance = ?, room_no = ?, label = ?, kind = ?, floor = ?,
+				  building_area = ?, state = ?, handover_date = ?, version = version + 1
+				where community_id = ? and id = ? and version = ?""")
+			.params(building.id(), entrance, roomNo, label, command.kind().name(), command.floor(),
+					command.buildingArea(), command.state().name(), sqlDate(command), before.communityId(), unitId,
+					version)
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("error.staleVersion");
+		}
+		UnitView after = units.find(List.of(before.communityId()), unitId).orElseThrow();
+		audit.record(after.communityId(), "unit", unitId, "update", describeChange(before, after));
+		if (before.state() != after.state()) {
+			events.publishEvent(
+					new UnitStateChanged(after.communityId(), unitId, after.label(), before.state(), after.state()));
+		}
+		if (after.handoverDate() != null && !after.handoverDate().equals(before.handoverDate())) {
+			events.publishEvent(new UnitHandedOver(after.communityId(), unitId, after.label(), before.handoverDate(),
+					after.handoverDate()));
+		}
+		return after;
+	}
+
+	/** A unit the caller may see, or 404. */
+	@Transactional(readOnly = true)
+	public UnitView get(long unitId) {
+		scope.require(Permission.ESTATE_READ);
+		return units.find(scope.allowedIds(), unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+	}
+
+	/** Whether the unit exists in that community, for other modules checking a reference. */
+	@Transactional(readOnly = true)
+	public boolean exists(UnitId id) {
+		return units.find(List.of(id.communityId()), id.value()).isPresent();
+	}
+
+	/** Looks a unit up for another module (no caller scope: the module has checked it). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<UnitView> find(UnitId id) {
+		return units.find(List.of(id.communityId()), id.value());
+	}
+
+	@Transactional(readOnly = true)
+	public ResultPage<UnitView> list(long communityId, UnitFilter filter, ResultPage.Request page) {
+		scope.require(Permission.ESTATE_READ);
+		scope.require(communityId);
+		return units.list(communityId, filter, page);
+	}
+
+	/** Units of the caller's communities whose label contains the fragment. */
+	@Transactional(readOnly = true)
+	public List<UnitView> search(List<Long> communityIds, String fragment, int limit) {
+		scope.require(Permission.ESTATE_READ);
+		List<Long> visible = communityIds.stream().filter(scope::allows).toList();
+		if (visible.isEmpty() || fragment.isBlank()) {
+			return List.of();
+		}
+		return units.search(visible, fragment.strip(), limit);
+	}
+
+	// --- bulk import -----------------------------------------------------------------------
+
+	/**
+	 * Checks rows of a spreadsheet without saving anything: field rules, duplicates inside the
+	 * file and units that already exist. Returns the problems per row number.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Integer, List<FieldProblem>> checkImport(long communityId, List<UnitImportRow> rows) {
+		scope.require(Permission.ESTATE_IMPORT);
+		scope.require(communityId);
+		Map<Integer, List<FieldProblem>> problems = new LinkedHashMap<>();
+		Map<String, Long> buildingIds = buildingIdsByCode(communityId);
+		Set<String> existing = existingUnitKeys(communityId);
+		Set<String> seen = new HashSet<>();
+		for (UnitImportRow row : rows) {
+			Problems p = new Problems();
+			p.text("buildingCode", row.buildingCode(), 20);
+			if (row.buildingCode() != null && !row.buildingCode().isBlank()) {
+				p.check(row.buildingCode().strip().matches("[0-9A-Za-z]+"), "buildingCode", "validation.building.code");
+			}
+			row.unit().validateFields(p, "");
+			if (p.isEmpty()) {
+				String key = key(row.buildingCode().strip(), row.unit().entranceOrBlank(), row.unit().roomNo().strip());
+				String label = UnitCommand.label(row.buildingCode().strip(), row.unit().entranceOrBlank(),
+						row.unit().roomNo().strip());
+				if (!seen.add(key)) {
+					p.add("roomNo", "import.duplicateInFile", label);
+				}
+				else if (buildingIds.containsKey(row.buildingCode().strip()) && existing.contains(key)) {
+					p.add("roomNo", "unit.duplicate", label);
+				}
+			}
+			if (!p.isEmpty()) {
+				problems.put(row.rowNumber(), p.list());
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * Registers all rows in one set-based statement per chunk, creating missing buildings. The
+	 * caller's transaction decides all-or-nothing. Returns the new unit id per row number.
+	 */
+	public Map<Integer, Long> importUnits(long communityId, List<UnitImportRow> rows) {
+		Map<Integer, List<FieldProblem>> problems = checkImport(communityId, rows);
+		if (!problems.isEmpty()) {
+			Map.Entry<Integer, List<FieldProblem>> first = problems.entrySet().iterator().next();
+			throw new ValidationException(first.getValue());
+		}
+		Map<String, Long> buildingIds = buildingIdsByCode(communityId);
+		int newBuildings = 0;
+		for (UnitImportRow row : rows) {
+			String code = row.buildingCode().strip();
+			if (!buildingIds.containsKey(code)) {
+				String name = row.buildingName() == null || row.buildingName().isBlank() ? code
+						: row.buildingName().strip();
+				buildingIds.put(code, insertBuilding(communityId, code, name, null));
+				newBuildings++;
+			}
+		}
+		Map<Integer, Long> ids = new HashMap<>();
+		OffsetDateTime now = now();
+		int chunk = 2000;
+		for (int from = 0; from < rows.size(); from += chunk) {
+			List<UnitImportRow> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+			ids.putAll(insertChunk(communityId, part, buildingIds, now));
+		}
+		audit.record(communityId, "unit", "import", "import", rows.size() + " units, " + newBuildings + " buildings");
+		events.publishEvent(new UnitsImported(communityId, rows.size(), newBuildings));
+		return ids;
+	}
+
+	private Map<Integer, Long> insertChunk(long communityId, List<UnitImportRow> rows, Map<String, Long> buildingIds,
+			OffsetDateTime now) {
+		int n = rows.size();
+		Long[] buildings = new Long[n];
+		String[] entrances = new String[n];
+		String[] rooms = new String[n];
+		String[] labels = new String[n];
+		String[] kinds = new String[n];
+		Integer[] floors = new Integer[n];
+		String[] areas = new String[n];
+		String[] states = new String[n];
+		String[] handovers = new String[n];
+		Integer[] rowNumbers = new Integer[n];
+		for (int i = 0; i < n; i++) {
+			UnitImportRow row = rows.get(i);
+			UnitCommand u = row.unit();
+			String code = row.buildingCode().strip();
+			buildings[i] = buildingIds.get(code);
+			entrances[i] = u.entranceOrBlank();
+			rooms[i] = u.roomNo().strip();
+			labels[i] = UnitCommand.label(code, entrances[i], rooms[i]);
+			kinds[i] = u.kind().name();
+			floors[i] = u.floor();
+			areas[i] = u.buildingArea().toPlainString();
+			states[i] = u.state().name();
+			handovers[i] = u.handoverDate() == null ? null : u.handoverDate().toString();
+			rowNumbers[i] = row.rowNumber();
+		}
+		Map<Integer, Long> ids = new HashMap<>();
+		jdbc.sql("""
+				with input as (
+				  select * from unnest(cast(:b as bigint[]), cast(:e as text[]), cast(:r as text[]), cast(:l as text[]),
+				    cast(:k as text[]), cast(:f as int[]), cast(:a as numeric[]), cast(:s as text[]),
+				    cast(:h as date[]), cast(:n as int[]))
+				    as t(building_id, entrance, room_no, label, kind, floor, area, state, handover, row_number)
+				), inserted as (
+				  insert into unit (community_id, building_id, entrance, room_no, label, kind, floor, building_area,
+				    state, handover_date, created_at)
+				  select :c, building_id, entrance, room_no, label, kind, floor, area, state, handover, :now from input
+				  returning id, building_id, entrance, room_no
+				)
+				select i.row_number, u.id from inserted u join input i
+				  on i.building_id = u.building_id and i.entrance = u.entrance and i.room_no = u.room_no""")
+			.param("b", buildings)
+			.param("e", entrances)
+			.param("r", rooms)
+			.param("l", labels)
+			.param("k", kinds)
+			.param("f", floors)
+			.param("a", areas)
+			.param("s", states)
+			.param("h", handovers)
+			.param("n", rowNumbers)
+			.param("c", communityId)
+			.param("now", now)
+			.query(rs -> {
+				ids.put(rs.getInt(1), rs.getLong(2));
+			});
+		return ids;
+	}
+
+	private Map<String, Long> buildingIdsByCode(long communityId) {
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.sql("select code, id from building where community_id = ?").param(communityId).query(rs -> {
+			ids.put(rs.getString(1), rs.getLong(2));
+		});
+		return ids;
+	}
+
+	private Set<String> existingUnitKeys(long communityId) {
+		Set<String> keys = new HashSet<>();
+		jdbc.sql("""
+				select b.code, u.entrance, u.room_no from unit u
+				join building b on b.community_id = u.community_id and b.id = u.building_id
+				where u.community_id = ?""").param(communityId).query(rs -> {
+			keys.add(key(rs.getString(1), rs.getString(2), rs.getString(3)));
+		});
+		return keys;
+	}
+
+	private static String key(String building, String entrance, String room) {
+		return building + "\u0000" + entrance + "\u0000" + room;
+	}
+
+	private Long buildingId(long communityId, String code) {
+		return jdbc.sql("select id from building where community_id = ? and code = ?")
+			.params(communityId, code)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private long insertBuilding(long communityId, String code, String name, Integer floors) {
+		return jdbc.sql("""
+				insert into building (community_id, code, name, floors, created_at) values (?, ?, ?, ?, ?)
+				returning id""")
+			.params(communityId, code, name, floors, now())
+			.query(Long.class)
+			.single();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+
+	private static Date sqlDate(UnitCommand command) {
+		return command.handoverDate() == null ? null : Date.valueOf(command.handoverDate());
+	}
+
+	private static String describeChange(UnitView before, UnitView after) {
+		List<String> changes = new ArrayList<>();
+		if (!before.label().equals(after.label())) {
+			changes.add("label " + before.label() + " -> " + after.label());
+		}
+		if (before.state() != after.state()) {
+			changes.add("state " + before.state() + " -> " + after.state());
+		}
+		if (before.buildingArea().compareTo(after.buildingArea()) != 0) {
+			changes.add("area " + before.buildingArea() + " -> " + after.buildingArea());
+		}
+		if (before.kind() != after.kind()) {
+			changes.add("kind " + before.kind() + " -> " + after.kind());
+		}
+		if (before.handoverDate() == null ? after.handoverDate() != null
+				: !before.handoverDate().equals(after.handoverDate())) {
+			changes.add("handover " + before.handoverDate() + " -> " + after.handoverDate());
+		}
+		return String.join("; ", changes);
+	}
+
+}

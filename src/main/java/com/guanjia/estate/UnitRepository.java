@@ -1,0 +1,129 @@
+package com.guanjia.estate;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import com.guanjia.shared.ResultPage;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for buildings and units; every statement is bounded by community. */
+@Repository
+class UnitRepository {
+
+	static final String UNIT_COLUMNS = """
+			u.id, u.community_id, u.building_id, b.code as building_code, u.entrance, u.room_no, u.label, u.kind,
+			u.floor, u.building_area, u.state, u.handover_date, u.version""";
+
+	static final String UNIT_FROM = " from unit u join building b on b.community_id = u.community_id and b.id = u.building_id ";
+
+	private final JdbcClient jdbc;
+
+	UnitRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<UnitView> find(List<Long> communityIds, long unitId) {
+		return jdbc.sql("select " + UNIT_COLUMNS + UNIT_FROM + " where u.community_id = any(?) and u.id = ?")
+			.params(communityIds.toArray(Long[]::new), unitId)
+			.query(UnitRepository::mapUnit)
+			.optional();
+	}
+
+	ResultPage<UnitView> list(long communityId, UnitFilter f, ResultPage.Request page) {
+		String where = """
+				 where u.community_id = :c
+				   and (cast(:b as bigint) is null or u.building_id = :b)
+				   and (cast(:s as text) is null or u.state = :s)
+				   and (cast(:k as text) is null or u.kind = :k)
+				   and (cast(:q as text) is null or u.label like '%' || :q || '%')""";
+		String q = f.q() == null || f.q().isBlank() ? null : escapeLike(f.q().strip());
+		long total = jdbc.sql("select count(*)" + UNIT_FROM + where)
+			.param("c", communityId)
+			.param("b", f.buildingId())
+			.param("s", f.state() == null ? null : f.state().name())
+			.param("k", f.kind() == null ? null : f.kind().name())
+			.param("q", q)
+			.query(Long.class)
+			.single();
+		List<UnitView> items = jdbc
+			.sql("select " + UNIT_COLUMNS + UNIT_FROM + where
+					+ " order by b.code, u.entrance, length(u.room_no), u.room_no limit :limit offset :offset")
+			.param("c", communityId)
+			.param("b", f.buildingId())
+			.param("s", f.state() == null ? null : f.state().name())
+			.param("k", f.kind() == null ? null : f.kind().name())
+			.param("q", q)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(UnitRepository::mapUnit)
+			.list();
+		return new ResultPage<>(items, page.page(), page.size(), total);
+	}
+
+	/** Units whose label contains the fragment, best matches (shortest labels, exact first) first. */
+	List<UnitView> search(List<Long> communityIds, String fragment, int limit) {
+		return jdbc.sql("select " + UNIT_COLUMNS + UNIT_FROM + """
+				 where u.community_id = any(:c) and u.label like '%' || :q || '%'
+				 order by (u.label = :exact) desc, length(u.label), u.label limit :limit""")
+			.param("c", communityIds.toArray(Long[]::new))
+			.param("q", escapeLike(fragment))
+			.param("exact", fragment)
+			.param("limit", limit)
+			.query(UnitRepository::mapUnit)
+			.list();
+	}
+
+	Optional<BuildingView> findBuilding(long communityId, long buildingId) {
+		return jdbc.sql("""
+				select b.id, b.community_id, b.code, b.name, b.floors,
+				  (select count(*) from unit u where u.community_id = b.community_id and u.building_id = b.id) as units
+				from building b where b.community_id = ? and b.id = ?""")
+			.params(communityId, buildingId)
+			.query(UnitRepository::mapBuilding)
+			.optional();
+	}
+
+	List<BuildingView> buildings(long communityId) {
+		return jdbc.sql("""
+				select b.id, b.community_id, b.code, b.name, b.floors, count(u.id) as units
+				from building b left join unit u on u.community_id = b.community_id and u.building_id = b.id
+				where b.community_id = ? group by b.id, b.community_id
+				order by length(b.code), b.code""")
+			.param(communityId)
+			.query(UnitRepository::mapBuilding)
+			.list();
+	}
+
+	boolean unitExists(long communityId, long buildingId, String entrance, String roomNo, long exceptId) {
+		return jdbc.sql("""
+				select count(*) from unit where community_id = ? and building_id = ? and entrance = ? and room_no = ?
+				and id <> ?""")
+			.params(communityId, buildingId, entrance, roomNo, exceptId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	static String escapeLike(String s) {
+		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	static UnitView mapUnit(ResultSet rs, int row) throws SQLException {
+		Date handover = rs.getDate("handover_date");
+		return new UnitView(rs.getLong("id"), rs.getLong("community_id"), rs.getLong("building_id"),
+				rs.getString("building_code"), rs.getString("entrance"), rs.getString("room_no"), rs.getString("label"),
+				UnitKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("floor"), rs.getBigDecimal("building_area"),
+				UnitState.valueOf(rs.getString("state")), handover == null ? null : handover.toLocalDate(),
+				rs.getInt("version"));
+	}
+
+	static BuildingView mapBuilding(ResultSet rs, int row) throws SQLException {
+		return new BuildingView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"), rs.getString("name"),
+				(Integer) rs.getObject("floors"), rs.getLong("units"));
+	}
+
+}

@@ -1,0 +1,100 @@
+package com.guanjia.estate.web;
+
+import com.guanjia.estate.BuildingCommand;
+import com.guanjia.estate.BuildingView;
+import com.guanjia.estate.UnitManagement;
+import com.guanjia.platform.web.CurrentCommunity;
+import com.guanjia.platform.web.FormErrors;
+import com.guanjia.platform.web.Messages;
+import com.guanjia.shared.ValidationException;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class BuildingPageController {
+
+	private final UnitManagement units;
+
+	private final CurrentCommunity current;
+
+	private final Messages messages;
+
+	BuildingPageController(UnitManagement units, CurrentCommunity current, Messages messages) {
+		this.units = units;
+		this.current = current;
+		this.messages = messages;
+	}
+
+	/** The building form. */
+	public static class BuildingForm {
+
+		private @Nullable String code;
+
+		private @Nullable String name;
+
+		private @Nullable Integer floors;
+
+		public @Nullable String getCode() {
+			return code;
+		}
+
+		public void setCode(@Nullable String code) {
+			this.code = code;
+		}
+
+		public @Nullable String getName() {
+			return name;
+		}
+
+		public void setName(@Nullable String name) {
+			this.name = name;
+		}
+
+		public @Nullable Integer getFloors() {
+			return floors;
+		}
+
+		public void setFloors(@Nullable Integer floors) {
+			this.floors = floors;
+		}
+
+	}
+
+	@GetMapping("/buildings")
+	String list(HttpSession session, Model model) {
+		return page(session, model, new BuildingForm());
+	}
+
+	@PostMapping("/buildings")
+	String create(@ModelAttribute("form") BuildingForm form, BindingResult binding, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return page(session, model, form);
+		}
+		try {
+			BuildingView b = units.createBuilding(current.id(session),
+					new BuildingCommand(form.getCode(), form.getName(), form.getFloors()));
+			redirect.addFlashAttribute("flash", messages.get("building.saved", b.name()));
+			return "redirect:/buildings";
+		}
+		catch (ValidationException ex) {
+			FormErrors.reject(binding, ex);
+			return page(session, model, form);
+		}
+	}
+
+	private String page(HttpSession session, Model model, BuildingForm form) {
+		model.addAttribute("buildings", units.buildings(current.id(session)));
+		model.addAttribute("form", form);
+		return "estate/buildings";
+	}
+
+}

@@ -1,0 +1,73 @@
+package com.guanjia.platform.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who changed what and when. Every write of a business record calls {@link #record}; the entry
+ * joins the caller's transaction, so a rolled-back change leaves no entry. The table refuses
+ * updates and deletes.
+ */
+@Service
+public class AuditTrail {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public void record(@Nullable Long communityId, String entityType, Object entityId, String action,
+			@Nullable String detail) {
+		jdbc.sql("""
+				insert into audit_log (community_id, occurred_at, actor, entity_type, entity_id, action, detail)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(communityId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), currentActor(), entityType,
+					String.valueOf(entityId), action, detail)
+			.update();
+	}
+
+	/** The latest entries of the given communities (and, when {@code includeGlobal}, of none). */
+	public List<AuditEntry> latest(List<Long> communityIds, boolean includeGlobal, @Nullable String entityType,
+			@Nullable String entityId, int limit) {
+		return jdbc.sql("""
+				select id, community_id, occurred_at, actor, entity_type, entity_id, action, detail
+				from audit_log
+				where (community_id = any(:ids) or (:global and community_id is null))
+				  and (cast(:type as text) is null or entity_type = :type)
+				  and (cast(:entity as text) is null or entity_id = :entity)
+				order by id desc limit :limit""")
+			.param("ids", communityIds.toArray(Long[]::new))
+			.param("global", includeGlobal)
+			.param("type", entityType)
+			.param("entity", entityId)
+			.param("limit", limit)
+			.query((rs, i) -> new AuditEntry(rs.getLong("id"), (Long) rs.getObject("community_id"),
+					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+					rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"),
+					rs.getString("detail")))
+			.list();
+	}
+
+	static String currentActor() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null || auth.getName() == null ? "system" : auth.getName();
+	}
+
+	public record AuditEntry(long id, @Nullable Long communityId, Instant occurredAt, String actor, String entityType,
+			String entityId, String action, @Nullable String detail) {
+	}
+
+}

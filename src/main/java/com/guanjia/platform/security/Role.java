@@ -1,0 +1,44 @@
+package com.guanjia.platform.security;
+
+import static com.guanjia.platform.security.Permission.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The staff roles of a customer-service centre and what each may do. */
+public enum Role {
+
+	ADMIN(EnumSet.allOf(Permission.class)),
+	/** 经理: the centre manager. */
+	MANAGER(EnumSet.of(ESTATE_READ, ESTATE_WRITE, PEOPLE_READ, PEOPLE_WRITE, PERSONAL_ID_VIEW, PHONE_VIEW, ESTATE_IMPORT,
+			AUDIT_READ, ARCHIVE_WRITE)),
+	/** 主管: the service-centre supervisor. */
+	SUPERVISOR(EnumSet.of(ESTATE_READ, ESTATE_WRITE, PEOPLE_READ, PEOPLE_WRITE, PERSONAL_ID_VIEW, PHONE_VIEW, AUDIT_READ,
+			ARCHIVE_WRITE)),
+	/** 客服: the front-desk agent, who registers residents and checks their documents. */
+	AGENT(EnumSet.of(ESTATE_READ, PEOPLE_READ, PEOPLE_WRITE, PERSONAL_ID_VIEW, PHONE_VIEW, ARCHIVE_WRITE)),
+	/** 管家/物业助理: the butler in the field; calls residents but needs no ID numbers. */
+	BUTLER(EnumSet.of(ESTATE_READ, PEOPLE_READ, PHONE_VIEW, ARCHIVE_WRITE)),
+	/** 技工: the technician; calls the resident to book a repair. */
+	TECHNICIAN(EnumSet.of(ESTATE_READ, PEOPLE_READ, PHONE_VIEW)),
+	/** 收银员: the cashier; sees who pays, not their personal data. */
+	CASHIER(EnumSet.of(ESTATE_READ, PEOPLE_READ)),
+	/** 门岗/车场: the gate and car-park guard. */
+	GUARD(EnumSet.of(ESTATE_READ, PEOPLE_READ));
+
+	private final Set<Permission> permissions;
+
+	Role(Set<Permission> permissions) {
+		this.permissions = Set.copyOf(permissions);
+	}
+
+	public Set<Permission> permissions() {
+		return permissions;
+	}
+
+	/** The message-bundle key of the role's display name. */
+	public String messageKey() {
+		return "role." + name();
+	}
+
+}

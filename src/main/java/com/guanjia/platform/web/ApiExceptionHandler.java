@@ -1,0 +1,140 @@
+package com.guanjia.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.guanjia.shared.DomainException;
+import com.guanjia.shared.FieldProblem;
+import com.guanjia.shared.ValidationException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.DatabindException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns failures of the JSON API into problem details (RFC 9457): bad input names each field in
+ * {@code errors}, nothing leaks a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final Messages messages;
+
+	ApiExceptionHandler(Messages messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(ValidationException.class)
+	ProblemDetail invalid(ValidationException ex) {
+		return invalid(ex.problems());
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ProblemDetail refused(DomainException ex) {
+		return problem(HttpStatus.valueOf(ex.status()), ex);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException ex) {
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.get("error.forbidden"));
+		pd.setTitle(messages.get("error.title.403"));
+		return pd;
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
+			MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(invalid(List.of(new FieldProblem("file", "validation.file.tooLarge"))));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) throws Exception {
+		if (ex instanceof AuthenticationException) {
+			throw ex;
+		}
+		log.error("Unexpected error in API", ex);
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				messages.get("error.unexpected"));
+		pd.setTitle(messages.get("error.title.500"));
+		return pd;
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach(e -> problems.add(new FieldProblem(e.getField(), "validation.invalid")));
+		return ResponseEntity.badRequest().body(invalid(problems));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = "body";
+		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+			field = String.join(".", databind.getPath()
+				.stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.toList());
+		}
+		String code = "body".equals(field) ? "validation.body" : "validation.format";
+		return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, code))));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+			MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(invalid(List.of(new FieldProblem(ex.getParameterName(), "validation.required"))));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return invalid(List.of(new FieldProblem(ex.getName(), "validation.format")));
+	}
+
+	private ProblemDetail invalid(List<FieldProblem> problems) {
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.describe(problems));
+		pd.setTitle(messages.get("error.title.400"));
+		pd.setProperty("errors", problems.stream()
+			.map(p -> Map.of("field", p.field(), "code", p.code(), "message", messages.of(p)))
+			.toList());
+		return pd;
+	}
+
+	private ProblemDetail problem(HttpStatus status, DomainException ex) {
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, messages.of(ex));
+		pd.setTitle(messages.get("error.title." + status.value()));
+		pd.setProperty("code", ex.code());
+		return pd;
+	}
+
+}

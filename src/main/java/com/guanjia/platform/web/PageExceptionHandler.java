@@ -1,0 +1,94 @@
+package com.guanjia.platform.web;
+
+import com.guanjia.shared.DomainException;
+import com.guanjia.shared.ValidationException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Friendly pages for failures of the console: the message in the user's language, never a stack
+ * trace. An htmx request gets the message as an alert swapped into the page's flash area.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+	private final Messages messages;
+
+	PageExceptionHandler(Messages messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(ValidationException.class)
+	ModelAndView invalid(ValidationException ex, HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.BAD_REQUEST, messages.describe(ex.problems()), request, response);
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ModelAndView refused(DomainException ex, HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.valueOf(ex.status()), messages.of(ex), request, response);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView forbidden(AccessDeniedException ex, HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), request, response);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView badParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return page(HttpStatus.BAD_REQUEST,
+				messages.fieldLabel(ex.getName()) + ": " + messages.get("validation.format"), request, response);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return page(HttpStatus.BAD_REQUEST, messages.get("validation.file.tooLarge"), request, response);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (ex instanceof AuthenticationException) {
+			throw ex;
+		}
+		log.error("Unexpected error on page {}", request.getRequestURI(), ex);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected"), request, response);
+	}
+
+	private ModelAndView page(HttpStatus status, String message, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (Htmx.isHtmx(request)) {
+			// Swap the message into the flash area instead of the requested target.
+			response.setHeader("HX-Retarget", "#flash");
+			response.setHeader("HX-Reswap", "innerHTML");
+			ModelAndView mav = new ModelAndView("fragments/alert :: alert");
+			mav.addObject("message", message);
+			mav.addObject("level", status.is5xxServerError() ? "danger" : "warning");
+			mav.setStatus(HttpStatus.OK);
+			return mav;
+		}
+		ModelAndView mav = new ModelAndView("error");
+		mav.addObject("status", status.value());
+		mav.addObject("message", message);
+		mav.setStatus(status);
+		return mav;
+	}
+
+}
