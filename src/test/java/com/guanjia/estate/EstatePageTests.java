@@ -1,0 +1,133 @@
+package com.guanjia.estate;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.guanjia.platform.security.Role;
+import com.guanjia.platform.security.StaffUser;
+import com.guanjia.support.Fixtures;
+import com.guanjia.support.GuanjiaTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** R1.1 through the console: the unit list (full page and htmx fragment), the form and its errors. */
+@GuanjiaTest
+class EstatePageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	long community;
+
+	long building;
+
+	StaffUser manager;
+
+	@BeforeEach
+	void setUp() {
+		community = fixtures.community("阳光花园").id();
+		building = fixtures.building(community, "3").id();
+		fixtures.unit(community, building, "2", "1502", "89.50");
+		fixtures.unit(community, building, "1", "0101", "120.00");
+		manager = fixtures.staff(Role.MANAGER, community);
+	}
+
+	@Test
+	void listsUnitsAsAPageAndAsAnHtmxFragment() throws Exception {
+		mvc.perform(get("/units").with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<nav")))
+			.andExpect(content().string(containsString("3-2-1502")))
+			.andExpect(content().string(containsString("3-1-0101")));
+		mvc.perform(get("/units").param("q", "1502").header("HX-Request", "true").with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("3-2-1502")))
+			.andExpect(content().string(not(containsString("3-1-0101"))))
+			.andExpect(content().string(not(containsString("<nav"))));
+	}
+
+	@Test
+	void showsEnglishWhenAsked() throws Exception {
+		mvc.perform(get("/units").param("lang", "en").with(user(manager)))
+			.andExpect(content().string(containsString("New unit")))
+			.andExpect(content().string(containsString("Occupied")));
+		mvc.perform(get("/units").with(user(manager))).andExpect(content().string(containsString("新增房屋")));
+	}
+
+	@Test
+	void registersAUnitFromTheFormAndExplainsMistakes() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/units/new").session(session).with(user(manager)).with(csrf())
+			.param("buildingId", String.valueOf(building))
+			.param("roomNo", "1601")
+			.param("kind", "RESIDENCE")
+			.param("buildingArea", "-3")
+			.param("state", "UNSOLD"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("建筑面积必须大于 0")));
+		mvc.perform(post("/units/new").session(session).with(user(manager)).with(csrf())
+			.param("buildingId", String.valueOf(building))
+			.param("roomNo", "1601")
+			.param("kind", "RESIDENCE")
+			.param("buildingArea", "abc")
+			.param("state", "UNSOLD"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请输入数字")));
+		mvc.perform(post("/units/new").session(session).with(user(manager)).with(csrf())
+			.param("buildingId", String.valueOf(building))
+			.param("entrance", "2")
+			.param("roomNo", "1601")
+			.param("kind", "RESIDENCE")
+			.param("buildingArea", "76.30")
+			.param("state", "UNSOLD"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/units/*"));
+		mvc.perform(get("/units").param("q", "2-1601").with(user(manager)))
+			.andExpect(content().string(containsString("3-2-1601")));
+	}
+
+	@Test
+	void aFormWithoutCsrfTokenIsRejected() throws Exception {
+		mvc.perform(post("/units/new").with(user(manager))
+			.param("buildingId", String.valueOf(building))
+			.param("roomNo", "1701")
+			.param("kind", "RESIDENCE")
+			.param("buildingArea", "76.30")
+			.param("state", "UNSOLD")).andExpect(status().isForbidden());
+		mvc.perform(get("/units").param("q", "1701").with(user(manager)))
+			.andExpect(content().string(not(containsString("3-1701"))));
+	}
+
+	@Test
+	void exportsTheListToExcel() throws Exception {
+		mvc.perform(get("/units/export.xlsx").with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@Test
+	void rendersTheHomeBuildingsAndCommunitiesPages() throws Exception {
+		mvc.perform(get("/").with(user(manager))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("阳光花园")));
+		mvc.perform(get("/buildings").with(user(manager))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("3栋")));
+		mvc.perform(get("/communities").with(user(manager))).andExpect(status().isOk());
+	}
+
+}
