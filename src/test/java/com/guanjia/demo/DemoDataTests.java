@@ -1,0 +1,64 @@
+package com.guanjia.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.guanjia.estate.CommunityManagement;
+import com.guanjia.estate.CommunityView;
+import com.guanjia.estate.UnitFilter;
+import com.guanjia.estate.UnitKind;
+import com.guanjia.estate.UnitManagement;
+import com.guanjia.shared.ResultPage;
+import com.guanjia.support.Fixtures;
+import com.guanjia.support.GuanjiaTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Issue 2 item 9: the default start seeds a realistic demo estate whose logins work. */
+@GuanjiaTest
+class DemoDataTests {
+
+	@Autowired
+	CommunityManagement communities;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void seedsTwoCommunitiesWithDifferentFeeRatesAndAboutFiveHundredUnits() {
+		Map<String, CommunityView> byCode = Fixtures.as(Fixtures.ROOT, () -> communities.visible())
+			.stream()
+			.collect(Collectors.toMap(CommunityView::code, c -> c));
+		assertThat(byCode.get("YGHY").managementFeeRate()).isEqualByComparingTo(new BigDecimal("0.80"));
+		assertThat(byCode.get("CHJ").managementFeeRate()).isEqualByComparingTo(new BigDecimal("1.50"));
+		long sunshine = Fixtures.as(Fixtures.ROOT,
+				() -> units.list(byCode.get("YGHY").id(), UnitFilter.none(), new ResultPage.Request(0, 1)).total());
+		long lake = Fixtures.as(Fixtures.ROOT,
+				() -> units.list(byCode.get("CHJ").id(), UnitFilter.none(), new ResultPage.Request(0, 1)).total());
+		long shops = Fixtures.as(Fixtures.ROOT, () -> units
+			.list(byCode.get("CHJ").id(), new UnitFilter(null, null, UnitKind.SHOP, null), new ResultPage.Request(0, 1))
+			.total());
+		assertThat(sunshine).isEqualTo(300);
+		assertThat(lake).isEqualTo(200);
+		assertThat(shops).isEqualTo(8);
+	}
+
+	@Test
+	void everyDemoLoginWorks() throws Exception {
+		for (DemoStaff.Account account : DemoStaff.ACCOUNTS) {
+			mvc.perform(formLogin("/login").user(account.username()).password(DemoStaff.PASSWORD))
+				.andExpect(authenticated().withUsername(account.username()));
+		}
+	}
+
+}
