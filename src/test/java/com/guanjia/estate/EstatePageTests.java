@@ -32,6 +32,9 @@ class EstatePageTests {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	UnitManagement units;
+
 	long community;
 
 	long building;
@@ -59,6 +62,24 @@ class EstatePageTests {
 			.andExpect(content().string(containsString("3-2-1502")))
 			.andExpect(content().string(not(containsString("3-1-0101"))))
 			.andExpect(content().string(not(containsString("<nav"))));
+	}
+
+	@Test
+	void pagesThroughALongList() throws Exception {
+		Fixtures.as(Fixtures.ROOT, () -> {
+			java.util.List<UnitImportRow> rows = new java.util.ArrayList<>();
+			for (int i = 1; i <= 60; i++) {
+				rows.add(new UnitImportRow(i, "8", "8栋", new UnitCommand(null, "1", String.valueOf(100 + i),
+						UnitKind.RESIDENCE, 1, new java.math.BigDecimal("50.00"), UnitState.UNSOLD, null)));
+			}
+			return units.importUnits(community, rows);
+		});
+		mvc.perform(get("/units").with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("第 1 / 2 页，共 62 条")));
+		mvc.perform(get("/units").param("page", "1").header("HX-Request", "true").with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("第 2 / 2 页，共 62 条")));
 	}
 
 	@Test
