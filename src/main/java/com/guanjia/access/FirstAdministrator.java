@@ -38,7 +38,7 @@ class FirstAdministrator implements ApplicationRunner {
 	private final String configuredPassword;
 
 	FirstAdministrator(JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
-			@Value("${guanjia.admin-password:}") String configuredPassword) {
+			@Value("${guanjia.admin.password:}") String configuredPassword) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.clock = clock;
