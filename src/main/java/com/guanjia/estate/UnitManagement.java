@@ -215,7 +215,7 @@ public class UnitManagement {
 				String label = UnitCommand.label(row.buildingCode().strip(), row.unit().entranceOrBlank(),
 						row.unit().roomNo().strip());
 				if (!seen.add(key)) {
-					p.add("roomNo", "import.duplicateInFile", label);
+					p.add("roomNo", "unit.duplicateInFile", label);
 				}
 				else if (buildingIds.containsKey(row.buildingCode().strip()) && existing.contains(key)) {
 					p.add("roomNo", "unit.duplicate", label);
