@@ -1,0 +1,48 @@
+package com.guanjia.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import com.guanjia.GuanjiaApplication;
+import com.guanjia.platform.db.EmbeddedPostgresServer;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Issue 2 item 2: with SPRING_DATASOURCE_URL set, Guanjia uses that PostgreSQL server instead of
+ * starting its own, and Flyway builds the schema there. The "external" server here is the test
+ * suite's embedded one, reached only through an ordinary JDBC URL on a database of its own.
+ */
+class ExternalDatabaseTests {
+
+	@Test
+	void usesTheServerNamedBySpringDatasourceUrl() throws Exception {
+		EmbeddedPostgres server = EmbeddedPostgresServer.start("");
+		EmbeddedPostgresServer.ensureDatabase(server, "external_db");
+		String url = server.getJdbcUrl("postgres", "external_db");
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GuanjiaApplication.class).run(
+				"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+				"--guanjia.demo.enabled=false", "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
+			DataSource dataSource = app.getBean(DataSource.class);
+			assertThat(dataSource).isInstanceOf(HikariDataSource.class);
+			assertThat(((HikariDataSource) dataSource).getJdbcUrl()).isEqualTo(url);
+			try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+					ResultSet rs = s.executeQuery("select current_database(), count(*) from staff")) {
+				rs.next();
+				assertThat(rs.getString(1)).isEqualTo("external_db");
+				// The first administrator was created in the external database.
+				assertThat(rs.getLong(2)).isEqualTo(1);
+			}
+		}
+	}
+
+}
