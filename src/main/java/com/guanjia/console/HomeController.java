@@ -1,14 +1,11 @@
 package com.guanjia.console;
 
-import java.util.EnumMap;
 import java.util.Map;
 
-import com.guanjia.estate.UnitFilter;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitState;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.web.CurrentCommunity;
-import com.guanjia.shared.ResultPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -37,12 +34,7 @@ class HomeController {
 	String home(HttpSession session, Model model) {
 		if (!scope.allowedIds().isEmpty()) {
 			long communityId = current.id(session);
-			Map<UnitState, Long> byState = new EnumMap<>(UnitState.class);
-			for (UnitState state : UnitState.values()) {
-				byState.put(state, units
-					.list(communityId, new UnitFilter(null, state, null, null), new ResultPage.Request(0, 1))
-					.total());
-			}
+			Map<UnitState, Long> byState = units.countByState(communityId);
 			model.addAttribute("unitsByState", byState);
 			model.addAttribute("unitTotal", byState.values().stream().mapToLong(Long::longValue).sum());
 		}

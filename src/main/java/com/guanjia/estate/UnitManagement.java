@@ -178,6 +178,23 @@ public class UnitManagement {
 		return units.list(communityId, filter, page);
 	}
 
+	/** How many units of the community are in each state (every state present, zero when none). */
+	@Transactional(readOnly = true)
+	public java.util.Map<UnitState, Long> countByState(long communityId) {
+		scope.require(Permission.ESTATE_READ);
+		scope.require(communityId);
+		java.util.Map<UnitState, Long> counts = new java.util.EnumMap<>(UnitState.class);
+		for (UnitState state : UnitState.values()) {
+			counts.put(state, 0L);
+		}
+		jdbc.sql("select state, count(*) from unit where community_id = ? group by state")
+			.param(communityId)
+			.query(rs -> {
+				counts.put(UnitState.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return counts;
+	}
+
 	/** Units of the caller's communities whose label contains the fragment. */
 	@Transactional(readOnly = true)
 	public List<UnitView> search(List<Long> communityIds, String fragment, int limit) {
