@@ -30,8 +30,7 @@ public record StaffCommand(@Nullable String username, @Nullable String displayNa
 		}
 		p.text("displayName", displayName, 50);
 		if (creating || (password != null && !password.isBlank())) {
-			p.check(password != null && password.length() >= MIN_PASSWORD && password.length() <= 72, "password",
-					"validation.password", MIN_PASSWORD);
+			checkPassword(p, password);
 		}
 		if (phone != null && !phone.isBlank()) {
 			p.check(PhoneNumber.normalize(phone) != null, "phone", "validation.phone.format");
@@ -41,6 +40,18 @@ public record StaffCommand(@Nullable String username, @Nullable String displayNa
 		p.check(admin || (assignments != null && !assignments.isEmpty()), "assignments",
 				"validation.assignments.required");
 		p.throwIfAny();
+	}
+
+	/** A password of 8 to 72 characters (bcrypt reads no further). */
+	static void checkPassword(@Nullable String password) {
+		Problems p = new Problems();
+		checkPassword(p, password);
+		p.throwIfAny();
+	}
+
+	private static void checkPassword(Problems p, @Nullable String password) {
+		p.check(password != null && password.length() >= MIN_PASSWORD && password.length() <= 72, "password",
+				"validation.password", MIN_PASSWORD);
 	}
 
 	List<AssignmentCommand> assignmentsOrEmpty() {

@@ -46,10 +46,13 @@ public class StaffManagement {
 
 	private final AuditTrail audit;
 
+	private final LoginThrottle throttle;
+
 	private final Clock clock;
 
 	StaffManagement(JdbcClient jdbc, StaffRepository staff, CommunityScope scope, CommunityDirectory communities,
-			PasswordEncoder passwords, SessionTermination sessions, AuditTrail audit, Clock clock) {
+			PasswordEncoder passwords, SessionTermination sessions, AuditTrail audit, LoginThrottle throttle,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.staff = staff;
 		this.scope = scope;
@@ -57,6 +60,7 @@ public class StaffManagement {
 		this.passwords = passwords;
 		this.sessions = sessions;
 		this.audit = audit;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -75,14 +79,18 @@ public class StaffManagement {
 			.query(Long.class)
 			.single();
 		writeRolesAndAssignments(id, command);
-		audit.record(null, "staff", id, "create", username + " " + command.roles());
-		return get(id);
+		StaffView created = get(id);
+		audit.record(null, "staff", id, "create", describe(created));
+		return created;
 	}
 
 	public StaffView update(long id, int version, StaffCommand command) {
 		scope.require(Permission.STAFF_ADMIN);
 		StaffView before = get(id);
 		command.validate(false);
+		if (id == scope.staffId() && before.roles().contains(Role.ADMIN) && !command.roles().contains(Role.ADMIN)) {
+			throw ValidationException.of("roles", "staff.cannotDemoteSelf");
+		}
 		int updated = jdbc.sql("""
 				update staff set display_name = ?, phone = ?, version = version + 1 where id = ? and version = ?""")
 			.params(command.displayName().strip(), normalizedPhone(command.phone()), id, version)
@@ -103,8 +111,25 @@ public class StaffManagement {
 				|| (command.password() != null && !command.password().isBlank())) {
 			sessions.endAllOf(before.username(), id);
 		}
-		audit.record(null, "staff", id, "update", after.roles() + " " + after.assignments());
+		audit.record(null, "staff", id, "update", describe(after));
 		return after;
+	}
+
+	/**
+	 * The administrator sets a new password for someone who forgot theirs: it ends the member's
+	 * sessions and API tokens and lifts a lock left by failed logins.
+	 */
+	public StaffView resetPassword(long id, @Nullable String password) {
+		scope.require(Permission.STAFF_ADMIN);
+		StaffView before = get(id);
+		StaffCommand.checkPassword(password);
+		jdbc.sql("update staff set password_hash = ?, version = version + 1 where id = ?")
+			.params(passwords.encode(password), id)
+			.update();
+		sessions.endAllOf(before.username(), id);
+		throttle.reset(before.username());
+		audit.record(null, "staff", id, "resetPassword", before.username());
+		return get(id);
 	}
 
 	public StaffView setEnabled(long id, boolean enabled) {
@@ -130,8 +155,20 @@ public class StaffManagement {
 	/** Every account, for the administrator's list. */
 	@Transactional(readOnly = true)
 	public List<StaffView> list() {
+		return list(null);
+	}
+
+	/** The accounts working for a community, or every account when {@code communityId} is null. */
+	@Transactional(readOnly = true)
+	public List<StaffView> list(@Nullable Long communityId) {
 		scope.require(Permission.STAFF_ADMIN);
-		return staff.list("", Map.of());
+		if (communityId == null) {
+			return staff.list("", Map.of());
+		}
+		scope.require(communityId);
+		return staff.list("""
+				where exists (select 1 from staff_community sc where sc.staff_id = s.id and sc.community_id = :c)""",
+				Map.of("c", communityId));
 	}
 
 	/**
@@ -153,10 +190,18 @@ public class StaffManagement {
 				  and r.role = :role))""", params);
 	}
 
+	/** The departments of a community; any staff member of that community may read them. */
 	@Transactional(readOnly = true)
 	public List<DepartmentView> departments(long communityId) {
 		scope.require(communityId);
 		return staff.departments(communityId);
+	}
+
+	/** The departments of every community the administrator may assign staff to, by community. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<DepartmentView>> assignableDepartments() {
+		scope.require(Permission.STAFF_ADMIN);
+		return staff.departments(scope.allowedIds());
 	}
 
 	/** The display name of a staff member, for timelines and lists; empty when unknown. */
@@ -200,6 +245,16 @@ public class StaffManagement {
 				.params(id, a.communityId(), departmentId)
 				.update();
 		}
+	}
+
+	/** What an audit entry says about an account: its roles and where it works. */
+	private static String describe(StaffView view) {
+		List<String> roles = view.roles().stream().map(Role::name).sorted().toList();
+		List<String> places = view.assignments()
+			.stream()
+			.map(a -> a.communityId() + (a.departmentCode() == null ? "" : "/" + a.departmentCode()))
+			.toList();
+		return view.username() + " roles=" + roles + " communities=" + places;
 	}
 
 	private static String normalizedPhone(String phone) {

@@ -102,11 +102,21 @@ class StaffRepository {
 	}
 
 	List<DepartmentView> departments(long communityId) {
-		return jdbc.sql("select id, community_id, code, name, lead_staff_id from department where community_id = ? order by id")
-			.param(communityId)
+		return departments(List.of(communityId)).getOrDefault(communityId, List.of());
+	}
+
+	/** The departments of the communities, by community, in one query. */
+	Map<Long, List<DepartmentView>> departments(List<Long> communityIds) {
+		Map<Long, List<DepartmentView>> byCommunity = new LinkedHashMap<>();
+		jdbc.sql("""
+				select id, community_id, code, name, lead_staff_id from department
+				where community_id = any(?) order by community_id, id""")
+			.param(communityIds.toArray(Long[]::new))
 			.query((rs, i) -> new DepartmentView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"),
 					rs.getString("name"), (Long) rs.getObject("lead_staff_id")))
-			.list();
+			.list()
+			.forEach(d -> byCommunity.computeIfAbsent(d.communityId(), c -> new ArrayList<>()).add(d));
+		return byCommunity;
 	}
 
 }

@@ -1,0 +1,103 @@
+package com.guanjia.access.web;
+
+import java.util.List;
+import java.util.Set;
+
+import com.guanjia.access.DepartmentView;
+import com.guanjia.access.StaffCommand;
+import com.guanjia.access.StaffManagement;
+import com.guanjia.access.StaffView;
+import com.guanjia.platform.security.Role;
+import com.guanjia.shared.ValidationException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff accounts and departments as JSON; accounts are for administrators only (STAFF_ADMIN). */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "staff", description = "Staff accounts, roles, community assignments and departments")
+class StaffApiController {
+
+	private final StaffManagement staff;
+
+	StaffApiController(StaffManagement staff) {
+		this.staff = staff;
+	}
+
+	record StaffRequest(@Nullable String username, @Nullable String displayName, @Nullable String password,
+			@Nullable String phone, @Nullable Set<Role> roles, @Nullable List<StaffCommand.AssignmentCommand> assignments,
+			@Nullable Integer version) {
+
+		StaffCommand toCommand() {
+			return new StaffCommand(username, displayName, password, phone, roles, assignments);
+		}
+
+	}
+
+	record EnabledRequest(@Nullable Boolean enabled) {
+	}
+
+	record PasswordRequest(@Nullable String password) {
+	}
+
+	@GetMapping("/staff")
+	@Operation(summary = "Staff accounts, optionally those working for one community")
+	List<StaffView> list(@RequestParam(required = false) Long communityId) {
+		return staff.list(communityId);
+	}
+
+	@GetMapping("/staff/{id}")
+	StaffView get(@PathVariable long id) {
+		return staff.get(id);
+	}
+
+	@PostMapping("/staff")
+	@ResponseStatus(HttpStatus.CREATED)
+	StaffView create(@RequestBody StaffRequest request) {
+		return staff.create(request.toCommand());
+	}
+
+	@PutMapping("/staff/{id}")
+	@Operation(summary = "Change name, phone, roles and assignments",
+			description = "A change of roles or assignments ends the member's sessions and tokens.")
+	StaffView update(@PathVariable long id, @RequestBody StaffRequest request) {
+		if (request.version() == null) {
+			throw ValidationException.of("version", "validation.required");
+		}
+		return staff.update(id, request.version(), request.toCommand());
+	}
+
+	@PutMapping("/staff/{id}/enabled")
+	@Operation(summary = "Enable or disable an account; disabling ends its sessions and tokens")
+	StaffView setEnabled(@PathVariable long id, @RequestBody EnabledRequest request) {
+		if (request.enabled() == null) {
+			throw ValidationException.of("enabled", "validation.required");
+		}
+		return staff.setEnabled(id, request.enabled());
+	}
+
+	@PutMapping("/staff/{id}/password")
+	@Operation(summary = "Reset the password; ends the member's sessions and tokens and lifts a login lock")
+	StaffView resetPassword(@PathVariable long id, @RequestBody PasswordRequest request) {
+		return staff.resetPassword(id, request.password());
+	}
+
+	@GetMapping("/departments")
+	@Operation(summary = "The departments of a community")
+	List<DepartmentView> departments(@RequestParam long communityId) {
+		return staff.departments(communityId);
+	}
+
+}

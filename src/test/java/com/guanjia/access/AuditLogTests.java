@@ -1,0 +1,111 @@
+package com.guanjia.access;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.guanjia.platform.security.Role;
+import com.guanjia.platform.security.StaffUser;
+import com.guanjia.support.Fixtures;
+import com.guanjia.support.GuanjiaTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The audit log viewer (issue 2 item 7, R16.2): who changed what and when, for AUDIT_READ, limited
+ * to the caller's communities; entries of no community (staff accounts) only for administrators.
+ */
+@GuanjiaTest
+class AuditLogTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	long community;
+
+	StaffUser manager;
+
+	long spaceId;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		community = fixtures.community("阳光花园").id();
+		manager = fixtures.staff(Role.MANAGER, community);
+		String created = mvc.perform(post("/api/parking-spaces").with(user(manager)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"communityId\": %d, \"code\": \"B1-009\", \"state\": \"VACANT\"}".formatted(community)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		spaceId = Long.parseLong(created.replaceAll("^\\{\"id\":(\\d+).*", "$1"));
+	}
+
+	@Test
+	void showsWhoChangedWhatAndWhenFilteredByRecord() throws Exception {
+		mvc.perform(get("/api/audit-log").param("entityType", "parking")
+			.param("entityId", String.valueOf(spaceId))
+			.with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].actor").value(manager.getUsername()))
+			.andExpect(jsonPath("$[0].action").value("create"))
+			.andExpect(jsonPath("$[0].communityId").value(community))
+			.andExpect(jsonPath("$[0].occurredAt").value("2026-11-30T02:00:00Z"));
+		mvc.perform(get("/api/audit-log").param("communityId", String.valueOf(community))
+			.param("limit", "1")
+			.with(user(manager))).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)));
+	}
+
+	@Test
+	void thePageShowsEntriesInTheCommunitysTimeAndFiltersWithHtmx() throws Exception {
+		mvc.perform(get("/audit").with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("操作日志")))
+			.andExpect(content().string(containsString("2026-11-30 10:00:00")))
+			.andExpect(content().string(containsString("车位")))
+			.andExpect(content().string(containsString("href=\"/parking/" + spaceId + "/edit\"")));
+		mvc.perform(get("/audit").param("entityType", "unit")
+			.param("entityId", String.valueOf(spaceId))
+			.header("HX-Request", "true")
+			.with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<nav"))))
+			.andExpect(content().string(not(containsString("B1-009"))));
+	}
+
+	@Test
+	void entriesOfNoCommunityAreForAdministratorsOnly() throws Exception {
+		StaffUser admin = fixtures.staff(Role.ADMIN);
+		String staffId = String.valueOf(manager.staffId());
+		mvc.perform(get("/api/audit-log").param("entityType", "staff").param("entityId", staffId).with(user(admin)))
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].communityId").doesNotExist())
+			.andExpect(jsonPath("$[0].detail").value(containsString("MANAGER")));
+		mvc.perform(get("/api/audit-log").param("entityType", "staff").param("entityId", staffId).with(user(manager)))
+			.andExpect(jsonPath("$", hasSize(0)));
+	}
+
+	@Test
+	void rolesWithoutAuditReadAreRefused() throws Exception {
+		StaffUser technician = fixtures.staff(Role.TECHNICIAN, community);
+		mvc.perform(get("/api/audit-log").with(user(technician))).andExpect(status().isForbidden());
+		mvc.perform(get("/audit").with(user(technician))).andExpect(status().isForbidden());
+		mvc.perform(get("/").with(user(technician))).andExpect(content().string(not(containsString("href=\"/audit\""))));
+	}
+
+}
