@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -21,7 +22,10 @@ class ApiProblemWriter {
 
 	private final LocaleResolver locales;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	/** Like Spring MVC's converter: extra properties ({@code code}) at the top level, not under "properties". */
+	private final JsonMapper json = JsonMapper.builder()
+		.addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+		.build();
 
 	ApiProblemWriter(MessageSource messages, LocaleResolver locales) {
 		this.messages = messages;

@@ -40,7 +40,8 @@ class NavigationAdvice {
 	@ModelAttribute("nav")
 	@Nullable Nav nav(HttpServletRequest request) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (!(auth != null && auth.getPrincipal() instanceof StaffUser user) || Htmx.isHtmx(request)) {
+		if (!(auth != null && auth.getPrincipal() instanceof StaffUser user) || Htmx.isHtmx(request)
+				|| isApi(request)) {
 			return null;
 		}
 		List<Long> allowed = scope.allowedIds();
@@ -50,6 +51,15 @@ class NavigationAdvice {
 		long id = current.id(request.getSession());
 		Map<Long, String> names = communities.names(allowed);
 		return new Nav(user.displayName(), id, names.getOrDefault(id, ""), names);
+	}
+
+	/**
+	 * {@code @RestController}s are {@code @Controller}s too, so this advice sees API calls; they
+	 * need no navigation, and reading the current community would open a session for every
+	 * bearer-token request.
+	 */
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 }
