@@ -27,6 +27,20 @@ public enum Permission {
 	/** Manage staff accounts, roles and community assignments. */
 	STAFF_ADMIN,
 	/** Add entries to a unit's events log and archive. */
-	ARCHIVE_WRITE
+	ARCHIVE_WRITE,
+	/** See bills, ledgers, notices and fee reports (fee data is confidential, R6.8). */
+	FEE_READ,
+	/** Set charge standards and billing settings, run billing, request reversals (R6.1–R6.4). */
+	FEE_ADMIN,
+	/** Enter, import and re-check meter readings (R7). */
+	METER_READING,
+	/** Take payments and deposits, issue receipts, close the cashier's day (R6.3, R6.6). */
+	CASHIER_TAKE,
+	/** Approve a receipt void, a deposit refund or a large reversal as the second person (R6.4, R6.5). */
+	CASHIER_APPROVE,
+	/** Finance confirms the cashier's daily close (R6.6). */
+	FINANCE_CONFIRM,
+	/** Record dunning steps for units in arrears (R6.7). */
+	ARREARS_WORK
 
 }

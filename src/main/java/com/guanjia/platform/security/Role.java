@@ -11,18 +11,21 @@ public enum Role {
 	ADMIN(EnumSet.allOf(Permission.class)),
 	/** 经理: the centre manager. */
 	MANAGER(EnumSet.of(ESTATE_READ, ESTATE_WRITE, PEOPLE_READ, PEOPLE_WRITE, PERSONAL_ID_VIEW, PHONE_VIEW, ESTATE_IMPORT,
-			AUDIT_READ, ARCHIVE_WRITE)),
+			AUDIT_READ, ARCHIVE_WRITE, FEE_READ, FEE_ADMIN, METER_READING, CASHIER_APPROVE, ARREARS_WORK)),
 	/** 主管: the service-centre supervisor. */
 	SUPERVISOR(EnumSet.of(ESTATE_READ, ESTATE_WRITE, PEOPLE_READ, PEOPLE_WRITE, PERSONAL_ID_VIEW, PHONE_VIEW, AUDIT_READ,
-			ARCHIVE_WRITE)),
+			ARCHIVE_WRITE, FEE_READ, METER_READING, CASHIER_APPROVE, ARREARS_WORK)),
 	/** 客服: the front-desk agent, who registers residents and checks their documents. */
 	AGENT(EnumSet.of(ESTATE_READ, PEOPLE_READ, PEOPLE_WRITE, PERSONAL_ID_VIEW, PHONE_VIEW, ARCHIVE_WRITE)),
 	/** 管家/物业助理: the butler in the field; calls residents but needs no ID numbers. */
-	BUTLER(EnumSet.of(ESTATE_READ, PEOPLE_READ, PHONE_VIEW, ARCHIVE_WRITE)),
+	BUTLER(EnumSet.of(ESTATE_READ, PEOPLE_READ, PHONE_VIEW, ARCHIVE_WRITE, FEE_READ, ARREARS_WORK)),
 	/** 技工: the technician; calls the resident to book a repair. */
-	TECHNICIAN(EnumSet.of(ESTATE_READ, PEOPLE_READ, PHONE_VIEW)),
+	TECHNICIAN(EnumSet.of(ESTATE_READ, PEOPLE_READ, PHONE_VIEW, METER_READING)),
 	/** 收银员: the cashier; sees who pays, not their personal data. */
-	CASHIER(EnumSet.of(ESTATE_READ, PEOPLE_READ)),
+	CASHIER(EnumSet.of(ESTATE_READ, PEOPLE_READ, FEE_READ, CASHIER_TAKE)),
+	/** 财务/会计: finance; sets charge standards, runs billing, confirms the cashiers' daily close. */
+	FINANCE(EnumSet.of(ESTATE_READ, PEOPLE_READ, FEE_READ, FEE_ADMIN, METER_READING, CASHIER_APPROVE, FINANCE_CONFIRM,
+			ARREARS_WORK)),
 	/** 门岗/车场: the gate and car-park guard. */
 	GUARD(EnumSet.of(ESTATE_READ, PEOPLE_READ));
 
