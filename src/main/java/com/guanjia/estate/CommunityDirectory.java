@@ -36,6 +36,14 @@ public class CommunityDirectory {
 		return names;
 	}
 
+	/** The contracted management fee per m² per month, if the community has one (billing seeds its first standard from it). */
+	public java.util.Optional<java.math.BigDecimal> managementFeeRate(long communityId) {
+		return jdbc.sql("select management_fee_rate from community where id = ? and management_fee_rate is not null")
+			.param(communityId)
+			.query(java.math.BigDecimal.class)
+			.optional();
+	}
+
 	public ZoneId timeZone(long communityId) {
 		return jdbc.sql("select time_zone from community where id = ?")
 			.param(communityId)

@@ -171,6 +171,16 @@ public class UnitManagement {
 		return units.find(List.of(id.communityId()), id.value());
 	}
 
+	/**
+	 * A community's units in id order after {@code afterUnitId}, at most {@code limit}: keyset
+	 * paging for bulk jobs such as a billing run over 200,000 units (no caller scope: the calling
+	 * module has checked it).
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitView> listAfter(long communityId, long afterUnitId, int limit) {
+		return units.listAfter(communityId, afterUnitId, limit);
+	}
+
 	@Transactional(readOnly = true)
 	public ResultPage<UnitView> list(long communityId, UnitFilter filter, ResultPage.Request page) {
 		scope.require(Permission.ESTATE_READ);

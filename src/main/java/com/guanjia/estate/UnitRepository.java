@@ -65,6 +65,13 @@ class UnitRepository {
 		return new ResultPage<>(items, page.page(), page.size(), total);
 	}
 
+	List<UnitView> listAfter(long communityId, long afterUnitId, int limit) {
+		return jdbc.sql("select " + UNIT_COLUMNS + UNIT_FROM + " where u.community_id = ? and u.id > ? order by u.id limit ?")
+			.params(communityId, afterUnitId, limit)
+			.query(UnitRepository::mapUnit)
+			.list();
+	}
+
 	/** Units whose label contains the fragment, best matches (shortest labels, exact first) first. */
 	List<UnitView> search(List<Long> communityIds, String fragment, int limit) {
 		return jdbc.sql("select " + UNIT_COLUMNS + UNIT_FROM + """

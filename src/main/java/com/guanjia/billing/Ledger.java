@@ -1,0 +1,284 @@
+package com.guanjia.billing;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import com.guanjia.billing.BillingEvents.LedgerChanged;
+import com.guanjia.billing.BillingEvents.UnitSettled;
+import com.guanjia.billing.LedgerViews.Balance;
+import com.guanjia.billing.LedgerViews.Entry;
+import com.guanjia.billing.LedgerViews.Line;
+import com.guanjia.estate.CommunityDirectory;
+import com.guanjia.estate.UnitId;
+import com.guanjia.estate.UnitManagement;
+import com.guanjia.estate.UnitView;
+import com.guanjia.platform.audit.AuditTrail;
+import com.guanjia.platform.security.CommunityScope;
+import com.guanjia.platform.security.Permission;
+import com.guanjia.shared.ConflictException;
+import com.guanjia.shared.Money;
+import com.guanjia.shared.NotFoundException;
+import com.guanjia.shared.Problems;
+import com.guanjia.shared.RuleViolationException;
+import com.guanjia.shared.ValidationException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A unit's ledger (收费台帐, R6.4): append-only entries from which every balance derives. Lines
+ * are paid (by the cashier), discounted or reversed; nothing is edited or deleted.
+ */
+@Service
+@Transactional
+public class Ledger {
+
+	private final LedgerRepository repository;
+
+	private final Reversals reversals;
+
+	private final UnitManagement units;
+
+	private final CommunityDirectory communities;
+
+	private final CommunityScope scope;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Ledger(LedgerRepository repository, Reversals reversals, UnitManagement units, CommunityDirectory communities,
+			CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.repository = repository;
+		this.reversals = reversals;
+		this.units = units;
+		this.communities = communities;
+		this.scope = scope;
+		this.audit = audit;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Entry> entries(long unitId) {
+		UnitView unit = visibleUnit(unitId);
+		return repository.entries(unit.communityId(), unitId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Line> lines(long unitId, boolean openOnly) {
+		UnitView unit = visibleUnit(unitId);
+		return repository.lines(unit.communityId(), unitId, openOnly);
+	}
+
+	@Transactional(readOnly = true)
+	public Balance balance(long unitId) {
+		UnitView unit = visibleUnit(unitId);
+		return balanceOf(unit.communityId(), unitId);
+	}
+
+	/**
+	 * Pays the selected lines of a unit in full (for the cashier, inside its payment's
+	 * transaction). The lines are locked first, so when two cashiers pay the same line at once
+	 * the second waits, then finds it paid and is refused with the line named.
+	 */
+	public List<Line> settle(UnitId unit, Collection<Long> lineIds, String refType, long refId) {
+		scope.require(Permission.CASHIER_TAKE);
+		scope.require(unit.communityId());
+		long c = unit.communityId();
+		LinkedHashSet<Long> wanted = new LinkedHashSet<>(lineIds);
+		if (wanted.isEmpty()) {
+			throw ValidationException.of("lineIds", "payment.noLines");
+		}
+		List<Long> locked = repository.lock(c, unit.value(), wanted);
+		if (locked.size() != wanted.size()) {
+			throw ValidationException.of("lineIds", "payment.unknownLine");
+		}
+		List<Line> lines = repository.linesById(c, wanted);
+		for (Line line : lines) {
+			if (!line.isOpen()) {
+				throw new ConflictException("payment.alreadyPaid", line.item().name(), YearMonth.from(line.period()));
+			}
+		}
+		for (Line line : lines) {
+			repository.insert(c, unit.value(), EntryKind.PAYMENT, line.outstanding().negate(), line.id(), refType, refId,
+					null, null, scope.actor());
+		}
+		announceIfSettled(c, unit.value());
+		return lines;
+	}
+
+	/** Money paid ahead (预交): held as credit and applied to later bills automatically. */
+	public void prepay(UnitId unit, Money amount, String refType, long refId) {
+		scope.require(Permission.CASHIER_TAKE);
+		scope.require(unit.communityId());
+		if (!amount.isPositive()) {
+			throw ValidationException.of("prepayment", "payment.amountPositive");
+		}
+		repository.insert(unit.communityId(), unit.value(), EntryKind.PREPAYMENT, amount.negate(), null, refType, refId,
+				null, null, scope.actor());
+		applyCredit(unit.communityId(), List.of(unit.value()), scope.actor());
+	}
+
+	/** Reverses every entry a payment (or deposit) made, e.g. when its receipt is voided; the lines are open again. */
+	public int reverseByRef(long communityId, String refType, long refId, String reason) {
+		scope.require(Permission.CASHIER_APPROVE);
+		scope.require(communityId);
+		int n = 0;
+		Long unitId = null;
+		for (Entry e : repository.entriesByRef(communityId, refType, refId)) {
+			if (e.kind() != EntryKind.REVERSAL && !repository.isReversed(communityId, e.id())) {
+				repository.insert(communityId, e.unitId(), EntryKind.REVERSAL, e.amount().negate(), e.billLineId(),
+						refType, refId, e.id(), reason, scope.actor());
+				unitId = e.unitId();
+				n++;
+			}
+		}
+		if (unitId != null) {
+			events.publishEvent(new LedgerChanged(communityId, unitId));
+		}
+		return n;
+	}
+
+	/** A one-off charge (renovation garbage, paid repair, late fee) added by hand. */
+	public Line charge(long unitId, ChargeItem item, Money amount, String reason) {
+		scope.require(Permission.FEE_ADMIN);
+		UnitView unit = visibleUnit(unitId);
+		Problems p = new Problems();
+		p.check(item.basis() == ChargeItem.Basis.ONE_OFF, "item", "billing.notOneOff");
+		p.check(amount.isPositive(), "amount", "payment.amountPositive");
+		p.text("reason", reason, 200);
+		p.throwIfAny();
+		LocalDate today = LocalDate.now(clock.withZone(communities.timeZone(unit.communityId())));
+		long lineId = jdbc.sql("""
+				insert into bill_line (community_id, unit_id, building_id, item, period, origin, quantity, rate, amount,
+				  detail, due_date, created_at) values (?, ?, ?, ?, ?, 'MANUAL', 1, ?, ?, ?, ?, ?) returning id""")
+			.params(unit.communityId(), unitId, unit.buildingId(), item.name(), Date.valueOf(today.withDayOfMonth(1)),
+					amount.amount(), amount.amount(), reason.strip(), Date.valueOf(today),
+					OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
+		repository.insert(unit.communityId(), unitId, EntryKind.CHARGE, amount, lineId, "MANUAL", lineId, null, reason,
+				scope.actor());
+		audit.record(unit.communityId(), "bill-line", lineId, "charge", item + " " + amount + " " + reason);
+		applyCredit(unit.communityId(), List.of(unitId), scope.actor());
+		return repository.line(List.of(unit.communityId()), lineId).orElseThrow();
+	}
+
+	/** A discount on an open line, at most what is still owed, with a reason. */
+	public Line discount(long lineId, Money amount, String reason) {
+		scope.require(Permission.FEE_ADMIN);
+		Line line = visibleLine(lineId);
+		Problems p = new Problems();
+		p.check(amount.isPositive(), "amount", "payment.amountPositive");
+		p.check(amount.compareTo(line.outstanding()) <= 0, "amount", "billing.discountTooLarge", line.outstanding());
+		p.text("reason", reason, 200);
+		p.throwIfAny();
+		repository.lock(line.communityId(), line.unitId(), List.of(lineId));
+		long id = repository.insert(line.communityId(), line.unitId(), EntryKind.DISCOUNT, amount.negate(), lineId, null,
+				null, null, reason.strip(), scope.actor());
+		audit.record(line.communityId(), "ledger-entry", id, "discount", amount + " " + reason);
+		announceIfSettled(line.communityId(), line.unitId());
+		return repository.line(List.of(line.communityId()), lineId).orElseThrow();
+	}
+
+	/**
+	 * Reverses a charge or discount with a reason (R6.4). Up to the community's threshold it is
+	 * reversed at once; above it a second person must approve ({@link #approveReversal}).
+	 */
+	public LedgerViews.ReversalRequest requestReversal(long entryId, String reason) {
+		scope.require(Permission.FEE_ADMIN);
+		Entry entry = repository.entry(scope.allowedIds(), entryId)
+			.orElseThrow(() -> new NotFoundException("ledger-entry", entryId));
+		long c = communityOf(entry);
+		return reversals.request(c, entry, reason);
+	}
+
+	public LedgerViews.ReversalRequest approveReversal(long requestId) {
+		scope.require(Permission.CASHIER_APPROVE);
+		return reversals.approve(requestId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<LedgerViews.ReversalRequest> pendingReversals(long communityId) {
+		scope.require(Permission.FEE_READ);
+		scope.require(communityId);
+		return reversals.pending(communityId);
+	}
+
+	/** Applies the units' credit to their oldest open lines (after a billing run chunk or a new charge). */
+	void applyCredit(long communityId, Collection<Long> unitIds, String actor) {
+		Map<Long, Money> credits = repository.credits(communityId, unitIds);
+		credits.forEach((unitId, credit) -> {
+			Money left = credit;
+			List<Line> open = repository.lines(communityId, unitId, true);
+			if (open.isEmpty()) {
+				return;
+			}
+			repository.lock(communityId, unitId, open.stream().map(Line::id).toList());
+			for (Line line : repository.lines(communityId, unitId, true)) {
+				if (!left.isPositive()) {
+					break;
+				}
+				Money part = left.min(line.outstanding());
+				repository.insert(communityId, unitId, EntryKind.CREDIT_APPLIED, part, null, "CREDIT", line.id(), null,
+						null, actor);
+				repository.insert(communityId, unitId, EntryKind.CREDIT_APPLIED, part.negate(), line.id(), "CREDIT",
+						line.id(), null, null, actor);
+				left = left.minus(part);
+			}
+			announceIfSettled(communityId, unitId);
+		});
+	}
+
+	Balance balanceOf(long communityId, long unitId) {
+		Money balance = repository.sum(communityId, unitId, false);
+		Money credit = repository.sum(communityId, unitId, true).negate().max(Money.ZERO);
+		return new Balance(balance.plus(credit), credit, balance);
+	}
+
+	private void announceIfSettled(long communityId, long unitId) {
+		events.publishEvent(new LedgerChanged(communityId, unitId));
+		if (repository.lines(communityId, unitId, true).isEmpty()) {
+			events.publishEvent(new UnitSettled(communityId, unitId));
+		}
+	}
+
+	private long communityOf(Entry entry) {
+		return jdbc.sql("select community_id from ledger_entry where community_id = any(?) and id = ?")
+			.params(scope.allowedIds().toArray(Long[]::new), entry.id())
+			.query(Long.class)
+			.single();
+	}
+
+	private UnitView visibleUnit(long unitId) {
+		scope.require(Permission.FEE_READ);
+		return units.get(unitId);
+	}
+
+	private Line visibleLine(long lineId) {
+		return repository.line(scope.allowedIds(), lineId).orElseThrow(() -> new NotFoundException("bill-line", lineId));
+	}
+
+	static void requireOpen(Line line) {
+		if (!line.isOpen()) {
+			throw new RuleViolationException("billing.lineNotOpen");
+		}
+	}
+
+}

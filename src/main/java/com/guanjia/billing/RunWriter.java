@@ -1,0 +1,142 @@
+package com.guanjia.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.guanjia.billing.RunCalculator.LineDraft;
+import com.guanjia.billing.RunCalculator.UnitFacts;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one chunk of a billing run inside the caller's transaction: locks the run, continues
+ * after its cursor, inserts the chunk's lines and their ledger charges in one set-based
+ * statement (lines that exist already are skipped by the unique key), applies credit, and moves
+ * the cursor. A crash loses at most the chunk in flight, which the resumed run writes again.
+ */
+@Component
+class RunWriter {
+
+	private final JdbcClient jdbc;
+
+	private final Ledger ledger;
+
+	private final Clock clock;
+
+	RunWriter(JdbcClient jdbc, Ledger ledger, Clock clock) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+		this.clock = clock;
+	}
+
+	/** Returns false when no unit is left after the cursor. */
+	boolean writeNextChunk(long communityId, long runId, List<UnitFacts> units, RunCalculator calculator,
+			String actor, int chunkSize) {
+		long cursor = jdbc.sql("select cursor_unit from billing_run where community_id = ? and id = ? for update")
+			.params(communityId, runId)
+			.query(Long.class)
+			.single();
+		int from = firstAfter(units, cursor);
+		if (from >= units.size()) {
+			return false;
+		}
+		List<UnitFacts> chunk = units.subList(from, Math.min(units.size(), from + chunkSize));
+		List<LineDraft> lines = new ArrayList<>();
+		for (UnitFacts unit : chunk) {
+			lines.addAll(calculator.lines(unit));
+		}
+		Object[] written = insert(communityId, runId, lines, actor);
+		ledger.applyCredit(communityId, chunk.stream().map(UnitFacts::id).toList(), actor);
+		jdbc.sql("""
+				update billing_run set cursor_unit = ?, lines = lines + ?, total = total + ?, version = version + 1
+				where community_id = ? and id = ?""")
+			.params(chunk.get(chunk.size() - 1).id(), written[0], written[1], communityId, runId)
+			.update();
+		return true;
+	}
+
+	/** Inserts the lines and, for each line actually inserted, its CHARGE entry; answers [count, sum]. */
+	Object[] insert(long communityId, long runId, List<LineDraft> lines, String actor) {
+		int n = lines.size();
+		if (n == 0) {
+			return new Object[] { 0, BigDecimal.ZERO };
+		}
+		Long[] unit = new Long[n];
+		Long[] building = new Long[n];
+		String[] item = new String[n];
+		String[] period = new String[n];
+		BigDecimal[] quantity = new BigDecimal[n];
+		BigDecimal[] rate = new BigDecimal[n];
+		BigDecimal[] amount = new BigDecimal[n];
+		String[] detail = new String[n];
+		String[] due = new String[n];
+		for (int i = 0; i < n; i++) {
+			LineDraft l = lines.get(i);
+			unit[i] = l.unitId();
+			building[i] = l.buildingId();
+			item[i] = l.item().name();
+			period[i] = l.period().toString();
+			quantity[i] = l.quantity();
+			rate[i] = l.rate();
+			amount[i] = l.amount().amount();
+			detail[i] = l.detail();
+			due[i] = l.dueDate().toString();
+		}
+		return jdbc.sql("""
+				with input as (
+				  select * from unnest(cast(:unit as bigint[]), cast(:building as bigint[]), cast(:item as text[]),
+				    cast(:period as date[]), cast(:quantity as numeric[]), cast(:rate as numeric[]),
+				    cast(:amount as numeric[]), cast(:detail as text[]), cast(:due as date[]))
+				    as t(unit_id, building_id, item, period, quantity, rate, amount, detail, due_date)
+				), lines as (
+				  insert into bill_line (community_id, unit_id, building_id, item, period, origin, run_id, quantity, rate,
+				    amount, detail, due_date, created_at)
+				  select :c, unit_id, building_id, item, period, 'RUN', :run, quantity, rate, amount, detail, due_date, :now
+				  from input
+				  on conflict (community_id, unit_id, item, period) where origin = 'RUN' do nothing
+				  returning id, unit_id, amount
+				), charges as (
+				  insert into ledger_entry (community_id, unit_id, kind, amount, bill_line_id, ref_type, ref_id,
+				    created_at, created_by)
+				  select :c, unit_id, 'CHARGE', amount, id, 'RUN', :run, :now, :actor from lines
+				  returning amount
+				)
+				select count(*), coalesce(sum(amount), 0) from charges""")
+			.param("unit", unit)
+			.param("building", building)
+			.param("item", item)
+			.param("period", period)
+			.param("quantity", quantity)
+			.param("rate", rate)
+			.param("amount", amount)
+			.param("detail", detail)
+			.param("due", due)
+			.param("c", communityId)
+			.param("run", runId)
+			.param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+			.param("actor", actor)
+			.query((rs, i) -> new Object[] { rs.getInt(1), rs.getBigDecimal(2) })
+			.single();
+	}
+
+	private static int firstAfter(List<UnitFacts> units, long cursor) {
+		int lo = 0;
+		int hi = units.size();
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (units.get(mid).id() <= cursor) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+}
