@@ -41,6 +41,20 @@ public enum Permission {
 	/** Finance confirms the cashier's daily close (R6.6). */
 	FINANCE_CONFIRM,
 	/** Record dunning steps for units in arrears (R6.7). */
-	ARREARS_WORK
+	ARREARS_WORK,
+	/** Record visits and calls at the front desk and follow them up (R2). */
+	DESK_WRITE,
+	/** See work orders of their communities (R3, R4). */
+	WORKORDER_READ,
+	/** Take in, dispatch, reassign, hold, cancel and close work orders (R3.1, R3.2). */
+	WORKORDER_WRITE,
+	/** Work an order dispatched to oneself: accept, arrive, charge, complete (R3.2–R3.4). */
+	WORKORDER_WORK,
+	/** Inspect public-facility work, re-classify complaints, keep price list and warranty table, see indicators (R3.6, R4, R16). */
+	WORKORDER_SUPERVISE,
+	/** Make return visits (R5.1). */
+	RETURN_VISIT,
+	/** Configure deadline rules and business-hours calendars. */
+	DEADLINE_ADMIN
 
 }

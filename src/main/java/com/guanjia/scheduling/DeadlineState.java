@@ -1,0 +1,15 @@
+package com.guanjia.scheduling;
+
+public enum DeadlineState {
+
+	RUNNING, PAUSED, MET, BREACHED, CANCELLED;
+
+	public boolean isOpen() {
+		return this == RUNNING || this == PAUSED;
+	}
+
+	public String messageKey() {
+		return "deadline.state." + name();
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.guanjia.workorders;
+
+import com.guanjia.scheduling.DeadlineEvents.DeadlineBreached;
+import com.guanjia.scheduling.DeadlineEvents.DeadlineWarned;
+import com.guanjia.workorders.WorkOrderEvents.WorkOrderDeadlineNear;
+import com.guanjia.workorders.WorkOrderEvents.WorkOrderEscalated;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns missed and nearing deadlines of work orders into escalations (R4.2): the order goes one
+ * level up — to the supervisor first, then to the centre manager (a major complaint goes to the
+ * manager straight away) — with a line on its timeline and an event the notifications module
+ * delivers.
+ */
+@Component
+class DeadlineReactions {
+
+	private final WorkOrderStore store;
+
+	DeadlineReactions(WorkOrderStore store) {
+		this.store = store;
+	}
+
+	@ApplicationModuleListener
+	void on(DeadlineBreached event) {
+		escalate(event);
+	}
+
+	@Transactional
+	void escalate(DeadlineBreached event) {
+		if (!WorkOrderClocks.SUBJECT.equals(event.subjectType())) {
+			return;
+		}
+		WorkOrder o = store.loadForSystem(event.communityId(), event.subjectId());
+		int level = o.escalate(event.kind().name() + " " + event.dueAt());
+		String to = (o.severity == Severity.MAJOR || level >= 2) ? "MANAGER" : "SUPERVISOR";
+		store.commit(o, WorkOrderAction.ESCALATE);
+		store.publish(new WorkOrderEscalated(o.communityId, o.id, o.number, event.kind(), level, to,
+				event.responsibleStaffId(), event.dueAt()));
+	}
+
+	@ApplicationModuleListener
+	void on(DeadlineWarned event) {
+		if (!WorkOrderClocks.SUBJECT.equals(event.subjectType())) {
+			return;
+		}
+		WorkOrder o = store.loadForSystem(event.communityId(), event.subjectId());
+		store.publish(new WorkOrderDeadlineNear(o.communityId, o.id, o.number, event.kind(), event.responsibleStaffId(),
+				event.dueAt()));
+	}
+
+}

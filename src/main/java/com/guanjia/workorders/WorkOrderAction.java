@@ -1,0 +1,50 @@
+package com.guanjia.workorders;
+
+import static com.guanjia.workorders.WorkOrderStatus.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The steps of a work order and the states each may be taken from. */
+public enum WorkOrderAction {
+
+	OPEN(EnumSet.noneOf(WorkOrderStatus.class)),
+	DISPATCH(EnumSet.of(RECEIVED, REOPENED)),
+	REASSIGN(EnumSet.of(DISPATCHED, ACCEPTED, APPOINTED, REOPENED)),
+	ACKNOWLEDGE(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, REOPENED)),
+	ACCEPT(EnumSet.of(DISPATCHED, REOPENED)),
+	BOOK(EnumSet.of(ACCEPTED, APPOINTED)),
+	ARRIVE(EnumSet.of(ACCEPTED, APPOINTED)),
+	PROPOSE(EnumSet.of(ARRIVED)),
+	MATERIAL(EnumSet.of(ARRIVED, IN_PROGRESS)),
+	CHARGE(EnumSet.of(ARRIVED, IN_PROGRESS)),
+	ANSWER(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, COMPLETED, REOPENED)),
+	COMPLETE(EnumSet.of(ACCEPTED, ARRIVED, IN_PROGRESS)),
+	SIGN(EnumSet.of(COMPLETED)),
+	INSPECT(EnumSet.of(COMPLETED)),
+	CLOSE(EnumSet.of(COMPLETED)),
+	HOLD(EnumSet.of(DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS)),
+	RESUME(EnumSet.of(ON_HOLD)),
+	CANCEL(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ON_HOLD, REOPENED)),
+	REOPEN(EnumSet.of(CLOSED)),
+	RECLASSIFY(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, COMPLETED, REOPENED)),
+	ESCALATE(EnumSet.allOf(WorkOrderStatus.class)),
+	WARN(EnumSet.allOf(WorkOrderStatus.class)),
+	PHOTO(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, COMPLETED, REOPENED)),
+	VISIT(EnumSet.of(CLOSED));
+
+	private final Set<WorkOrderStatus> from;
+
+	WorkOrderAction(Set<WorkOrderStatus> from) {
+		this.from = from;
+	}
+
+	public boolean allowedFrom(WorkOrderStatus status) {
+		return from.contains(status);
+	}
+
+	public String messageKey() {
+		return "workOrder.action." + name();
+	}
+
+}

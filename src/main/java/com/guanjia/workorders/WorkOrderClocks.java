@@ -1,0 +1,183 @@
+package com.guanjia.workorders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import com.guanjia.estate.CommunityDirectory;
+import com.guanjia.scheduling.DeadlineKind;
+import com.guanjia.scheduling.DeadlineRule;
+import com.guanjia.scheduling.DeadlineView;
+import com.guanjia.scheduling.Deadlines;
+import com.guanjia.scheduling.Deadlines.Subject;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The clocks of a work order (R3.2, R4.2) with their default rules; a community overrides any of
+ * them by rule key (e.g. {@code COMPLAINT.MAJOR.RESOLVE}) in the scheduling module's settings.
+ */
+@Component
+class WorkOrderClocks {
+
+	static final String SUBJECT = "WORK_ORDER";
+
+	private final Deadlines deadlines;
+
+	private final CommunityDirectory communities;
+
+	WorkOrderClocks(Deadlines deadlines, CommunityDirectory communities) {
+		this.deadlines = deadlines;
+		this.communities = communities;
+	}
+
+	static Subject subject(WorkOrder o) {
+		return Subject.of(SUBJECT, o.id);
+	}
+
+	/** The default time to finish work of a kind (not a complaint), in days. */
+	static DeadlineRule defaultResolve(WorkOrderKind kind) {
+		return switch (kind) {
+			case IN_UNIT_REPAIR, PUBLIC_REPAIR -> DeadlineRule.days(3);
+			case HANDOVER_DEFECT -> DeadlineRule.days(15);
+			case HELP -> DeadlineRule.days(1);
+			case ENQUIRY -> DeadlineRule.days(2);
+			case SUGGESTION -> DeadlineRule.days(7);
+			case COMPLAINT -> DeadlineRule.days(2);
+		};
+	}
+
+	/** Starts the clocks of a new order and sets its due time. */
+	void opened(WorkOrder o) {
+		Subject s = subject(o);
+		if (o.immediate && o.kind.isRepair()) {
+			deadlines.start(o.communityId, s, DeadlineKind.RESPONSE, "WORK_ORDER.RESPONSE", DeadlineRule.minutes(30),
+					null, 0);
+		}
+		DeadlineView resolve;
+		if (o.kind == WorkOrderKind.COMPLAINT && o.severity != null) {
+			resolve = complaintClocks(o, s);
+		}
+		else {
+			resolve = deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, o.kind.name() + ".RESOLVE",
+					defaultResolve(o.kind), null, 0);
+		}
+		o.dueAt = resolve.dueAt();
+	}
+
+	/** R4.2: major — manager the same day, answer in 2 days, resolved in 10; important — supervisor within 1 hour, done in 3; minor — 2 days or the resident's own deadline. */
+	private DeadlineView complaintClocks(WorkOrder o, Subject s) {
+		String prefix = "COMPLAINT." + o.severity.name() + ".";
+		return switch (o.severity) {
+			case MAJOR -> {
+				deadlines.start(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE", DeadlineRule.sameDay(), null,
+						0);
+				deadlines.start(o.communityId, s, DeadlineKind.ANSWER, prefix + "ANSWER", DeadlineRule.days(2), null, 0);
+				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", DeadlineRule.days(10),
+						null, 0);
+			}
+			case IMPORTANT -> {
+				deadlines.start(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE", DeadlineRule.hours(1), null,
+						0);
+				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", DeadlineRule.days(3),
+						null, 0);
+			}
+			case MINOR -> {
+				if (o.residentDeadline != null) {
+					ZoneId zone = communities.timeZone(o.communityId);
+					Instant end = o.residentDeadline.plusDays(1).atStartOfDay(zone).toInstant();
+					yield deadlines.startUntil(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", end, null, 0);
+				}
+				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", DeadlineRule.days(2),
+						null, 0);
+			}
+		};
+	}
+
+	/** A complaint's severity changed: its open clocks restart under the new level's rules, from intake. */
+	void reclassified(WorkOrder o) {
+		Subject s = subject(o);
+		deadlines.cancel(o.communityId, s, DeadlineKind.ESCALATE);
+		deadlines.cancel(o.communityId, s, DeadlineKind.ANSWER);
+		deadlines.cancel(o.communityId, s, DeadlineKind.RESOLVE);
+		DeadlineView resolve = complaintClocks(o, s);
+		o.dueAt = resolve.dueAt();
+		if (o.technicianId != null) {
+			deadlines.reassign(o.communityId, s, o.technicianId);
+		}
+	}
+
+	void dispatched(WorkOrder o, boolean bySupervisor) {
+		Subject s = subject(o);
+		deadlines.reassign(o.communityId, s, o.technicianId);
+		if (o.kind == WorkOrderKind.COMPLAINT && (o.severity == Severity.IMPORTANT || bySupervisor)) {
+			deadlines.meet(o.communityId, s, DeadlineKind.ESCALATE);
+		}
+	}
+
+	void acknowledged(WorkOrder o) {
+		deadlines.meet(o.communityId, subject(o), DeadlineKind.ESCALATE);
+	}
+
+	/** An appointment (re)booked: arrival is due within 5 minutes after it (R3.2). */
+	void booked(WorkOrder o, Instant appointment) {
+		Subject s = subject(o);
+		deadlines.cancel(o.communityId, s, DeadlineKind.APPOINTMENT);
+		deadlines.startUntil(o.communityId, s, DeadlineKind.APPOINTMENT, "WORK_ORDER.APPOINTMENT",
+				appointment.plus(WorkOrder.APPOINTMENT_TOLERANCE), o.technicianId, 0);
+	}
+
+	void arrived(WorkOrder o) {
+		deadlines.meet(o.communityId, subject(o), DeadlineKind.RESPONSE);
+		deadlines.meet(o.communityId, subject(o), DeadlineKind.APPOINTMENT);
+	}
+
+	void answered(WorkOrder o) {
+		deadlines.meet(o.communityId, subject(o), DeadlineKind.ANSWER);
+	}
+
+	void completed(WorkOrder o) {
+		Subject s = subject(o);
+		deadlines.meet(o.communityId, s, DeadlineKind.ESCALATE);
+		deadlines.meet(o.communityId, s, DeadlineKind.ANSWER);
+		deadlines.meet(o.communityId, s, DeadlineKind.RESOLVE);
+		deadlines.cancel(o.communityId, s);
+	}
+
+	void held(WorkOrder o) {
+		if (o.holdReason == HoldReason.RESIDENT) {
+			deadlines.pause(o.communityId, subject(o));
+		}
+	}
+
+	/** Clocks resume and are moved by the time spent waiting for the resident. */
+	void resumed(WorkOrder o) {
+		deadlines.resume(o.communityId, subject(o));
+		refreshDue(o);
+	}
+
+	void cancelled(WorkOrder o) {
+		deadlines.cancel(o.communityId, subject(o));
+	}
+
+	/** Rework after a return visit (R5.1) gets a fresh clock. */
+	void reopened(WorkOrder o) {
+		DeadlineView resolve = deadlines.start(o.communityId, subject(o), DeadlineKind.RESOLVE,
+				o.kind.name() + ".REWORK", defaultResolve(o.kind), o.technicianId, 0);
+		o.dueAt = resolve.dueAt();
+	}
+
+	private void refreshDue(WorkOrder o) {
+		deadlines.of(o.communityId, subject(o))
+			.stream()
+			.filter(d -> d.kind() == DeadlineKind.RESOLVE && d.state().isOpen())
+			.reduce((a, b) -> b)
+			.ifPresent(d -> o.dueAt = d.dueAt());
+	}
+
+	@Nullable LocalDate today(long communityId, Instant now) {
+		return now.atZone(communities.timeZone(communityId)).toLocalDate();
+	}
+
+}

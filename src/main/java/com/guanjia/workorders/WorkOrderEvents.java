@@ -1,0 +1,56 @@
+package com.guanjia.workorders;
+
+import java.time.Instant;
+
+import com.guanjia.scheduling.DeadlineKind;
+import org.jspecify.annotations.Nullable;
+
+/** What happened to work orders, published as persisted domain events. */
+public final class WorkOrderEvents {
+
+	private WorkOrderEvents() {
+	}
+
+	public record WorkOrderOpened(long communityId, long workOrderId, String number, WorkOrderKind kind,
+			@Nullable Severity severity, @Nullable Long sourceRecordId) {
+	}
+
+	public record WorkOrderDispatched(long communityId, long workOrderId, String number, long technicianId,
+			@Nullable Long departmentId) {
+	}
+
+	/** The work is done; a repair waits for the resident, who may confirm with {@code confirmationCode}. */
+	public record WorkOrderCompleted(long communityId, long workOrderId, String number,
+			@Nullable String reporterPhone, @Nullable String confirmationCode) {
+	}
+
+	/** Closed: signed by the resident, inspected by the lead, or (complaints, enquiries) answered. */
+	public record WorkOrderClosed(long communityId, long workOrderId, String number, WorkOrderKind kind,
+			@Nullable String category, boolean leak, boolean safety, Instant closedAt, @Nullable Instant leakTestAt,
+			int round) {
+	}
+
+	/** Sent back for rework after a return visit found a problem (R5.1). */
+	public record WorkOrderReopened(long communityId, long workOrderId, String number, String reason,
+			@Nullable Long technicianId) {
+	}
+
+	/**
+	 * A deadline was missed and the order goes up a level (R4.2): to {@code escalateTo} (a role
+	 * name) of the community, and the person responsible is told.
+	 */
+	public record WorkOrderEscalated(long communityId, long workOrderId, String number, DeadlineKind deadline,
+			int level, String escalateTo, @Nullable Long responsibleStaffId, Instant dueAt) {
+	}
+
+	/** A deadline of the order is near (the configured share of its time has passed). */
+	public record WorkOrderDeadlineNear(long communityId, long workOrderId, String number, DeadlineKind deadline,
+			@Nullable Long responsibleStaffId, Instant dueAt) {
+	}
+
+	/** A major complaint goes to the centre manager the same day (R4.2). */
+	public record ComplaintRaised(long communityId, long workOrderId, String number, Severity severity,
+			String escalateTo) {
+	}
+
+}

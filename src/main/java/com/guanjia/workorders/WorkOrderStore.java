@@ -1,0 +1,76 @@
+package com.guanjia.workorders;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import com.guanjia.platform.audit.AuditTrail;
+import com.guanjia.platform.security.CommunityScope;
+import com.guanjia.platform.security.Permission;
+import com.guanjia.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads an order the caller may see (404 otherwise, never revealing another community's orders),
+ * and commits a step: saves the order, appends its timeline, audits it and publishes its events.
+ */
+@Component
+class WorkOrderStore {
+
+	final WorkOrderRepository orders;
+
+	final CommunityScope scope;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	WorkOrderStore(WorkOrderRepository orders, CommunityScope scope, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.orders = orders;
+		this.scope = scope;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+	/** The order, locked for this transaction, when the caller may see it. */
+	WorkOrder load(long id) {
+		scope.require(Permission.WORKORDER_READ);
+		return orders.lock(scope.allowedIds(), id).orElseThrow(() -> new NotFoundException("workOrder", id));
+	}
+
+	/** The order for a system caller (listener, scheduler) that names the community. */
+	WorkOrder loadForSystem(long communityId, long id) {
+		return orders.lock(java.util.List.of(communityId), id)
+			.orElseThrow(() -> new NotFoundException("workOrder", id));
+	}
+
+	void commit(WorkOrder o, WorkOrderAction action) {
+		orders.save(o, now(), scope.staffId(), scope.actor());
+		audit.record(o.communityId, "work_order", o.id, action.name().toLowerCase(java.util.Locale.ROOT),
+				o.number + " " + o.status);
+		o.events().forEach(events::publishEvent);
+		o.clearPending();
+	}
+
+	void publish(Object event) {
+		events.publishEvent(event);
+	}
+
+	boolean showsPhones() {
+		return scope.has(Permission.PHONE_VIEW);
+	}
+
+	WorkOrderView view(WorkOrder o) {
+		return WorkOrderView.of(o, showsPhones());
+	}
+
+}

@@ -1,0 +1,356 @@
+package com.guanjia.workorders;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.function.Consumer;
+
+import com.guanjia.access.DepartmentKind;
+import com.guanjia.access.DepartmentView;
+import com.guanjia.access.StaffManagement;
+import com.guanjia.access.StaffView;
+import com.guanjia.platform.security.Permission;
+import com.guanjia.platform.security.Role;
+import com.guanjia.platform.storage.FileStorage;
+import com.guanjia.shared.ValidationException;
+import com.guanjia.workorders.WorkOrderCommands.Adjust;
+import com.guanjia.workorders.WorkOrderCommands.Book;
+import com.guanjia.workorders.WorkOrderCommands.Charge;
+import com.guanjia.workorders.WorkOrderCommands.Complete;
+import com.guanjia.workorders.WorkOrderCommands.Dispatch;
+import com.guanjia.workorders.WorkOrderCommands.Hold;
+import com.guanjia.workorders.WorkOrderCommands.Inspect;
+import com.guanjia.workorders.WorkOrderCommands.Material;
+import com.guanjia.workorders.WorkOrderCommands.Note;
+import com.guanjia.workorders.WorkOrderCommands.Propose;
+import com.guanjia.workorders.WorkOrderCommands.Reclassify;
+import com.guanjia.workorders.WorkOrderCommands.SignOff;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of a work order after intake (R3.2–R3.6, R4): dispatch, the technician's work,
+ * sign-off, inspection, hold, cancel, reopen and complaint re-classification. Each method is one
+ * transaction; the order refuses a step its state does not allow.
+ */
+@Service
+@Transactional
+public class WorkOrderWorkflow {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final int MAX_SIGNATURE_BYTES = 512 * 1024;
+
+	private final WorkOrderStore store;
+
+	private final WorkOrderClocks clocks;
+
+	private final StaffManagement staff;
+
+	private final WorkOrderCatalogue catalogue;
+
+	private final FileStorage files;
+
+	private final JdbcClient jdbc;
+
+	WorkOrderWorkflow(WorkOrderStore store, WorkOrderClocks clocks, StaffManagement staff,
+			WorkOrderCatalogue catalogue, FileStorage files, JdbcClient jdbc) {
+		this.store = store;
+		this.clocks = clocks;
+		this.staff = staff;
+		this.catalogue = catalogue;
+		this.files = files;
+		this.jdbc = jdbc;
+	}
+
+	// --- dispatch (front desk, supervisor) --------------------------------------------------
+
+	public WorkOrderView dispatch(long id, Dispatch command) {
+		command.validate(false);
+		return act(id, Permission.WORKORDER_WRITE, WorkOrderAction.DISPATCH, o -> {
+			StaffView tech = technician(o.communityId, command);
+			o.dispatch(command.departmentId(), tech.id(), tech.displayName());
+			clocks.dispatched(o, store.scope.has(Permission.WORKORDER_SUPERVISE));
+		});
+	}
+
+	public WorkOrderView reassign(long id, Dispatch command) {
+		command.validate(true);
+		return act(id, Permission.WORKORDER_WRITE, WorkOrderAction.REASSIGN, o -> {
+			StaffView tech = technician(o.communityId, command);
+			o.reassign(command.departmentId(), tech.id(), tech.displayName(), command.reason().strip());
+			clocks.dispatched(o, store.scope.has(Permission.WORKORDER_SUPERVISE));
+		});
+	}
+
+	/** Who may be sent: enabled staff of the community with the technician role, in the named department. */
+	private StaffView technician(long communityId, Dispatch command) {
+		if (command.departmentId() != null
+				&& staff.departments(communityId).stream().noneMatch(d -> d.id() == command.departmentId())) {
+			throw ValidationException.of("departmentId", "validation.department.unknown", command.departmentId());
+		}
+		return staff.staffOf(communityId, Role.TECHNICIAN, null)
+			.stream()
+			.filter(s -> s.id() == command.technicianId())
+			.filter(s -> command.departmentId() == null || s.assignments()
+				.stream()
+				.anyMatch(a -> a.communityId() == communityId && command.departmentId().equals(a.departmentId())))
+			.findFirst()
+			.orElseThrow(() -> ValidationException.of("technicianId", "validation.technician.unknown"));
+	}
+
+	/** A supervisor or the manager takes a complaint into the handling procedure (R4.2). */
+	public WorkOrderView acknowledge(long id, Note note) {
+		String text = note.optional("note", 500);
+		return act(id, Permission.WORKORDER_SUPERVISE, WorkOrderAction.ACKNOWLEDGE, o -> {
+			o.note(WorkOrderAction.ACKNOWLEDGE, text);
+			clocks.acknowledged(o);
+		});
+	}
+
+	// --- the technician's work (R3.2–R3.4) ---------------------------------------------------
+
+	public WorkOrderView accept(long id) {
+		return work(id, WorkOrderAction.ACCEPT, WorkOrder::accept);
+	}
+
+	public WorkOrderView book(long id, Book command) {
+		command.validate();
+		return work(id, WorkOrderAction.BOOK, o -> {
+			o.book(command.appointmentAt(), store.now());
+			clocks.booked(o, command.appointmentAt());
+		});
+	}
+
+	public WorkOrderView arrive(long id) {
+		return work(id, WorkOrderAction.ARRIVE, o -> {
+			o.arrive(store.now());
+			clocks.arrived(o);
+		});
+	}
+
+	public WorkOrderView propose(long id, Propose command) {
+		command.validate();
+		return work(id, WorkOrderAction.PROPOSE,
+				o -> o.propose(command.solution().strip(), command.residentConsents(), store.now()));
+	}
+
+	public WorkOrderView addMaterial(long id, Material command) {
+		command.validate();
+		return work(id, WorkOrderAction.MATERIAL, o -> {
+			o.material(command.name().strip() + " × " + command.quantity().stripTrailingZeros().toPlainString() + " ("
+					+ command.source() + (command.inspectedOk() ? ", OK" : ", REJECTED") + ")");
+			jdbc.sql("""
+					insert into work_order_material (community_id, work_order_id, name, quantity, source, inspected_ok,
+					  inspection_note, added_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(o.communityId, o.id, command.name().strip(), command.quantity(), command.source().name(),
+						command.inspectedOk(), OpenWorkOrder.blankToNull(command.inspectionNote()),
+						WorkOrderRepository.utc(store.now()))
+				.update();
+		});
+	}
+
+	public WorkOrderView addCharge(long id, Charge command) {
+		command.validate();
+		return work(id, WorkOrderAction.CHARGE, o -> {
+			PriceItemView item = catalogue.price(o.communityId, command.priceCode().strip())
+				.orElseThrow(() -> ValidationException.of("priceCode", "validation.price.unknown", command.priceCode()));
+			BigDecimal amount = item.price().multiply(command.quantity()).setScale(2, RoundingMode.HALF_UP);
+			o.charge(item.name() + " × " + command.quantity().stripTrailingZeros().toPlainString() + " = " + amount);
+			jdbc.sql("""
+					insert into work_order_charge (community_id, work_order_id, price_code, name, unit, quantity,
+					  unit_price, amount, added_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(o.communityId, o.id, item.code(), item.name(), item.unit(), command.quantity(), item.price(),
+						amount, WorkOrderRepository.utc(store.now()))
+				.update();
+		});
+	}
+
+	public WorkOrderView adjust(long id, Adjust command) {
+		command.validate();
+		return work(id, WorkOrderAction.CHARGE, o -> {
+			BigDecimal lines = chargesTotal(o);
+			if (lines.add(command.amount()).signum() < 0) {
+				throw ValidationException.of("amount", "validation.adjust.belowZero", lines);
+			}
+			o.adjust(command.amount().setScale(2, RoundingMode.HALF_UP), command.reason().strip());
+		});
+	}
+
+	BigDecimal chargesTotal(WorkOrder o) {
+		return jdbc.sql("select coalesce(sum(amount), 0) from work_order_charge where community_id = ? and work_order_id = ?")
+			.params(o.communityId, o.id)
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	/** A clear answer given to the resident (R4.2: within 2 days for a major complaint). */
+	public WorkOrderView answer(long id, Note note) {
+		String text = note.required("text", 2000);
+		return handle(id, WorkOrderAction.ANSWER, o -> {
+			o.answer(text);
+			clocks.answered(o);
+		});
+	}
+
+	public WorkOrderView complete(long id, Complete command) {
+		command.validate();
+		return handle(id, WorkOrderAction.COMPLETE, o -> {
+			o.complete(command.result().strip(), command.valid(), command.leakTestAt(), store.now(),
+					String.format("%06d", RANDOM.nextInt(1_000_000)));
+			clocks.completed(o);
+		});
+	}
+
+	/** The resident signs the flow sheet (客户请修流程单) on the technician's phone, or gives the code. */
+	public WorkOrderView sign(long id, SignOff command) {
+		command.validate();
+		return handle(id, WorkOrderAction.SIGN, o -> {
+			Long fileId = null;
+			if (command.signature() != null && !command.signature().isBlank()) {
+				byte[] png = decodeSignature(command.signature());
+				fileId = files.store(o.communityId, "signature-" + o.number + ".png", "image/png", png).id();
+			}
+			o.sign(command.name().strip(), fileId, command.code(), store.now());
+		});
+	}
+
+	static byte[] decodeSignature(String dataUrl) {
+		String prefix = "data:image/png;base64,";
+		if (!dataUrl.startsWith(prefix)) {
+			throw ValidationException.of("signature", "validation.signature.format");
+		}
+		byte[] png;
+		try {
+			png = Base64.getDecoder().decode(dataUrl.substring(prefix.length()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ValidationException.of("signature", "validation.signature.format");
+		}
+		if (png.length < 100 || png.length > MAX_SIGNATURE_BYTES || !"image/png".equals(WorkOrderIntake.sniff(png))) {
+			throw ValidationException.of("signature", "validation.signature.format");
+		}
+		return png;
+	}
+
+	/** The engineering lead (or a supervisor) inspects public-facility work and signs it off (R3.6). */
+	public WorkOrderView inspect(long id, Inspect command) {
+		command.validate();
+		WorkOrder o = store.load(id);
+		if (!store.scope.has(Permission.WORKORDER_SUPERVISE) && !isEngineeringLead(o.communityId)) {
+			throw new AccessDeniedException("only the engineering lead inspects public-facility work");
+		}
+		o.inspect(store.scope.actor(), command.passed(), command.note() == null ? "" : command.note().strip(),
+				store.now());
+		store.commit(o, WorkOrderAction.INSPECT);
+		return store.view(o);
+	}
+
+	private boolean isEngineeringLead(long communityId) {
+		long me = store.scope.staffId();
+		return staff.departments(communityId)
+			.stream()
+			.filter(d -> DepartmentKind.ENGINEERING.name().equals(d.code()))
+			.map(DepartmentView::leadStaffId)
+			.anyMatch(lead -> lead != null && lead == me);
+	}
+
+	/** A complaint, request, enquiry or suggestion is closed once the resident is told the result (R4.3). */
+	public WorkOrderView close(long id, Note note) {
+		String text = note.optional("note", 500);
+		return act(id, Permission.WORKORDER_WRITE, WorkOrderAction.CLOSE, o -> o.closeAnswered(text, store.now()));
+	}
+
+	// --- hold, cancel, reopen, re-classify ---------------------------------------------------
+
+	public WorkOrderView hold(long id, Hold command) {
+		command.validate();
+		return handle(id, WorkOrderAction.HOLD, o -> {
+			o.hold(command.reason(), command.note().strip());
+			clocks.held(o);
+		});
+	}
+
+	public WorkOrderView resume(long id, Note note) {
+		String text = note.optional("note", 500);
+		return handle(id, WorkOrderAction.RESUME, o -> {
+			o.resume(text);
+			clocks.resumed(o);
+		});
+	}
+
+	public WorkOrderView cancel(long id, Note reason) {
+		String text = reason.required("reason", 500);
+		return act(id, Permission.WORKORDER_WRITE, WorkOrderAction.CANCEL, o -> {
+			o.cancel(text);
+			clocks.cancelled(o);
+		});
+	}
+
+	public WorkOrderView reopen(long id, Note reason) {
+		String text = reason.required("reason", 500);
+		return act(id, Permission.WORKORDER_WRITE, WorkOrderAction.REOPEN, o -> {
+			o.reopen(text);
+			clocks.reopened(o);
+		});
+	}
+
+	/** Reopens for rework after a dissatisfied return visit (called inside the visit's transaction). */
+	void reopenAfterVisit(WorkOrder o, String reason) {
+		o.reopen(reason);
+		clocks.reopened(o);
+		store.commit(o, WorkOrderAction.REOPEN);
+	}
+
+	public WorkOrderView reclassify(long id, Reclassify command) {
+		command.validate();
+		return act(id, Permission.WORKORDER_SUPERVISE, WorkOrderAction.RECLASSIFY, o -> {
+			o.reclassify(command.severity(), command.reason().strip());
+			clocks.reclassified(o);
+		});
+	}
+
+	// --- plumbing ---------------------------------------------------------------------------
+
+	private WorkOrderView act(long id, Permission permission, WorkOrderAction action, Consumer<WorkOrder> step) {
+		WorkOrder o = store.load(id);
+		store.scope.require(permission);
+		step.accept(o);
+		store.commit(o, action);
+		return store.view(o);
+	}
+
+	/** A technician's step: only the assigned technician, or a supervisor acting for them. */
+	private WorkOrderView work(long id, WorkOrderAction action, Consumer<WorkOrder> step) {
+		WorkOrder o = store.load(id);
+		requireWorker(o);
+		step.accept(o);
+		store.commit(o, action);
+		return store.view(o);
+	}
+
+	/** Steps the front desk or the assigned technician may take. */
+	private WorkOrderView handle(long id, WorkOrderAction action, Consumer<WorkOrder> step) {
+		WorkOrder o = store.load(id);
+		if (!store.scope.has(Permission.WORKORDER_WRITE)) {
+			requireWorker(o);
+		}
+		step.accept(o);
+		store.commit(o, action);
+		return store.view(o);
+	}
+
+	private void requireWorker(WorkOrder o) {
+		if (store.scope.has(Permission.WORKORDER_SUPERVISE)) {
+			return;
+		}
+		if (!store.scope.has(Permission.WORKORDER_WORK) || !o.isAssignedTo(store.scope.staffId())) {
+			throw new AccessDeniedException("order " + o.number + " is not dispatched to the caller");
+		}
+	}
+
+}

@@ -1,0 +1,275 @@
+package com.guanjia.workorders.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.guanjia.shared.ResultPage;
+import com.guanjia.shared.ValidationException;
+import com.guanjia.workorders.HoldReason;
+import com.guanjia.workorders.MaterialSource;
+import com.guanjia.workorders.OpenWorkOrder;
+import com.guanjia.workorders.Severity;
+import com.guanjia.workorders.TimelineEntry;
+import com.guanjia.workorders.WorkOrderCommands;
+import com.guanjia.workorders.WorkOrderDetail;
+import com.guanjia.workorders.WorkOrderFilter;
+import com.guanjia.workorders.WorkOrderIntake;
+import com.guanjia.workorders.WorkOrderKind;
+import com.guanjia.workorders.WorkOrderQueries;
+import com.guanjia.workorders.WorkOrderStatus;
+import com.guanjia.workorders.WorkOrderView;
+import com.guanjia.workorders.WorkOrderWorkflow;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Work orders as JSON (R3, R4): intake, lists, detail and every step of the state machine. */
+@RestController
+@RequestMapping("/api/work-orders")
+@Tag(name = "work orders", description = "Repairs, complaints, requests; dispatch, handling, sign-off (R3, R4)")
+class WorkOrderApiController {
+
+	private final WorkOrderIntake intake;
+
+	private final WorkOrderWorkflow workflow;
+
+	private final WorkOrderQueries queries;
+
+	WorkOrderApiController(WorkOrderIntake intake, WorkOrderWorkflow workflow, WorkOrderQueries queries) {
+		this.intake = intake;
+		this.workflow = workflow;
+		this.queries = queries;
+	}
+
+	record OpenRequest(@Nullable Long communityId, @Nullable WorkOrderKind kind, @Nullable Long unitId,
+			@Nullable String location, @Nullable Long reporterPartyId, @Nullable String reporterName,
+			@Nullable String reporterPhone, @Nullable String description, @Nullable String convenientTime,
+			@Nullable Boolean immediate, @Nullable String category, @Nullable Severity severity,
+			@Nullable String complainedParty, @Nullable String residentWants, @Nullable LocalDate residentDeadline,
+			@Nullable String requestKey) {
+
+		OpenWorkOrder toCommand(@Nullable String idempotencyKey) {
+			return new OpenWorkOrder(kind, unitId, location, reporterPartyId, reporterName, reporterPhone, description,
+					convenientTime, Boolean.TRUE.equals(immediate), category, severity, complainedParty, residentWants,
+					residentDeadline, null, idempotencyKey != null ? idempotencyKey : requestKey);
+		}
+
+	}
+
+	/** Takes in an order; an {@code Idempotency-Key} header (or {@code requestKey}) makes a retry return the same order. */
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	WorkOrderView open(@RequestBody OpenRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+		if (request.communityId() == null) {
+			throw ValidationException.of("communityId", "validation.required");
+		}
+		return intake.open(request.communityId(), request.toCommand(idempotencyKey));
+	}
+
+	@GetMapping
+	ResultPage<WorkOrderView> list(@RequestParam long communityId, @RequestParam(required = false) WorkOrderStatus status,
+			@RequestParam(required = false) WorkOrderKind kind, @RequestParam(defaultValue = "false") boolean openOnly,
+			@RequestParam(required = false) Long technicianId, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return queries.list(communityId, new WorkOrderFilter(status, kind, openOnly, technicianId, unitId, q),
+				ResultPage.Request.of(page, size));
+	}
+
+	/** The signed-in technician's open orders. */
+	@GetMapping("/mine")
+	List<WorkOrderView> mine() {
+		return queries.mine();
+	}
+
+	@GetMapping("/{id}")
+	WorkOrderDetail get(@PathVariable long id) {
+		return queries.detail(id);
+	}
+
+	@GetMapping("/{id}/timeline")
+	List<TimelineEntry> timeline(@PathVariable long id) {
+		return queries.timeline(id);
+	}
+
+	@PostMapping("/{id}/photos")
+	@ResponseStatus(HttpStatus.CREATED)
+	PhotoResponse photo(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
+		String type = file.getContentType() == null ? "" : file.getContentType();
+		String name = file.getOriginalFilename() == null ? "photo" : file.getOriginalFilename();
+		return new PhotoResponse(intake.addPhoto(id, name, type, file.getBytes()));
+	}
+
+	record PhotoResponse(long fileId) {
+	}
+
+	record DispatchRequest(@Nullable Long departmentId, @Nullable Long technicianId, @Nullable String reason) {
+
+		WorkOrderCommands.Dispatch toCommand() {
+			return new WorkOrderCommands.Dispatch(departmentId, technicianId, reason);
+		}
+
+	}
+
+	@PostMapping("/{id}/dispatch")
+	WorkOrderView dispatch(@PathVariable long id, @RequestBody DispatchRequest request) {
+		return workflow.dispatch(id, request.toCommand());
+	}
+
+	@PostMapping("/{id}/reassignment")
+	WorkOrderView reassign(@PathVariable long id, @RequestBody DispatchRequest request) {
+		return workflow.reassign(id, request.toCommand());
+	}
+
+	record NoteRequest(@Nullable String text) {
+
+		WorkOrderCommands.Note toCommand() {
+			return new WorkOrderCommands.Note(text);
+		}
+
+	}
+
+	@PostMapping("/{id}/acknowledgement")
+	WorkOrderView acknowledge(@PathVariable long id, @RequestBody(required = false) @Nullable NoteRequest request) {
+		return workflow.acknowledge(id, note(request));
+	}
+
+	@PostMapping("/{id}/acceptance")
+	WorkOrderView accept(@PathVariable long id) {
+		return workflow.accept(id);
+	}
+
+	record AppointmentRequest(@Nullable Instant appointmentAt) {
+	}
+
+	@PostMapping("/{id}/appointment")
+	WorkOrderView book(@PathVariable long id, @RequestBody AppointmentRequest request) {
+		return workflow.book(id, new WorkOrderCommands.Book(request.appointmentAt()));
+	}
+
+	@PostMapping("/{id}/arrival")
+	WorkOrderView arrive(@PathVariable long id) {
+		return workflow.arrive(id);
+	}
+
+	record ProposalRequest(@Nullable String solution, @Nullable Boolean residentConsents) {
+	}
+
+	@PostMapping("/{id}/proposal")
+	WorkOrderView propose(@PathVariable long id, @RequestBody ProposalRequest request) {
+		return workflow.propose(id,
+				new WorkOrderCommands.Propose(request.solution(), Boolean.TRUE.equals(request.residentConsents())));
+	}
+
+	record MaterialRequest(@Nullable String name, @Nullable BigDecimal quantity, @Nullable MaterialSource source,
+			@Nullable Boolean inspectedOk, @Nullable String inspectionNote) {
+	}
+
+	@PostMapping("/{id}/materials")
+	WorkOrderView material(@PathVariable long id, @RequestBody MaterialRequest r) {
+		return workflow.addMaterial(id, new WorkOrderCommands.Material(r.name(), r.quantity(), r.source(),
+				Boolean.TRUE.equals(r.inspectedOk()), r.inspectionNote()));
+	}
+
+	record ChargeRequest(@Nullable String priceCode, @Nullable BigDecimal quantity) {
+	}
+
+	@PostMapping("/{id}/charges")
+	WorkOrderView charge(@PathVariable long id, @RequestBody ChargeRequest r) {
+		return workflow.addCharge(id, new WorkOrderCommands.Charge(r.priceCode(), r.quantity()));
+	}
+
+	record AdjustRequest(@Nullable BigDecimal amount, @Nullable String reason) {
+	}
+
+	@PostMapping("/{id}/adjustment")
+	WorkOrderView adjust(@PathVariable long id, @RequestBody AdjustRequest r) {
+		return workflow.adjust(id, new WorkOrderCommands.Adjust(r.amount(), r.reason()));
+	}
+
+	@PostMapping("/{id}/answer")
+	WorkOrderView answer(@PathVariable long id, @RequestBody NoteRequest r) {
+		return workflow.answer(id, r.toCommand());
+	}
+
+	record CompleteRequest(@Nullable String result, @Nullable Boolean valid, @Nullable Instant leakTestAt) {
+	}
+
+	@PostMapping("/{id}/completion")
+	WorkOrderView complete(@PathVariable long id, @RequestBody CompleteRequest r) {
+		return workflow.complete(id, new WorkOrderCommands.Complete(r.result(), r.valid(), r.leakTestAt()));
+	}
+
+	record SignRequest(@Nullable String name, @Nullable String signature, @Nullable String code) {
+	}
+
+	@PostMapping("/{id}/sign-off")
+	WorkOrderView sign(@PathVariable long id, @RequestBody SignRequest r) {
+		return workflow.sign(id, new WorkOrderCommands.SignOff(r.name(), r.signature(), r.code()));
+	}
+
+	record InspectRequest(@Nullable Boolean passed, @Nullable String note) {
+	}
+
+	@PostMapping("/{id}/inspection")
+	WorkOrderView inspect(@PathVariable long id, @RequestBody InspectRequest r) {
+		return workflow.inspect(id, new WorkOrderCommands.Inspect(Boolean.TRUE.equals(r.passed()), r.note()));
+	}
+
+	@PostMapping("/{id}/closing")
+	WorkOrderView close(@PathVariable long id, @RequestBody(required = false) @Nullable NoteRequest r) {
+		return workflow.close(id, note(r));
+	}
+
+	record HoldRequest(@Nullable HoldReason reason, @Nullable String note) {
+	}
+
+	@PostMapping("/{id}/hold")
+	WorkOrderView hold(@PathVariable long id, @RequestBody HoldRequest r) {
+		return workflow.hold(id, new WorkOrderCommands.Hold(r.reason(), r.note()));
+	}
+
+	@PostMapping("/{id}/resumption")
+	WorkOrderView resume(@PathVariable long id, @RequestBody(required = false) @Nullable NoteRequest r) {
+		return workflow.resume(id, note(r));
+	}
+
+	@PostMapping("/{id}/cancellation")
+	WorkOrderView cancel(@PathVariable long id, @RequestBody NoteRequest r) {
+		return workflow.cancel(id, r.toCommand());
+	}
+
+	@PostMapping("/{id}/reopening")
+	WorkOrderView reopen(@PathVariable long id, @RequestBody NoteRequest r) {
+		return workflow.reopen(id, r.toCommand());
+	}
+
+	record ReclassifyRequest(@Nullable Severity severity, @Nullable String reason) {
+	}
+
+	@PostMapping("/{id}/classification")
+	WorkOrderView reclassify(@PathVariable long id, @RequestBody ReclassifyRequest r) {
+		return workflow.reclassify(id, new WorkOrderCommands.Reclassify(r.severity(), r.reason()));
+	}
+
+	private static WorkOrderCommands.Note note(@Nullable NoteRequest r) {
+		return r == null ? new WorkOrderCommands.Note(null) : r.toCommand();
+	}
+
+}

@@ -1,0 +1,183 @@
+package com.guanjia.workorders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.guanjia.shared.RuleViolationException;
+import com.guanjia.workorders.WorkOrderEvents.WorkOrderClosed;
+import com.guanjia.workorders.WorkOrderEvents.WorkOrderReopened;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.MessageSourceResolvable;
+
+/** R3.2–R3.6, R5.1: the work order's state machine, without Spring. Every illegal step is refused. */
+class WorkOrderStateMachineTests {
+
+	static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
+
+	static WorkOrder order(WorkOrderKind kind, WorkOrderStatus status) {
+		WorkOrder o = new WorkOrder();
+		o.id = 1;
+		o.communityId = 7;
+		o.number = "WO-20261130-0001";
+		o.kind = kind;
+		o.status = status;
+		o.technicianId = 42L;
+		o.warranty = Warranty.Decision.PAID;
+		if (kind == WorkOrderKind.COMPLAINT) {
+			o.severity = Severity.MINOR;
+		}
+		return o;
+	}
+
+	/** One way to take each step (with valid input), so every state can be tried against every step. */
+	static final Map<WorkOrderAction, Consumer<WorkOrder>> STEPS = Map.ofEntries(
+			Map.entry(WorkOrderAction.DISPATCH, o -> o.dispatch(null, 43, "李师傅")),
+			Map.entry(WorkOrderAction.REASSIGN, o -> o.reassign(null, 44, "王师傅", "休假")),
+			Map.entry(WorkOrderAction.ACCEPT, WorkOrder::accept),
+			Map.entry(WorkOrderAction.BOOK, o -> o.book(NOW.plusSeconds(3600), NOW)),
+			Map.entry(WorkOrderAction.ARRIVE, o -> o.arrive(NOW)),
+			Map.entry(WorkOrderAction.PROPOSE, o -> o.propose("更换水龙头", true, NOW)),
+			Map.entry(WorkOrderAction.MATERIAL, o -> o.material("水龙头")),
+			Map.entry(WorkOrderAction.CHARGE, o -> o.charge("人工费")),
+			Map.entry(WorkOrderAction.COMPLETE, o -> o.complete("已修好", true, null, NOW, "123456")),
+			Map.entry(WorkOrderAction.SIGN, o -> o.sign("张三", 9L, null, NOW)),
+			Map.entry(WorkOrderAction.HOLD, o -> o.hold(HoldReason.PARTS, "等配件")),
+			Map.entry(WorkOrderAction.RESUME, o -> o.resume("")),
+			Map.entry(WorkOrderAction.CANCEL, o -> o.cancel("业主撤回")),
+			Map.entry(WorkOrderAction.REOPEN, o -> o.reopen("回访不满意")));
+
+	@Test
+	void refusesEveryStepTheCurrentStateDoesNotAllowNamingThatState() {
+		int refused = 0;
+		for (var entry : STEPS.entrySet()) {
+			for (WorkOrderStatus status : WorkOrderStatus.values()) {
+				if (entry.getKey().allowedFrom(status)) {
+					continue;
+				}
+				WorkOrder o = order(WorkOrderKind.IN_UNIT_REPAIR, status);
+				assertThatThrownBy(() -> entry.getValue().accept(o)).as(entry.getKey() + " from " + status)
+					.isInstanceOfSatisfying(RuleViolationException.class, ex -> {
+						assertThat(ex.code()).isEqualTo("workOrder.illegal");
+						assertThat(((MessageSourceResolvable) ex.args()[1]).getCodes())
+							.containsExactly(status.messageKey());
+					});
+				assertThat(o.status).isEqualTo(status);
+				assertThat(o.steps()).isEmpty();
+				refused++;
+			}
+		}
+		assertThat(refused).isGreaterThan(100);
+	}
+
+	@Test
+	void aRepairGoesFromIntakeToSignOffAndBackForRework() {
+		WorkOrder o = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.RECEIVED);
+		o.technicianId = null;
+		o.dispatch(3L, 43, "李师傅");
+		o.accept();
+		o.book(NOW.plusSeconds(3600), NOW);
+		assertThat(o.arrive(NOW.plusSeconds(3600 + 4 * 60))).isTrue();
+		o.propose("更换阀芯", true, NOW);
+		o.charge("人工费 × 1");
+		o.adjust(new BigDecimal("-5.00"), "老住户优惠");
+		o.complete("已更换", null, null, NOW, "654321");
+		assertThat(o.confirmationCode).isEqualTo("654321");
+		o.sign("张三", null, "654321", NOW);
+		assertThat(o.status).isEqualTo(WorkOrderStatus.CLOSED);
+		assertThat(o.events()).hasAtLeastOneElementOfType(WorkOrderClosed.class);
+		o.reopen("回访不满意：仍在滴水");
+		assertThat(o.status).isEqualTo(WorkOrderStatus.REOPENED);
+		assertThat(o.reopenCount).isEqualTo(1);
+		assertThat(o.events()).hasAtLeastOneElementOfType(WorkOrderReopened.class);
+		o.accept();
+		assertThat(o.steps()).extracting(WorkOrder.Step::action)
+			.containsExactly(WorkOrderAction.DISPATCH, WorkOrderAction.ACCEPT, WorkOrderAction.BOOK,
+					WorkOrderAction.ARRIVE, WorkOrderAction.PROPOSE, WorkOrderAction.CHARGE, WorkOrderAction.CHARGE,
+					WorkOrderAction.COMPLETE, WorkOrderAction.SIGN, WorkOrderAction.REOPEN, WorkOrderAction.ACCEPT);
+	}
+
+	@Test
+	void arrivalMoreThanFiveMinutesFromTheAppointmentIsNotOnTime() {
+		WorkOrder early = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.ACCEPTED);
+		early.book(NOW.plusSeconds(3600), NOW);
+		assertThat(early.arrive(NOW.plusSeconds(3600 - 6 * 60))).isFalse();
+		WorkOrder late = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.ACCEPTED);
+		late.book(NOW.plusSeconds(3600), NOW);
+		assertThat(late.arrive(NOW.plusSeconds(3600 + 5 * 60))).isTrue();
+		late = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.ACCEPTED);
+		late.book(NOW.plusSeconds(3600), NOW);
+		assertThat(late.arrive(NOW.plusSeconds(3600 + 5 * 60 + 1))).isFalse();
+	}
+
+	@Test
+	void aRepairCannotBeCompletedBeforeSomeoneWasThereButAnEnquiryCan() {
+		WorkOrder repair = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.ACCEPTED);
+		assertThatThrownBy(() -> repair.complete("x", null, null, NOW, "1")).isInstanceOf(RuleViolationException.class);
+		WorkOrder enquiry = order(WorkOrderKind.ENQUIRY, WorkOrderStatus.ACCEPTED);
+		enquiry.complete("已答复", null, null, NOW, "1");
+		enquiry.closeAnswered("已电话告知", NOW);
+		assertThat(enquiry.status).isEqualTo(WorkOrderStatus.CLOSED);
+	}
+
+	@Test
+	void publicFacilityWorkIsClosedByTheLeadsInspectionNotByASignature() {
+		WorkOrder o = order(WorkOrderKind.PUBLIC_REPAIR, WorkOrderStatus.COMPLETED);
+		assertThatThrownBy(() -> o.sign("张三", 1L, null, NOW)).isInstanceOf(RuleViolationException.class);
+		o.inspect("lead", false, "扶手未固定", NOW);
+		assertThat(o.status).isEqualTo(WorkOrderStatus.IN_PROGRESS);
+		o.complete("已固定", null, null, NOW, "1");
+		o.inspect("lead", true, "合格", NOW);
+		assertThat(o.status).isEqualTo(WorkOrderStatus.CLOSED);
+		assertThat(o.inspectedBy).isEqualTo("lead");
+	}
+
+	@Test
+	void holdReturnsToTheStateItInterrupted() {
+		for (WorkOrderStatus from : EnumSet.of(WorkOrderStatus.DISPATCHED, WorkOrderStatus.ARRIVED,
+				WorkOrderStatus.IN_PROGRESS)) {
+			WorkOrder o = order(WorkOrderKind.IN_UNIT_REPAIR, from);
+			o.hold(HoldReason.RESIDENT, "业主出差");
+			assertThat(o.status).isEqualTo(WorkOrderStatus.ON_HOLD);
+			o.resume("业主已回");
+			assertThat(o.status).isEqualTo(from);
+		}
+	}
+
+	@Test
+	void aRepairUnderWarrantyIsNotCharged() {
+		WorkOrder o = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.ARRIVED);
+		o.warranty = Warranty.Decision.FREE;
+		assertThatThrownBy(() -> o.charge("人工费")).isInstanceOfSatisfying(RuleViolationException.class,
+				ex -> assertThat(ex.code()).isEqualTo("workOrder.charge.underWarranty"));
+	}
+
+	@Test
+	void onlyComplaintsAreReclassifiedAndTheReasonIsKept() {
+		WorkOrder complaint = order(WorkOrderKind.COMPLAINT, WorkOrderStatus.DISPATCHED);
+		complaint.reclassify(Severity.IMPORTANT, "涉及服务失误");
+		assertThat(complaint.severity).isEqualTo(Severity.IMPORTANT);
+		assertThat(complaint.steps()).extracting(WorkOrder.Step::note)
+			.containsExactly("MINOR -> IMPORTANT: 涉及服务失误");
+		WorkOrder repair = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.DISPATCHED);
+		assertThatThrownBy(() -> repair.reclassify(Severity.MAJOR, "x")).isInstanceOf(RuleViolationException.class);
+	}
+
+	@Test
+	void signingWithAWrongCodeIsRefused() {
+		WorkOrder o = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.COMPLETED);
+		o.confirmationCode = "111111";
+		assertThatThrownBy(() -> o.sign("张三", null, "222222", NOW))
+			.isInstanceOf(com.guanjia.shared.ValidationException.class);
+		assertThat(o.status).isEqualTo(WorkOrderStatus.COMPLETED);
+		assertThat(List.of(o.steps())).containsExactly(List.of());
+	}
+
+}
