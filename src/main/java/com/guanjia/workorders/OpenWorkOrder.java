@@ -18,6 +18,13 @@ public record OpenWorkOrder(@Nullable WorkOrderKind kind, @Nullable Long unitId,
 		@Nullable Severity severity, @Nullable String complainedParty, @Nullable String residentWants,
 		@Nullable LocalDate residentDeadline, @Nullable Long sourceRecordId, @Nullable String requestKey) {
 
+	/** The problems of the input alone (pages add their own, e.g. an unknown unit label). */
+	public java.util.List<com.guanjia.shared.FieldProblem> problems() {
+		Problems p = new Problems();
+		validate(p);
+		return p.list();
+	}
+
 	void validate(Problems p) {
 		p.required("kind", kind);
 		p.text("description", description, 2000);

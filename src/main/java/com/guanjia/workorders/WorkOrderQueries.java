@@ -164,8 +164,8 @@ public class WorkOrderQueries {
 	public List<WorkOrderView> ofUnit(long communityId, long unitId, int limit) {
 		store.scope.require(Permission.WORKORDER_READ);
 		store.scope.require(communityId);
-		return jdbc.sql("select " + WorkOrderRepository.COLUMNS + """
-				 from work_order where community_id = ? and unit_id = ? order by created_at desc, id desc limit ?""")
+		return jdbc.sql("select " + WorkOrderRepository.COLUMNS
+				+ " from work_order where community_id = ? and unit_id = ? order by created_at desc, id desc limit ?")
 			.params(communityId, unitId, limit)
 			.query(WorkOrderRepository::map)
 			.list()

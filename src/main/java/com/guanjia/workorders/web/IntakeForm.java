@@ -1,0 +1,92 @@
+package com.guanjia.workorders.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.guanjia.workorders.OpenWorkOrder;
+import com.guanjia.workorders.Severity;
+import com.guanjia.workorders.WorkOrderKind;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The intake form; {@code requestKey} is a one-time token so a double submit takes in one order. */
+public class IntakeForm {
+
+	private @Nullable WorkOrderKind kind = WorkOrderKind.IN_UNIT_REPAIR;
+
+	private @Nullable Long unitId;
+
+	private @Nullable String unitLabel;
+
+	private @Nullable String location;
+
+	private @Nullable Long reporterPartyId;
+
+	private @Nullable String reporterName;
+
+	private @Nullable String reporterPhone;
+
+	private @Nullable String description;
+
+	private @Nullable String convenientTime;
+
+	private boolean immediate;
+
+	private @Nullable String category;
+
+	private @Nullable Severity severity;
+
+	private @Nullable String complainedParty;
+
+	private @Nullable String residentWants;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate residentDeadline;
+
+	private @Nullable Long sourceRecordId;
+
+	private String requestKey = UUID.randomUUID().toString();
+
+	OpenWorkOrder toCommand() {
+		return new OpenWorkOrder(kind, unitId, location, reporterPartyId, reporterName, reporterPhone, description,
+				convenientTime, immediate, category, severity, complainedParty, residentWants, residentDeadline,
+				sourceRecordId, requestKey);
+	}
+
+	public @Nullable WorkOrderKind getKind() { return kind; }
+	public void setKind(@Nullable WorkOrderKind kind) { this.kind = kind; }
+	public @Nullable Long getUnitId() { return unitId; }
+	public void setUnitId(@Nullable Long unitId) { this.unitId = unitId; }
+	public @Nullable String getUnitLabel() { return unitLabel; }
+	public void setUnitLabel(@Nullable String unitLabel) { this.unitLabel = unitLabel; }
+	public @Nullable String getLocation() { return location; }
+	public void setLocation(@Nullable String location) { this.location = location; }
+	public @Nullable Long getReporterPartyId() { return reporterPartyId; }
+	public void setReporterPartyId(@Nullable Long reporterPartyId) { this.reporterPartyId = reporterPartyId; }
+	public @Nullable String getReporterName() { return reporterName; }
+	public void setReporterName(@Nullable String reporterName) { this.reporterName = reporterName; }
+	public @Nullable String getReporterPhone() { return reporterPhone; }
+	public void setReporterPhone(@Nullable String reporterPhone) { this.reporterPhone = reporterPhone; }
+	public @Nullable String getDescription() { return description; }
+	public void setDescription(@Nullable String description) { this.description = description; }
+	public @Nullable String getConvenientTime() { return convenientTime; }
+	public void setConvenientTime(@Nullable String convenientTime) { this.convenientTime = convenientTime; }
+	public boolean isImmediate() { return immediate; }
+	public void setImmediate(boolean immediate) { this.immediate = immediate; }
+	public @Nullable String getCategory() { return category; }
+	public void setCategory(@Nullable String category) { this.category = category; }
+	public @Nullable Severity getSeverity() { return severity; }
+	public void setSeverity(@Nullable Severity severity) { this.severity = severity; }
+	public @Nullable String getComplainedParty() { return complainedParty; }
+	public void setComplainedParty(@Nullable String complainedParty) { this.complainedParty = complainedParty; }
+	public @Nullable String getResidentWants() { return residentWants; }
+	public void setResidentWants(@Nullable String residentWants) { this.residentWants = residentWants; }
+	public @Nullable LocalDate getResidentDeadline() { return residentDeadline; }
+	public void setResidentDeadline(@Nullable LocalDate residentDeadline) { this.residentDeadline = residentDeadline; }
+	public @Nullable Long getSourceRecordId() { return sourceRecordId; }
+	public void setSourceRecordId(@Nullable Long sourceRecordId) { this.sourceRecordId = sourceRecordId; }
+	public String getRequestKey() { return requestKey; }
+	public void setRequestKey(String requestKey) { this.requestKey = requestKey; }
+
+}

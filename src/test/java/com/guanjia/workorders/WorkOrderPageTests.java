@@ -1,0 +1,124 @@
+package com.guanjia.workorders;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.guanjia.platform.security.Role;
+import com.guanjia.platform.security.StaffUser;
+import com.guanjia.support.GuanjiaTest;
+import com.guanjia.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** R3 through the console: intake form and its errors, the order's page and steps, the technician's list, the unit panel. */
+@GuanjiaTest
+class WorkOrderPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	WorkOrderFixtures orders;
+
+	long community;
+
+	long unit;
+
+	StaffUser agent;
+
+	StaffUser technician;
+
+	@BeforeEach
+	void setUp() {
+		community = fixtures.community("阳光花园").id();
+		long building = fixtures.building(community, "3").id();
+		unit = fixtures.unit(community, building, "2", "1502", "89.50").id();
+		agent = fixtures.staff(Role.AGENT, community);
+		technician = orders.staffIn(Role.TECHNICIAN, community, "ENGINEERING");
+	}
+
+	@Test
+	void takesInARepairFromTheFormAndShowsMistakesByField() throws Exception {
+		mvc.perform(get("/work-orders/new").with(user(agent)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("requestKey")))
+			.andExpect(content().string(containsString("2天内明确答复")));
+		mvc.perform(post("/work-orders/new").with(user(agent)).with(csrf())
+			.param("kind", "IN_UNIT_REPAIR").param("unitLabel", "9-9-999").param("description", "")
+			.param("requestKey", Fixtures.unique("rk")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is-invalid")))
+			.andExpect(content().string(containsString("必填")));
+		String key = Fixtures.unique("rk");
+		mvc.perform(post("/work-orders/new").with(user(agent)).with(csrf())
+			.param("kind", "IN_UNIT_REPAIR").param("unitLabel", "3-2-1502").param("reporterName", "张三")
+			.param("reporterPhone", "13812345678").param("description", "卫生间下水堵塞").param("category", "PIPE_BLOCKED")
+			.param("requestKey", key))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/work-orders/*"))
+			.andExpect(flash().attribute("flash", containsString("WO-20261130-")));
+		// The same form sent again (double click, back button): the same order, not a second one.
+		mvc.perform(post("/work-orders/new").with(user(agent)).with(csrf())
+			.param("kind", "IN_UNIT_REPAIR").param("unitLabel", "3-2-1502").param("reporterName", "张三")
+			.param("description", "卫生间下水堵塞").param("requestKey", key))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/work-orders").with(user(agent)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("卫生间下水堵塞")));
+		mvc.perform(get("/units/" + unit + "/work-orders").with(user(agent)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("卫生间下水堵塞")))
+			.andExpect(content().string(not(containsString("<nav"))));
+	}
+
+	@Test
+	void theTechnicianWorksTheOrderFromTheOrdersPage() throws Exception {
+		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", true);
+		mvc.perform(post("/work-orders/" + o.id() + "/DISPATCH").with(user(agent)).with(csrf())
+			.param("technicianId", String.valueOf(technician.staffId())))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/my/work-orders").with(user(technician)))
+			.andExpect(content().string(containsString(o.number())));
+		mvc.perform(get("/work-orders/" + o.id()).with(user(technician)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("form-ACCEPT")))
+			.andExpect(content().string(not(containsString("form-DISPATCH"))));
+		mvc.perform(post("/work-orders/" + o.id() + "/ARRIVE").with(user(technician)).with(csrf()))
+			.andExpect(flash().attribute("error", containsString("已派单")));
+		mvc.perform(post("/work-orders/" + o.id() + "/ACCEPT").with(user(technician)).with(csrf()))
+			.andExpect(flash().attribute("flash", containsString("已接单")));
+		mvc.perform(post("/work-orders/" + o.id() + "/ARRIVE").with(user(technician)).with(csrf()))
+			.andExpect(flash().attribute("flash", containsString("已到场")));
+		mvc.perform(post("/work-orders/" + o.id() + "/CHARGE").with(user(technician)).with(csrf())
+			.param("priceCode", "FAUCET").param("quantity", "1"))
+			.andExpect(flash().attributeCount(1));
+		mvc.perform(get("/work-orders/" + o.id()).with(user(agent)).param("lang", "en"))
+			.andExpect(content().string(containsString("On site")))
+			.andExpect(content().string(containsString("20.00")));
+	}
+
+	@Test
+	void aTechnicianOfAnotherCommunityGets404OnThePage() throws Exception {
+		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", false);
+		long other = fixtures.community("翠湖居").id();
+		StaffUser stranger = orders.staffIn(Role.TECHNICIAN, other, "ENGINEERING");
+		mvc.perform(get("/work-orders/" + o.id()).with(user(stranger))).andExpect(status().isNotFound());
+		mvc.perform(post("/work-orders/" + o.id() + "/ACCEPT").with(user(stranger)).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
+}
