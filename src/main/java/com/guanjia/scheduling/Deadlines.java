@@ -67,7 +67,16 @@ public class Deadlines {
 		DeadlineRule rule = settings.rule(communityId, ruleKey).orElse(defaultRule);
 		BusinessCalendar calendar = rule.mode() == CalendarMode.BUSINESS ? settings.calendar(communityId)
 				: BusinessCalendar.STANDARD;
-		Instant due = DeadlineCalculator.due(now, communities.timeZone(communityId), rule, calendar);
+		java.time.ZoneId zone = communities.timeZone(communityId);
+		Instant due = DeadlineCalculator.due(now, zone, rule, calendar);
+		if (rule.mode() == CalendarMode.BUSINESS && !rule.endOfDay()) {
+			// The warning comes after the same share of working time, not of the nights and weekends between.
+			Instant warn = calendar
+				.plusWorkingTime(now.atZone(zone),
+						java.time.Duration.ofMillis((long) Math.floor(rule.allowed().toMillis() * rule.warnShare())))
+				.toInstant();
+			return insertWithWarning(communityId, subject, kind, ruleKey, now, due, warn, responsibleStaffId, level);
+		}
 		return insert(communityId, subject, kind, ruleKey, now, due, rule.warnShare(), responsibleStaffId, level);
 	}
 
@@ -83,7 +92,12 @@ public class Deadlines {
 
 	private DeadlineView insert(long communityId, Subject subject, DeadlineKind kind, String ruleKey, Instant start,
 			Instant due, double warnShare, @Nullable Long responsible, int level) {
-		Instant warn = DeadlineCalculator.warning(start, due, warnShare);
+		return insertWithWarning(communityId, subject, kind, ruleKey, start, due,
+				DeadlineCalculator.warning(start, due, warnShare), responsible, level);
+	}
+
+	private DeadlineView insertWithWarning(long communityId, Subject subject, DeadlineKind kind, String ruleKey,
+			Instant start, Instant due, Instant warn, @Nullable Long responsible, int level) {
 		long id = jdbc.sql("""
 				insert into deadline (community_id, subject_type, subject_id, kind, rule_key, started_at, due_at,
 				  warn_at, state, responsible_staff_id, level)
@@ -183,7 +197,7 @@ public class Deadlines {
 				  select community_id, id from deadline
 				  where state = 'RUNNING' and warned_at is null and warn_at <= :now and due_at > :now
 				  order by warn_at limit 500 for update skip locked)
-				returning """ + COLUMNS)
+				""" + " returning " + COLUMNS)
 			.param("now", now)
 			.query(Deadlines::map)
 			.list();
@@ -195,7 +209,7 @@ public class Deadlines {
 				update deadline set state = 'BREACHED', breached_at = :now where (community_id, id) in (
 				  select community_id, id from deadline where state = 'RUNNING' and due_at <= :now
 				  order by due_at limit 500 for update skip locked)
-				returning """ + COLUMNS)
+				""" + " returning " + COLUMNS)
 			.param("now", now)
 			.query(Deadlines::map)
 			.list();

@@ -1,0 +1,251 @@
+package com.guanjia.workorders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.guanjia.platform.security.Role;
+import com.guanjia.platform.security.StaffUser;
+import com.guanjia.scheduling.CalendarMode;
+import com.guanjia.scheduling.DeadlineKind;
+import com.guanjia.scheduling.DeadlineSettings;
+import com.guanjia.scheduling.DeadlineState;
+import com.guanjia.scheduling.DeadlineView;
+import com.guanjia.scheduling.Deadlines;
+import com.guanjia.support.Fixtures;
+import com.guanjia.support.GuanjiaTest;
+import com.guanjia.support.MutableClock;
+import com.guanjia.support.TestClockConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * R3.2, R4.2, R5.1 on the test clock (Monday 2026-11-30 10:00 in Shanghai): every deadline rule,
+ * the pause while waiting for the resident, warnings at 80% and escalation at breach.
+ */
+@GuanjiaTest
+class WorkOrderDeadlineTests {
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	WorkOrderFixtures orders;
+
+	@Autowired
+	WorkOrderWorkflow workflow;
+
+	@Autowired
+	WorkOrderQueries queries;
+
+	@Autowired
+	Deadlines deadlines;
+
+	@Autowired
+	DeadlineSettings settings;
+
+	@Autowired
+	MutableClock clock;
+
+	static final Instant START = TestClockConfiguration.START;
+
+	long community;
+
+	long unit;
+
+	StaffUser agent;
+
+	StaffUser manager;
+
+	StaffUser technician;
+
+	@BeforeEach
+	void setUp() {
+		community = fixtures.community("阳光花园").id();
+		long building = fixtures.building(community, "3").id();
+		unit = fixtures.unit(community, building, "2", "1502", "89.50").id();
+		agent = fixtures.staff(Role.AGENT, community);
+		manager = fixtures.staff(Role.MANAGER, community);
+		technician = orders.staffIn(Role.TECHNICIAN, community, "ENGINEERING");
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.set(TestClockConfiguration.START);
+	}
+
+	List<DeadlineView> clocks(long orderId) {
+		return deadlines.of(community, Deadlines.Subject.of("WORK_ORDER", orderId));
+	}
+
+	DeadlineView clock(long orderId, DeadlineKind kind) {
+		return clocks(orderId).stream().filter(d -> d.kind() == kind).reduce((a, b) -> b).orElseThrow();
+	}
+
+	WorkOrderView view(StaffUser who, long id) {
+		return Fixtures.as(who, () -> queries.get(id));
+	}
+
+	@Test
+	void anImmediateRequestMustBeOnSiteWithin30MinutesWarnsAt80PercentAndEscalatesAtBreach() {
+		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", true);
+		Fixtures.as(agent, () -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		assertThat(clock(o.id(), DeadlineKind.RESPONSE).dueAt()).isEqualTo(START.plus(Duration.ofMinutes(30)));
+		assertThat(clock(o.id(), DeadlineKind.RESPONSE).responsibleStaffId()).isEqualTo(technician.staffId());
+
+		clock.set(START.plus(Duration.ofMinutes(23)));
+		deadlines.check();
+		assertThat(clock(o.id(), DeadlineKind.RESPONSE).warnedAt()).isNull();
+		clock.set(START.plus(Duration.ofMinutes(24)));
+		deadlines.check();
+		assertThat(clock(o.id(), DeadlineKind.RESPONSE).warnedAt()).isEqualTo(START.plus(Duration.ofMinutes(24)));
+
+		clock.set(START.plus(Duration.ofMinutes(30)));
+		deadlines.check();
+		assertThat(clock(o.id(), DeadlineKind.RESPONSE).state()).isEqualTo(DeadlineState.BREACHED);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			WorkOrderView escalated = view(agent, o.id());
+			assertThat(escalated.escalationLevel()).isEqualTo(1);
+			assertThat(Fixtures.as(agent, () -> queries.timeline(o.id()))).extracting(TimelineEntry::action)
+				.contains(WorkOrderAction.ESCALATE);
+		});
+		// Checking again fires nothing twice.
+		deadlines.check();
+		assertThat(view(agent, o.id()).escalationLevel()).isEqualTo(1);
+		// Arriving late still meets the clock, which stays marked late.
+		Fixtures.as(technician, () -> workflow.accept(o.id()));
+		Fixtures.as(technician, () -> workflow.arrive(o.id()));
+		assertThat(clock(o.id(), DeadlineKind.RESPONSE).late()).isTrue();
+	}
+
+	@Test
+	void anAppointmentIsKeptWithinFiveMinutes() {
+		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", false);
+		Fixtures.as(agent, () -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		Fixtures.as(technician, () -> workflow.accept(o.id()));
+		Instant appointment = START.plus(Duration.ofHours(3));
+		Fixtures.as(technician, () -> workflow.book(o.id(), new WorkOrderCommands.Book(appointment)));
+		assertThat(clock(o.id(), DeadlineKind.APPOINTMENT).dueAt()).isEqualTo(appointment.plus(Duration.ofMinutes(5)));
+		clock.set(appointment.plus(Duration.ofMinutes(4)));
+		Fixtures.as(technician, () -> workflow.arrive(o.id()));
+		DeadlineView kept = clock(o.id(), DeadlineKind.APPOINTMENT);
+		assertThat(kept.state()).isEqualTo(DeadlineState.MET);
+		assertThat(kept.late()).isFalse();
+	}
+
+	@Test
+	void waitingForTheResidentPausesTheClocksAndWaitingForPartsDoesNot() {
+		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", false);
+		Instant due = START.plus(Duration.ofDays(3));
+		assertThat(o.dueAt()).isEqualTo(due);
+		Fixtures.as(agent, () -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+
+		clock.set(START.plus(Duration.ofDays(1)));
+		Fixtures.as(technician, () -> workflow.hold(o.id(), new WorkOrderCommands.Hold(HoldReason.RESIDENT, "业主出差")));
+		assertThat(clock(o.id(), DeadlineKind.RESOLVE).state()).isEqualTo(DeadlineState.PAUSED);
+		clock.set(START.plus(Duration.ofDays(6)));
+		deadlines.check();
+		assertThat(clock(o.id(), DeadlineKind.RESOLVE).state()).isEqualTo(DeadlineState.PAUSED);
+		Fixtures.as(technician, () -> workflow.resume(o.id(), new WorkOrderCommands.Note("业主已回")));
+		assertThat(clock(o.id(), DeadlineKind.RESOLVE).dueAt()).isEqualTo(due.plus(Duration.ofDays(5)));
+		assertThat(view(agent, o.id()).dueAt()).isEqualTo(due.plus(Duration.ofDays(5)));
+		assertThat(view(agent, o.id()).status()).isEqualTo(WorkOrderStatus.DISPATCHED);
+
+		Fixtures.as(technician, () -> workflow.hold(o.id(), new WorkOrderCommands.Hold(HoldReason.PARTS, "等配件")));
+		assertThat(clock(o.id(), DeadlineKind.RESOLVE).state()).isEqualTo(DeadlineState.RUNNING);
+		clock.set(due.plus(Duration.ofDays(5)));
+		deadlines.check();
+		assertThat(clock(o.id(), DeadlineKind.RESOLVE).state()).isEqualTo(DeadlineState.BREACHED);
+	}
+
+	@Test
+	void aMajorComplaintGoesToTheManagerTheSameDayIsAnsweredIn2DaysAndResolvedIn10() {
+		WorkOrderView c = orders.complaint(agent, community, Severity.MAJOR, null);
+		assertThat(clock(c.id(), DeadlineKind.ESCALATE).dueAt()).isEqualTo(Instant.parse("2026-11-30T16:00:00Z"));
+		assertThat(clock(c.id(), DeadlineKind.ANSWER).dueAt()).isEqualTo(START.plus(Duration.ofDays(2)));
+		assertThat(clock(c.id(), DeadlineKind.RESOLVE).dueAt()).isEqualTo(START.plus(Duration.ofDays(10)));
+		Fixtures.as(manager, () -> workflow.acknowledge(c.id(), new WorkOrderCommands.Note("已接收")));
+		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.MET);
+		// Not answered in 2 days: breach, straight to the manager.
+		clock.set(START.plus(Duration.ofDays(2)));
+		deadlines.check();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(view(agent, c.id()).escalationLevel()).isEqualTo(1));
+	}
+
+	@Test
+	void anImportantComplaintGoesToTheSupervisorWithinAnHourAndIsDoneIn3Days() {
+		WorkOrderView c = orders.complaint(agent, community, Severity.IMPORTANT, null);
+		assertThat(clock(c.id(), DeadlineKind.ESCALATE).dueAt()).isEqualTo(START.plus(Duration.ofHours(1)));
+		assertThat(clock(c.id(), DeadlineKind.RESOLVE).dueAt()).isEqualTo(START.plus(Duration.ofDays(3)));
+		clock.set(START.plus(Duration.ofMinutes(50)));
+		Fixtures.as(agent, () -> workflow.dispatch(c.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.MET);
+	}
+
+	@Test
+	void aMinorComplaintTakes2DaysOrTheResidentsOwnDeadline() {
+		WorkOrderView twoDays = orders.complaint(agent, community, Severity.MINOR, null);
+		assertThat(twoDays.dueAt()).isEqualTo(START.plus(Duration.ofDays(2)));
+		WorkOrderView own = orders.complaint(agent, community, Severity.MINOR, LocalDate.of(2026, 12, 5));
+		assertThat(own.dueAt()).isEqualTo(Instant.parse("2026-12-05T16:00:00Z"));
+	}
+
+	@Test
+	void aSupervisorReclassifiesAComplaintAndItsClocksFollowTheNewLevel() {
+		WorkOrderView c = orders.complaint(agent, community, Severity.MINOR, null);
+		Fixtures.as(manager,
+				() -> workflow.reclassify(c.id(), new WorkOrderCommands.Reclassify(Severity.MAJOR, "涉及人身安全")));
+		WorkOrderView after = view(agent, c.id());
+		assertThat(after.severity()).isEqualTo(Severity.MAJOR);
+		assertThat(after.dueAt()).isEqualTo(START.plus(Duration.ofDays(10)));
+		assertThat(Fixtures.as(agent, () -> queries.timeline(c.id()))).anySatisfy(t -> {
+			assertThat(t.action()).isEqualTo(WorkOrderAction.RECLASSIFY);
+			assertThat(t.note()).contains("涉及人身安全");
+		});
+	}
+
+	@Test
+	void aCommunityConfiguresItsOwnRulesAndBusinessHoursCalendar() {
+		Fixtures.as(manager, () -> settings.setRule(community,
+				new DeadlineSettings.RuleSetting("IN_UNIT_REPAIR.RESOLVE", 8 * 60, false, CalendarMode.BUSINESS, 0.5)));
+		Fixtures.as(manager, () -> settings.setDay(community, LocalDate.of(2026, 12, 1), DeadlineSettings.DayKind.HOLIDAY,
+				"测试假日"));
+		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", false);
+		// Monday 10:00 + 8 working hours (08:30–17:30): 7.5 h on Monday, Tuesday is a holiday → Wednesday 09:00.
+		assertThat(o.dueAt()).isEqualTo(Instant.parse("2026-12-02T01:00:00Z"));
+		// Warned after half the working time: Monday 14:00.
+		assertThat(clock(o.id(), DeadlineKind.RESOLVE).warnAt()).isEqualTo(START.plus(Duration.ofHours(4)));
+	}
+
+	@Test
+	void closingARepairSchedulesItsReturnVisitAndALeakRepairCounts3DaysFromTheLeakTest() {
+		WorkOrderView o = orders.repair(agent, community, unit, "LEAK", false);
+		Fixtures.as(agent, () -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		Fixtures.as(technician, () -> workflow.accept(o.id()));
+		Fixtures.as(technician, () -> workflow.arrive(o.id()));
+		Instant leakTest = START.plus(Duration.ofHours(2));
+		clock.set(START.plus(Duration.ofHours(5)));
+		Fixtures.as(technician, () -> workflow.complete(o.id(), new WorkOrderCommands.Complete("已堵漏", null, leakTest)));
+		Fixtures.as(agent, () -> workflow.sign(o.id(), new WorkOrderCommands.SignOff("张三", null,
+				jdbcCode(o.id()))));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Fixtures.as(agent,
+				() -> queries.detail(o.id())).visits()).singleElement()
+			.satisfies(v -> assertThat(v.dueAt()).isEqualTo(leakTest.plus(Duration.ofDays(3)))));
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	String jdbcCode(long id) {
+		return jdbc.sql("select confirmation_code from work_order where id = ?").param(id).query(String.class).single();
+	}
+
+}
