@@ -80,6 +80,14 @@ public class Ledger {
 		return repository.entries(unit.communityId(), unitId);
 	}
 
+	/** The entries a payment (or another reference) made, e.g. for the items of its receipt. */
+	@Transactional(readOnly = true)
+	public List<Entry> entriesOf(long communityId, String refType, long refId) {
+		scope.require(Permission.FEE_READ);
+		scope.require(communityId);
+		return repository.entriesByRef(communityId, refType, refId);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Line> lines(long unitId, boolean openOnly) {
 		UnitView unit = visibleUnit(unitId);

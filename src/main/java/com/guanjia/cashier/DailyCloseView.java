@@ -1,0 +1,29 @@
+package com.guanjia.cashier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.guanjia.shared.Money;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The cashier's daily income handover (日收入情况交接表, R6.6): totals by method, receipt numbers
+ * and counts, voids, invoices, and to whom the money went. {@code id} is 0 for a day not yet closed.
+ */
+public record DailyCloseView(long id, long communityId, String cashier, LocalDate businessDay, Money cash, Money card,
+		Money transfer, Money online, Money total, int receipts, @Nullable String firstReceipt,
+		@Nullable String lastReceipt, int voids, Money voidAmount, int invoices, @Nullable String invoiceRange,
+		@Nullable HandedTo handedTo, @Nullable String note, @Nullable Instant closedAt, @Nullable String confirmedBy,
+		@Nullable Instant confirmedAt) {
+
+	public boolean isClosed() {
+		return id > 0;
+	}
+
+	/** Where the day's money went: the finance office's cashier (出纳) or straight to the bank. */
+	public enum HandedTo {
+		FINANCE, BANK
+	}
+
+}

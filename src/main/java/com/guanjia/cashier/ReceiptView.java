@@ -1,0 +1,30 @@
+package com.guanjia.cashier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.guanjia.billing.ChargeItem;
+import com.guanjia.shared.Money;
+
+import org.jspecify.annotations.Nullable;
+
+/** A receipt as printed: its number, what was paid and how, and whether it was voided. */
+public record ReceiptView(long id, long communityId, String number, long paymentId, long unitId, String unitLabel,
+		PaymentMethod method, Money amount, Money tendered, Money change, Money prepaid, @Nullable String reference,
+		String cashier, LocalDate businessDay, Instant issuedAt, List<Item> items, @Nullable String voidStatus,
+		@Nullable String voidReason) {
+
+	public boolean isVoid() {
+		return "DONE".equals(voidStatus);
+	}
+
+	public record Item(ChargeItem item, LocalDate period, Money amount) {
+	}
+
+	/** 2026-000123: the year and the number within it. */
+	public static String format(int year, int number) {
+		return "%d-%06d".formatted(year, number);
+	}
+
+}
