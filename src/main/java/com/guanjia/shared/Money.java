@@ -3,12 +3,15 @@ package com.guanjia.shared;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * An amount of yuan, exact to the fen (2 decimals). Never a double: amounts come from text or
  * {@link BigDecimal}, and every operation that could produce more decimals names its rounding
  * (the community's rule, half-up unless it sets otherwise).
  */
-public record Money(BigDecimal amount) implements Comparable<Money> {
+public record Money(@JsonValue BigDecimal amount) implements Comparable<Money> {
 
 	public static final Money ZERO = new Money(BigDecimal.ZERO);
 
@@ -26,6 +29,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 		return new Money(new BigDecimal(amount));
 	}
 
+	@JsonCreator
 	public static Money of(BigDecimal amount) {
 		return new Money(amount);
 	}

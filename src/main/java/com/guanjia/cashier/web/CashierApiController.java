@@ -1,0 +1,147 @@
+package com.guanjia.cashier.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.guanjia.cashier.Cashier;
+import com.guanjia.cashier.CloseCommand;
+import com.guanjia.cashier.DailyCloseView;
+import com.guanjia.cashier.DailyCloses;
+import com.guanjia.cashier.DepositView;
+import com.guanjia.cashier.Deposits;
+import com.guanjia.cashier.PaymentCommand;
+import com.guanjia.cashier.PaymentMethod;
+import com.guanjia.cashier.ReceiptView;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Payments, receipts, deposits and daily closes as JSON (R6.3, R6.5, R6.6). */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "cashier", description = "Payments, receipts, voids, deposits and the daily close (R6.3, R6.5, R6.6)")
+class CashierApiController {
+
+	private final Cashier cashier;
+
+	private final DailyCloses closes;
+
+	private final Deposits deposits;
+
+	CashierApiController(Cashier cashier, DailyCloses closes, Deposits deposits) {
+		this.cashier = cashier;
+		this.closes = closes;
+		this.deposits = deposits;
+	}
+
+	record PaymentRequest(long unitId, @Nullable List<Long> lineIds, @Nullable PaymentMethod method,
+			@Nullable BigDecimal tendered, @Nullable BigDecimal prepayment, @Nullable String reference,
+			@Nullable String idempotencyKey) {
+
+		PaymentCommand toCommand(@Nullable String headerKey) {
+			return new PaymentCommand(unitId, lineIds, method, tendered, prepayment, reference,
+					headerKey != null ? headerKey : idempotencyKey);
+		}
+
+	}
+
+	/** Pays bills; send the same {@code Idempotency-Key} on a retry and the first receipt comes back. */
+	@PostMapping("/payments")
+	@ResponseStatus(HttpStatus.CREATED)
+	ReceiptView pay(@RequestBody PaymentRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
+		return cashier.pay(request.toCommand(key));
+	}
+
+	@GetMapping("/receipts/{id}")
+	ReceiptView receipt(@PathVariable long id) {
+		return cashier.receipt(id);
+	}
+
+	@GetMapping("/units/{id}/receipts")
+	List<ReceiptView> receiptsOfUnit(@PathVariable long id) {
+		return cashier.receiptsOfUnit(id);
+	}
+
+	record ReasonRequest(@Nullable String reason) {
+	}
+
+	@PostMapping("/receipts/{id}/void-request")
+	ReceiptView requestVoid(@PathVariable long id, @RequestBody ReasonRequest request) {
+		return cashier.requestVoid(id, request.reason());
+	}
+
+	@PostMapping("/receipts/{id}/void-approval")
+	ReceiptView approveVoid(@PathVariable long id) {
+		return cashier.approveVoid(id);
+	}
+
+	@GetMapping("/daily-closes")
+	List<DailyCloseView> closes(@RequestParam long communityId) {
+		return closes.recent(communityId);
+	}
+
+	@GetMapping("/daily-closes/today")
+	DailyCloseView today(@RequestParam long communityId) {
+		return closes.today(communityId);
+	}
+
+	record CloseRequest(long communityId, DailyCloseView.@Nullable HandedTo handedTo, @Nullable Integer invoices,
+			@Nullable String invoiceRange, @Nullable String note) {
+	}
+
+	@PostMapping("/daily-closes")
+	@ResponseStatus(HttpStatus.CREATED)
+	DailyCloseView close(@RequestBody CloseRequest r) {
+		return closes.close(r.communityId(), new CloseCommand(r.handedTo(), r.invoices(), r.invoiceRange(), r.note()));
+	}
+
+	@PostMapping("/daily-closes/{id}/confirmation")
+	DailyCloseView confirm(@PathVariable long id) {
+		return closes.confirm(id);
+	}
+
+	record DepositRequest(long unitId, @Nullable String purpose, @Nullable BigDecimal amount) {
+	}
+
+	@PostMapping("/deposits")
+	@ResponseStatus(HttpStatus.CREATED)
+	DepositView requestDeposit(@RequestBody DepositRequest r) {
+		return deposits.request(r.unitId(), r.purpose(), r.amount());
+	}
+
+	@PostMapping("/deposits/{id}/approval")
+	DepositView approveDeposit(@PathVariable long id) {
+		return deposits.approve(id);
+	}
+
+	record TakeRequest(PaymentMethod method, @Nullable BigDecimal tendered) {
+	}
+
+	@PostMapping("/deposits/{id}/payment")
+	ReceiptView takeDeposit(@PathVariable long id, @RequestBody TakeRequest r,
+			@RequestHeader("Idempotency-Key") String key) {
+		return deposits.take(id, r.method(), r.tendered() == null ? BigDecimal.ZERO : r.tendered(), key);
+	}
+
+	@PostMapping("/deposits/{id}/refund-request")
+	DepositView requestRefund(@PathVariable long id, @RequestBody ReasonRequest r) {
+		return deposits.requestRefund(id, r.reason());
+	}
+
+	@PostMapping("/deposits/{id}/refund-approval")
+	DepositView approveRefund(@PathVariable long id) {
+		return deposits.approveRefund(id);
+	}
+
+}

@@ -1,0 +1,183 @@
+package com.guanjia.cashier.web;
+
+import java.util.List;
+
+import com.guanjia.billing.Ledger;
+import com.guanjia.cashier.Cashier;
+import com.guanjia.cashier.CloseCommand;
+import com.guanjia.cashier.DailyCloseView;
+import com.guanjia.cashier.DailyCloses;
+import com.guanjia.cashier.PaymentMethod;
+import com.guanjia.cashier.ReceiptView;
+import com.guanjia.estate.UnitManagement;
+import com.guanjia.estate.UnitView;
+import com.guanjia.platform.web.CurrentCommunity;
+import com.guanjia.platform.web.FormErrors;
+import com.guanjia.platform.web.Htmx;
+import com.guanjia.platform.web.Messages;
+import com.guanjia.shared.DomainException;
+import com.guanjia.shared.ValidationException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The cashier's desk: find a unit, pay its bills, print the receipt, void, close the day (R6.3, R6.6). */
+@Controller
+class CashierPageController {
+
+	private final Cashier cashier;
+
+	private final DailyCloses closes;
+
+	private final Ledger ledger;
+
+	private final UnitManagement units;
+
+	private final CurrentCommunity current;
+
+	private final Messages messages;
+
+	CashierPageController(Cashier cashier, DailyCloses closes, Ledger ledger, UnitManagement units,
+			CurrentCommunity current, Messages messages) {
+		this.cashier = cashier;
+		this.closes = closes;
+		this.ledger = ledger;
+		this.units = units;
+		this.current = current;
+		this.messages = messages;
+	}
+
+	@GetMapping("/cashier")
+	String desk(@RequestParam(required = false) String q, HttpSession session, HttpServletRequest request,
+			Model model) {
+		long communityId = current.id(session);
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("found", q == null || q.isBlank() ? List.of() : units.search(List.of(communityId), q, 20));
+		return Htmx.view(request, "cashier/desk", "found");
+	}
+
+	@GetMapping("/cashier/units/{id}")
+	String unit(@PathVariable long id, Model model) {
+		return unitPage(id, new PaymentForm(), model);
+	}
+
+	@PostMapping("/cashier/units/{id}/pay")
+	String pay(@PathVariable long id, @ModelAttribute("form") PaymentForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return unitPage(id, form, model);
+		}
+		try {
+			ReceiptView receipt = cashier.pay(form.toCommand(id));
+			redirect.addFlashAttribute("flash", messages.get("cashier.paid", receipt.number(), receipt.amount(),
+					receipt.change()));
+			return "redirect:/cashier/receipts/" + receipt.id();
+		}
+		catch (ValidationException ex) {
+			FormErrors.reject(binding, ex);
+			return unitPage(id, form, model);
+		}
+		catch (DomainException ex) {
+			if (ex.status() == 404) {
+				throw ex;
+			}
+			model.addAttribute("error", messages.of(ex));
+			PaymentForm fresh = new PaymentForm();
+			return unitPage(id, fresh, model);
+		}
+	}
+
+	@GetMapping("/cashier/receipts/{id}")
+	String receipt(@PathVariable long id, Model model) {
+		model.addAttribute("receipt", cashier.receipt(id));
+		return "cashier/receipt";
+	}
+
+	@PostMapping("/cashier/receipts/{id}/void-request")
+	String requestVoid(@PathVariable long id, @RequestParam String reason, RedirectAttributes redirect) {
+		return act(id, redirect, () -> cashier.requestVoid(id, reason), "cashier.voidRequested");
+	}
+
+	@PostMapping("/cashier/receipts/{id}/void-approval")
+	String approveVoid(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> cashier.approveVoid(id), "cashier.voided");
+	}
+
+	@GetMapping("/cashier/close")
+	String close(HttpSession session, Model model) {
+		long communityId = current.id(session);
+		model.addAttribute("today", closes.today(communityId));
+		model.addAttribute("recent", closes.recent(communityId));
+		model.addAttribute("handedTo", DailyCloseView.HandedTo.values());
+		return "cashier/close";
+	}
+
+	@PostMapping("/cashier/close")
+	String doClose(@RequestParam DailyCloseView.HandedTo handedTo, @RequestParam(required = false) Integer invoices,
+			@RequestParam(required = false) String invoiceRange, @RequestParam(required = false) String note,
+			HttpSession session, RedirectAttributes redirect) {
+		try {
+			DailyCloseView closed = closes.close(current.id(session),
+					new CloseCommand(handedTo, invoices, blank(invoiceRange), blank(note)));
+			redirect.addFlashAttribute("flash", messages.get("cashier.closed", closed.businessDay(), closed.total()));
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/cashier/close";
+	}
+
+	@PostMapping("/cashier/closes/{id}/confirm")
+	String confirm(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			closes.confirm(id);
+			redirect.addFlashAttribute("flash", messages.get("cashier.confirmed"));
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/cashier/close";
+	}
+
+	private String act(long receiptId, RedirectAttributes redirect, Runnable action, String message) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flash", messages.get(message));
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
+		}
+		catch (DomainException ex) {
+			if (ex.status() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/cashier/receipts/" + receiptId;
+	}
+
+	private String unitPage(long id, PaymentForm form, Model model) {
+		UnitView unit = units.get(id);
+		model.addAttribute("unit", unit);
+		model.addAttribute("lines", ledger.lines(id, true));
+		model.addAttribute("balance", ledger.balance(id));
+		model.addAttribute("receipts", cashier.receiptsOfUnit(id));
+		model.addAttribute("methods", PaymentMethod.values());
+		model.addAttribute("form", form);
+		return "cashier/unit";
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}
