@@ -1,0 +1,123 @@
+package com.guanjia.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import com.guanjia.platform.security.Role;
+import com.guanjia.platform.security.StaffUser;
+import com.guanjia.scheduling.Deadlines;
+import com.guanjia.support.Fixtures;
+import com.guanjia.support.GuanjiaTest;
+import com.guanjia.support.MutableClock;
+import com.guanjia.support.TestClockConfiguration;
+import com.guanjia.workorders.Severity;
+import com.guanjia.workorders.WorkOrderCommands;
+import com.guanjia.workorders.WorkOrderFixtures;
+import com.guanjia.workorders.WorkOrderView;
+import com.guanjia.workorders.WorkOrderWorkflow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** R4.2: a missed deadline reaches the next level in the app and by SMS; a major complaint reaches the manager. */
+@GuanjiaTest
+class NotificationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	WorkOrderFixtures orders;
+
+	@Autowired
+	WorkOrderWorkflow workflow;
+
+	@Autowired
+	Deadlines deadlines;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long community;
+
+	long unit;
+
+	StaffUser agent;
+
+	StaffUser supervisor;
+
+	StaffUser manager;
+
+	StaffUser technician;
+
+	@BeforeEach
+	void setUp() {
+		community = fixtures.community("阳光花园").id();
+		long building = fixtures.building(community, "3").id();
+		unit = fixtures.unit(community, building, "2", "1502", "89.50").id();
+		agent = fixtures.staff(Role.AGENT, community);
+		supervisor = fixtures.staff(Role.SUPERVISOR, community);
+		manager = fixtures.staff(Role.MANAGER, community);
+		technician = orders.staffIn(Role.TECHNICIAN, community, "ENGINEERING");
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.set(TestClockConfiguration.START);
+	}
+
+	@Test
+	void aMissedResponseReachesTheTechnicianAndTheSupervisorWithAnSms() throws Exception {
+		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", true);
+		Fixtures.as(agent, () -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(technician)))
+			.andExpect(jsonPath("$[*].text", hasItem(containsString(o.number())))));
+		clock.set(TestClockConfiguration.START.plus(Duration.ofMinutes(25)));
+		deadlines.check();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(technician)))
+			.andExpect(jsonPath("$[*].text", hasItem(containsString("30分钟到场")))));
+		clock.set(TestClockConfiguration.START.plus(Duration.ofMinutes(31)));
+		deadlines.check();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(supervisor)))
+			.andExpect(jsonPath("$[*].text", hasItem(containsString("升级至第 1 级")))));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+				select count(*) from notification_outbox where community_id = ? and channel = 'SMS'
+				  and recipient_role = 'SUPERVISOR' and text like ?""").params(community, "%" + o.number() + "%")
+			.query(Long.class).single()).isEqualTo(1));
+		// Another community's supervisor hears nothing of it.
+		long other = fixtures.community("翠湖居").id();
+		StaffUser stranger = fixtures.staff(Role.SUPERVISOR, other);
+		mvc.perform(get("/api/notifications").with(user(stranger))).andExpect(content().string("[]"));
+		mvc.perform(get("/notifications").with(user(supervisor))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(o.number())));
+	}
+
+	@Test
+	void aMajorComplaintIsSentToTheManagerTheSameDay() throws Exception {
+		WorkOrderView c = orders.complaint(agent, community, Severity.MAJOR, null);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(manager)))
+			.andExpect(jsonPath("$[*].text", hasItem(containsString(c.number())))));
+		mvc.perform(get("/api/notifications").with(user(manager)).param("lang", "en"))
+			.andExpect(jsonPath("$[*].text", hasItem(containsString("New Major"))));
+	}
+
+}
