@@ -76,7 +76,8 @@ class AuditLogTests {
 		mvc.perform(get("/audit").with(user(manager)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("操作日志")))
-			.andExpect(content().string(containsString("2026-11-30 10:00:00")))
+			.andExpect(content().string(containsString("2026-11-30")))
+			.andExpect(content().string(containsString("10:00:00")))
 			.andExpect(content().string(containsString("车位")))
 			.andExpect(content().string(containsString("href=\"/parking/" + spaceId + "/edit\"")));
 		mvc.perform(get("/audit").param("entityType", "unit")

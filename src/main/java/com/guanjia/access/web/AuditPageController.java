@@ -1,6 +1,7 @@
 package com.guanjia.access.web;
 
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditPageController {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -44,7 +47,13 @@ class AuditPageController {
 	 * An entry as the page shows it: the time in its community's zone, the community's name and,
 	 * for records that have a page, a link to it.
 	 */
-	record Row(AuditEntry entry, String time, @Nullable String community, @Nullable String link) {
+	record Row(AuditEntry entry, String date, String time, @Nullable String community, @Nullable String link) {
+
+		static Row of(AuditEntry entry, ZoneId zone, @Nullable String community) {
+			ZonedDateTime at = entry.occurredAt().atZone(zone);
+			return new Row(entry, DATE.format(at), TIME.format(at), community, linkTo(entry));
+		}
+
 	}
 
 	@GetMapping("/audit")
@@ -55,11 +64,9 @@ class AuditPageController {
 		Map<Long, String> names = communities.names(scope.allowedIds());
 		Map<Long, ZoneId> zones = new HashMap<>();
 		List<Row> rows = entries.stream()
-			.map(e -> new Row(e,
-					TIME.format(e.occurredAt()
-						.atZone(e.communityId() == null ? DEFAULT_ZONE
-								: zones.computeIfAbsent(e.communityId(), communities::timeZone))),
-					e.communityId() == null ? null : names.get(e.communityId()), link(e)))
+			.map(e -> e.communityId() == null ? Row.of(e, DEFAULT_ZONE, null)
+					: Row.of(e, zones.computeIfAbsent(e.communityId(), communities::timeZone),
+							names.get(e.communityId())))
 			.toList();
 		model.addAttribute("filter", filter);
 		model.addAttribute("rows", rows);
@@ -70,7 +77,7 @@ class AuditPageController {
 		return Htmx.view(request, "access/audit", "results");
 	}
 
-	private static @Nullable String link(AuditEntry e) {
+	private static @Nullable String linkTo(AuditEntry e) {
 		if (!e.entityId().matches("[0-9]{1,18}")) {
 			return null;
 		}
