@@ -1,0 +1,58 @@
+package com.guanjia.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.guanjia.platform.security.Role;
+import com.guanjia.platform.security.StaffUser;
+import com.guanjia.support.Browser;
+import com.guanjia.support.BrowserTest;
+import com.guanjia.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The journey a manager makes every day (issue 2 "done means", R1.1): sign in on the login page,
+ * open the unit list from the navigation, narrow it by typing a fragment of the room number
+ * (htmx swaps the results) and open the unit.
+ */
+@BrowserTest
+class UnitJourneyTests {
+
+	@Autowired
+	Fixtures fixtures;
+
+	StaffUser manager;
+
+	@BeforeEach
+	void setUp() {
+		long community = fixtures.community("阳光花园").id();
+		long building = fixtures.building(community, "3").id();
+		fixtures.unit(community, building, "2", "1502", "89.50");
+		fixtures.unit(community, building, "1", "0101", "120.00");
+		manager = fixtures.staff(Role.MANAGER, community);
+	}
+
+	@Test
+	void aManagerSignsInFiltersTheUnitListAndOpensAUnit(Browser browser) {
+		browser.login(manager.getUsername(), Fixtures.PASSWORD);
+		assertThat(browser.visible(By.tagName("h1")).getText()).contains(manager.displayName());
+
+		browser.visible(By.linkText("房产")).click();
+		browser.visible(By.linkText("房屋")).click();
+		WebElement filter = browser.visible(By.id("q"));
+		browser.waitForText(By.id("results"), "3-1-0101");
+
+		filter.sendKeys("1502");
+		browser.waitUntil(d -> !d.findElement(By.id("results")).getText().contains("3-1-0101"));
+		assertThat(browser.driver().getCurrentUrl()).as("htmx pushed the filter into the URL").contains("q=1502");
+
+		browser.visible(By.linkText("3-2-1502")).click();
+		browser.waitForText(By.id("unit-label"), "3-2-1502");
+		assertThat(browser.driver().getTitle()).isEqualTo("3-2-1502");
+	}
+
+}

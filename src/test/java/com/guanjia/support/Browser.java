@@ -1,0 +1,145 @@
+package com.guanjia.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium pointed at the application under test. The driver and browser are Debian's
+ * ({@code /usr/bin/chromedriver}, {@code /usr/bin/chromium}); both paths are given explicitly so
+ * Selenium Manager never looks for, or downloads, anything. Each instance has a fresh profile.
+ */
+public final class Browser implements AutoCloseable {
+
+	/** Where {@code apt-get install chromium-driver} puts the driver; {@code -Dguanjia.browser.driver} overrides. */
+	static final String DRIVER = System.getProperty("guanjia.browser.driver", "/usr/bin/chromedriver");
+
+	static final String BINARY = System.getProperty("guanjia.browser.binary", "/usr/bin/chromium");
+
+	static final Path SCREENSHOTS = Path.of("target", "browser");
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	private final String baseUrl;
+
+	private final Path profile;
+
+	private final ChromeDriver driver;
+
+	Browser(String baseUrl) {
+		requireInstalled();
+		this.baseUrl = baseUrl;
+		try {
+			this.profile = Files.createTempDirectory("guanjia-chromium-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(BINARY);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
+				// Containers give /dev/shm 64 MB, too little for Chromium's renderer.
+				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=zh-CN");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+	}
+
+	private static void requireInstalled() {
+		if (!new File(DRIVER).canExecute() || !new File(BINARY).canExecute()) {
+			throw new IllegalStateException("Browser tests need Chromium and ChromeDriver at " + BINARY + " and "
+					+ DRIVER + ": apt-get install -y chromium chromium-driver fonts-wqy-microhei "
+					+ "(bin/test does this), or run mvn with -DexcludedGroups=browser.");
+		}
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	/** Opens a path of the application, e.g. {@code /units}. */
+	public Browser open(String path) {
+		driver.get(baseUrl + path);
+		return this;
+	}
+
+	/** Signs in through the login page and waits for the home page. */
+	public Browser login(String username, String password) {
+		open("/login");
+		visible(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+		return this;
+	}
+
+	/** The element once it is displayed. */
+	public WebElement visible(By by) {
+		return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/** Waits (up to 15 s) until the condition holds, e.g. after an htmx swap. */
+	public <T> T waitUntil(Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, WAIT).until(condition::apply);
+	}
+
+	/** Waits until the element's text contains the fragment. */
+	public void waitForText(By by, String fragment) {
+		new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, fragment));
+	}
+
+	/** Resizes the window, e.g. to a phone's 390×844. */
+	public Browser size(int width, int height) {
+		driver.manage().window().setSize(new Dimension(width, height));
+		return this;
+	}
+
+	/** Saves a PNG of the viewport under {@code target/browser} and returns its path. */
+	public Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path target = SCREENSHOTS.resolve(name + ".png");
+			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+			catch (IOException ex) {
+				// A temporary directory left behind is harmless.
+			}
+		}
+	}
+
+}
