@@ -181,6 +181,25 @@ public class UnitManagement {
 		return units.listAfter(communityId, afterUnitId, limit);
 	}
 
+	/**
+	 * Labels of those of the units that exist in the community (absent ids are left out), for
+	 * other modules that show or check many unit references at once (no caller scope: the module
+	 * has checked it).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> labels(long communityId, java.util.Collection<Long> unitIds) {
+		Map<Long, String> labels = new HashMap<>();
+		if (unitIds.isEmpty()) {
+			return labels;
+		}
+		jdbc.sql("select id, label from unit where community_id = ? and id = any(?)")
+			.params(communityId, unitIds.stream().distinct().toArray(Long[]::new))
+			.query(rs -> {
+				labels.put(rs.getLong(1), rs.getString(2));
+			});
+		return labels;
+	}
+
 	@Transactional(readOnly = true)
 	public ResultPage<UnitView> list(long communityId, UnitFilter filter, ResultPage.Request page) {
 		scope.require(Permission.ESTATE_READ);

@@ -1,0 +1,15 @@
+package com.guanjia.residents;
+
+/** A resident is a natural person or a company (companies can own units, R1.3). */
+public enum PartyKind {
+
+	/** 个人 */
+	PERSON,
+	/** 单位/公司 */
+	COMPANY;
+
+	public String messageKey() {
+		return "resident.kind." + name();
+	}
+
+}

@@ -1,0 +1,168 @@
+package com.guanjia.residents;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.guanjia.platform.audit.AuditTrail;
+import com.guanjia.platform.security.CommunityScope;
+import com.guanjia.platform.security.Permission;
+import com.guanjia.shared.ConflictException;
+import com.guanjia.shared.NotFoundException;
+import com.guanjia.shared.Problems;
+import com.guanjia.shared.ResultPage;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry of persons and companies (R1.3): register, change, list (masked) and show them
+ * (whole ID number and phones only for roles that may see them).
+ */
+@Service
+@Transactional
+public class ResidentManagement {
+
+	private final PartyRepository parties;
+
+	private final OccupancyRepository occupancy;
+
+	private final Parties support;
+
+	private final CommunityScope scope;
+
+	private final AuditTrail audit;
+
+	ResidentManagement(PartyRepository parties, OccupancyRepository occupancy, Parties support, CommunityScope scope,
+			AuditTrail audit) {
+		this.parties = parties;
+		this.occupancy = occupancy;
+		this.support = support;
+		this.scope = scope;
+		this.audit = audit;
+	}
+
+	public ResidentView register(long communityId, PartyCommand command) {
+		scope.require(Permission.PEOPLE_WRITE);
+		scope.require(communityId);
+		Problems p = new Problems();
+		command.validate(p, "", null);
+		p.throwIfAny();
+		return view(support.create(communityId, "", command));
+	}
+
+	/** Changes a party; {@code version} is the one the user saw. An owner keeps needing an ID number. */
+	public ResidentView update(long id, int version, PartyCommand change) {
+		scope.require(Permission.PEOPLE_WRITE);
+		PartyRecord before = visible(id);
+		PartyCommand command = keepHidden(before, change);
+		List<OccupantRole> roles = parties.currentRoles(before.communityId(), id);
+		OccupantRole role = roles.contains(OccupantRole.OWNER) ? OccupantRole.OWNER
+				: roles.contains(OccupantRole.TENANT) ? OccupantRole.TENANT : null;
+		Problems p = new Problems();
+		command.validate(p, "", role);
+		p.check(command.kind() == null || command.kind() == before.kind(), "kind", "resident.kindFixed");
+		p.throwIfAny();
+		parties.withSameIdentity(before.communityId(), command.normalizedIdCard(), command.normalizedCreditCode(), id)
+			.ifPresent(other -> {
+				throw Parties.duplicate("", command, other);
+			});
+		if (!parties.update(before.communityId(), id, version, command)) {
+			throw new ConflictException("error.staleVersion");
+		}
+		PartyRecord after = parties.find(before.communityId(), id).orElseThrow();
+		audit.record(after.communityId(), "resident", id, "update", describeChange(before, after));
+		return view(after);
+	}
+
+	@Transactional(readOnly = true)
+	public ResidentView get(long id) {
+		scope.require(Permission.PEOPLE_READ);
+		return view(visible(id));
+	}
+
+	/** One page of a community's residents, masked; {@code q} is a name or phone fragment. */
+	@Transactional(readOnly = true)
+	public ResultPage<ResidentSummary> list(long communityId, @Nullable String q, ResultPage.Request page) {
+		scope.require(Permission.PEOPLE_READ);
+		scope.require(communityId);
+		String fragment = q == null || q.isBlank() ? null : q.strip();
+		ResultPage<PartyRecord> result = parties.list(communityId, fragment, page);
+		List<ResidentSummary> items = summaries(communityId, result.items(), false);
+		return new ResultPage<>(items, result.page(), result.size(), result.total());
+	}
+
+	/** Who may not see the whole ID number or phones cannot change them either: they are kept. */
+	private PartyCommand keepHidden(PartyRecord before, PartyCommand c) {
+		boolean id = scope.has(Permission.PERSONAL_ID_VIEW);
+		boolean phones = scope.has(Permission.PHONE_VIEW);
+		if (id && phones) {
+			return c;
+		}
+		return new PartyCommand(c.kind(), c.name(), c.gender(), id ? c.idCardNumber() : before.idCard(),
+				phones ? c.phones() : before.phones(), c.creditCode(), c.contactName(), c.notes());
+	}
+
+	private PartyRecord visible(long id) {
+		return parties.find(scope.allowedIds(), id).orElseThrow(() -> new NotFoundException("resident", id));
+	}
+
+	private ResidentView view(PartyRecord party) {
+		long c = party.communityId();
+		Map<Long, String> labels = support.labels(c, occupancy.unitIdsOfParty(c, party.id()));
+		boolean revealId = scope.has(Permission.PERSONAL_ID_VIEW);
+		boolean revealPhones = scope.has(Permission.PHONE_VIEW);
+		return new ResidentView(party.id(), c, party.kind(), party.name(), party.gender(),
+				Masking.idCard(party.idCard(), revealId), party.idCard() != null && !revealId,
+				Masking.phones(party.phones(), revealPhones), !party.phones().isEmpty() && !revealPhones,
+				party.creditCode(), party.contactName(), party.notes(), party.version(),
+				occupancy.ownershipsOfParty(c, party.id(), labels), occupancy.tenanciesOfParty(c, party.id(), labels),
+				occupancy.membersOfParty(c, party.id(), labels), occupancy.vehiclesOfParty(c, party.id(), labels));
+	}
+
+	/** Summaries of one community's parties with their current units; phones masked unless {@code revealPhones}. */
+	List<ResidentSummary> summaries(long communityId, List<PartyRecord> list, boolean revealPhones) {
+		Map<Long, List<Map.Entry<Long, OccupantRole>>> ties = parties.currentTies(communityId,
+				list.stream().map(PartyRecord::id).toList());
+		Set<Long> unitIds = new HashSet<>();
+		ties.values().forEach(t -> t.forEach(e -> unitIds.add(e.getKey())));
+		Map<Long, String> labels = support.labels(communityId, unitIds);
+		List<ResidentSummary> result = new ArrayList<>();
+		for (PartyRecord party : list) {
+			List<UnitTie> units = ties.getOrDefault(party.id(), List.of())
+				.stream()
+				.map(e -> new UnitTie(e.getKey(), labels.getOrDefault(e.getKey(), "#" + e.getKey()), e.getValue()))
+				.toList();
+			result.add(new ResidentSummary(party.id(), communityId, party.kind(), party.name(),
+					Masking.idCard(party.idCard(), false), Masking.phones(party.phones(), revealPhones), units));
+		}
+		return result;
+	}
+
+	/** What changed, without personal data (the audit log is read by more people than the record). */
+	private static String describeChange(PartyRecord before, PartyRecord after) {
+		List<String> changes = new ArrayList<>();
+		if (!before.name().equals(after.name())) {
+			changes.add("name " + before.name() + " -> " + after.name());
+		}
+		if (!Objects.equals(before.idCard(), after.idCard())) {
+			changes.add("idCard changed");
+		}
+		if (!Objects.equals(before.creditCode(), after.creditCode())) {
+			changes.add("creditCode changed");
+		}
+		if (!before.phones().equals(after.phones())) {
+			changes.add("phones changed");
+		}
+		if (before.gender() != after.gender() || !Objects.equals(before.contactName(), after.contactName())
+				|| !Objects.equals(before.notes(), after.notes())) {
+			changes.add("details changed");
+		}
+		return changes.isEmpty() ? "no change" : String.join("; ", changes);
+	}
+
+}

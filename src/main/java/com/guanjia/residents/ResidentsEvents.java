@@ -1,0 +1,52 @@
+package com.guanjia.residents;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What happened in the people registry, published as persisted domain events. They carry names
+ * for logs but never ID numbers or phones.
+ */
+public final class ResidentsEvents {
+
+	private ResidentsEvents() {
+	}
+
+	public record OwnerRegistered(long communityId, long unitId, long ownershipId, long partyId, String name,
+			LocalDate since) {
+	}
+
+	public record OwnershipTransferred(long communityId, long unitId, long transferId, LocalDate date,
+			TransferReason reason, List<Long> previousPartyIds, List<String> previousOwners, List<Long> newPartyIds,
+			List<String> newOwners) {
+	}
+
+	public record TenantMovedIn(long communityId, long unitId, long tenancyId, long partyId, String name,
+			LocalDate startsOn, @Nullable LocalDate endsOn) {
+	}
+
+	public record TenantMovedOut(long communityId, long unitId, long tenancyId, long partyId, String name,
+			LocalDate movedOutOn) {
+	}
+
+	public record HouseholdMemberMovedIn(long communityId, long unitId, long memberId, long partyId, String name,
+			HouseholdRelation relation, LocalDate since) {
+	}
+
+	public record HouseholdMemberMovedOut(long communityId, long unitId, long memberId, long partyId, String name,
+			LocalDate movedOutOn) {
+	}
+
+	public record VehicleRegistered(long communityId, long unitId, long vehicleId, String plate) {
+	}
+
+	public record VehicleRemoved(long communityId, long unitId, long vehicleId, String plate, LocalDate removedOn) {
+	}
+
+	/** A batch of owners registered from a spreadsheet (one event, not one per row). */
+	public record OwnersImported(long communityId, int ownerships, int newParties) {
+	}
+
+}

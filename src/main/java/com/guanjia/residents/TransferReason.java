@@ -1,0 +1,21 @@
+package com.guanjia.residents;
+
+/** Why the ownership of a unit changed hands (R1.4). */
+public enum TransferReason {
+
+	/** 买卖 */
+	SALE,
+	/** 赠与 */
+	GIFT,
+	/** 继承 */
+	INHERITANCE,
+	/** 法院判决 */
+	COURT_ORDER,
+	/** 其他 */
+	OTHER;
+
+	public String messageKey() {
+		return "transfer.reason." + name();
+	}
+
+}

@@ -1,0 +1,5 @@
+package com.guanjia.residents;
+
+/** A unit a party is currently tied to, and how. */
+public record UnitTie(long unitId, String unitLabel, OccupantRole role) {
+}
