@@ -1,0 +1,12 @@
+package com.guanjia.desk;
+
+/** How the matter reached the centre (R2.1, R4.4: letters and other channels follow the same flow). */
+public enum Channel {
+
+	VISIT, PHONE, LETTER, ONLINE, PATROL;
+
+	public String messageKey() {
+		return "desk.channel." + name();
+	}
+
+}

@@ -1,0 +1,15 @@
+package com.guanjia.desk;
+
+import java.time.Instant;
+
+/** What happened at the front desk, published as persisted domain events. */
+public final class DeskEvents {
+
+	private DeskEvents() {
+	}
+
+	/** The reply agreed with a resident (R2.2) is late. */
+	public record ReplyOverdue(long communityId, long recordId, long agentStaffId, Instant agreedReplyAt) {
+	}
+
+}

@@ -1,0 +1,33 @@
+package com.guanjia.desk;
+
+import com.guanjia.shared.PhoneNumber;
+import com.guanjia.shared.Problems;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the agent types while the resident talks (R2.1, R2.3): the channel, who (a registered
+ * resident's party id, or an unknown caller's name and phone for the call-back), the unit, the
+ * question and — when answered on the spot — the result.
+ */
+public record RecordVisit(@Nullable Channel channel, @Nullable Long partyId, @Nullable String callerName,
+		@Nullable String callerPhone, @Nullable Long unitId, @Nullable String question, @Nullable String result,
+		boolean answeredOnTheSpot, @Nullable String requestKey) {
+
+	void validate() {
+		Problems p = new Problems();
+		p.required("channel", channel);
+		p.text("question", question, 2000);
+		p.optionalText("result", result, 2000);
+		p.optionalText("callerName", callerName, 50);
+		p.optionalText("requestKey", requestKey, 64);
+		if (callerPhone != null && !callerPhone.isBlank()) {
+			p.check(PhoneNumber.normalize(callerPhone) != null, "callerPhone", "validation.phone.format");
+		}
+		p.check(partyId != null || (callerName != null && !callerName.isBlank())
+				|| (callerPhone != null && !callerPhone.isBlank()) || channel == Channel.PATROL, "callerName",
+				"validation.reporter.required");
+		p.check(!answeredOnTheSpot || (result != null && !result.isBlank()), "result", "validation.required");
+		p.throwIfAny();
+	}
+
+}

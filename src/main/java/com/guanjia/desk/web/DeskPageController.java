@@ -1,0 +1,165 @@
+package com.guanjia.desk.web;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.guanjia.desk.Channel;
+import com.guanjia.desk.ReceptionDesk;
+import com.guanjia.desk.ReceptionView;
+import com.guanjia.desk.RecordVisit;
+import com.guanjia.estate.CommunityDirectory;
+import com.guanjia.estate.UnitManagement;
+import com.guanjia.estate.UnitView;
+import com.guanjia.platform.web.CurrentCommunity;
+import com.guanjia.platform.web.Messages;
+import com.guanjia.shared.DomainException;
+import com.guanjia.shared.FieldProblem;
+import com.guanjia.shared.ValidationException;
+import com.guanjia.workorders.Severity;
+import com.guanjia.workorders.WorkOrderCatalogue;
+import com.guanjia.workorders.WorkOrderKind;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The front desk page: record a visit or call in seconds, the agent's reply queue, today's log, a record's page. */
+@Controller
+class DeskPageController {
+
+	private final ReceptionDesk desk;
+
+	private final UnitManagement units;
+
+	private final WorkOrderCatalogue catalogue;
+
+	private final CommunityDirectory communities;
+
+	private final CurrentCommunity current;
+
+	private final Messages messages;
+
+	private final java.time.Clock clock;
+
+	DeskPageController(ReceptionDesk desk, UnitManagement units, WorkOrderCatalogue catalogue,
+			CommunityDirectory communities, CurrentCommunity current, Messages messages, java.time.Clock clock) {
+		this.desk = desk;
+		this.units = units;
+		this.catalogue = catalogue;
+		this.communities = communities;
+		this.current = current;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/desk")
+	String desk(HttpSession session, Model model) {
+		long communityId = current.id(session);
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("requestKey", UUID.randomUUID().toString());
+		model.addAttribute("queue", desk.queue(communityId, false));
+		model.addAttribute("log", desk.day(communityId, desk.today(communityId)));
+		model.addAttribute("zone", communities.timeZone(communityId));
+		model.addAttribute("now", clock.instant());
+		return "desk/desk";
+	}
+
+	@PostMapping("/desk")
+	String record(@RequestParam(required = false) @Nullable Channel channel,
+			@RequestParam(required = false) @Nullable String callerName,
+			@RequestParam(required = false) @Nullable String callerPhone,
+			@RequestParam(required = false) @Nullable Long partyId,
+			@RequestParam(required = false) @Nullable String unitLabel,
+			@RequestParam(required = false) @Nullable String question,
+			@RequestParam(required = false) @Nullable String result,
+			@RequestParam(defaultValue = "false") boolean answeredOnTheSpot,
+			@RequestParam(required = false) @Nullable String requestKey, HttpSession session, RedirectAttributes redirect) {
+		long communityId = current.id(session);
+		try {
+			Long unitId = null;
+			if (unitLabel != null && !unitLabel.isBlank()) {
+				unitId = units.search(List.of(communityId), unitLabel.strip(), 5)
+					.stream()
+					.filter(u -> u.label().equalsIgnoreCase(unitLabel.strip()))
+					.map(UnitView::id)
+					.findFirst()
+					.orElseThrow(() -> ValidationException.of("unitLabel", "validation.unit.unknown"));
+			}
+			ReceptionView r = desk.record(communityId, new RecordVisit(channel, partyId, callerName, callerPhone, unitId,
+					question, result, answeredOnTheSpot, requestKey));
+			redirect.addFlashAttribute("flash", messages.get("desk.recorded", r.id()));
+			return "redirect:/desk/records/" + r.id();
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
+			redirect.addFlashAttribute("errorFields",
+					ex.problems().stream().map(FieldProblem::field).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)));
+			redirect.addFlashAttribute("typed", new Typed(channel, callerName, callerPhone, unitLabel, question, result));
+			return "redirect:/desk";
+		}
+	}
+
+	/** What the agent typed, shown again after a mistake. */
+	record Typed(@Nullable Channel channel, @Nullable String callerName, @Nullable String callerPhone,
+			@Nullable String unitLabel, @Nullable String question, @Nullable String result) implements java.io.Serializable {
+	}
+
+	@GetMapping("/desk/records/{id}")
+	String show(@PathVariable long id, Model model) {
+		ReceptionView r = desk.get(id);
+		model.addAttribute("r", r);
+		model.addAttribute("zone", communities.timeZone(r.communityId()));
+		model.addAttribute("kinds", WorkOrderKind.values());
+		model.addAttribute("severities", Severity.values());
+		model.addAttribute("categories", catalogue.warrantyCategories(r.communityId()));
+		model.addAttribute("now", clock.instant());
+		return "desk/record";
+	}
+
+	@PostMapping("/desk/records/{id}/{action}")
+	String act(@PathVariable long id, @PathVariable String action,
+			@RequestParam(required = false) @Nullable String handler,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime agreedReplyAt,
+			@RequestParam(required = false) @Nullable String reply,
+			@RequestParam(required = false) @Nullable WorkOrderKind kind,
+			@RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @Nullable Severity severity,
+			@RequestParam(defaultValue = "false") boolean immediate,
+			@RequestParam(required = false) @Nullable String convenientTime, RedirectAttributes redirect) {
+		try {
+			ReceptionView r = switch (action) {
+				case "handle" -> desk.handle(id, handler, agreedReplyAt == null ? null
+						: agreedReplyAt.atZone(communities.timeZone(desk.get(id).communityId())).toInstant());
+				case "reply" -> desk.reply(id, reply);
+				case "archive" -> desk.archive(id);
+				case "order" -> desk.toWorkOrder(id, kind, category == null || category.isBlank() ? null : category,
+						severity, immediate, convenientTime);
+				default -> throw ValidationException.of("action", "validation.invalid");
+			};
+			if ("order".equals(action) && r.workOrderId() != null) {
+				redirect.addFlashAttribute("flash", messages.get("workOrder.opened", r.workOrderNumber()));
+				return "redirect:/work-orders/" + r.workOrderId();
+			}
+			redirect.addFlashAttribute("flash", messages.get(r.status().messageKey()));
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
+		}
+		catch (DomainException ex) {
+			if (ex instanceof com.guanjia.shared.NotFoundException) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/desk/records/" + id;
+	}
+
+}
