@@ -10,14 +10,15 @@ import com.guanjia.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The journey a manager makes every day (issue 2 "done means", R1.1): sign in on the login page,
- * open the unit list from the navigation, narrow it by typing a fragment of the room number
- * (htmx swaps the results) and open the unit.
+ * The journeys a manager makes every day (issue 2 "done means": login → search → open a unit;
+ * R1.1): sign in on the login page, find a unit by a fragment of its number, either with the
+ * navigation bar's search box or in the unit list (htmx swaps the results), and open it.
  */
 @BrowserTest
 class UnitJourneyTests {
@@ -34,6 +35,21 @@ class UnitJourneyTests {
 		fixtures.unit(community, building, "2", "1502", "89.50");
 		fixtures.unit(community, building, "1", "0101", "120.00");
 		manager = fixtures.staff(Role.MANAGER, community);
+	}
+
+	@Test
+	void aManagerSignsInSearchesForAUnitAndOpensIt(Browser browser) {
+		browser.login(manager.getUsername(), Fixtures.PASSWORD);
+
+		WebElement search = browser.visible(By.id("nav-search"));
+		search.sendKeys("2-150");
+		search.sendKeys(Keys.ENTER);
+		browser.waitForText(By.id("search-units"), "3-2-1502");
+		assertThat(browser.driver().findElement(By.id("search-units")).getText()).doesNotContain("3-1-0101");
+
+		browser.driver().findElement(By.partialLinkText("3-2-1502")).click();
+		browser.waitForText(By.id("unit-label"), "3-2-1502");
+		assertThat(browser.driver().getCurrentUrl()).matches(".*/units/\\d+$");
 	}
 
 	@Test
