@@ -1,5 +1,6 @@
 package com.guanjia.residents;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,6 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
+import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
 import com.guanjia.shared.IdCardNumber;
@@ -36,6 +40,9 @@ class ResidentApiTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	AuditTrail audit;
 
 	long community;
 
@@ -98,6 +105,13 @@ class ResidentApiTests {
 			.andExpect(jsonPath("$.phones[1]").value("0755-88886666"))
 			.andExpect(jsonPath("$.notes").value("常住"))
 			.andExpect(jsonPath("$.version").value(1));
+
+		// Every write is audited, without the personal data itself.
+		assertThat(audit.latest(List.of(community), false, "resident", String.valueOf(partyId), 10))
+			.extracting(AuditTrail.AuditEntry::action)
+			.containsExactly("update", "create");
+		assertThat(audit.latest(List.of(community), false, "resident", String.valueOf(partyId), 10))
+			.allSatisfy(e -> assertThat(e.detail()).doesNotContain(id, phone, newPhone));
 
 		// A stale version is refused and nothing is overwritten.
 		mvc.perform(json(put("/api/residents/" + partyId), agent, """
