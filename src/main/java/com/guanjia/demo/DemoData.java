@@ -30,6 +30,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -63,9 +64,11 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final JdbcClient jdbc;
+
 	DemoData(CommunityDirectory directory, CommunityManagement communities, UnitManagement units,
 			ParkingManagement parking, StaffManagement staff, List<DemoResidentsSeeder> residents,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, JdbcClient jdbc) {
 		this.directory = directory;
 		this.communities = communities;
 		this.units = units;
@@ -73,6 +76,7 @@ class DemoData implements ApplicationRunner {
 		this.staff = staff;
 		this.residents = residents;
 		this.transactions = transactions;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -84,8 +88,16 @@ class DemoData implements ApplicationRunner {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SEEDER, null, SEEDER.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		try {
-			transactions.executeWithoutResult(status -> seed());
-			log.info("Seeded the demo estate: 2 communities, 500 units, {} staff accounts", DemoStaff.ACCOUNTS.size());
+			transactions.executeWithoutResult(status -> {
+				// Several instances may start together on an empty database: one seeds, the others wait
+				// for it and then find the communities there.
+				jdbc.sql("select pg_advisory_xact_lock(hashtext('guanjia-demo-data'))").query(Object.class).list();
+				if (directory.allIds().isEmpty()) {
+					seed();
+					log.info("Seeded the demo estate: 2 communities, 500 units, {} staff accounts",
+							DemoStaff.ACCOUNTS.size());
+				}
+			});
 		}
 		finally {
 			SecurityContextHolder.clearContext();

@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,33 +21,43 @@ import com.guanjia.estate.UnitState;
 import com.guanjia.imports.ImportReport.RowProblem;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
+import com.guanjia.residents.OwnerImport;
+import com.guanjia.residents.OwnerImportRow;
+import com.guanjia.residents.PartyCommand;
 import com.guanjia.shared.FieldProblem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports buildings and units (and, when the columns are filled, their owners) from a sheet. Every
- * row is checked first; if any row has a problem the report lists them all and nothing is saved.
+ * Imports buildings, units and their owners from a sheet, all or nothing. Every row is checked
+ * first: the units through the estate registry, then the owners through the residents registry
+ * against the units as they would be, inside a transaction that is rolled back unless every row is
+ * valid and the user asked to import. So the report lists every problem, and a dry run or a
+ * rejected file leaves no trace.
  */
 @Service
 public class EstateImport {
 
 	private final UnitManagement units;
 
+	private final OwnerImport owners;
+
 	private final CommunityScope scope;
 
-	private final List<OwnerImporter> owners;
+	private final TransactionTemplate transactions;
 
 	private final Map<String, UnitKind> kinds = new HashMap<>();
 
 	private final Map<String, UnitState> states = new HashMap<>();
 
-	EstateImport(UnitManagement units, CommunityScope scope, List<OwnerImporter> owners, MessageSource messages) {
+	EstateImport(UnitManagement units, OwnerImport owners, CommunityScope scope, TransactionTemplate transactions,
+			MessageSource messages) {
 		this.units = units;
-		this.scope = scope;
 		this.owners = owners;
+		this.scope = scope;
+		this.transactions = transactions;
 		for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
 			for (UnitKind k : UnitKind.values()) {
 				kinds.put(key(messages.getMessage(k.messageKey(), null, k.name(), locale)), k);
@@ -62,87 +74,107 @@ public class EstateImport {
 		}
 	}
 
-	/** Checks the file without saving anything. */
-	@Transactional(readOnly = true)
+	/** Checks the file and reports what an import would do, saving nothing. */
 	public ImportReport check(long communityId, InputStream xlsx) {
-		scope.require(Permission.ESTATE_IMPORT);
-		scope.require(communityId);
-		Parsed parsed = parse(communityId, EstateSheet.read(xlsx));
-		Set<String> existing = new java.util.HashSet<>();
-		units.buildings(communityId).forEach(b -> existing.add(b.code()));
-		int newBuildings = (int) parsed.units.stream()
-			.map(u -> u.buildingCode() == null ? "" : u.buildingCode().strip())
-			.filter(code -> !code.isEmpty() && !existing.contains(code))
-			.distinct()
-			.count();
-		return new ImportReport(parsed.rows.size(), false, parsed.units.size(), newBuildings, parsed.ownerCount(),
-				parsed.problems);
+		return run(communityId, xlsx, false);
 	}
 
 	/** Imports the file if every row is valid; otherwise saves nothing and reports every problem. */
-	@Transactional
 	public ImportReport importFile(long communityId, InputStream xlsx) {
+		return run(communityId, xlsx, true);
+	}
+
+	private ImportReport run(long communityId, InputStream xlsx, boolean commit) {
 		scope.require(Permission.ESTATE_IMPORT);
 		scope.require(communityId);
-		Parsed parsed = parse(communityId, EstateSheet.read(xlsx));
-		if (!parsed.problems.isEmpty() || parsed.rows.isEmpty()) {
-			return new ImportReport(parsed.rows.size(), false, 0, 0, 0, parsed.problems);
-		}
-		int buildingsBefore = units.buildings(communityId).size();
-		Map<Integer, Long> unitIds = units.importUnits(communityId, parsed.units);
-		int newBuildings = units.buildings(communityId).size() - buildingsBefore;
-		int ownerCount = 0;
-		for (OwnerImporter importer : owners) {
-			ownerCount += importer.importOwners(communityId, parsed.rows, unitIds);
-		}
-		return new ImportReport(parsed.rows.size(), true, unitIds.size(), newBuildings, ownerCount, List.of());
+		List<ImportRow> rows = EstateSheet.read(xlsx);
+		return transactions.execute(status -> {
+			List<RowProblem> problems = new ArrayList<>();
+			Map<Integer, ImportRow> byNumber = new HashMap<>();
+			rows.forEach(r -> byNumber.put(r.rowNumber(), r));
+			List<UnitImportRow> unitRows = unitRows(rows, problems);
+			Set<Integer> bad = new HashSet<>();
+			problems.forEach(p -> bad.add(p.row()));
+			units.checkImport(communityId, unitRows.stream().filter(u -> !bad.contains(u.rowNumber())).toList())
+				.forEach((row, list) -> list.forEach(p -> problems.add(problem(byNumber.get(row), p))));
+			problems.forEach(p -> bad.add(p.row()));
+
+			// Register the valid units so the owners can be checked against them exactly.
+			int buildingsBefore = units.buildings(communityId).size();
+			List<UnitImportRow> valid = unitRows.stream().filter(u -> !bad.contains(u.rowNumber())).toList();
+			Map<Integer, Long> unitIds = valid.isEmpty() ? Map.of() : units.importUnits(communityId, valid);
+			int newBuildings = units.buildings(communityId).size() - buildingsBefore;
+			List<OwnerImportRow> ownerRows = ownerRows(rows, unitIds);
+			owners.checkOwners(communityId, ownerRows)
+				.forEach((row, list) -> list.forEach(p -> problems.add(problem(byNumber.get(row), p))));
+			problems.sort(Comparator.comparingInt(RowProblem::row));
+
+			boolean imported = commit && problems.isEmpty() && !rows.isEmpty();
+			if (imported) {
+				owners.importOwners(communityId, ownerRows);
+			}
+			else {
+				status.setRollbackOnly();
+			}
+			return new ImportReport(rows.size(), imported, unitIds.size(), newBuildings, ownerRows.size(), problems);
+		});
 	}
 
-	private Parsed parse(long communityId, List<ImportRow> rows) {
-		List<RowProblem> problems = new ArrayList<>();
+	private List<UnitImportRow> unitRows(List<ImportRow> rows, List<RowProblem> problems) {
 		List<UnitImportRow> unitRows = new ArrayList<>();
-		Map<Integer, ImportRow> byNumber = new HashMap<>();
 		for (ImportRow row : rows) {
-			byNumber.put(row.rowNumber(), row);
-			List<RowProblem> rowProblems = new ArrayList<>();
 			UnitKind kind = row.get(Column.KIND).isEmpty() ? UnitKind.RESIDENCE
-					: lookup(row, Column.KIND, kinds::get, rowProblems);
-			UnitState state = lookup(row, Column.STATE, states::get, rowProblems);
-			Integer floor = parse(row, Column.FLOOR, Integer::valueOf, rowProblems);
-			BigDecimal area = parse(row, Column.AREA, BigDecimal::new, rowProblems);
-			LocalDate handover = parse(row, Column.HANDOVER_DATE, EstateSheet::date, rowProblems);
-			problems.addAll(rowProblems);
-			unitRows.add(new UnitImportRow(row.rowNumber(), row.get(Column.BUILDING_CODE),
-					row.get(Column.BUILDING_NAME), new UnitCommand(null, row.get(Column.ENTRANCE),
-							row.get(Column.ROOM_NO), kind, floor, area, state, handover)));
+					: lookup(row, Column.KIND, kinds::get, problems);
+			UnitState state = lookup(row, Column.STATE, states::get, problems);
+			Integer floor = parse(row, Column.FLOOR, Integer::valueOf, problems);
+			BigDecimal area = parse(row, Column.AREA, BigDecimal::new, problems);
+			LocalDate handover = parse(row, Column.HANDOVER_DATE, EstateSheet::date, problems);
+			unitRows.add(new UnitImportRow(row.rowNumber(), row.get(Column.BUILDING_CODE), row.get(Column.BUILDING_NAME),
+					new UnitCommand(null, row.get(Column.ENTRANCE), row.get(Column.ROOM_NO), kind, floor, area, state,
+							handover)));
 		}
-		// Field rules and duplicates, only for rows whose cells could be read at all.
-		Set<Integer> unreadable = new java.util.HashSet<>();
-		problems.forEach(p -> unreadable.add(p.row()));
-		List<UnitImportRow> readable = unitRows.stream().filter(u -> !unreadable.contains(u.rowNumber())).toList();
-		units.checkImport(communityId, readable)
-			.forEach((rowNumber, list) -> list.forEach(p -> problems.add(problem(byNumber.get(rowNumber), p))));
-		for (OwnerImporter importer : owners) {
-			importer.checkOwners(communityId, rows)
-				.forEach((rowNumber, list) -> list.forEach(p -> problems.add(problem(byNumber.get(rowNumber), p))));
-		}
-		problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
-		int ownerCount = (int) rows.stream().filter(r -> !r.get(Column.OWNER_NAME).isEmpty()).count();
-		return new Parsed(rows, unitRows, problems, ownerCount);
+		return unitRows;
 	}
 
-	private record Parsed(List<ImportRow> rows, List<UnitImportRow> units, List<RowProblem> problems, int ownerCount) {
+	/** Rows that name an owner and whose unit could be registered; the owner owns it from the handover date. */
+	private static List<OwnerImportRow> ownerRows(List<ImportRow> rows, Map<Integer, Long> unitIds) {
+		List<OwnerImportRow> ownerRows = new ArrayList<>();
+		for (ImportRow row : rows) {
+			Long unitId = unitIds.get(row.rowNumber());
+			boolean namesOwner = !row.get(Column.OWNER_NAME).isEmpty() || !row.get(Column.OWNER_ID_NUMBER).isEmpty()
+					|| !row.get(Column.OWNER_PHONE).isEmpty();
+			if (unitId == null || !namesOwner) {
+				continue;
+			}
+			String phone = row.get(Column.OWNER_PHONE);
+			PartyCommand party = PartyCommand.person(row.get(Column.OWNER_NAME), row.get(Column.OWNER_ID_NUMBER),
+					phone.isEmpty() ? new String[0] : new String[] { phone });
+			LocalDate since = null;
+			try {
+				since = row.get(Column.HANDOVER_DATE).isEmpty() ? null : EstateSheet.date(row.get(Column.HANDOVER_DATE));
+			}
+			catch (RuntimeException ex) {
+				// Reported as a unit problem already.
+			}
+			ownerRows.add(new OwnerImportRow(row.rowNumber(), unitId, party, null, since));
+		}
+		return ownerRows;
 	}
 
 	private static RowProblem problem(ImportRow row, FieldProblem p) {
+		String field = switch (p.field()) {
+			case "name" -> Column.OWNER_NAME.field();
+			case "idCardNumber" -> Column.OWNER_ID_NUMBER.field();
+			case "phones", "phones[0]" -> Column.OWNER_PHONE.field();
+			default -> p.field();
+		};
 		Column column = null;
 		for (Column c : Column.values()) {
-			if (c.field().equals(p.field())) {
+			if (c.field().equals(field)) {
 				column = c;
 			}
 		}
-		return new RowProblem(row.rowNumber(), p.field(), p.code(), List.of(p.args()),
-				column == null ? "" : row.get(column));
+		return new RowProblem(row.rowNumber(), field, p.code(), List.of(p.args()), column == null ? "" : row.get(column));
 	}
 
 	private static <T> T lookup(ImportRow row, Column column, Function<String, T> lookup, List<RowProblem> problems) {

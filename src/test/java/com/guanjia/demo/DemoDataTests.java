@@ -2,10 +2,14 @@ package com.guanjia.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.guanjia.estate.CommunityManagement;
@@ -13,6 +17,8 @@ import com.guanjia.estate.CommunityView;
 import com.guanjia.estate.UnitFilter;
 import com.guanjia.estate.UnitKind;
 import com.guanjia.estate.UnitManagement;
+import com.guanjia.platform.security.Role;
+import com.guanjia.platform.security.StaffUser;
 import com.guanjia.shared.ResultPage;
 import com.guanjia.support.Fixtures;
 import com.guanjia.support.GuanjiaTest;
@@ -51,6 +57,29 @@ class DemoDataTests {
 		assertThat(sunshine).isEqualTo(300);
 		assertThat(lake).isEqualTo(200);
 		assertThat(shops).isEqualTo(8);
+	}
+
+	@Test
+	void theReadmeExampleOwnerIsFoundByNameAndPhone() throws Exception {
+		long sunshine = Fixtures.as(Fixtures.ROOT, () -> communities.visible())
+			.stream()
+			.filter(c -> c.code().equals("YGHY"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		StaffUser admin = new StaffUser(1, "admin", "管理员", null, Set.of(Role.ADMIN), true);
+		mvc.perform(get("/api/search")
+			.param("communityId", String.valueOf(sunshine))
+			.param("q", "王建国")
+			.with(user(admin)))
+			.andExpect(jsonPath("$.residents[0].name")
+				.value("王建国"));
+		mvc.perform(get("/api/search")
+			.param("communityId", String.valueOf(sunshine))
+			.param("q", "3-2-1502")
+			.with(user(admin)))
+			.andExpect(jsonPath("$.units[0].label")
+				.value("3-2-1502"));
 	}
 
 	@Test

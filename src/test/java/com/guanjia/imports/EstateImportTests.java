@@ -125,6 +125,46 @@ class EstateImportTests {
 			.andExpect(jsonPath("$.total").value(1));
 	}
 
+	static final List<String> WITH_OWNERS = List.of("楼栋编号", "楼栋名称", "单元", "房号", "类型", "楼层", "建筑面积", "状态",
+			"交房日期", "业主姓名", "业主证件号码", "业主电话");
+
+	@Test
+	void importsOwnersWithTheirUnits() throws Exception {
+		MockMultipartFile file = sheet(WITH_OWNERS, List.of(
+				List.of("1", "1栋", "1", "101", "住宅", 1, 89.5, "自住", "2020-06-17", "王建国", "11010519491231002X",
+						"13812345678"),
+				// The same person owns a second unit: one resident, two ownerships.
+				List.of("1", "1栋", "1", "102", "住宅", 1, 90, "出租", "2020-06-17", "王建国", "11010519491231002X",
+						"13812345678"),
+				List.of("1", "1栋", "1", "103", "住宅", 1, 90, "未售", "", "", "", "")));
+		mvc.perform(multipart("/api/imports/estate").file(file).param("communityId", String.valueOf(community))
+			.with(csrf()).with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.units").value(3))
+			.andExpect(jsonPath("$.owners").value(2));
+		mvc.perform(get("/api/residents").param("communityId", String.valueOf(community)).param("q", "建国")
+			.with(user(manager)))
+			.andExpect(jsonPath("$.total").value(1));
+	}
+
+	@Test
+	void rejectsBadOwnersNamingTheColumn() throws Exception {
+		MockMultipartFile file = sheet(WITH_OWNERS, List.of(
+				List.of("1", "1栋", "1", "101", "住宅", 1, 89.5, "自住", "2020-06-17", "王建国", "110105194912310021",
+						"13812345678"),
+				List.of("1", "1栋", "1", "102", "住宅", 1, 90, "自住", "2020-06-17", "李秀英", "11010519491231002X", "")));
+		mvc.perform(multipart("/api/imports/estate").file(file).param("communityId", String.valueOf(community))
+			.with(csrf()).with(user(manager)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.problems[0].row").value(2))
+			.andExpect(jsonPath("$.problems[0].field").value("ownerIdNumber"))
+			.andExpect(jsonPath("$.problems[0].code").value("validation.idCard.checkDigit"))
+			.andExpect(jsonPath("$.problems[1].row").value(3))
+			.andExpect(jsonPath("$.problems[1].field").value("ownerPhone"));
+		mvc.perform(get("/api/units").param("communityId", String.valueOf(community)).with(user(manager)))
+			.andExpect(jsonPath("$.total").value(0));
+	}
+
 	@Test
 	void explainsAFileItCannotUse() throws Exception {
 		MockMultipartFile missingColumn = sheet(List.of("楼栋编号", "房号", "状态"), List.of(List.of("1", "101", "自住")));
