@@ -22,6 +22,13 @@ import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitState;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
+import com.guanjia.residents.HouseholdRegistry;
+import com.guanjia.residents.OwnerImport;
+import com.guanjia.residents.OwnerImportRow;
+import com.guanjia.residents.PartyCommand;
+import com.guanjia.residents.VehicleCommand;
+import com.guanjia.search.QuickSearch;
+import com.guanjia.shared.IdCardNumber;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,9 +37,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issue 2 item 12: generates a large estate (200 communities, 1,000 buildings, 200,000 units)
- * into a fresh embedded PostgreSQL and measures the bulk import rate of the registry against a
- * plain JDBC batch insert of the same rows into a table of the same shape and indexes.
+ * Issue 2 item 12: generates a large estate (200 communities, 1,000 buildings, 200,000 units,
+ * 400,000 people, 4,000 cars) into a fresh embedded PostgreSQL and measures the bulk import rate
+ * of units and of people against a plain JDBC batch insert of the same rows into tables of the
+ * same shape and indexes, then the latency of 1,000 mixed quick-search queries.
  *
  * <pre>mvn -q -Pbench test-compile exec:java -Dbench=EstateBench [-Dcommunities=200 -DunitsPerCommunity=1000]</pre>
  */
@@ -96,6 +104,207 @@ public final class EstateBench {
 			System.out.printf("registry import (UnitManagement.importUnits): %s s, %s rows/s%n",
 					BenchSupport.format(importSeconds), BenchSupport.format(importRate));
 			System.out.printf("import time / baseline time: %s%n", BenchSupport.format(importSeconds / baselineSeconds));
+
+			// People: two joint owners per unit, each with a phone (party + phone + ownership rows).
+			OwnerImport owners = app.getBean(OwnerImport.class);
+			try (Connection con = dataSource.getConnection(); Statement st = con.createStatement()) {
+				st.execute("create table party_baseline (like party including all)");
+				st.execute("create table party_phone_baseline (like party_phone including all)");
+				st.execute("create table ownership_baseline (like ownership including all)");
+			}
+			List<List<OwnerImportRow>> people = new ArrayList<>();
+			Random names = new Random(7);
+			for (int c = 0; c < communities; c++) {
+				people.add(ownerRows(names, unitIds(dataSource, ids.get(c)), c));
+			}
+			List<OwnerImportRow> warmPeople = ownerRows(names, unitIds(dataSource, warmup), communities);
+			tx.executeWithoutResult(s -> owners.importOwners(warmup, warmPeople));
+			peopleBaseline(dataSource, warmup, warmPeople);
+			long totalPeople = people.stream().mapToLong(List::size).sum();
+
+			long p0 = System.nanoTime();
+			for (int c = 0; c < communities; c++) {
+				peopleBaseline(dataSource, ids.get(c), people.get(c));
+			}
+			double peopleBaselineSeconds = (System.nanoTime() - p0) / 1e9;
+			long p1 = System.nanoTime();
+			for (int c = 0; c < communities; c++) {
+				long id = ids.get(c);
+				List<OwnerImportRow> rows = people.get(c);
+				tx.executeWithoutResult(s -> owners.importOwners(id, rows));
+			}
+			double peopleImportSeconds = (System.nanoTime() - p1) / 1e9;
+			System.out.printf("people: %d (2 joint owners per unit, one phone each)%n", totalPeople);
+			System.out.printf("plain JDBC batch insert (party, phone, ownership): %s s, %s people/s%n",
+					BenchSupport.format(peopleBaselineSeconds), BenchSupport.format(totalPeople / peopleBaselineSeconds));
+			System.out.printf("owner import (OwnerImport.importOwners): %s s, %s people/s%n",
+					BenchSupport.format(peopleImportSeconds), BenchSupport.format(totalPeople / peopleImportSeconds));
+			System.out.printf("import time / baseline time: %s%n",
+					BenchSupport.format(peopleImportSeconds / peopleBaselineSeconds));
+
+			// Vehicles for the plate queries: 20 per community.
+			HouseholdRegistry households = app.getBean(HouseholdRegistry.class);
+			Random plates = new Random(11);
+			List<List<String>> platesByCommunity = new ArrayList<>();
+			for (int c = 0; c < communities; c++) {
+				List<Long> unitIdList = unitIds(dataSource, ids.get(c));
+				List<String> list = new ArrayList<>();
+				for (int v = 0; v < 20; v++) {
+					String plate = plate(plates);
+					households.registerVehicle(ids.get(c),
+							new VehicleCommand(unitIdList.get(plates.nextInt(unitIdList.size())), null, plate, null, null));
+					list.add(plate);
+				}
+				platesByCommunity.add(list);
+			}
+			try (Connection con = dataSource.getConnection(); Statement st = con.createStatement()) {
+				st.execute("vacuum analyze");
+			}
+			searchLatency(app.getBean(QuickSearch.class), ids, people, platesByCommunity);
+		}
+	}
+
+	/** 1,000 mixed queries, each in one community as a front-desk agent searches. */
+	static void searchLatency(QuickSearch search, List<Long> ids, List<List<OwnerImportRow>> people,
+			List<List<String>> plates) {
+		Random random = new Random(99);
+		String[] kinds = { "label", "room", "name2", "name3", "phone4", "plate" };
+		for (int round = 0; round < 2; round++) {
+			// Round 0 warms up; round 1 is measured.
+			long[] nanos = new long[1000];
+			java.util.Map<String, List<Long>> byKind = new java.util.TreeMap<>();
+			for (int i = 0; i < nanos.length; i++) {
+				int c = random.nextInt(ids.size());
+				String kind = kinds[i % kinds.length];
+				OwnerImportRow person = people.get(c).get(random.nextInt(people.get(c).size()));
+				int flat = random.nextInt(1000);
+				String q = switch (kind) {
+					case "label" -> (flat / 200 + 1) + "-" + ((flat / 100) % 2 + 1) + "-" + ((flat / 4) % 25 + 1)
+							+ String.format("%02d", flat % 4 + 1);
+					case "room" -> ((flat / 4) % 25 + 1) + String.format("%02d", flat % 4 + 1);
+					case "name2" -> person.party().name().substring(person.party().name().length() - 2);
+					case "name3" -> person.party().name();
+					case "phone4" -> person.party().phones().get(0).substring(7);
+					default -> plates.get(c).get(random.nextInt(plates.get(c).size()));
+				};
+				long t = System.nanoTime();
+				search.search(ids.get(c), q);
+				nanos[i] = System.nanoTime() - t;
+				byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(nanos[i]);
+			}
+			if (round == 1) {
+				System.out.printf("search over %d queries: median %s ms, p99 %s ms, max %s ms%n", nanos.length,
+						BenchSupport.format(BenchSupport.percentileMillis(nanos, 50)),
+						BenchSupport.format(BenchSupport.percentileMillis(nanos, 99)),
+						BenchSupport.format(BenchSupport.percentileMillis(nanos, 100)));
+				byKind.forEach((kind, list) -> {
+					long[] k = list.stream().mapToLong(Long::longValue).toArray();
+					System.out.printf("  %-6s median %s ms, p99 %s ms%n", kind,
+							BenchSupport.format(BenchSupport.percentileMillis(k, 50)),
+							BenchSupport.format(BenchSupport.percentileMillis(k, 99)));
+				});
+			}
+		}
+	}
+
+	static List<Long> unitIds(DataSource dataSource, long communityId) throws Exception {
+		List<Long> ids = new ArrayList<>();
+		try (Connection con = dataSource.getConnection();
+				PreparedStatement ps = con.prepareStatement("select id from unit where community_id = ? order by id")) {
+			ps.setLong(1, communityId);
+			try (var rs = ps.executeQuery()) {
+				while (rs.next()) {
+					ids.add(rs.getLong(1));
+				}
+			}
+		}
+		return ids;
+	}
+
+	static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
+			"郭", "何", "林", "罗", "高" };
+
+	static final String[] GIVEN = { "建国", "秀英", "桂英", "志强", "晓伟", "海燕", "文博", "子涵", "雨轩", "思远", "国强", "丽娟",
+			"建华", "玉兰", "明辉", "春梅", "德胜", "红霞", "俊杰", "雅婷" };
+
+	/** Two joint owners (50% each) per unit, each with a unique ID number and mobile. */
+	static List<OwnerImportRow> ownerRows(Random random, List<Long> unitIds, int communityIndex) {
+		List<OwnerImportRow> rows = new ArrayList<>();
+		int seq = 0;
+		for (Long unitId : unitIds) {
+			for (int j = 0; j < 2; j++) {
+				seq++;
+				String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
+				LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(seq);
+				String first17 = "440305" + birth.toString().replace("-", "") + String.format("%03d", communityIndex % 1000);
+				String id = first17 + IdCardNumber.checkCharacter(first17);
+				String phone = "13" + String.format("%09d", (long) communityIndex * 10_000 + seq);
+				rows.add(new OwnerImportRow(rows.size() + 1, unitId, PartyCommand.person(name, id, phone),
+						new BigDecimal("50.00"), LocalDate.of(2020, 1, 1)));
+			}
+		}
+		return rows;
+	}
+
+	static String plate(Random random) {
+		String letters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+		StringBuilder s = new StringBuilder("粤B");
+		s.append(letters.charAt(random.nextInt(letters.length())));
+		for (int i = 0; i < 4; i++) {
+			s.append(random.nextInt(10));
+		}
+		return s.toString();
+	}
+
+	/** The same people through plain JDBC batches: party rows (ids returned), then phones and ownerships. */
+	static void peopleBaseline(DataSource dataSource, long communityId, List<OwnerImportRow> rows) throws Exception {
+		try (Connection con = dataSource.getConnection()) {
+			con.setAutoCommit(false);
+			List<Long> partyIds = new ArrayList<>();
+			try (PreparedStatement ps = con.prepareStatement("""
+					insert into party_baseline (community_id, kind, name, id_card, created_at)
+					values (?, 'PERSON', ?, ?, now())""", new String[] { "id" })) {
+				for (int i = 0; i < rows.size(); i++) {
+					ps.setLong(1, communityId);
+					ps.setString(2, rows.get(i).party().name());
+					ps.setString(3, rows.get(i).party().idCardNumber());
+					ps.addBatch();
+					if ((i + 1) % 1000 == 0 || i == rows.size() - 1) {
+						ps.executeBatch();
+						try (var keys = ps.getGeneratedKeys()) {
+							while (keys.next()) {
+								partyIds.add(keys.getLong(1));
+							}
+						}
+					}
+				}
+			}
+			try (PreparedStatement phone = con.prepareStatement(
+					"insert into party_phone_baseline (community_id, party_id, position, phone) values (?, ?, 0, ?)");
+					PreparedStatement owner = con.prepareStatement("""
+							insert into ownership_baseline (community_id, unit_id, party_id, share, since, created_at)
+							values (?, ?, ?, ?, ?, now())""")) {
+				for (int i = 0; i < rows.size(); i++) {
+					OwnerImportRow row = rows.get(i);
+					phone.setLong(1, communityId);
+					phone.setLong(2, partyIds.get(i));
+					phone.setString(3, row.party().phones().get(0));
+					phone.addBatch();
+					owner.setLong(1, communityId);
+					owner.setLong(2, row.unitId());
+					owner.setLong(3, partyIds.get(i));
+					owner.setBigDecimal(4, row.share());
+					owner.setDate(5, Date.valueOf(row.since()));
+					owner.addBatch();
+					if ((i + 1) % 1000 == 0) {
+						phone.executeBatch();
+						owner.executeBatch();
+					}
+				}
+				phone.executeBatch();
+				owner.executeBatch();
+			}
+			con.commit();
 		}
 	}
 
