@@ -52,12 +52,16 @@ public class OwnerImport {
 		this.events = events;
 	}
 
-	/** The problems of each row, by row number; empty when every row can be imported. */
+	/**
+	 * The problems of each row, by row number; empty when every row can be imported. Rows may name
+	 * units that exist ({@link OwnerImportRow#of}) or units the same sheet will create
+	 * ({@link OwnerImportRow#forCheck}); nothing is saved.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Integer, List<FieldProblem>> checkOwners(long communityId, List<OwnerImportRow> rows) {
 		scope.require(Permission.ESTATE_IMPORT);
 		scope.require(communityId);
-		return check(communityId, rows, new HashMap<>());
+		return check(communityId, rows, new HashMap<>(), false);
 	}
 
 	/**
@@ -68,7 +72,7 @@ public class OwnerImport {
 		scope.require(Permission.ESTATE_IMPORT);
 		scope.require(communityId);
 		Map<String, Long> existing = new HashMap<>();
-		Map<Integer, List<FieldProblem>> problems = check(communityId, rows, existing);
+		Map<Integer, List<FieldProblem>> problems = check(communityId, rows, existing, true);
 		if (!problems.isEmpty()) {
 			Map.Entry<Integer, List<FieldProblem>> first = problems.entrySet().iterator().next();
 			throw new ValidationException(first.getValue().stream()
@@ -94,40 +98,48 @@ public class OwnerImport {
 	}
 
 	private Map<Integer, List<FieldProblem>> check(long communityId, List<OwnerImportRow> rows,
-			Map<String, Long> existingIds) {
+			Map<String, Long> existingIds, boolean importing) {
 		LocalDate today = parties.today(communityId);
 		Set<Long> unitIds = new HashSet<>();
-		rows.forEach(r -> unitIds.add(r.unitId()));
+		rows.stream().filter(r -> r.unitId() != null).forEach(r -> unitIds.add(r.unitId()));
 		Map<Long, String> labels = parties.labels(communityId, unitIds);
-		Map<String, String> fileNames = new HashMap<>();
-		Map<String, OwnerImportRepository.Existing> existing = new HashMap<>();
-		Map<Long, BigDecimal> shares = new HashMap<>();
-		Set<String> owned = new HashSet<>();
-		List<OwnerImportRow> valid = new ArrayList<>();
 		Map<Integer, Problems> byRow = new LinkedHashMap<>();
+		List<OwnerImportRow> valid = new ArrayList<>();
 		for (OwnerImportRow row : rows) {
 			Problems p = new Problems();
 			row.party().validate(p, "", OccupantRole.OWNER);
 			Parties.validateShare(p, "share", row.share());
 			parties.notFuture(p, "since", row.since(), today);
-			p.check(labels.containsKey(row.unitId()), "unitId", "validation.unit.unknown");
+			if (row.unitId() != null) {
+				p.check(labels.containsKey(row.unitId()), "unitId", "validation.unit.unknown");
+			}
+			else {
+				p.check(!importing && row.unitKey() != null && !row.unitKey().isBlank(), "unitId",
+						"validation.required");
+			}
 			byRow.put(row.rowNumber(), p);
 			if (p.isEmpty()) {
 				valid.add(row);
 			}
 		}
-		repository.existingParties(communityId, valid.stream().map(r -> r.party()).toList())
+		Map<String, OwnerImportRepository.Existing> existing = new HashMap<>();
+		repository.existingParties(communityId, valid.stream().map(OwnerImportRow::party).toList())
 			.forEach(e -> existing.put(e.key(), e));
+		Set<String> owned = new HashSet<>();
+		Map<String, BigDecimal> shares = new HashMap<>();
 		repository.currentOwnerships(communityId, unitIds).forEach(o -> {
-			owned.add(o.unitId() + "/" + o.partyId());
+			owned.add("#" + o.unitId() + "/" + o.partyId());
 			if (o.share() != null) {
-				shares.merge(o.unitId(), o.share(), BigDecimal::add);
+				shares.merge("#" + o.unitId(), o.share(), BigDecimal::add);
 			}
 		});
+		Map<String, String> fileNames = new HashMap<>();
 		Set<String> inFile = new HashSet<>();
 		for (OwnerImportRow row : valid) {
 			Problems p = byRow.get(row.rowNumber());
 			String key = key(row.party());
+			String unit = row.unitIdentity();
+			String unitName = row.unitId() != null ? labels.get(row.unitId()) : row.unitKey();
 			String name = row.party().strippedName();
 			String firstName = fileNames.putIfAbsent(key, name);
 			String field = row.party().kind() == PartyKind.COMPANY ? "creditCode" : "idCardNumber";
@@ -135,13 +147,12 @@ public class OwnerImport {
 			OwnerImportRepository.Existing known = existing.get(key);
 			if (known != null) {
 				p.check(known.name().equals(name), field, "import.registeredAs", known.name());
-				p.check(!owned.contains(row.unitId() + "/" + known.id()), "unitId", "owner.alreadyOwner", name,
-						labels.get(row.unitId()));
+				p.check(!owned.contains(unit + "/" + known.id()), "unitId", "owner.alreadyOwner", name, unitName);
 				existingIds.put(key, known.id());
 			}
-			p.check(inFile.add(row.unitId() + "/" + key), "unitId", "import.duplicateInFile", labels.get(row.unitId()));
+			p.check(inFile.add(unit + "/" + key), "unitId", "import.duplicateInFile", unitName);
 			if (row.share() != null) {
-				BigDecimal total = shares.merge(row.unitId(), row.share(), BigDecimal::add);
+				BigDecimal total = shares.merge(unit, row.share(), BigDecimal::add);
 				p.check(total.compareTo(BigDecimal.valueOf(100)) <= 0, "share", "owner.shareExceeded",
 						BigDecimal.valueOf(100).subtract(total.subtract(row.share())).max(BigDecimal.ZERO));
 			}

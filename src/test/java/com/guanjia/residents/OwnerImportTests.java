@@ -51,14 +51,14 @@ class OwnerImportTests {
 	void reportsTheProblemsOfEachRowAndSavesNothing() {
 		String id = People.idCard();
 		List<OwnerImportRow> rows = List.of(
-				new OwnerImportRow(2, units.get(0), PartyCommand.person("王建国", id, People.mobile()), null, null),
-				new OwnerImportRow(3, units.get(1), PartyCommand.person("王建国", id.substring(0, 17), People.mobile()),
+				OwnerImportRow.of(2, units.get(0), PartyCommand.person("王建国", id, People.mobile()), null, null),
+				OwnerImportRow.of(3, units.get(1), PartyCommand.person("王建国", id.substring(0, 17), People.mobile()),
 						null, null),
-				new OwnerImportRow(4, 999_999_999L, PartyCommand.person("李四", People.idCard(), People.mobile()), null,
+				OwnerImportRow.of(4, 999_999_999L, PartyCommand.person("李四", People.idCard(), People.mobile()), null,
 						null),
-				new OwnerImportRow(5, units.get(2), PartyCommand.person("王建军", id, People.mobile()), null, null),
-				new OwnerImportRow(6, units.get(0), PartyCommand.person("王建国", id, People.mobile()), null, null),
-				new OwnerImportRow(7, units.get(3), PartyCommand.person("赵六", People.idCard(), "12"),
+				OwnerImportRow.of(5, units.get(2), PartyCommand.person("王建军", id, People.mobile()), null, null),
+				OwnerImportRow.of(6, units.get(0), PartyCommand.person("王建国", id, People.mobile()), null, null),
+				OwnerImportRow.of(7, units.get(3), PartyCommand.person("赵六", People.idCard(), "12"),
 						new BigDecimal("120"), LocalDate.of(2099, 1, 1)));
 		Map<Integer, List<FieldProblem>> problems = Fixtures.as(Fixtures.ROOT,
 				() -> imports.checkOwners(community, rows));
@@ -79,13 +79,13 @@ class OwnerImportTests {
 		String id = People.idCard();
 		String company = "91350100M000100Y43";
 		List<OwnerImportRow> rows = List.of(
-				new OwnerImportRow(2, units.get(0), PartyCommand.person("王建国", id, People.mobile("1111")),
+				OwnerImportRow.of(2, units.get(0), PartyCommand.person("王建国", id, People.mobile("1111")),
 						new BigDecimal("50"), LocalDate.of(2020, 6, 17)),
-				new OwnerImportRow(3, units.get(0), PartyCommand.person("李秀英", People.idCard(), People.mobile()),
+				OwnerImportRow.of(3, units.get(0), PartyCommand.person("李秀英", People.idCard(), People.mobile()),
 						new BigDecimal("50"), LocalDate.of(2020, 6, 17)),
-				new OwnerImportRow(4, units.get(1), PartyCommand.person("王建国", id, People.mobile("1111")), null,
+				OwnerImportRow.of(4, units.get(1), PartyCommand.person("王建国", id, People.mobile("1111")), null,
 						null),
-				new OwnerImportRow(5, units.get(2), PartyCommand.company("前海科技有限公司", company, "张经理",
+				OwnerImportRow.of(5, units.get(2), PartyCommand.company("前海科技有限公司", company, "张经理",
 						"0755-26668888"), null, null));
 		Map<Integer, Long> ids = Fixtures.as(Fixtures.ROOT, () -> imports.importOwners(community, rows));
 		assertThat(ids).containsOnlyKeys(2, 3, 4, 5);
@@ -103,6 +103,28 @@ class OwnerImportTests {
 		Map<Integer, List<FieldProblem>> again = Fixtures.as(Fixtures.ROOT,
 				() -> imports.checkOwners(community, rows.subList(0, 1)));
 		assertThat(again.get(2)).extracting(FieldProblem::code).contains("owner.alreadyOwner");
+	}
+
+	/** Before the sheet's units exist, rows are checked by the unit's key from the sheet. */
+	@Test
+	void checksRowsOfUnitsNotYetImported() {
+		String id = People.idCard();
+		List<OwnerImportRow> rows = List.of(
+				OwnerImportRow.forCheck(2, "9-1-101", PartyCommand.person("王建国", id, People.mobile()),
+						new BigDecimal("60"), null),
+				OwnerImportRow.forCheck(3, "9-1-101", PartyCommand.person("李秀英", People.idCard(), People.mobile()),
+						new BigDecimal("50"), null),
+				OwnerImportRow.forCheck(4, "9-1-101", PartyCommand.person("王建国", id, People.mobile()), null, null),
+				OwnerImportRow.forCheck(5, "9-1-102", PartyCommand.person("王建国", id, People.mobile()), null, null));
+		Map<Integer, List<FieldProblem>> problems = Fixtures.as(Fixtures.ROOT,
+				() -> imports.checkOwners(community, rows));
+		assertThat(problems).containsOnlyKeys(3, 4);
+		assertThat(problems.get(3)).extracting(FieldProblem::code).containsExactly("owner.shareExceeded");
+		assertThat(problems.get(4)).extracting(FieldProblem::code).containsExactly("import.duplicateInFile");
+		// Such rows cannot be imported: importing needs the units' ids.
+		assertThatThrownBy(() -> Fixtures.as(Fixtures.ROOT, () -> imports.importOwners(community, rows.subList(3, 4))))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("rows[5].unitId");
 	}
 
 	@Test
