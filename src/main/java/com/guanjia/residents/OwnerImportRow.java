@@ -18,6 +18,12 @@ public record OwnerImportRow(int rowNumber, @Nullable Long unitId, @Nullable Str
 		@Nullable BigDecimal share, @Nullable LocalDate since) {
 
 	/** A row of a unit that exists (for checking and importing). */
+	public OwnerImportRow(int rowNumber, long unitId, PartyCommand party, @Nullable BigDecimal share,
+			@Nullable LocalDate since) {
+		this(rowNumber, unitId, null, party, share, since);
+	}
+
+	/** A row of a unit that exists (for checking and importing). */
 	public static OwnerImportRow of(int rowNumber, long unitId, PartyCommand party, @Nullable BigDecimal share,
 			@Nullable LocalDate since) {
 		return new OwnerImportRow(rowNumber, unitId, null, party, share, since);
