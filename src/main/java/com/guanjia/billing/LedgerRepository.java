@@ -93,7 +93,7 @@ class LedgerRepository {
 		return jdbc.sql("""
 				select e.*, l.item, l.period from ledger_entry e
 				left join bill_line l on l.community_id = e.community_id and l.id = e.bill_line_id
-				where e.community_id = ? and e.ref_type = ? and e.ref_id = ? order by e.id""")
+				where e.community_id = ? and e.ref_type = ? and e.ref_id = ? and e.ref_type <> 'RUN' order by e.id""")
 			.params(communityId, refType, refId)
 			.query(LedgerRepository::mapEntry)
 			.list();

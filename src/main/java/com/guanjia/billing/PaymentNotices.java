@@ -35,8 +35,11 @@ public class PaymentNotices {
 
 	private final JdbcClient jdbc;
 
+	private final com.guanjia.residents.ResidentDirectory residents;
+
 	PaymentNotices(LedgerRepository ledger, Ledger ledgerService, UnitManagement units, BillingRuns runs,
-			CommunityScope scope, JdbcClient jdbc) {
+			CommunityScope scope, JdbcClient jdbc, com.guanjia.residents.ResidentDirectory residents) {
+		this.residents = residents;
 		this.ledger = ledger;
 		this.ledgerService = ledgerService;
 		this.units = units;
@@ -46,7 +49,8 @@ public class PaymentNotices {
 	}
 
 	/** A unit's notice: its open lines, oldest first, the credit it holds and the total due. */
-	public record Notice(UnitView unit, List<Line> lines, Money owed, Money credit, Money due, LocalDate dueDate) {
+	public record Notice(UnitView unit, String owners, List<Line> lines, Money owed, Money credit, Money due,
+			LocalDate dueDate) {
 	}
 
 	public Notice forUnit(long unitId) {
@@ -76,7 +80,9 @@ public class PaymentNotices {
 		var balance = ledgerService.balanceOf(unit.communityId(), unit.id());
 		LocalDate due = open.stream().map(Line::dueDate).min(LocalDate::compareTo).orElse(null);
 		Money owed = open.stream().map(Line::outstanding).reduce(Money.ZERO, Money::plus);
-		return new Notice(unit, open, owed, balance.credit(), owed, due);
+		String owners = String.join("、",
+				residents.ownersOf(unit.unitId()).stream().map(com.guanjia.residents.ResidentSummary::name).toList());
+		return new Notice(unit, owners, open, owed, balance.credit(), owed, due);
 	}
 
 	/** Open amounts by item, for a notice's summary. */

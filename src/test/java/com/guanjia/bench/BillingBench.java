@@ -81,7 +81,7 @@ public final class BillingBench {
 			meters(jdbc, c);
 			System.out.printf("setup: meters and readings in %s s%n", secs(t));
 			try (Connection con = dataSource.getConnection(); Statement st = con.createStatement()) {
-				st.execute("create table bill_line_baseline (like bill_line including defaults)");
+				st.execute("create table bill_line_baseline (like bill_line including all)");
 				st.execute("analyze");
 			}
 
@@ -263,13 +263,17 @@ public final class BillingBench {
 				  from meter_reading r join meter m on m.community_id = r.community_id and m.id = r.meter_id
 				  where r.community_id = :c and r.period = :first and r.kind = 'REGULAR' and m.unit_id is null
 				    and r.status in ('OK', 'CONFIRMED')
+				), scoped as (
+				  select u.id, u.building_id, u.area, p.item, p.cost_fen, p.building_id as scope
+				  from pub p join u on u.building_id = p.building_id
+				  union all
+				  select u.id, u.building_id, u.area, p.item, p.cost_fen, 0 from pub p cross join u where p.building_id is null
 				), parts as (
-				  select u.id, u.building_id, p.item, u.area, p.cost_fen,
-				    floor(p.cost_fen * u.area / sum(u.area) over w) as fen,
-				    mod(p.cost_fen * u.area, sum(u.area) over w) / sum(u.area) over w as remainder,
-				    p.building_id as scope
-				  from pub p join u on p.building_id is null or u.building_id = p.building_id
-				  window w as (partition by p.item, p.building_id)
+				  select id, building_id, item, area, cost_fen, scope,
+				    floor(cost_fen * area / sum(area) over w) as fen,
+				    mod(cost_fen * area, sum(area) over w) / sum(area) over w as remainder
+				  from scoped
+				  window w as (partition by item, scope)
 				), ranked as (
 				  select *, row_number() over (partition by item, scope order by remainder desc, id) as rn,
 				    cost_fen - sum(fen) over (partition by item, scope) as leftover

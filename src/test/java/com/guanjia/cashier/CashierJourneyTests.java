@@ -1,0 +1,91 @@
+package com.guanjia.cashier;
+
+import static com.guanjia.support.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import com.guanjia.billing.BillingRuns;
+import com.guanjia.estate.UnitState;
+import com.guanjia.platform.security.Role;
+import com.guanjia.platform.security.StaffUser;
+import com.guanjia.support.Browser;
+import com.guanjia.support.BrowserTest;
+import com.guanjia.support.FeeFixtures;
+import com.guanjia.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The cashier's day (issue 4 "done means", R6.3, R6.6): find a unit, pay its two open months in
+ * cash with change, print the receipt and close the day, in headless Chromium.
+ */
+@BrowserTest
+class CashierJourneyTests {
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	FeeFixtures fees;
+
+	@Autowired
+	BillingRuns runs;
+
+	StaffUser teller;
+
+	@BeforeEach
+	void setUp() {
+		long community = fixtures.community("收银演示小区").id();
+		long building = fixtures.building(community, "5").id();
+		// 89.50 m² at 1.50 ¥: 134.25 a month, October and November open
+		fees.unit(community, building, "801", "89.50", UnitState.OCCUPIED, LocalDate.of(2020, 6, 17));
+		fees.unit(community, building, "802", "120.00", UnitState.OCCUPIED, LocalDate.of(2020, 6, 17));
+		StaffUser finance = fixtures.staff(Role.FINANCE, community);
+		for (YearMonth m : new YearMonth[] { YearMonth.of(2026, 10), YearMonth.of(2026, 11) }) {
+			as(finance, () -> runs.commit(runs.preview(community, m, 1).run().id()));
+		}
+		teller = fixtures.staff(Role.CASHIER, community);
+	}
+
+	@Test
+	void aCashierFindsAUnitPaysTwoMonthsInCashPrintsTheReceiptAndClosesTheDay(Browser browser) {
+		browser.login(teller.getUsername(), Fixtures.PASSWORD);
+		browser.visible(By.id("nav-fees")).click();
+		browser.visible(By.linkText("收银台")).click();
+		browser.visible(By.id("cashier-q")).sendKeys("801");
+		browser.waitForText(By.id("found"), "5-1-801");
+		browser.visible(By.partialLinkText("5-1-801")).click();
+
+		browser.waitForText(By.id("unit-label"), "5-1-801");
+		browser.visible(By.id("select-all")).click();
+		browser.waitForText(By.id("selected-total"), "268.50");
+		browser.visible(By.id("tendered")).sendKeys("300");
+		// 300.00 − 268.50 = 31.50, shown before the payment is taken
+		browser.waitForText(By.id("change-preview"), "31.50");
+		browser.screenshot("cashier-unit");
+		browser.visible(By.id("pay")).click();
+
+		browser.waitForText(By.id("receipt-number"), "2026-");
+		assertThat(browser.visible(By.id("receipt-total")).getText()).isEqualTo("268.50");
+		assertThat(browser.visible(By.id("receipt-change")).getText()).isEqualTo("31.50");
+		browser.screenshot("cashier-receipt");
+		browser.visible(By.id("print")).click();
+
+		browser.visible(By.id("nav-fees")).click();
+		browser.visible(By.linkText("日结")).click();
+		browser.waitForText(By.id("total-cash"), "268.50");
+		assertThat(browser.visible(By.id("receipt-count")).getText()).isEqualTo("1");
+		browser.visible(By.id("close-day")).click();
+		browser.visible(By.id("closed-badge"));
+		browser.screenshot("cashier-close");
+		browser.size(390, 844).open("/cashier/close");
+		browser.visible(By.id("closed-badge"));
+		browser.screenshot("cashier-close-phone");
+	}
+
+}
