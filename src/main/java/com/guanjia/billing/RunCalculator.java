@@ -38,7 +38,8 @@ final class RunCalculator {
 	/** Everything a run needs besides the units: read once, used for every chunk. */
 	record Inputs(BillingSettings settings, Map<ChargeItem, StandardHistory> standards, List<YearMonth> months,
 			Map<YearMonth, Map<Long, Map<ChargeItem, BigDecimal>>> consumption,
-			Map<YearMonth, Map<ChargeItem, Map<Long, Money>>> shared, Map<Long, Integer> rentedSpaces) {
+			Map<YearMonth, Map<ChargeItem, Map<Long, Money>>> shared, Map<Long, Integer> rentedSpaces,
+			Map<Long, List<LateFee.Overdue>> overdue) {
 	}
 
 	private final Inputs in;
@@ -49,6 +50,13 @@ final class RunCalculator {
 
 	List<LineDraft> lines(UnitFacts unit) {
 		List<LineDraft> lines = new ArrayList<>();
+		YearMonth first = in.months().get(0);
+		Money late = LateFee.of(in.overdue().getOrDefault(unit.id(), List.of()), first, in.settings());
+		if (late.isPositive()) {
+			lines.add(new LineDraft(unit.id(), unit.buildingId(), ChargeItem.LATE_FEE, first.atDay(1), BigDecimal.ONE,
+					in.settings().lateFeeRate(), late, in.settings().lateFeeBasis().name(),
+					first.atEndOfMonth().plusDays(in.settings().dueDays())));
+		}
 		for (YearMonth month : in.months()) {
 			if (!unit.chargeableIn(month)) {
 				continue;

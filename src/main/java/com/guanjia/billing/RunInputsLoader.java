@@ -99,7 +99,21 @@ class RunInputsLoader {
 				}
 			}
 		}
-		return new Loaded(facts, new Inputs(settings, histories, monthList, consumption, shared, spaces));
+		Map<Long, List<LateFee.Overdue>> overdue = new HashMap<>();
+		if (settings.lateFeeBasis() != BillingSettings.LateFeeBasis.OFF) {
+			jdbc.sql("""
+					select l.unit_id, l.due_date, s.outstanding from bill_line l
+					join (select bill_line_id, sum(amount) as outstanding from ledger_entry
+					      where community_id = ? and bill_line_id is not null
+					      group by bill_line_id having sum(amount) > 0) s on s.bill_line_id = l.id
+					where l.community_id = ? and l.due_date < ? and l.item <> 'LATE_FEE'""")
+				.params(communityId, communityId, Date.valueOf(first.atDay(1)))
+				.query(rs -> {
+					overdue.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+						.add(new LateFee.Overdue(rs.getDate(2).toLocalDate(), Money.of(rs.getBigDecimal(3))));
+				});
+		}
+		return new Loaded(facts, new Inputs(settings, histories, monthList, consumption, shared, spaces, overdue));
 	}
 
 	RunPreview summarize(long communityId, Loaded loaded, YearMonth first, int months) {

@@ -222,6 +222,23 @@ class BillingRunTests {
 			.hasMessageContaining("append-only");
 	}
 
+	@Test
+	void lateFeePerDayIsChargedInTheNextRunWhenTheContractProvidesOne() {
+		as(finance, () -> standards.changeSettings(community, new BillingSettings(java.math.RoundingMode.HALF_UP,
+				new BigDecimal("70"), 15, BillingSettings.LateFeeBasis.DAY, new BigDecimal("0.0005"), Money.of("500"))));
+		as(finance, () -> runs.commit(runs.preview(community, YearMonth.of(2026, 10), 1).run().id()));
+		RunPreview dec = as(finance, () -> runs.preview(community, YearMonth.of(2026, 12), 1));
+		as(finance, () -> runs.commit(dec.run().id()));
+		// d owes 215.06 for October, due 15 November; 16–30 November = 15 days:
+		// 215.06 × 0.0005 × 15 = 1.61295 → 1.61
+		assertThat(as(finance, () -> ledger.lines(d.id(), false)).stream()
+			.filter(l -> l.item() == ChargeItem.LATE_FEE)
+			.map(Line::amount)).containsExactly(Money.of("1.61"));
+		// the unsold unit and a unit first charged in November owe no late fee
+		assertThat(as(finance, () -> ledger.lines(a.id(), false)).stream().filter(l -> l.item() == ChargeItem.LATE_FEE))
+			.isEmpty();
+	}
+
 	int countLines() {
 		return jdbc.sql("select count(*) from bill_line where community_id = ?").param(community).query(Integer.class).single();
 	}

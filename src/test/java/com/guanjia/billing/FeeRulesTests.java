@@ -121,4 +121,25 @@ class FeeRulesTests {
 				Map.entry(9L, Money.of("0.03")));
 	}
 
+	@Test
+	void lateFeeIsOffByDefaultAndPerDayOrPerMonthWhenTheContractSaysSo() {
+		var overdue = List.of(new LateFee.Overdue(LocalDate.of(2026, 11, 15), Money.of("134.25")));
+		YearMonth dec = YearMonth.of(2026, 12);
+		assertThat(LateFee.of(overdue, dec, BillingSettings.DEFAULTS)).isEqualTo(Money.ZERO);
+		// per day 0.05%: overdue 16–30 November = 15 days; 134.25 × 0.0005 × 15 = 1.006875 → 1.01
+		assertThat(LateFee.of(overdue, dec, settings(BillingSettings.LateFeeBasis.DAY, "0.0005")))
+			.isEqualTo(Money.of("1.01"));
+		// per month 1%: overdue at the end of November; 134.25 × 0.01 = 1.3425 → 1.34
+		assertThat(LateFee.of(overdue, dec, settings(BillingSettings.LateFeeBasis.MONTH, "0.01")))
+			.isEqualTo(Money.of("1.34"));
+		// a bill due on 30 November is not late during November
+		assertThat(LateFee.of(List.of(new LateFee.Overdue(LocalDate.of(2026, 11, 30), Money.of("100.00"))), dec,
+				settings(BillingSettings.LateFeeBasis.DAY, "0.0005"))).isEqualTo(Money.ZERO);
+	}
+
+	static BillingSettings settings(BillingSettings.LateFeeBasis basis, String rate) {
+		return new BillingSettings(RoundingMode.HALF_UP, new BigDecimal("70"), 15, basis, new BigDecimal(rate),
+				Money.of("500"));
+	}
+
 }
