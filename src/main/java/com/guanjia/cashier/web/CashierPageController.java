@@ -11,6 +11,8 @@ import com.guanjia.cashier.PaymentMethod;
 import com.guanjia.cashier.ReceiptView;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
+import com.guanjia.platform.security.CommunityScope;
+import com.guanjia.platform.security.Permission;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.FormErrors;
 import com.guanjia.platform.web.Htmx;
@@ -46,8 +48,11 @@ class CashierPageController {
 
 	private final Messages messages;
 
+	private final CommunityScope scope;
+
 	CashierPageController(Cashier cashier, DailyCloses closes, Ledger ledger, UnitManagement units,
-			CurrentCommunity current, Messages messages) {
+			CurrentCommunity current, Messages messages, CommunityScope scope) {
+		this.scope = scope;
 		this.cashier = cashier;
 		this.closes = closes;
 		this.ledger = ledger;
@@ -115,7 +120,7 @@ class CashierPageController {
 	@GetMapping("/cashier/close")
 	String close(HttpSession session, Model model) {
 		long communityId = current.id(session);
-		model.addAttribute("today", closes.today(communityId));
+		model.addAttribute("today", scope.has(Permission.CASHIER_TAKE) ? closes.today(communityId) : null);
 		model.addAttribute("recent", closes.recent(communityId));
 		model.addAttribute("handedTo", DailyCloseView.HandedTo.values());
 		return "cashier/close";
