@@ -53,6 +53,9 @@ class CashierWebTests {
 	@Autowired
 	Cashier cashier;
 
+	@Autowired
+	Deposits deposits;
+
 	long community;
 
 	StaffUser teller;
@@ -172,6 +175,29 @@ class CashierWebTests {
 		mvc.perform(get("/api/daily-closes").param("communityId", String.valueOf(community)).with(user(stranger)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/units/" + unit.id() + "/receipts").with(user(stranger))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void r6_5_aDepositIsAskedForApprovedTakenAndRefundedFromTheUnitPage() throws Exception {
+		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits").with(user(teller)).with(csrf())
+			.param("purpose", "装修押金").param("amount", "2000"))
+			.andExpect(status().is3xxRedirection());
+		long id = as(teller, () -> deposits.ofUnit(unit.id())).get(0).id();
+		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
+		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/approve").with(user(supervisor))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/take").with(user(teller)).with(csrf())
+			.param("method", "CASH").param("tendered", "2000").param("idempotencyKey", UUID.randomUUID().toString()))
+			.andExpect(redirectedUrlPattern("/cashier/receipts/*"));
+		mvc.perform(get("/cashier/units/" + unit.id()).with(user(teller)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已收")));
+		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/refund-request").with(user(teller))
+			.with(csrf()).param("reason", "验收合格")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/refund-approval").with(user(supervisor))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		org.assertj.core.api.Assertions.assertThat(as(teller, () -> deposits.get(id)).status())
+			.isEqualTo(DepositView.Status.REFUNDED);
 	}
 
 }

@@ -50,9 +50,12 @@ class CashierPageController {
 
 	private final CommunityScope scope;
 
+	private final com.guanjia.cashier.Deposits deposits;
+
 	CashierPageController(Cashier cashier, DailyCloses closes, Ledger ledger, UnitManagement units,
-			CurrentCommunity current, Messages messages, CommunityScope scope) {
+			CurrentCommunity current, Messages messages, CommunityScope scope, com.guanjia.cashier.Deposits deposits) {
 		this.scope = scope;
+		this.deposits = deposits;
 		this.cashier = cashier;
 		this.closes = closes;
 		this.ledger = ledger;
@@ -176,6 +179,8 @@ class CashierPageController {
 		model.addAttribute("lines", ledger.lines(id, true));
 		model.addAttribute("balance", ledger.balance(id));
 		model.addAttribute("receipts", cashier.receiptsOfUnit(id));
+		model.addAttribute("deposits", deposits.ofUnit(id));
+		model.addAttribute("depositKey", java.util.UUID.randomUUID().toString());
 		model.addAttribute("methods", PaymentMethod.values());
 		model.addAttribute("form", form);
 		return "cashier/unit";
