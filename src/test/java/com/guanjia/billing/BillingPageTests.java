@@ -79,6 +79,19 @@ class BillingPageTests {
 		mvc.perform(get("/api/units/" + unit.id() + "/balance").with(user(finance)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.owed").value(62.65));
+		// the charge reversed from the unit page (62.65 is below the 500.00 threshold: at once)
+		String ledger = mvc.perform(get("/api/units/" + unit.id() + "/ledger").with(user(finance)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long entryId = Long.parseLong(ledger.replaceAll("^\\[\\{\"id\":(\\d+).*", "$1"));
+		mvc.perform(post("/units/" + unit.id() + "/ledger/" + entryId + "/reversal").with(user(finance)).with(csrf())
+			.param("reason", "交房日期录错"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/units/" + unit.id() + "/balance").with(user(finance)))
+			.andExpect(jsonPath("$.owed").value(0.0))
+			.andExpect(jsonPath("$.balance").value(0.0));
+		mvc.perform(get("/billing/reversals").with(user(finance))).andExpect(status().isOk());
 	}
 
 	@Test

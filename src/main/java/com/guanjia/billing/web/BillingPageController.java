@@ -43,8 +43,11 @@ class BillingPageController {
 
 	private final Messages messages;
 
+	private final java.time.Clock clock;
+
 	BillingPageController(ChargeStandards standards, BillingRuns runs, PaymentNotices notices, Ledger ledger,
-			CurrentCommunity current, Messages messages) {
+			CurrentCommunity current, Messages messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.standards = standards;
 		this.runs = runs;
 		this.notices = notices;
@@ -84,7 +87,7 @@ class BillingPageController {
 	String runs(HttpSession session, Model model) {
 		long communityId = current.id(session);
 		model.addAttribute("runs", runs.runs(communityId));
-		model.addAttribute("nextMonth", YearMonth.now().toString());
+		model.addAttribute("nextMonth", YearMonth.now(clock).toString());
 		return "billing/runs";
 	}
 
@@ -107,6 +110,48 @@ class BillingPageController {
 		var run = runs.commit(id);
 		redirect.addFlashAttribute("flash", messages.get("run.committed", run.periodLabel(), run.lines(), run.total()));
 		return "redirect:/billing/runs";
+	}
+
+	@GetMapping("/billing/reversals")
+	String reversals(HttpSession session, Model model) {
+		model.addAttribute("pending", ledger.pendingReversals(current.id(session)));
+		return "billing/reversals";
+	}
+
+	@PostMapping("/billing/reversals/{id}/approve")
+	String approveReversal(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			ledger.approveReversal(id);
+			redirect.addFlashAttribute("flash", messages.get("reversal.done"));
+		}
+		catch (DomainException ex) {
+			if (ex.status() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/billing/reversals";
+	}
+
+	/** Reverses a charge or discount from the unit page, with a reason (R6.4). */
+	@PostMapping("/units/{unitId}/ledger/{entryId}/reversal")
+	String reverse(@PathVariable long unitId, @PathVariable long entryId, @RequestParam String reason,
+			RedirectAttributes redirect) {
+		try {
+			var request = ledger.requestReversal(entryId, reason);
+			redirect.addFlashAttribute("flash",
+					messages.get("PENDING".equals(request.status()) ? "reversal.pending" : "reversal.done"));
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("flash", messages.describe(ex.problems()));
+		}
+		catch (DomainException ex) {
+			if (ex.status() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("flash", messages.of(ex));
+		}
+		return "redirect:/units/" + unitId;
 	}
 
 	@GetMapping("/billing/notices/{unitId}")
