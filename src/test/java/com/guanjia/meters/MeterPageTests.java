@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +24,7 @@ import com.guanjia.support.GuanjiaTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -69,6 +71,20 @@ class MeterPageTests {
 		StaffUser stranger = fixtures.staff(Role.TECHNICIAN, fixtures.community("他处").id());
 		mvc.perform(get("/api/meters").param("communityId", String.valueOf(community)).with(user(stranger)))
 			.andExpect(status().isForbidden());
+		// finance sets a stricter spike factor; a technician may not
+		StaffUser finance = fixtures.staff(Role.FINANCE, community);
+		String settings = """
+				{"spikeFactor": 2.5, "historyMonths": 6, "custodialWaterLimit": 5, "custodialElectricityLimit": 20}""";
+		mvc.perform(put("/api/meter-settings").param("communityId", String.valueOf(community)).with(user(finance))
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(settings))
+			.andExpect(status().isOk());
+		mvc.perform(put("/api/meter-settings").param("communityId", String.valueOf(community)).with(user(tech))
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(settings))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/meter-settings").param("communityId", String.valueOf(community)).with(user(tech)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.spikeFactor")
+				.value(2.5));
 		StaffUser teller = fixtures.staff(Role.CASHIER, community);
 		mvc.perform(get("/meters").with(user(teller))).andExpect(status().isForbidden());
 	}

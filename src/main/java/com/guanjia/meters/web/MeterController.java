@@ -138,6 +138,20 @@ class MeterController {
 		return meters.meters(communityId, unitId);
 	}
 
+	@GetMapping("/api/meter-settings")
+	@ResponseBody
+	com.guanjia.meters.MeterSettings settings(@RequestParam long communityId) {
+		return meters.settings(communityId);
+	}
+
+	/** The spike factor and months of history of the reading check, and the custodial limits (R7.1, R7.2). */
+	@org.springframework.web.bind.annotation.PutMapping("/api/meter-settings")
+	@ResponseBody
+	com.guanjia.meters.MeterSettings changeSettings(@RequestParam long communityId,
+			@RequestBody com.guanjia.meters.MeterSettings settings) {
+		return meters.changeSettings(communityId, settings);
+	}
+
 	record MeterRequest(long communityId, @Nullable MeterKind kind, @Nullable String code, @Nullable Long unitId,
 			@Nullable Long buildingId) {
 	}
