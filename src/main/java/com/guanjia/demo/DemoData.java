@@ -1,7 +1,9 @@
 package com.guanjia.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -9,7 +11,7 @@ import java.util.Set;
 
 import com.guanjia.access.StaffCommand;
 import com.guanjia.access.StaffManagement;
-import com.guanjia.estate.BuildingCommand;
+import com.guanjia.billing.BillingRuns;
 import com.guanjia.estate.CommunityCommand;
 import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.estate.CommunityManagement;
@@ -66,9 +68,13 @@ class DemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final BillingRuns billing;
+
+	private final Clock clock;
+
 	DemoData(CommunityDirectory directory, CommunityManagement communities, UnitManagement units,
 			ParkingManagement parking, StaffManagement staff, List<DemoResidentsSeeder> residents,
-			TransactionTemplate transactions, JdbcClient jdbc) {
+			TransactionTemplate transactions, JdbcClient jdbc, BillingRuns billing, Clock clock) {
 		this.directory = directory;
 		this.communities = communities;
 		this.units = units;
@@ -77,6 +83,8 @@ class DemoData implements ApplicationRunner {
 		this.residents = residents;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
+		this.billing = billing;
+		this.clock = clock;
 	}
 
 	@Override
@@ -94,7 +102,7 @@ class DemoData implements ApplicationRunner {
 				jdbc.sql("select pg_advisory_xact_lock(hashtext('guanjia-demo-data'))").query(Object.class).list();
 				if (directory.allIds().isEmpty()) {
 					seed();
-					log.info("Seeded the demo estate: 2 communities, 500 units, {} staff accounts",
+					log.info("Seeded the demo estate: 2 communities, 500 units, their residents and three months of fees, {} staff accounts",
 							DemoStaff.ACCOUNTS.size());
 				}
 			});
@@ -139,6 +147,14 @@ class DemoData implements ApplicationRunner {
 					assignments));
 		}
 		residents.forEach(seeder -> seeder.seed(ids, random));
+		// Management fees billed for the last three months, nobody has paid yet: the cashier and the
+		// arrears list have something to work on.
+		YearMonth thisMonth = YearMonth.now(clock.withZone(directory.timeZone(sunshine)));
+		for (long community : ids) {
+			for (int back = 2; back >= 0; back--) {
+				billing.commit(billing.preview(community, thisMonth.minusMonths(back), 1).run().id());
+			}
+		}
 	}
 
 	/** Flats of buildings 1..n: room numbers like 1502 (floor 15, flat 02). */

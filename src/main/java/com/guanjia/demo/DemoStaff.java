@@ -26,6 +26,7 @@ final class DemoStaff {
 			new Account("tech2", "周师傅", Role.TECHNICIAN, List.of(1), DepartmentKind.ENGINEERING),
 			new Account("englead", "孙工", Role.SUPERVISOR, List.of(1), DepartmentKind.ENGINEERING),
 			new Account("cashier", "吴收银", Role.CASHIER, List.of(1), DepartmentKind.CUSTOMER_SERVICE),
+			new Account("finance", "钱会计", Role.FINANCE, List.of(1, 2), DepartmentKind.CUSTOMER_SERVICE),
 			new Account("guard", "郑保安", Role.GUARD, List.of(1), DepartmentKind.SECURITY));
 
 	static Set<Role> roles(Account account) {

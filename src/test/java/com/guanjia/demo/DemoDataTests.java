@@ -12,7 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import java.util.List;
+
+import com.guanjia.billing.Ledger;
+import com.guanjia.billing.LedgerViews;
 import com.guanjia.estate.CommunityManagement;
+import com.guanjia.estate.UnitView;
 import com.guanjia.estate.CommunityView;
 import com.guanjia.estate.UnitFilter;
 import com.guanjia.estate.UnitKind;
@@ -80,6 +85,30 @@ class DemoDataTests {
 			.with(user(admin)))
 			.andExpect(jsonPath("$.units[0].label")
 				.value("3-2-1502"));
+	}
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	UnitManagement unitManagement;
+
+	@Test
+	void billsTheLastThreeMonthsOfManagementFees() {
+		long sunshine = Fixtures.as(Fixtures.ROOT, () -> communities.visible())
+			.stream()
+			.filter(c -> c.code().equals("YGHY"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		UnitView unit = Fixtures.as(Fixtures.ROOT,
+				() -> unitManagement.list(sunshine, new UnitFilter(null, null, null, "3-2-1502"), new ResultPage.Request(0, 1)))
+			.items()
+			.get(0);
+		List<LedgerViews.Line> open = Fixtures.as(Fixtures.ROOT, () -> ledger.lines(unit.id(), true));
+		// 120.35 m² × 0.80 ¥/m²/month = 96.28 for each of September, October and November 2026.
+		assertThat(open).hasSize(3);
+		assertThat(open).allSatisfy(line -> assertThat(line.amount().amount()).isEqualByComparingTo("96.28"));
 	}
 
 	@Test
