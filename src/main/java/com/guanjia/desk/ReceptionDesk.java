@@ -19,6 +19,9 @@ import com.guanjia.estate.UnitView;
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
+import com.guanjia.residents.PartyId;
+import com.guanjia.residents.ResidentDirectory;
+import com.guanjia.residents.ResidentSummary;
 import com.guanjia.scheduling.DeadlineKind;
 import com.guanjia.scheduling.Deadlines;
 import com.guanjia.shared.ConflictException;
@@ -71,8 +74,12 @@ public class ReceptionDesk {
 
 	private final Clock clock;
 
+	private final ResidentDirectory residents;
+
 	ReceptionDesk(JdbcClient jdbc, CommunityScope scope, UnitManagement units, WorkOrderIntake intake,
-			Deadlines deadlines, CommunityDirectory communities, AuditTrail audit, Clock clock) {
+			Deadlines deadlines, CommunityDirectory communities, AuditTrail audit, Clock clock,
+			ResidentDirectory residents) {
+		this.residents = residents;
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.units = units;
@@ -100,9 +107,28 @@ public class ReceptionDesk {
 				return find(List.of(communityId), existing.get()).orElseThrow();
 			}
 		}
+		String callerName = blank(command.callerName());
+		String callerPhone = command.callerPhone() == null || command.callerPhone().isBlank() ? null
+				: PhoneNumber.normalize(command.callerPhone());
+		Long unitId = command.unitId();
+		if (command.partyId() != null) {
+			// A registered resident found with the search box: name, phone and (single) unit come along.
+			ResidentSummary resident = residents.find(PartyId.of(communityId, command.partyId()))
+				.orElseThrow(() -> ValidationException.of("partyId", "validation.resident.unknown"));
+			if (callerName == null) {
+				callerName = resident.name();
+			}
+			if (callerPhone == null) {
+				callerPhone = resident.phones().stream().map(PhoneNumber::normalize).filter(java.util.Objects::nonNull)
+					.findFirst().orElse(null);
+			}
+			if (unitId == null && resident.units().size() == 1) {
+				unitId = resident.units().get(0).unitId();
+			}
+		}
 		UnitView unit = null;
-		if (command.unitId() != null) {
-			unit = units.find(UnitId.of(communityId, command.unitId()))
+		if (unitId != null) {
+			unit = units.find(UnitId.of(communityId, unitId))
 				.orElseThrow(() -> ValidationException.of("unitId", "validation.unit.unknown"));
 		}
 		boolean answered = command.answeredOnTheSpot();
@@ -112,11 +138,8 @@ public class ReceptionDesk {
 				  unit_label, question, result, reply, replied_at, agent, agent_staff_id, created_at, request_key)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(communityId, command.channel().name(),
-					(answered ? ReceptionStatus.REPLIED : ReceptionStatus.RECORDED).name(), command.partyId(),
-					blank(command.callerName()),
-					command.callerPhone() == null || command.callerPhone().isBlank() ? null
-							: PhoneNumber.normalize(command.callerPhone()),
-					unit == null ? null : unit.id(), unit == null ? null : unit.label(), command.question().strip(),
+					(answered ? ReceptionStatus.REPLIED : ReceptionStatus.RECORDED).name(), command.partyId(), callerName,
+					callerPhone, unit == null ? null : unit.id(), unit == null ? null : unit.label(), command.question().strip(),
 					blank(command.result()), answered ? command.result().strip() : null, answered ? utc(now) : null,
 					scope.actor(), scope.staffId() == 0 ? null : scope.staffId(), utc(now), key)
 			.query(Long.class)

@@ -98,15 +98,14 @@ public class Deadlines {
 
 	private DeadlineView insertWithWarning(long communityId, Subject subject, DeadlineKind kind, String ruleKey,
 			Instant start, Instant due, Instant warn, @Nullable Long responsible, int level) {
-		long id = jdbc.sql("""
+		return jdbc.sql("""
 				insert into deadline (community_id, subject_type, subject_id, kind, rule_key, started_at, due_at,
 				  warn_at, state, responsible_staff_id, level)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?) returning id""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?)""" + " returning " + COLUMNS)
 			.params(communityId, subject.type(), subject.id(), kind.name(), ruleKey, utc(start), utc(due), utc(warn),
 					responsible, level)
-			.query(Long.class)
+			.query(Deadlines::map)
 			.single();
-		return get(communityId, id);
 	}
 
 	/** Stops every running clock of the subject (waiting for the resident); {@link #resume} restarts them. */

@@ -45,7 +45,13 @@ class CatalogueDefaults {
 		this.jdbc = jdbc;
 	}
 
+	/** Communities known to have their tables (rows are never deleted, so once seen is enough). */
+	private final java.util.Set<Long> seeded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	void ensure(long communityId) {
+		if (seeded.contains(communityId)) {
+			return;
+		}
 		boolean hasWarranty = jdbc.sql("select exists (select 1 from warranty_category where community_id = ?)")
 			.param(communityId)
 			.query(Boolean.class)
@@ -73,6 +79,7 @@ class CatalogueDefaults {
 					.update();
 			}
 		}
+		seeded.add(communityId);
 	}
 
 }

@@ -154,6 +154,10 @@ class WorkOrder {
 		events.clear();
 	}
 
+	void clearSteps() {
+		steps.clear();
+	}
+
 	// --- the rules -----------------------------------------------------------------------
 
 	private void check(WorkOrderAction action) {

@@ -103,8 +103,8 @@ public class WorkOrderIndicators {
 			.single();
 		long[] complaints = jdbc.sql("""
 				select count(*), count(*) filter (where due_at is null or completed_at <= due_at)
-				from work_order where community_id = :c and kind = 'COMPLAINT'
-				  and completed_at >= :start and completed_at < :end""")
+				from work_order where community_id = :c and completed_at >= :start and completed_at < :end
+				  and kind = 'COMPLAINT'""")
 			.param("c", communityId).param("start", start).param("end", end)
 			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
@@ -125,14 +125,20 @@ public class WorkOrderIndicators {
 			.single();
 		long openAtStart = openAt(communityId, start);
 		long openAtEnd = openAt(communityId, asOf);
+		// Open then = open now and taken in before, or closed since (both from partial indexes, not a scan).
 		List<IndicatorReport.AgeBucket> ages = jdbc.sql("""
+				with open_then as (
+				  select created_at from work_order where community_id = :c and status not in ('CLOSED', 'CANCELLED')
+				    and created_at < :asOf
+				  union all
+				  select created_at from work_order where community_id = :c and closed_at >= :asOf and created_at < :asOf
+				)
 				select count(*) filter (where created_at > :asOf - interval '1 day') as d1,
 				  count(*) filter (where created_at <= :asOf - interval '1 day' and created_at > :asOf - interval '3 days') as d3,
 				  count(*) filter (where created_at <= :asOf - interval '3 days' and created_at > :asOf - interval '7 days') as d7,
 				  count(*) filter (where created_at <= :asOf - interval '7 days' and created_at > :asOf - interval '30 days') as d30,
 				  count(*) filter (where created_at <= :asOf - interval '30 days') as older
-				from work_order where community_id = :c and created_at < :asOf
-				  and (closed_at is null or closed_at >= :asOf) and status <> 'CANCELLED'""")
+				from open_then""")
 			.param("c", communityId).param("asOf", asOf)
 			.query((rs, i) -> List.of(new IndicatorReport.AgeBucket("0-1", rs.getLong(1)),
 					new IndicatorReport.AgeBucket("1-3", rs.getLong(2)), new IndicatorReport.AgeBucket("3-7", rs.getLong(3)),
@@ -169,11 +175,14 @@ public class WorkOrderIndicators {
 				openAtEnd, ages, byDepartment, byPerson);
 	}
 
+	/** Orders taken in before {@code at} and neither closed nor cancelled by then (R3.8: they roll over). */
 	private long openAt(long communityId, OffsetDateTime at) {
 		return jdbc.sql("""
-				select count(*) from work_order where community_id = ? and created_at < ?
-				  and (closed_at is null or closed_at >= ?) and status <> 'CANCELLED'""")
-			.params(communityId, at, at)
+				select (select count(*) from work_order where community_id = :c and status not in ('CLOSED', 'CANCELLED')
+				          and created_at < :at)
+				     + (select count(*) from work_order where community_id = :c and closed_at >= :at and created_at < :at)""")
+			.param("c", communityId)
+			.param("at", at)
 			.query(Long.class)
 			.single();
 	}

@@ -105,13 +105,17 @@ public class WorkOrderIntake {
 			}
 			o.residentDeadline = command.residentDeadline();
 		}
-		// The number is taken last, so the counter row is locked as briefly as possible.
-		o.number = "WO-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
-				+ String.format("%04d", store.orders.nextNumber(communityId, today));
+		o.number = "N-" + java.util.UUID.randomUUID().toString().substring(0, 18);
 		o.id = store.orders.insert(o, requestKey, store.scope.actor());
 		o.opened(o.kind.isRepair() ? o.warranty.name() : null);
 		clocks.opened(o);
-		store.commit(o, WorkOrderAction.OPEN);
+		store.save(o, WorkOrderAction.OPEN);
+		// The number is taken last: the day's counter row stays locked until commit, so concurrent
+		// intakes of one community wait for each other only for these two statements.
+		o.number = "WO-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
+				+ String.format("%04d", store.orders.nextNumber(communityId, today));
+		store.orders.number(o);
+		store.publishPending(o);
 		store.publish(new WorkOrderOpened(communityId, o.id, o.number, o.kind, o.severity, o.sourceRecordId));
 		if (o.severity == Severity.MAJOR) {
 			store.publish(new ComplaintRaised(communityId, o.id, o.number, o.severity, "MANAGER"));

@@ -107,6 +107,13 @@ class WorkOrderRepository {
 		}
 		o.version++;
 		appendSteps(o, now, actorId, actor);
+		o.clearSteps();
+	}
+
+	void number(WorkOrder o) {
+		jdbc.sql("update work_order set number = ? where community_id = ? and id = ?")
+			.params(o.number, o.communityId, o.id)
+			.update();
 	}
 
 	void appendSteps(WorkOrder o, Instant now, long actorId, String actor) {

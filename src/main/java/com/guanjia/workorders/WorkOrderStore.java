@@ -54,9 +54,18 @@ class WorkOrderStore {
 	}
 
 	void commit(WorkOrder o, WorkOrderAction action) {
+		save(o, action);
+		publishPending(o);
+	}
+
+	/** Saves the order and its new steps and audits the step, without publishing its events yet. */
+	void save(WorkOrder o, WorkOrderAction action) {
 		orders.save(o, now(), scope.staffId(), scope.actor());
 		audit.record(o.communityId, "work_order", o.id, action.name().toLowerCase(java.util.Locale.ROOT),
 				o.number + " " + o.status);
+	}
+
+	void publishPending(WorkOrder o) {
 		o.events().forEach(events::publishEvent);
 		o.clearPending();
 	}

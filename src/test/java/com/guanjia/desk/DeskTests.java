@@ -153,6 +153,30 @@ class DeskTests {
 			.andExpect(jsonPath("$.status").value("REPLIED")));
 	}
 
+	@Autowired
+	com.guanjia.residents.UnitOccupancy occupancy;
+
+	@Test
+	void aRegisteredResidentFoundWithTheSearchBoxBringsNamePhoneAndUnit() throws Exception {
+		String phone = com.guanjia.residents.People.mobile("4321");
+		long party = Fixtures.as(Fixtures.ROOT, () -> occupancy.registerOwner(community,
+				new com.guanjia.residents.OwnerCommand(unit, null, com.guanjia.residents.PartyCommand.person("钱多多",
+						com.guanjia.residents.People.idCard(), phone), null, null))).partyId();
+		mvc.perform(get("/desk/residents").param("q", "钱多多").header("HX-Request", "true").with(user(agent)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("钱多多")))
+			.andExpect(content().string(containsString("3-2-1502")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(phone))));
+		long id = record("{\"communityId\": %d, \"channel\": \"VISIT\", \"partyId\": %d, \"question\": \"门禁卡失灵\"}"
+			.formatted(community, party));
+		mvc.perform(get("/api/reception-records/" + id).with(user(agent)))
+			.andExpect(jsonPath("$.callerName").value("钱多多"))
+			.andExpect(jsonPath("$.callerPhone").value(phone))
+			.andExpect(jsonPath("$.unitLabel").value("3-2-1502"));
+		post("/api/reception-records", "{\"communityId\": %d, \"channel\": \"VISIT\", \"partyId\": 999999999, \"question\": \"x\"}"
+			.formatted(community)).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("partyId"));
+	}
+
 	@Test
 	void badInputIsNamedAndADoubleSubmitRecordsOnce() throws Exception {
 		post("/api/reception-records", "{\"communityId\": %d, \"channel\": \"PHONE\", \"callerPhone\": \"123\"}"

@@ -49,8 +49,12 @@ class DeskPageController {
 
 	private final java.time.Clock clock;
 
+	private final com.guanjia.residents.ResidentDirectory residentDirectory;
+
 	DeskPageController(ReceptionDesk desk, UnitManagement units, WorkOrderCatalogue catalogue,
-			CommunityDirectory communities, CurrentCommunity current, Messages messages, java.time.Clock clock) {
+			CommunityDirectory communities, CurrentCommunity current, Messages messages, java.time.Clock clock,
+			com.guanjia.residents.ResidentDirectory residentDirectory) {
+		this.residentDirectory = residentDirectory;
 		this.desk = desk;
 		this.units = units;
 		this.catalogue = catalogue;
@@ -110,6 +114,15 @@ class DeskPageController {
 	/** What the agent typed, shown again after a mistake. */
 	record Typed(@Nullable Channel channel, @Nullable String callerName, @Nullable String callerPhone,
 			@Nullable String unitLabel, @Nullable String question, @Nullable String result) implements java.io.Serializable {
+	}
+
+	/** The "who" search box: residents by name or phone fragment (phones masked in the list, R1.3). */
+	@GetMapping("/desk/residents")
+	String residents(@RequestParam(required = false) @Nullable String q, HttpSession session, Model model) {
+		long communityId = current.id(session);
+		model.addAttribute("found", q == null || q.isBlank() ? List.of()
+				: residentDirectory.search(List.of(communityId), q, 8));
+		return "desk/desk :: who";
 	}
 
 	@GetMapping("/desk/records/{id}")
