@@ -79,7 +79,10 @@ class CatalogueDefaults {
 					.update();
 			}
 		}
-		seeded.add(communityId);
+		if (hasWarranty && hasPrices) {
+			// Only rows already committed count: a concurrent first intake must not skip ahead of them.
+			seeded.add(communityId);
+		}
 	}
 
 }

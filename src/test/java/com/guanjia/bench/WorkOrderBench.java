@@ -63,6 +63,17 @@ public final class WorkOrderBench {
 	static final StaffUser ROOT = new StaffUser(0, "bench", "bench", null, Set.of(Role.ADMIN), true);
 
 	public static void main(String[] args) throws Exception {
+		try {
+			run();
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			System.exit(1);
+		}
+		System.exit(0);
+	}
+
+	static void run() throws Exception {
 		int requests = BenchSupport.intProperty("requests", 4000);
 		int clients = BenchSupport.intProperty("clients", 16);
 		int orders = BenchSupport.intProperty("orders", 1_000_000);
@@ -96,6 +107,7 @@ public final class WorkOrderBench {
 			try (Connection con = dataSource.getConnection(); Statement st = con.createStatement()) {
 				st.execute("create table work_order_baseline (like work_order including all)");
 			}
+			if (requests > 0) {
 			// Warm up both paths.
 			intake(http, base, token, community, unitIds, 400, clients, "warm");
 			baseline(dataSource, community, unitIds, 400, clients, "warm");
@@ -117,6 +129,7 @@ public final class WorkOrderBench {
 			System.out.printf("plain JDBC insert: %s s, %s rows/s%n", BenchSupport.format(jdbcSeconds),
 					BenchSupport.format(requests / jdbcSeconds));
 			System.out.printf("API time / JDBC time: %s%n", BenchSupport.format(apiSeconds / jdbcSeconds));
+			}
 
 			long big = app.getBean(CommunityManagement.class)
 				.create(new CommunityCommand("WB2", "百万工单小区", null, "Asia/Shanghai", new BigDecimal("1.50")))
@@ -191,10 +204,14 @@ public final class WorkOrderBench {
 				return null;
 			}));
 		}
-		for (Future<?> f : futures) {
-			f.get();
+		try {
+			for (Future<?> f : futures) {
+				f.get();
+			}
 		}
-		pool.shutdown();
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	/** The same rows, one autocommitted insert each, from {@code clients} threads. */
@@ -225,10 +242,14 @@ public final class WorkOrderBench {
 				return null;
 			}));
 		}
-		for (Future<?> f : futures) {
-			f.get();
+		try {
+			for (Future<?> f : futures) {
+				f.get();
+			}
 		}
-		pool.shutdown();
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	/**
@@ -250,6 +271,7 @@ public final class WorkOrderBench {
 					  c + interval '72 hours', null, 1000 + g %% 12, '师傅' || (g %% 12)
 					from (select g, timestamptz '2024-12-01 00:00+08' + (g::float8 / %d * 730 || ' days')::interval as c
 					      from generate_series(1, %d) g) s""".formatted(community, n, n));
+			st.execute("analyze work_order");
 			st.execute("""
 					insert into work_order_step (community_id, work_order_id, occurred_at, actor, action, to_status)
 					select community_id, id, created_at + interval '3 days', 'system', 'ESCALATE', status
