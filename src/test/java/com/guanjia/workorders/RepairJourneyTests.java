@@ -116,7 +116,7 @@ class RepairJourneyTests {
 		if (first) {
 			step(browser, "PROPOSE");
 			browser.visible(By.cssSelector("#form-PROPOSE textarea[name=solution]")).sendKeys("更换阀芯，业主自备材料，约30分钟");
-			browser.visible(By.cssSelector("#form-PROPOSE input[name=consent]")).click();
+			click(browser, browser.visible(By.cssSelector("#form-PROPOSE input[name=consent]")));
 			submit(browser, "PROPOSE", "维修中");
 			step(browser, "CHARGE");
 			new Select(browser.visible(By.id("priceCode"))).selectByValue("FAUCET");
@@ -128,6 +128,8 @@ class RepairJourneyTests {
 		submit(browser, "COMPLETE", "已完工");
 		step(browser, "SIGN");
 		WebElement pad = browser.visible(By.id("signature-pad"));
+		((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});", pad);
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> pad.getSize().getWidth() > 100);
 		new Actions(browser.driver()).moveToElement(pad, -60, 0)
 			.clickAndHold()
@@ -149,18 +151,26 @@ class RepairJourneyTests {
 		new Select(card.findElement(By.name("satisfied"))).selectByValue(String.valueOf(satisfied));
 		new Select(card.findElement(By.name("score"))).selectByValue(score);
 		card.findElement(By.name("comment")).sendKeys(comment);
-		card.findElement(By.cssSelector("button[type=submit]")).click();
+		click(browser, card.findElement(By.cssSelector("button[type=submit]")));
 		browser.waitUntil(d -> d.getPageSource().contains("回访已记录"));
 	}
 
 	private void step(Browser browser, String action) {
 		WebElement open = browser.visible(By.id("open-" + action));
-		open.click();
+		click(browser, open);
+		browser.waitUntil(d -> d.findElement(By.id("step-" + action)).getAttribute("class").contains("show")
+				&& !d.findElement(By.id("step-" + action)).getAttribute("class").contains("collapsing"));
 		browser.visible(By.id("do-" + action));
 	}
 
+	private static void click(Browser browser, WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+	}
+
 	private void submit(Browser browser, String action, String status) {
-		browser.visible(By.id("do-" + action)).click();
+		click(browser, browser.visible(By.id("do-" + action)));
 		browser.waitForText(By.id("wo-status"), status);
 		assertThat(browser.driver().findElements(By.id("action-error"))).isEmpty();
 	}
