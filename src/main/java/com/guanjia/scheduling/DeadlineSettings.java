@@ -103,6 +103,13 @@ public class DeadlineSettings {
 		return new BusinessCalendar(opens, closes, holidays, makeUp);
 	}
 
+	/** The calendar for a caller of the community (the API). */
+	@Transactional(readOnly = true)
+	public BusinessCalendar calendarOf(long communityId) {
+		scope.require(communityId);
+		return calendar(communityId);
+	}
+
 	public void setWorkingHours(long communityId, LocalTime opens, LocalTime closes) {
 		scope.require(Permission.DEADLINE_ADMIN);
 		scope.require(communityId);

@@ -1,0 +1,73 @@
+package com.guanjia.scheduling.web;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import com.guanjia.scheduling.BusinessCalendar;
+import com.guanjia.scheduling.DeadlineSettings;
+import com.guanjia.shared.ValidationException;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A community's deadline rules and business-hours calendar as JSON (manager). */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "deadlines", description = "Deadline rules per community and kind; working hours, holidays, make-up days")
+class DeadlineSettingsApiController {
+
+	private final DeadlineSettings settings;
+
+	DeadlineSettingsApiController(DeadlineSettings settings) {
+		this.settings = settings;
+	}
+
+	@GetMapping("/deadline-rules")
+	List<DeadlineSettings.RuleSetting> rules(@RequestParam long communityId) {
+		return settings.rules(communityId);
+	}
+
+	@PutMapping("/deadline-rules")
+	DeadlineSettings.RuleSetting setRule(@RequestParam long communityId, @RequestBody DeadlineSettings.RuleSetting rule) {
+		return settings.setRule(communityId, rule);
+	}
+
+	record Hours(@Nullable LocalTime opens, @Nullable LocalTime closes) {
+	}
+
+	@GetMapping("/business-calendar")
+	BusinessCalendar calendar(@RequestParam long communityId) {
+		return settings.calendarOf(communityId);
+	}
+
+	@PutMapping("/business-calendar/hours")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void hours(@RequestParam long communityId, @RequestBody Hours hours) {
+		if (hours.opens() == null || hours.closes() == null) {
+			throw ValidationException.of(hours.opens() == null ? "opens" : "closes", "validation.required");
+		}
+		settings.setWorkingHours(communityId, hours.opens(), hours.closes());
+	}
+
+	record Day(@Nullable LocalDate day, DeadlineSettings.@Nullable DayKind kind, @Nullable String name) {
+	}
+
+	@PutMapping("/business-calendar/days")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void day(@RequestParam long communityId, @RequestBody Day day) {
+		if (day.day() == null) {
+			throw ValidationException.of("day", "validation.required");
+		}
+		settings.setDay(communityId, day.day(), day.kind(), day.name());
+	}
+
+}
