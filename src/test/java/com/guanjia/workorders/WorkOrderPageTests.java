@@ -112,6 +112,24 @@ class WorkOrderPageTests {
 	}
 
 	@Test
+	void theSupervisorKeepsThePriceListAndWarrantyTable() throws Exception {
+		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
+		mvc.perform(get("/work-order-settings").with(user(supervisor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("屋面防水")))
+			.andExpect(content().string(containsString("更换水龙头")));
+		mvc.perform(post("/work-order-settings/prices").with(user(supervisor)).with(csrf()).param("code", "GLASS")
+			.param("name", "更换玻璃").param("unit", "块").param("price", "45.5").param("active", "true"))
+			.andExpect(flash().attribute("flash", "已保存"));
+		mvc.perform(post("/work-order-settings/prices").with(user(supervisor)).with(csrf()).param("code", "BAD")
+			.param("name", "x").param("unit", "个").param("price", "1.234"))
+			.andExpect(flash().attribute("error", containsString("最多两位小数")));
+		mvc.perform(get("/work-order-settings").with(user(supervisor))).andExpect(content().string(containsString("更换玻璃")));
+		mvc.perform(post("/work-order-settings/prices").with(user(agent)).with(csrf()).param("code", "X"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aTechnicianOfAnotherCommunityGets404OnThePage() throws Exception {
 		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", false);
 		long other = fixtures.community("翠湖居").id();
