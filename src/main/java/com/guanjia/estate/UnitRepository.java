@@ -74,9 +74,12 @@ class UnitRepository {
 
 	/** Units whose label contains the fragment, best matches (shortest labels, exact first) first. */
 	List<UnitView> search(List<Long> communityIds, String fragment, int limit) {
+		// Under three characters there is no trigram to look up: strpos keeps the planner on the
+		// community's b-tree instead of scanning the whole trigram index.
+		String contains = fragment.length() < 3 ? "strpos(u.label, :exact) > 0" : "u.label like '%' || :q || '%'";
 		return jdbc.sql("select " + UNIT_COLUMNS + UNIT_FROM + """
-				 where u.community_id = any(:c) and u.label like '%' || :q || '%'
-				 order by (u.label = :exact) desc, length(u.label), u.label limit :limit""")
+				 where u.community_id = any(:c) and %s
+				 order by (u.label = :exact) desc, length(u.label), u.label limit :limit""".formatted(contains))
 			.param("c", communityIds.toArray(Long[]::new))
 			.param("q", escapeLike(fragment))
 			.param("exact", fragment)

@@ -147,11 +147,20 @@ class PartyRepository {
 		return new ResultPage<>(items, page.page(), page.size(), total);
 	}
 
-	/** Parties whose name contains the fragment: exact names first, then names starting with it, shortest first. */
+	/**
+	 * Parties whose name contains the fragment: exact names first, then names starting with it,
+	 * shortest first. A fragment of three or more characters uses the trigram index; a shorter one
+	 * (a given name such as 建国) has no trigram to look up, so it is matched with {@code strpos},
+	 * which the planner cannot send to the trigram index: it scans the community's rows through
+	 * the (community_id, name) b-tree instead of the whole trigram index.
+	 */
 	List<PartyRecord> searchByName(Collection<Long> communityIds, String fragment, int limit) {
+		String contains = fragment.codePointCount(0, fragment.length()) < 3 ? "strpos(p.name, :q) > 0"
+				: "p.name like :pattern";
 		return jdbc.sql(limited("""
-				select p.* from party p where p.community_id = any(:c) and p.name like :pattern
-				order by (p.name = :q) desc, (p.name like :prefix) desc, length(p.name), p.name, p.id limit :limit"""))
+				select p.* from party p where p.community_id = any(:c) and %s
+				order by (p.name = :q) desc, (p.name like :prefix) desc, length(p.name), p.name, p.id limit :limit"""
+			.formatted(contains)))
 			.param("c", communityIds.toArray(Long[]::new))
 			.param("pattern", "%" + escapeLike(fragment) + "%")
 			.param("prefix", escapeLike(fragment) + "%")
