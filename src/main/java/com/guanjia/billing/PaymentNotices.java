@@ -75,6 +75,52 @@ public class PaymentNotices {
 		return notices;
 	}
 
+	/**
+	 * A unit's bill in a run, for the notice sent by SMS: what the run charged it, what is still
+	 * open of that (credit and payments taken off), what the unit owes in all (older bills too),
+	 * and the earliest due date of the run's lines.
+	 */
+	public record RunBill(long unitId, Money charged, Money open, Money owed, LocalDate dueDate) {
+	}
+
+	/**
+	 * The bills of a run, in unit order after {@code afterUnitId}, at most {@code limit} units: keyset
+	 * paging for the notifications module, which sends the notices of a run over 200,000 units.
+	 * No caller check: the community is explicit (it comes from the run's event); an unknown run
+	 * has no bills.
+	 */
+	public List<RunBill> billsOfRun(long communityId, long runId, long afterUnitId, int limit) {
+		var months = jdbc.sql("select first_month, months from billing_run where community_id = ? and id = ?")
+			.params(communityId, runId)
+			.query((rs, i) -> new Object[] { rs.getDate(1).toLocalDate(), rs.getInt(2) })
+			.optional();
+		if (months.isEmpty()) {
+			return List.of();
+		}
+		LocalDate first = (LocalDate) months.get()[0];
+		LocalDate end = first.plusMonths((Integer) months.get()[1]);
+		// The unit index walks units in order from the cursor; the period bounds keep older lines out.
+		return jdbc.sql("""
+				with bills as (
+				  select l.unit_id, sum(l.amount) as charged,
+				    sum(coalesce((select sum(e.amount) from ledger_entry e
+				                  where e.community_id = l.community_id and e.bill_line_id = l.id), 0)) as open,
+				    min(l.due_date) as due_date
+				  from bill_line l
+				  where l.community_id = ? and l.unit_id > ? and l.period >= ? and l.period < ? and l.origin = 'RUN'
+				    and l.run_id = ?
+				  group by l.unit_id order by l.unit_id limit ?)
+				select b.*, (select coalesce(sum(e.amount), 0) from ledger_entry e
+				             where e.community_id = ? and e.unit_id = b.unit_id and e.bill_line_id is not null) as owed
+				from bills b order by b.unit_id""")
+			.params(communityId, afterUnitId, java.sql.Date.valueOf(first), java.sql.Date.valueOf(end), runId, limit,
+					communityId)
+			.query((rs, i) -> new RunBill(rs.getLong("unit_id"), Money.of(rs.getBigDecimal("charged")),
+					Money.of(rs.getBigDecimal("open")), Money.of(rs.getBigDecimal("owed")),
+					rs.getDate("due_date").toLocalDate()))
+			.list();
+	}
+
 	private Notice notice(UnitView unit) {
 		List<Line> open = ledger.lines(unit.communityId(), unit.id(), true);
 		var balance = ledgerService.balanceOf(unit.communityId(), unit.id());

@@ -75,6 +75,18 @@ class OccupancyRepository {
 			.list();
 	}
 
+	/** Phones, whole, of the current owners of units, in ownership order: unit id and phone per row. */
+	List<Map.Entry<Long, String>> currentOwnerPhones(long communityId, Collection<Long> unitIds) {
+		return jdbc.sql("""
+				select o.unit_id, ph.phone from ownership o
+				join party_phone ph on ph.community_id = o.community_id and ph.party_id = o.party_id
+				where o.community_id = ? and o.unit_id = any(?) and o.ended_on is null
+				order by o.unit_id, o.since, o.id, ph.position""")
+			.params(communityId, unitIds.stream().distinct().toArray(Long[]::new))
+			.query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
 	/** The unit's current owners, locked so two transfers of one unit cannot interleave. */
 	List<OwnershipView> currentOwnersForUpdate(long communityId, long unitId, Map<Long, String> labels) {
 		return jdbc.sql(OWNERSHIP + """

@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.guanjia.estate.UnitId;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
+import com.guanjia.shared.PhoneNumber;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,6 +107,29 @@ public class ResidentDirectory {
 		parties.findAll(unit.communityId(), ids).forEach(p -> found.put(p.id(), p));
 		List<PartyRecord> ordered = ids.stream().distinct().filter(found::containsKey).map(found::get).toList();
 		return residents.summaries(unit.communityId(), ordered, scope.has(Permission.PHONE_VIEW));
+	}
+
+	/**
+	 * The mobile numbers, whole, of the current owners of each of the units (in ownership order,
+	 * each number once; units whose owners have no mobile are left out), for messages the system
+	 * sends them — payment notices and reminders by SMS. No caller check and no masking: the
+	 * community is explicit and the numbers go only into the outbox, never onto a page.
+	 */
+	public Map<Long, List<String>> ownerMobilesForMessages(long communityId, Collection<Long> unitIds) {
+		Map<Long, List<String>> result = new LinkedHashMap<>();
+		if (unitIds.isEmpty()) {
+			return result;
+		}
+		for (Map.Entry<Long, String> row : occupancy.currentOwnerPhones(communityId, unitIds)) {
+			String phone = PhoneNumber.normalize(row.getValue());
+			if (phone != null && new PhoneNumber(phone).isMobile()) {
+				List<String> phones = result.computeIfAbsent(row.getKey(), k -> new ArrayList<>());
+				if (!phones.contains(phone)) {
+					phones.add(phone);
+				}
+			}
+		}
+		return result;
 	}
 
 	/** A party by id (no caller check: the community is explicit and the caller has checked it). */
