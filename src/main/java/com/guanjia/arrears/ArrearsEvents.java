@@ -1,5 +1,7 @@
 package com.guanjia.arrears;
 
+import java.math.BigDecimal;
+
 /** What the arrears module tells others (e.g. work orders may turn a restore task into a job). */
 public final class ArrearsEvents {
 
@@ -10,8 +12,12 @@ public final class ArrearsEvents {
 	public record UtilitiesRestoreDue(long communityId, long unitId, long taskId) {
 	}
 
-	/** A dunning step was recorded (e.g. notifications may send the SMS of a reminder). */
-	public record DunningStepTaken(long communityId, long unitId, String step, String channel) {
+	/**
+	 * A dunning step was recorded (notifications sends the SMS of a reminder by SMS): the action's
+	 * id, what the unit owed then, and who recorded it (0 for the system).
+	 */
+	public record DunningStepTaken(long communityId, long unitId, String step, String channel, long actionId,
+			BigDecimal owed, long staffId) {
 	}
 
 }

@@ -125,7 +125,8 @@ public class Dunning {
 			.single();
 		audit.record(c, "dunning", id, step.toLowerCase(), unit.label() + " " + debt.total() + " "
 				+ (channel == null ? "" : channel) + (dispatchNo == null ? "" : " " + dispatchNo));
-		events.publishEvent(new DunningStepTaken(c, unitId, step, channel == null ? "" : channel));
+		events.publishEvent(new DunningStepTaken(c, unitId, step, channel == null ? "" : channel, id,
+				debt.total().amount(), scope.staffId()));
 		return actions(c, unitId).get(0);
 	}
 
