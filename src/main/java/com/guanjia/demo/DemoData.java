@@ -21,7 +21,7 @@ import com.guanjia.estate.ParkingState;
 import com.guanjia.estate.UnitCommand;
 import com.guanjia.estate.UnitImportRow;
 import com.guanjia.estate.UnitKind;
-import com.guanjia.estate.UnitManagement;
+import com.guanjia.estate.UnitBulkImport;
 import com.guanjia.estate.UnitState;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
@@ -56,7 +56,7 @@ class DemoData implements ApplicationRunner {
 
 	private final CommunityManagement communities;
 
-	private final UnitManagement units;
+	private final UnitBulkImport units;
 
 	private final ParkingManagement parking;
 
@@ -72,7 +72,7 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoData(CommunityDirectory directory, CommunityManagement communities, UnitManagement units,
+	DemoData(CommunityDirectory directory, CommunityManagement communities, UnitBulkImport units,
 			ParkingManagement parking, StaffManagement staff, List<DemoResidentsSeeder> residents,
 			TransactionTemplate transactions, JdbcClient jdbc, BillingRuns billing, Clock clock) {
 		this.directory = directory;

@@ -118,6 +118,15 @@ class UnitRepository {
 			.single() > 0;
 	}
 
+	long insertBuilding(long communityId, String code, String name, Integer floors, java.time.OffsetDateTime now) {
+		return jdbc.sql("""
+				insert into building (community_id, code, name, floors, created_at) values (?, ?, ?, ?, ?)
+				returning id""")
+			.params(communityId, code, name, floors, now)
+			.query(Long.class)
+			.single();
+	}
+
 	static String escapeLike(String s) {
 		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import com.guanjia.estate.UnitCommand;
 import com.guanjia.estate.UnitImportRow;
 import com.guanjia.estate.UnitKind;
+import com.guanjia.estate.UnitBulkImport;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitState;
 import com.guanjia.imports.ImportReport.RowProblem;
@@ -42,6 +43,8 @@ public class EstateImport {
 
 	private final UnitManagement units;
 
+	private final UnitBulkImport bulk;
+
 	private final OwnerImport owners;
 
 	private final CommunityScope scope;
@@ -52,9 +55,10 @@ public class EstateImport {
 
 	private final Map<String, UnitState> states = new HashMap<>();
 
-	EstateImport(UnitManagement units, OwnerImport owners, CommunityScope scope, TransactionTemplate transactions,
+	EstateImport(UnitManagement units, UnitBulkImport bulk, OwnerImport owners, CommunityScope scope, TransactionTemplate transactions,
 			MessageSource messages) {
 		this.units = units;
+		this.bulk = bulk;
 		this.owners = owners;
 		this.scope = scope;
 		this.transactions = transactions;
@@ -95,14 +99,14 @@ public class EstateImport {
 			List<UnitImportRow> unitRows = unitRows(rows, problems);
 			Set<Integer> bad = new HashSet<>();
 			problems.forEach(p -> bad.add(p.row()));
-			units.checkImport(communityId, unitRows.stream().filter(u -> !bad.contains(u.rowNumber())).toList())
+			bulk.checkImport(communityId, unitRows.stream().filter(u -> !bad.contains(u.rowNumber())).toList())
 				.forEach((row, list) -> list.forEach(p -> problems.add(problem(byNumber.get(row), p))));
 			problems.forEach(p -> bad.add(p.row()));
 
 			// Register the valid units so the owners can be checked against them exactly.
 			int buildingsBefore = units.buildings(communityId).size();
 			List<UnitImportRow> valid = unitRows.stream().filter(u -> !bad.contains(u.rowNumber())).toList();
-			Map<Integer, Long> unitIds = valid.isEmpty() ? Map.of() : units.importUnits(communityId, valid);
+			Map<Integer, Long> unitIds = valid.isEmpty() ? Map.of() : bulk.importUnits(communityId, valid);
 			int newBuildings = units.buildings(communityId).size() - buildingsBefore;
 			List<OwnerImportRow> ownerRows = ownerRows(rows, unitIds);
 			owners.checkOwners(communityId, ownerRows)

@@ -32,7 +32,7 @@ import com.guanjia.estate.CommunityManagement;
 import com.guanjia.estate.UnitCommand;
 import com.guanjia.estate.UnitImportRow;
 import com.guanjia.estate.UnitKind;
-import com.guanjia.estate.UnitManagement;
+import com.guanjia.estate.UnitBulkImport;
 import com.guanjia.estate.UnitState;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
@@ -69,7 +69,7 @@ public final class BillingBench {
 				.id();
 			List<UnitImportRow> rows = units(new Random(20261130), unitCount);
 			long t = System.nanoTime();
-			tx.executeWithoutResult(s -> app.getBean(UnitManagement.class).importUnits(c, rows));
+			tx.executeWithoutResult(s -> app.getBean(UnitBulkImport.class).importUnits(c, rows));
 			System.out.printf("setup: %d units imported in %s s%n", unitCount, secs(t));
 			ChargeStandards standards = app.getBean(ChargeStandards.class);
 			LocalDate from = LocalDate.of(2026, 1, 1);

@@ -20,7 +20,7 @@ import com.guanjia.estate.CommunityManagement;
 import com.guanjia.estate.UnitCommand;
 import com.guanjia.estate.UnitImportRow;
 import com.guanjia.estate.UnitKind;
-import com.guanjia.estate.UnitManagement;
+import com.guanjia.estate.UnitBulkImport;
 import com.guanjia.estate.UnitState;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
@@ -61,7 +61,7 @@ public final class EstateBench {
 			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ROOT, null, ROOT.getAuthorities()));
 			SecurityContextHolder.setContext(context);
 			CommunityManagement communityManagement = app.getBean(CommunityManagement.class);
-			UnitManagement units = app.getBean(UnitManagement.class);
+			UnitBulkImport units = app.getBean(UnitBulkImport.class);
 			TransactionTemplate tx = app.getBean(TransactionTemplate.class);
 			DataSource dataSource = app.getBean(DataSource.class);
 
@@ -106,7 +106,7 @@ public final class EstateBench {
 			System.out.printf("units: %d in %d communities (%d buildings)%n", total, communities, communities * 5);
 			System.out.printf("plain JDBC batch insert: %s s, %s rows/s%n", BenchSupport.format(baselineSeconds),
 					BenchSupport.format(baselineRate));
-			System.out.printf("registry import (UnitManagement.importUnits): %s s, %s rows/s%n",
+			System.out.printf("registry import (UnitBulkImport.importUnits): %s s, %s rows/s%n",
 					BenchSupport.format(importSeconds), BenchSupport.format(importRate));
 			System.out.printf("import time / baseline time: %s%n", BenchSupport.format(importSeconds / baselineSeconds));
 

@@ -33,7 +33,7 @@ class EstatePageTests {
 	Fixtures fixtures;
 
 	@Autowired
-	UnitManagement units;
+	UnitBulkImport units;
 
 	long community;
 
