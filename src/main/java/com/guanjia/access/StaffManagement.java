@@ -197,6 +197,15 @@ public class StaffManagement {
 		return staff.departments(communityId);
 	}
 
+	/**
+	 * A community's department of a standard kind, for system callers that route work to it (an
+	 * event listener raising an engineering task): no caller check, the community is explicit.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DepartmentView> department(long communityId, DepartmentKind kind) {
+		return staff.departments(communityId).stream().filter(d -> kind.name().equals(d.code())).findFirst();
+	}
+
 	/** The departments of every community the administrator may assign staff to, by community. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<DepartmentView>> assignableDepartments() {

@@ -13,6 +13,15 @@ public final class MeterEvents {
 			HoldReason reason) {
 	}
 
+	/**
+	 * Engineering re-checked a held reading (R7.1): it was confirmed as it was, or superseded by
+	 * {@code correctedReadingId} (which may itself be held again). Either way the re-check of
+	 * {@code readingId} is done.
+	 */
+	public record ReadingRechecked(long communityId, long readingId, long meterId, String meterCode,
+			@Nullable Long unitId, boolean corrected, @Nullable Long correctedReadingId) {
+	}
+
 	/** A base reading was jointly confirmed with the owner at move-in (R7.2). */
 	public record BaseReadingConfirmed(long communityId, long meterId, @Nullable Long unitId, String ownerName) {
 	}

@@ -16,6 +16,7 @@ import com.guanjia.estate.UnitState;
 import com.guanjia.estate.UnitView;
 import com.guanjia.meters.MeterEvents.BaseReadingConfirmed;
 import com.guanjia.meters.MeterEvents.ReadingHeld;
+import com.guanjia.meters.MeterEvents.ReadingRechecked;
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
@@ -210,6 +211,8 @@ public class MeterManagement {
 			throw new ConflictException("error.staleVersion");
 		}
 		audit.record(held.communityId(), "meter-reading", readingId, "confirm", note);
+		events.publishEvent(new ReadingRechecked(held.communityId(), readingId, held.meterId(), held.meterCode(),
+				held.unitId(), false, null));
 		return repository.reading(List.of(held.communityId()), readingId).orElseThrow();
 	}
 
@@ -228,7 +231,10 @@ public class MeterManagement {
 		}
 		MeterView meter = repository.meter(List.of(held.communityId()), held.meterId()).orElseThrow();
 		audit.record(held.communityId(), "meter-reading", readingId, "correct", held.reading() + " -> " + corrected.reading());
-		return insert(meter, corrected, "MANUAL", note);
+		ReadingView replacement = insert(meter, corrected, "MANUAL", note);
+		events.publishEvent(new ReadingRechecked(held.communityId(), readingId, held.meterId(), held.meterCode(),
+				held.unitId(), true, replacement.id()));
+		return replacement;
 	}
 
 	@Transactional(readOnly = true)

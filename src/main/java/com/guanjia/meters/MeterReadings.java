@@ -34,6 +34,14 @@ public class MeterReadings {
 			.list();
 	}
 
+	/** Whether a reading is still held back for a re-check (for the engineering task that asks for it). */
+	public boolean isHeld(long communityId, long readingId) {
+		return jdbc.sql("select exists (select 1 from meter_reading where community_id = ? and id = ? and status = 'HELD')")
+			.params(communityId, readingId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** How many readings of the month are still held for a re-check (shown in the billing preview). */
 	public long heldCount(long communityId, YearMonth month) {
 		return jdbc.sql("""

@@ -12,6 +12,7 @@ import com.guanjia.shared.Money;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends the reminder of the dunning ladder (R6.7) when it is recorded as sent by SMS: one message
@@ -44,6 +45,12 @@ class ArrearsNotices {
 
 	@ApplicationModuleListener
 	void on(DunningStepTaken e) {
+		remind(e);
+	}
+
+	/** The listener's work, in one transaction (a test calls it to redeliver the event synchronously). */
+	@Transactional
+	void remind(DunningStepTaken e) {
 		if (!SMS.equals(e.channel()) || e.actionId() == 0) {
 			return;
 		}

@@ -16,6 +16,7 @@ import com.guanjia.residents.ResidentDirectory;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends the payment notices (缴费通知单, R6.3) of a committed billing run by SMS: one message to
@@ -55,6 +56,12 @@ class FeeNotices {
 
 	@ApplicationModuleListener
 	void on(PaymentNoticesIssued e) {
+		send(e);
+	}
+
+	/** The listener's work, in one transaction (a test calls it to redeliver the event synchronously). */
+	@Transactional
+	void send(PaymentNoticesIssued e) {
 		long c = e.communityId();
 		String community = communities.names(List.of(c)).getOrDefault(c, "");
 		String period = period(e.firstMonth(), e.months());

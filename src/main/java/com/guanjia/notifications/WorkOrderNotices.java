@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 
 import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.workorders.WorkOrderEvents.ComplaintRaised;
+import com.guanjia.workorders.WorkOrderEvents.DepartmentTaskRaised;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderCompleted;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderDeadlineNear;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderDispatched;
@@ -84,6 +85,19 @@ class WorkOrderNotices {
 		if (e.reporterPhone() != null && e.confirmationCode() != null) {
 			notifications.queue(e.communityId(), "completed:" + e.workOrderId() + ":" + e.confirmationCode(), "SMS",
 					null, null, e.reporterPhone(), "notice.confirmationCode", e.number(), e.confirmationCode());
+		}
+	}
+
+	/** A task the system raised for a department (engineering): its technicians and its lead see it in the app. */
+	@ApplicationModuleListener
+	void on(DepartmentTaskRaised e) {
+		String due = TIME.format(e.dueAt().atZone(communities.timeZone(e.communityId())));
+		String key = "task:" + e.workOrderId();
+		notifications.notify(e.communityId(), key, null, "TECHNICIAN", "notice.departmentTask", link(e.workOrderId()),
+				e.number(), "#department." + e.department(), due, e.description());
+		if (e.leadStaffId() != null) {
+			notifications.notify(e.communityId(), key, e.leadStaffId(), null, "notice.departmentTask",
+					link(e.workOrderId()), e.number(), "#department." + e.department(), due, e.description());
 		}
 	}
 

@@ -354,6 +354,19 @@ class WorkOrder {
 		close(WorkOrderAction.CLOSE, note, now);
 	}
 
+	/**
+	 * The system closes a task whose purpose was met elsewhere (the held reading it asked to
+	 * re-check was confirmed or corrected on the meters page), whatever step it had reached.
+	 */
+	void autoClose(String note, Instant now) {
+		check(WorkOrderAction.AUTO_CLOSE);
+		this.holdReason = null;
+		if (completedAt == null) {
+			this.completedAt = now;
+		}
+		close(WorkOrderAction.AUTO_CLOSE, note, now);
+	}
+
 	private void close(WorkOrderAction action, @Nullable String note, Instant now) {
 		this.closedAt = now;
 		step(action, WorkOrderStatus.CLOSED, note);

@@ -31,7 +31,9 @@ public enum WorkOrderAction {
 	ESCALATE(EnumSet.allOf(WorkOrderStatus.class)),
 	WARN(EnumSet.allOf(WorkOrderStatus.class)),
 	PHOTO(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, COMPLETED, REOPENED)),
-	VISIT(EnumSet.of(CLOSED));
+	VISIT(EnumSet.of(CLOSED)),
+	/** Closed by the system because the work was done elsewhere (a held meter reading re-checked, R7.1). */
+	AUTO_CLOSE(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, COMPLETED, REOPENED));
 
 	private final Set<WorkOrderStatus> from;
 

@@ -66,6 +66,15 @@ class WorkOrderClocks {
 		o.dueAt = resolve.dueAt();
 	}
 
+	/**
+	 * Starts the clock of a task the system raises (restore utilities, re-check a meter reading)
+	 * under its own rule key, so a community can set how promptly it must be done.
+	 */
+	void openedAs(WorkOrder o, String ruleKey, DeadlineRule defaultRule) {
+		o.dueAt = deadlines.start(o.communityId, subject(o), DeadlineKind.RESOLVE, ruleKey, defaultRule, null, 0)
+			.dueAt();
+	}
+
 	/** R4.2: major — manager the same day, answer in 2 days, resolved in 10; important — supervisor within 1 hour, done in 3; minor — 2 days or the resident's own deadline. */
 	private DeadlineView complaintClocks(WorkOrder o, Subject s) {
 		String prefix = "COMPLAINT." + o.severity.name() + ".";

@@ -48,6 +48,14 @@ public final class WorkOrderEvents {
 			@Nullable Long responsibleStaffId, Instant dueAt) {
 	}
 
+	/**
+	 * The system raised a task for a department (restore a unit's water and power after payment,
+	 * R6.7; re-check a held meter reading, R7.1): its technicians and its lead should see it.
+	 */
+	public record DepartmentTaskRaised(long communityId, long workOrderId, String number, String department,
+			@Nullable Long leadStaffId, String description, Instant dueAt) {
+	}
+
 	/** A major complaint goes to the centre manager the same day (R4.2). */
 	public record ComplaintRaised(long communityId, long workOrderId, String number, Severity severity,
 			String escalateTo) {

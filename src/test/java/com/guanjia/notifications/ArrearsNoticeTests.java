@@ -111,7 +111,7 @@ class ArrearsNoticeTests {
 			.isEqualTo(mobile + " 【管家】催缴短信小区 7-1-701 业主您好：您尚欠物业费用 450.00 元，请尽快到客服中心或线上缴纳。如已缴纳请忽略。");
 
 		// the same event delivered again sends nothing more
-		listener.on(new DunningStepTaken(community, unit.id(), "REMINDER", "SMS", first.id(), new BigDecimal("450.00"),
+		listener.remind(new DunningStepTaken(community, unit.id(), "REMINDER", "SMS", first.id(), new BigDecimal("450.00"),
 				butler.staffId()));
 		assertThat(sms("dunning:%")).isEqualTo(1);
 

@@ -159,7 +159,7 @@ class FeeNoticeTests {
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(sms(run.id())).isEqualTo(3));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(unsentNotices(run.id())).isEqualTo(2));
 
-		listener.on(new PaymentNoticesIssued(community, run.id(), run.firstMonth(), run.months(), run.units(),
+		listener.send(new PaymentNoticesIssued(community, run.id(), run.firstMonth(), run.months(), run.units(),
 				run.total()));
 		assertThat(sms(run.id())).isEqualTo(3);
 		assertThat(unsentNotices(run.id())).isEqualTo(2);
