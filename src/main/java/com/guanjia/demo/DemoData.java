@@ -72,9 +72,11 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DemoWorkOrders workOrders;
+
 	DemoData(CommunityDirectory directory, CommunityManagement communities, UnitBulkImport units,
 			ParkingManagement parking, StaffManagement staff, List<DemoResidentsSeeder> residents,
-			TransactionTemplate transactions, JdbcClient jdbc, BillingRuns billing, Clock clock) {
+			TransactionTemplate transactions, JdbcClient jdbc, BillingRuns billing, Clock clock, DemoWorkOrders workOrders) {
 		this.directory = directory;
 		this.communities = communities;
 		this.units = units;
@@ -85,6 +87,7 @@ class DemoData implements ApplicationRunner {
 		this.jdbc = jdbc;
 		this.billing = billing;
 		this.clock = clock;
+		this.workOrders = workOrders;
 	}
 
 	@Override
@@ -147,6 +150,7 @@ class DemoData implements ApplicationRunner {
 					assignments));
 		}
 		residents.forEach(seeder -> seeder.seed(ids, random));
+		workOrders.seed(sunshine);
 		// Management fees billed for the last three months, nobody has paid yet: the cashier and the
 		// arrears list have something to work on.
 		YearMonth thisMonth = YearMonth.now(clock.withZone(directory.timeZone(sunshine)));

@@ -1,6 +1,7 @@
 package com.guanjia.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.guanjia.billing.Ledger;
@@ -27,6 +29,7 @@ import com.guanjia.platform.security.StaffUser;
 import com.guanjia.shared.ResultPage;
 import com.guanjia.support.Fixtures;
 import com.guanjia.support.GuanjiaTest;
+import com.guanjia.workorders.ReturnVisits;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +112,22 @@ class DemoDataTests {
 		// 120.35 m² × 0.80 ¥/m²/month = 96.28 for each of September, October and November 2026.
 		assertThat(open).hasSize(3);
 		assertThat(open).allSatisfy(line -> assertThat(line.amount().amount()).isEqualByComparingTo("96.28"));
+	}
+
+	@Autowired
+	ReturnVisits returnVisits;
+
+	@Test
+	void theFrontDeskHasTodaysRepairsToVisit() {
+		long sunshine = Fixtures.as(Fixtures.ROOT, () -> communities.visible())
+			.stream()
+			.filter(c -> c.code().equals("YGHY"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		// Six repairs were completed and signed today (R5.1): each has its return visit due.
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(Fixtures.as(Fixtures.ROOT, () -> returnVisits.due(sunshine))).hasSize(6));
 	}
 
 	@Test
