@@ -86,6 +86,29 @@ public class DeadlineSettings {
 		return setting;
 	}
 
+	/** Forgets the community's own rule for a key: the owning module's default applies again. */
+	public void clearRule(long communityId, String ruleKey) {
+		scope.require(Permission.DEADLINE_ADMIN);
+		scope.require(communityId);
+		int n = jdbc.sql("delete from deadline_rule where community_id = ? and rule_key = ?")
+			.params(communityId, ruleKey)
+			.update();
+		if (n > 0) {
+			audit.record(communityId, "deadline_rule", ruleKey, "default", ruleKey);
+		}
+	}
+
+	/** The community's holidays and make-up working days with their names, in date order. */
+	@Transactional(readOnly = true)
+	public List<CalendarDay> days(long communityId) {
+		scope.require(communityId);
+		return jdbc.sql("select day, kind, name from calendar_day where community_id = ? order by day")
+			.param(communityId)
+			.query((rs, i) -> new CalendarDay(rs.getDate(1).toLocalDate(), DayKind.valueOf(rs.getString(2)),
+					rs.getString(3)))
+			.list();
+	}
+
 	/** The community's working time; the standard 08:30–17:30, Monday to Friday, when none is set. */
 	@Transactional(readOnly = true)
 	public BusinessCalendar calendar(long communityId) {
@@ -138,6 +161,33 @@ public class DeadlineSettings {
 				.update();
 		}
 		audit.record(communityId, "calendar_day", day, "set", kind + " " + name);
+	}
+
+	/**
+	 * Marks every day from {@code from} to {@code to} (inclusive, at most 31 days, e.g. a Spring
+	 * Festival week) as a holiday or a make-up working day with one name, in one transaction.
+	 */
+	public void setDays(long communityId, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable DayKind kind,
+			@Nullable String name) {
+		scope.require(Permission.DEADLINE_ADMIN);
+		scope.require(communityId);
+		Problems p = new Problems();
+		p.required("day", from);
+		p.required("kind", kind);
+		p.optionalText("name", name, 50);
+		if (from != null && to != null) {
+			p.check(!to.isBefore(from) && !to.isAfter(from.plusDays(30)), "to", "validation.calendar.range", 31);
+		}
+		p.throwIfAny();
+		LocalDate last = to == null ? from : to;
+		String label = name == null || name.isBlank() ? null : name.strip();
+		for (LocalDate d = from; !d.isAfter(last); d = d.plusDays(1)) {
+			setDay(communityId, d, kind, label);
+		}
+	}
+
+	/** A holiday or make-up working day of a community's calendar. */
+	public record CalendarDay(LocalDate day, DayKind kind, @Nullable String name) {
 	}
 
 	public enum DayKind {

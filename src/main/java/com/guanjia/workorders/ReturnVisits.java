@@ -67,20 +67,20 @@ public class ReturnVisits {
 		Instant from = e.closedAt();
 		if (e.kind() == WorkOrderKind.COMPLAINT) {
 			rule = "RETURN_VISIT.COMPLAINT";
-			defaultRule = DeadlineRule.days(2);
+			defaultRule = WorkOrderDeadlineRules.VISIT_COMPLAINT;
 		}
 		else if (e.leak()) {
 			rule = "RETURN_VISIT.LEAK";
-			defaultRule = DeadlineRule.days(3);
+			defaultRule = WorkOrderDeadlineRules.VISIT_LEAK;
 			from = e.leakTestAt() != null ? e.leakTestAt() : e.closedAt();
 		}
 		else if (e.safety()) {
 			rule = "RETURN_VISIT.SAFETY";
-			defaultRule = DeadlineRule.days(2);
+			defaultRule = WorkOrderDeadlineRules.VISIT_SAFETY;
 		}
 		else {
 			rule = "RETURN_VISIT.OTHER";
-			defaultRule = DeadlineRule.days(2);
+			defaultRule = WorkOrderDeadlineRules.VISIT_OTHER;
 		}
 		Long id = jdbc.sql("""
 				insert into return_visit (community_id, work_order_id, round, due_at) values (?, ?, ?, ?)

@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The clocks of a work order (R3.2, R4.2) with their default rules; a community overrides any of
- * them by rule key (e.g. {@code COMPLAINT.MAJOR.RESOLVE}) in the scheduling module's settings.
+ * The clocks of a work order (R3.2, R4.2) under the default rules of {@link WorkOrderDeadlineRules};
+ * a community overrides any of them by rule key (e.g. {@code COMPLAINT.MAJOR.RESOLVE}) in the
+ * scheduling module's settings.
  */
 @Component
 class WorkOrderClocks {
@@ -52,7 +53,7 @@ class WorkOrderClocks {
 	void opened(WorkOrder o) {
 		Subject s = subject(o);
 		if (o.immediate && o.kind.isRepair()) {
-			deadlines.start(o.communityId, s, DeadlineKind.RESPONSE, "WORK_ORDER.RESPONSE", DeadlineRule.minutes(30),
+			deadlines.start(o.communityId, s, DeadlineKind.RESPONSE, "WORK_ORDER.RESPONSE", WorkOrderDeadlineRules.RESPONSE,
 					null, 0);
 		}
 		DeadlineView resolve;
@@ -80,16 +81,16 @@ class WorkOrderClocks {
 		String prefix = "COMPLAINT." + o.severity.name() + ".";
 		return switch (o.severity) {
 			case MAJOR -> {
-				deadlines.start(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE", DeadlineRule.sameDay(), null,
+				deadlines.start(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE", WorkOrderDeadlineRules.MAJOR_ESCALATE, null,
 						0);
-				deadlines.start(o.communityId, s, DeadlineKind.ANSWER, prefix + "ANSWER", DeadlineRule.days(2), null, 0);
-				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", DeadlineRule.days(10),
+				deadlines.start(o.communityId, s, DeadlineKind.ANSWER, prefix + "ANSWER", WorkOrderDeadlineRules.MAJOR_ANSWER, null, 0);
+				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", WorkOrderDeadlineRules.MAJOR_RESOLVE,
 						null, 0);
 			}
 			case IMPORTANT -> {
-				deadlines.start(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE", DeadlineRule.hours(1), null,
+				deadlines.start(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE", WorkOrderDeadlineRules.IMPORTANT_ESCALATE, null,
 						0);
-				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", DeadlineRule.days(3),
+				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", WorkOrderDeadlineRules.IMPORTANT_RESOLVE,
 						null, 0);
 			}
 			case MINOR -> {
@@ -98,7 +99,7 @@ class WorkOrderClocks {
 					Instant end = o.residentDeadline.plusDays(1).atStartOfDay(zone).toInstant();
 					yield deadlines.startUntil(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", end, null, 0);
 				}
-				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", DeadlineRule.days(2),
+				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", WorkOrderDeadlineRules.MINOR_RESOLVE,
 						null, 0);
 			}
 		};
