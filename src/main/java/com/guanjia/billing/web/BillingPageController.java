@@ -1,14 +1,9 @@
 package com.guanjia.billing.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 import com.guanjia.billing.BillingRuns;
-import com.guanjia.billing.ChargeItem;
-import com.guanjia.billing.ChargeStandardCommand;
-import com.guanjia.billing.ChargeStandards;
 import com.guanjia.billing.Ledger;
 import com.guanjia.billing.PaymentNotices;
 import com.guanjia.billing.RunPreview;
@@ -18,7 +13,6 @@ import com.guanjia.shared.DomainException;
 import com.guanjia.shared.ValidationException;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Charge standards, billing runs with their preview, payment notices and the unit's fee panel. */
+/** Billing runs with their preview, payment notices and reversals. */
 @Controller
 class BillingPageController {
-
-	private final ChargeStandards standards;
 
 	private final BillingRuns runs;
 
@@ -45,42 +37,14 @@ class BillingPageController {
 
 	private final java.time.Clock clock;
 
-	BillingPageController(ChargeStandards standards, BillingRuns runs, PaymentNotices notices, Ledger ledger,
+	BillingPageController(BillingRuns runs, PaymentNotices notices, Ledger ledger,
 			CurrentCommunity current, Messages messages, java.time.Clock clock) {
 		this.clock = clock;
-		this.standards = standards;
 		this.runs = runs;
 		this.notices = notices;
 		this.ledger = ledger;
 		this.current = current;
 		this.messages = messages;
-	}
-
-	@GetMapping("/billing/standards")
-	String standards(HttpSession session, Model model) {
-		long communityId = current.id(session);
-		model.addAttribute("standards", standards.list(communityId));
-		model.addAttribute("settings", standards.settings(communityId));
-		model.addAttribute("items", ChargeItem.values());
-		return "billing/standards";
-	}
-
-	@PostMapping("/billing/standards")
-	String define(@RequestParam(required = false) ChargeItem item,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-			@RequestParam(required = false) BigDecimal rate, @RequestParam(required = false) String note,
-			HttpSession session, RedirectAttributes redirect) {
-		try {
-			standards.define(current.id(session), new ChargeStandardCommand(item, effectiveFrom, rate, null, note));
-			redirect.addFlashAttribute("flash", messages.get("standard.saved"));
-		}
-		catch (ValidationException ex) {
-			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", messages.of(ex));
-		}
-		return "redirect:/billing/standards";
 	}
 
 	@GetMapping("/billing/runs")
@@ -166,20 +130,6 @@ class BillingPageController {
 		model.addAttribute("run", runs.get(id));
 		model.addAttribute("page", page);
 		return "billing/notices";
-	}
-
-	/** The fee panel of the unit page: balance, open bills, the latest ledger entries. */
-	@GetMapping("/units/{id}/fees")
-	String unitFees(@PathVariable long id, Model model) {
-		model.addAttribute("unitId", id);
-		model.addAttribute("balance", ledger.balance(id));
-		model.addAttribute("lines", ledger.lines(id, true));
-		List<com.guanjia.billing.LedgerViews.Entry> entries = ledger.entries(id);
-		List<com.guanjia.billing.LedgerViews.Entry> latest = new java.util.ArrayList<>(
-				entries.subList(Math.max(0, entries.size() - 20), entries.size()));
-		java.util.Collections.reverse(latest);
-		model.addAttribute("entries", latest);
-		return "billing/unit-fees :: panel";
 	}
 
 }
