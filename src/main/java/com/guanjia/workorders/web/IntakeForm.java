@@ -1,16 +1,25 @@
 package com.guanjia.workorders.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import com.guanjia.workorders.IntakeWithPhotos;
 import com.guanjia.workorders.OpenWorkOrder;
 import com.guanjia.workorders.Severity;
 import com.guanjia.workorders.WorkOrderKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
-/** The intake form; {@code requestKey} is a one-time token so a double submit takes in one order. */
+/**
+ * The intake form; {@code requestKey} is a one-time token so a double submit takes in one order;
+ * photos come with it (R3.1).
+ */
 public class IntakeForm {
 
 	private @Nullable WorkOrderKind kind = WorkOrderKind.IN_UNIT_REPAIR;
@@ -48,12 +57,35 @@ public class IntakeForm {
 
 	private String requestKey = UUID.randomUUID().toString();
 
+	private List<MultipartFile> photos = new ArrayList<>();
+
 	OpenWorkOrder toCommand() {
 		return new OpenWorkOrder(kind, unitId, location, reporterPartyId, reporterName, reporterPhone, description,
 				convenientTime, immediate, category, severity, complainedParty, residentWants, residentDeadline,
 				sourceRecordId, requestKey);
 	}
 
+	/** The chosen photos; an empty file field sends one empty part, which is no photo. */
+	List<IntakeWithPhotos.Photo> photos() {
+		List<IntakeWithPhotos.Photo> result = new ArrayList<>();
+		for (MultipartFile f : photos) {
+			String name = f.getOriginalFilename();
+			if (f.isEmpty() && (name == null || name.isBlank())) {
+				continue;
+			}
+			try {
+				result.add(new IntakeWithPhotos.Photo(name == null || name.isBlank() ? "photo" : name,
+						f.getContentType() == null ? "" : f.getContentType(), f.getBytes()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return result;
+	}
+
+	public List<MultipartFile> getPhotos() { return photos; }
+	public void setPhotos(List<MultipartFile> photos) { this.photos = photos; }
 	public @Nullable WorkOrderKind getKind() { return kind; }
 	public void setKind(@Nullable WorkOrderKind kind) { this.kind = kind; }
 	public @Nullable Long getUnitId() { return unitId; }

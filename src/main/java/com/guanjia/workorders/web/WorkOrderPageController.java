@@ -19,6 +19,7 @@ import com.guanjia.shared.DomainException;
 import com.guanjia.shared.ResultPage;
 import com.guanjia.shared.ValidationException;
 import com.guanjia.workorders.HoldReason;
+import com.guanjia.workorders.IntakeWithPhotos;
 import com.guanjia.workorders.MaterialSource;
 import com.guanjia.workorders.Severity;
 import com.guanjia.workorders.WorkOrderAction;
@@ -54,6 +55,8 @@ class WorkOrderPageController {
 
 	private final WorkOrderIntake intake;
 
+	private final IntakeWithPhotos withPhotos;
+
 	private final WorkOrderWorkflow workflow;
 
 	private final WorkOrderQueries queries;
@@ -72,10 +75,11 @@ class WorkOrderPageController {
 
 	private final Messages messages;
 
-	WorkOrderPageController(WorkOrderIntake intake, WorkOrderWorkflow workflow, WorkOrderQueries queries,
+	WorkOrderPageController(WorkOrderIntake intake, IntakeWithPhotos withPhotos, WorkOrderWorkflow workflow, WorkOrderQueries queries,
 			WorkOrderCatalogue catalogue, UnitManagement units, StaffManagement staff, CommunityDirectory communities,
 			CurrentCommunity current, CommunityScope scope, Messages messages) {
 		this.intake = intake;
+		this.withPhotos = withPhotos;
 		this.workflow = workflow;
 		this.queries = queries;
 		this.catalogue = catalogue;
@@ -120,23 +124,34 @@ class WorkOrderPageController {
 			RedirectAttributes redirect) {
 		long communityId = current.id(session);
 		if (binding.hasErrors()) {
+			askPhotosAgain(form, binding);
 			return intakeForm(model, session, form);
 		}
 		try {
 			form.setUnitId(resolveUnit(communityId, form.getUnitLabel()));
+			List<IntakeWithPhotos.Photo> photos = form.photos();
 			if (form.getUnitLabel() != null && !form.getUnitLabel().isBlank() && form.getUnitId() == null) {
 				List<com.guanjia.shared.FieldProblem> problems = new ArrayList<>();
 				problems.add(new com.guanjia.shared.FieldProblem("unitLabel", "validation.unit.unknown"));
 				form.toCommand().problems().stream().filter(p -> !p.field().equals("unitId")).forEach(problems::add);
+				problems.addAll(withPhotos.photoProblems(photos));
 				throw new ValidationException(problems);
 			}
-			WorkOrderView order = intake.open(communityId, form.toCommand());
+			WorkOrderView order = withPhotos.open(communityId, form.toCommand(), photos);
 			redirect.addFlashAttribute("flash", messages.get("workOrder.opened", order.number()));
 			return "redirect:/work-orders/" + order.id();
 		}
 		catch (ValidationException ex) {
 			FormErrors.reject(binding, ex);
+			askPhotosAgain(form, binding);
 			return intakeForm(model, session, form);
+		}
+	}
+
+	/** A browser cannot refill a file field: the agent is asked to choose the photos again. */
+	private static void askPhotosAgain(IntakeForm form, BindingResult binding) {
+		if (!form.photos().isEmpty() && !binding.hasFieldErrors("photos")) {
+			binding.rejectValue("photos", "validation.photos.again");
 		}
 	}
 
