@@ -175,6 +175,79 @@ public class WorkOrderIndicators {
 				openAtEnd, ages, byDepartment, byPerson);
 	}
 
+	/**
+	 * The month-end summary (R3.8, R5.3): the month's report with the same figures by kind and by
+	 * department, and the orders carried over into the next month, oldest first.
+	 */
+	public MonthSummary monthSummary(long communityId, YearMonth month) {
+		IndicatorReport report = month(communityId, month);
+		ZoneId zone = communities.timeZone(communityId);
+		OffsetDateTime start = utc(month.atDay(1).atStartOfDay(zone).toInstant());
+		OffsetDateTime end = utc(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+		Instant now = clock.instant();
+		OffsetDateTime asOf = utc(now.isBefore(end.toInstant()) ? now : end.toInstant());
+		Map<Long, String> departments = new java.util.HashMap<>();
+		staff.departments(communityId).forEach((DepartmentView d) -> departments.put(d.id(), d.name()));
+		// The predicates of received, closed, on time and openAt, grouped instead of totalled.
+		List<MonthSummary.Row> rows = jdbc.sql("""
+				select kind, department_id,
+				  count(*) filter (where created_at < :start
+				    and (status not in ('CLOSED', 'CANCELLED') or closed_at >= :start)) as carried_in,
+				  count(*) filter (where created_at >= :start and created_at < :end) as received,
+				  count(*) filter (where closed_at >= :start and closed_at < :end) as closed,
+				  count(*) filter (where closed_at >= :start and closed_at < :end
+				    and (due_at is null or completed_at <= due_at)) as on_time,
+				  count(*) filter (where created_at < :asOf
+				    and (status not in ('CLOSED', 'CANCELLED') or closed_at >= :asOf)) as carried_out
+				from work_order
+				where community_id = :c and created_at < :end
+				  and (created_at >= :start or closed_at >= :start or status not in ('CLOSED', 'CANCELLED'))
+				group by kind, department_id""")
+			.param("c", communityId).param("start", start).param("end", end).param("asOf", asOf)
+			.query((rs, i) -> {
+				Long department = (Long) rs.getObject("department_id");
+				return new MonthSummary.Row(WorkOrderKind.valueOf(rs.getString("kind")), department,
+						department == null ? null : departments.getOrDefault(department, "#" + department),
+						rs.getLong("carried_in"), rs.getLong("received"), rs.getLong("closed"), rs.getLong("on_time"),
+						rs.getLong("carried_out"));
+			})
+			.list();
+		Map<WorkOrderKind, MonthSummary.Row> byKind = new EnumMap<>(WorkOrderKind.class);
+		Map<Long, MonthSummary.Row> byDepartment = new java.util.LinkedHashMap<>();
+		for (MonthSummary.Row r : rows) {
+			byKind.merge(r.kind(), new MonthSummary.Row(r.kind(), null, null, r.carriedIn(), r.received(), r.closed(),
+					r.closedOnTime(), r.carriedOut()), MonthSummary.Row::plus);
+			long key = r.departmentId() == null ? -1 : r.departmentId();
+			byDepartment.merge(key, new MonthSummary.Row(null, r.departmentId(), r.department(), r.carriedIn(),
+					r.received(), r.closed(), r.closedOnTime(), r.carriedOut()), MonthSummary.Row::plus);
+		}
+		List<MonthSummary.Row> departmentRows = new ArrayList<>(byDepartment.values());
+		departmentRows.sort(java.util.Comparator
+			.comparing((MonthSummary.Row r) -> r.department() == null ? "\uffff" : r.department()));
+		List<MonthSummary.CarriedOrder> carried = jdbc.sql("""
+				select id, number, kind, severity, status, unit_label, location, description, department_id,
+				  technician_name, created_at, due_at
+				from work_order where community_id = :c and created_at < :asOf
+				  and (status not in ('CLOSED', 'CANCELLED') or closed_at >= :asOf)
+				order by created_at, id limit :limit""")
+			.param("c", communityId).param("asOf", asOf).param("limit", MonthSummary.CARRIED_OVER_LIMIT + 1)
+			.query((rs, i) -> {
+				Long department = (Long) rs.getObject("department_id");
+				String severity = rs.getString("severity");
+				return new MonthSummary.CarriedOrder(rs.getLong("id"), rs.getString("number"),
+						WorkOrderKind.valueOf(rs.getString("kind")), severity == null ? null : Severity.valueOf(severity),
+						WorkOrderStatus.valueOf(rs.getString("status")), rs.getString("unit_label"),
+						rs.getString("location"), rs.getString("description"),
+						department == null ? null : departments.getOrDefault(department, "#" + department),
+						rs.getString("technician_name"), rs.getTimestamp("created_at").toInstant(),
+						rs.getTimestamp("due_at") == null ? null : rs.getTimestamp("due_at").toInstant());
+			})
+			.list();
+		boolean cut = carried.size() > MonthSummary.CARRIED_OVER_LIMIT;
+		return new MonthSummary(month, report, List.copyOf(byKind.values()), departmentRows,
+				cut ? carried.subList(0, MonthSummary.CARRIED_OVER_LIMIT) : carried, cut);
+	}
+
 	/** Orders taken in before {@code at} and neither closed nor cancelled by then (R3.8: they roll over). */
 	private long openAt(long communityId, OffsetDateTime at) {
 		return jdbc.sql("""

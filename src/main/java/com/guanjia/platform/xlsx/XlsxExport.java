@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,56 +33,72 @@ public final class XlsxExport {
 	public record Column<T>(String header, Function<T, ?> value) {
 	}
 
+	/** One sheet of a workbook: its name, columns and rows. */
+	public record Sheet<T>(String name, List<Column<T>> columns, Iterable<T> rows) {
+	}
+
 	public static <T> void write(OutputStream out, String sheetName, List<Column<T>> columns, Iterable<T> rows)
 			throws IOException {
+		write(out, List.of(new Sheet<>(sheetName, columns, rows)));
+	}
+
+	/** A workbook of several sheets, e.g. a report's summary, its breakdowns and its list. */
+	public static void write(OutputStream out, List<Sheet<?>> sheets) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			Sheet sheet = workbook.createSheet(sheetName);
 			CellStyle header = workbook.createCellStyle();
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			header.setFont(bold);
 			CellStyle date = workbook.createCellStyle();
 			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-			Row head = sheet.createRow(0);
-			for (int c = 0; c < columns.size(); c++) {
-				Cell cell = head.createCell(c);
-				cell.setCellValue(columns.get(c).header());
-				cell.setCellStyle(header);
-				sheet.setColumnWidth(c, 18 * 256);
-			}
-			int r = 1;
-			for (T item : rows) {
-				Row row = sheet.createRow(r++);
-				for (int c = 0; c < columns.size(); c++) {
-					Object value = columns.get(c).value().apply(item);
-					Cell cell = row.createCell(c);
-					if (value == null) {
-						continue;
-					}
-					if (value instanceof BigDecimal number) {
-						cell.setCellValue(number.doubleValue());
-					}
-					else if (value instanceof Number number) {
-						cell.setCellValue(number.doubleValue());
-					}
-					else if (value instanceof LocalDate day) {
-						cell.setCellValue(day);
-						cell.setCellStyle(date);
-					}
-					else {
-						cell.setCellValue(value.toString());
-					}
-				}
+			for (Sheet<?> sheet : sheets) {
+				fill(workbook.createSheet(sheet.name()), sheet, header, date);
 			}
 			workbook.write(out);
 		}
 	}
 
-	/** An HTTP download of the sheet. */
-	public static <T> ResponseEntity<byte[]> download(String filename, List<Column<T>> columns, Iterable<T> rows) {
+	private static <T> void fill(org.apache.poi.ss.usermodel.Sheet sheet, Sheet<T> data, CellStyle header,
+			CellStyle date) {
+		List<Column<T>> columns = data.columns();
+		Row head = sheet.createRow(0);
+		for (int c = 0; c < columns.size(); c++) {
+			Cell cell = head.createCell(c);
+			cell.setCellValue(columns.get(c).header());
+			cell.setCellStyle(header);
+			sheet.setColumnWidth(c, 18 * 256);
+		}
+		int r = 1;
+		for (T item : data.rows()) {
+			Row row = sheet.createRow(r++);
+			for (int c = 0; c < columns.size(); c++) {
+				Object value = columns.get(c).value().apply(item);
+				Cell cell = row.createCell(c);
+				if (value == null) {
+					continue;
+				}
+				if (value instanceof BigDecimal number) {
+					cell.setCellValue(number.doubleValue());
+				}
+				else if (value instanceof Number number) {
+					cell.setCellValue(number.doubleValue());
+				}
+				else if (value instanceof LocalDate day) {
+					cell.setCellValue(day);
+					cell.setCellStyle(date);
+				}
+				else {
+					cell.setCellValue(value.toString());
+				}
+			}
+		}
+	}
+
+	/** An HTTP download of a workbook of several sheets. */
+	public static ResponseEntity<byte[]> download(String filename, List<Sheet<?>> sheets) {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		try {
-			write(body, "Sheet1", columns, rows);
+			write(body, sheets);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -93,6 +108,11 @@ public final class XlsxExport {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
 			.body(body.toByteArray());
+	}
+
+	/** An HTTP download of the sheet. */
+	public static <T> ResponseEntity<byte[]> download(String filename, List<Column<T>> columns, Iterable<T> rows) {
+		return download(filename, List.of(new Sheet<>("Sheet1", columns, rows)));
 	}
 
 }
