@@ -11,9 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The default deadlines of work orders and return visits (R3.2, R4.2, R5.1), in one place: the
- * clocks start under these, and the deadline settings page shows them in words, where a manager
- * overrides any of them for a community by its rule key.
+ * The default deadlines of work orders and return visits (R3.2, R4.2, R5.1): the clocks start
+ * under these. With the tasks the money side hands to engineering ({@link DepartmentTasks}) they
+ * are the work-order rules the deadline settings page shows in words, where a manager overrides
+ * any of them for a community by its rule key.
  */
 @Component
 @Order(10)
@@ -75,6 +76,10 @@ class WorkOrderDeadlineRules implements DeadlineRuleCatalogue {
 			rules.add(DeadlineRuleDefault.of(kind.name() + ".REWORK", group, "deadline.step.rework",
 					WorkOrderClocks.defaultResolve(kind)));
 		}
+		rules.add(DeadlineRuleDefault.of("UTILITY_RESTORE.RESOLVE", "deadline.group.UTILITY_RESTORE",
+				"deadline.step.restore", DepartmentTasks.RESTORE_RULE));
+		rules.add(DeadlineRuleDefault.of("METER_RECHECK.RESOLVE", "deadline.group.METER_RECHECK",
+				"deadline.step.recheck", DepartmentTasks.RECHECK_RULE));
 		rules.add(DeadlineRuleDefault.of("RETURN_VISIT.SAFETY", "deadline.group.RETURN_VISIT",
 				"deadline.step.visitSafety", VISIT_SAFETY));
 		rules.add(DeadlineRuleDefault.of("RETURN_VISIT.LEAK", "deadline.group.RETURN_VISIT", "deadline.step.visitLeak",

@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The journeys a manager makes every day (issue 2 "done means": login → search → open a unit;
  * R1.1): sign in on the login page, find a unit by a fragment of its number, either with the
- * navigation bar's search box or in the unit list (htmx swaps the results), and open it.
+ * navigation bar's search box or in the unit list (htmx swaps the results), and open it; there,
+ * charge a one-off fee from the unit's fee panel (R6.2).
  */
 @BrowserTest
 class UnitJourneyTests {
@@ -38,7 +40,7 @@ class UnitJourneyTests {
 	}
 
 	@Test
-	void aManagerSignsInSearchesForAUnitAndOpensIt(Browser browser) {
+	void aManagerSignsInSearchesForAUnitOpensItAndChargesAOneOffFee(Browser browser) {
 		browser.login(manager.getUsername(), Fixtures.PASSWORD);
 
 		WebElement search = browser.visible(By.id("nav-search"));
@@ -50,6 +52,21 @@ class UnitJourneyTests {
 		browser.driver().findElement(By.partialLinkText("3-2-1502")).click();
 		browser.waitForText(By.id("unit-label"), "3-2-1502");
 		assertThat(browser.driver().getCurrentUrl()).matches(".*/units/\\d+$");
+
+		// R6.2: the renovation garbage removal charged from the unit's fee panel (htmx swaps the panel);
+		// a mistake comes back beside its field first.
+		browser.visible(By.cssSelector("#charge-details summary")).click();
+		new Select(browser.visible(By.id("charge-item"))).selectByValue("RENOVATION_GARBAGE");
+		browser.visible(By.id("charge-amount")).sendKeys("八十");
+		browser.visible(By.id("charge-save")).click();
+		browser.waitForText(By.cssSelector("#charge-form .invalid-feedback"), "请输入数字");
+		WebElement amount = browser.visible(By.id("charge-amount"));
+		amount.clear();
+		amount.sendKeys("80");
+		browser.visible(By.id("charge-reason")).sendKeys("装修垃圾清运 2 车");
+		browser.visible(By.id("charge-save")).click();
+		browser.waitForText(By.id("charge-saved"), "已记入应收：装修垃圾清运费 80.00 元");
+		assertThat(browser.visible(By.id("fees-owed")).getText()).isEqualTo("80.00");
 	}
 
 	@Test

@@ -68,6 +68,7 @@ class DeadlinePageTests {
 			.andExpect(content().string(containsString("1小时内转呈部门主管，3天内处理完毕")))
 			.andExpect(content().string(containsString("30分钟内到场")))
 			.andExpect(content().string(containsString("渗漏维修试水后3天内回访")))
+			.andExpect(content().string(containsString("2小时内恢复供水供电")))
 			.andExpect(content().string(containsString("在与住户约定的时间前回复")));
 		mvc.perform(get("/deadline-settings").param("lang", "en").with(user(manager)))
 			.andExpect(content().string(containsString(
