@@ -56,7 +56,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * visits), generated in SQL.</li>
  * </ol>
  *
- * <pre>mvn -q -Pbench test-compile exec:java -Dbench=WorkOrderBench [-Drequests=4000 -Dclients=16 -Dorders=1000000]</pre>
+ * <pre>mvn -q -Pbench test-compile exec:java -Dbench=WorkOrderBench [-Drequests=4000 -Dclients=16 -Dorders=1000000 -Dtrace=true]</pre>
+ *
+ * With {@code -Dtrace=true} it also lists the statements and commits that one intake and one read
+ * send to the database (the data source is then wrapped, which costs a little CPU).
  */
 public final class WorkOrderBench {
 
@@ -77,7 +80,12 @@ public final class WorkOrderBench {
 		int requests = BenchSupport.intProperty("requests", 4000);
 		int clients = BenchSupport.intProperty("clients", 16);
 		int orders = BenchSupport.intProperty("orders", 1_000_000);
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GuanjiaApplication.class).run(
+		boolean trace = Boolean.getBoolean("trace");
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(GuanjiaApplication.class);
+		if (trace) {
+			builder.initializers(SqlTrace.initializer());
+		}
+		try (ConfigurableApplicationContext app = builder.run(
 				"--server.port=0", "--guanjia.demo.enabled=false", "--guanjia.embedded-db.data-dir=",
 				"--guanjia.embedded-db.database=bench_wo", "--guanjia.scheduling.enabled=false",
 				"--guanjia.embedded-db.pool-size=40", "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
@@ -112,13 +120,18 @@ public final class WorkOrderBench {
 			intake(http, base, token, community, unitIds, 400, clients, "warm");
 			baseline(dataSource, community, unitIds, 400, clients, "warm");
 
+			CpuMeter cpu = CpuMeter.of(dataSource);
 			long[] latencies = new long[requests];
+			CpuMeter.Snapshot c0 = cpu.snapshot();
 			long t0 = System.nanoTime();
 			intakeMeasured(http, base, token, community, unitIds, requests, clients, latencies);
 			double apiSeconds = (System.nanoTime() - t0) / 1e9;
+			CpuMeter.Snapshot intakeCpu = cpu.snapshot().minus(c0);
+			CpuMeter.Snapshot c1 = cpu.snapshot();
 			long t1 = System.nanoTime();
 			baseline(dataSource, community, unitIds, requests, clients, "run");
 			double jdbcSeconds = (System.nanoTime() - t1) / 1e9;
+			CpuMeter.Snapshot baselineCpu = cpu.snapshot().minus(c1);
 
 			System.out.printf("intake: %d orders, %d clients%n", requests, clients);
 			System.out.printf("HTTP API intake: %s s, %s orders/s, p50 %s ms, p99 %s ms, max %s ms%n",
@@ -129,6 +142,32 @@ public final class WorkOrderBench {
 			System.out.printf("plain JDBC insert: %s s, %s rows/s%n", BenchSupport.format(jdbcSeconds),
 					BenchSupport.format(requests / jdbcSeconds));
 			System.out.printf("API time / JDBC time: %s%n", BenchSupport.format(apiSeconds / jdbcSeconds));
+			printCpu("intake", intakeCpu, requests);
+			printCpu("plain JDBC insert", baselineCpu, requests);
+
+			// The floor: the same clients and token reading one small resource (the community).
+			String read = base + "/api/communities/" + community;
+			get(http, read, token, 400, clients, new long[400]);
+			long[] readLatencies = new long[requests];
+			CpuMeter.Snapshot c2 = cpu.snapshot();
+			long t2 = System.nanoTime();
+			get(http, read, token, requests, clients, readLatencies);
+			double readSeconds = (System.nanoTime() - t2) / 1e9;
+			CpuMeter.Snapshot readCpu = cpu.snapshot().minus(c2);
+			System.out.printf("HTTP API read (GET /api/communities/{id}): %s s, %s requests/s, p50 %s ms, p99 %s ms, max %s ms%n",
+					BenchSupport.format(readSeconds), BenchSupport.format(requests / readSeconds),
+					BenchSupport.format(BenchSupport.percentileMillis(readLatencies, 50)),
+					BenchSupport.format(BenchSupport.percentileMillis(readLatencies, 99)),
+					BenchSupport.format(BenchSupport.percentileMillis(readLatencies, 100)));
+			System.out.printf("read time / JDBC time: %s; intake time / read time: %s%n",
+					BenchSupport.format(readSeconds / jdbcSeconds), BenchSupport.format(apiSeconds / readSeconds));
+
+			printCpu("read", readCpu, requests);
+			if (trace) {
+				// What one intake and one read send to the database, after commit included.
+				trace("one intake", () -> intake(http, base, token, community, unitIds, 1, 1, "trace"));
+				trace("one read", () -> get(http, read, token, 1, 1, new long[1]));
+			}
 			}
 
 			long big = app.getBean(CommunityManagement.class)
@@ -198,6 +237,58 @@ public final class WorkOrderBench {
 					HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
 					latencies[i] = System.nanoTime() - s;
 					if (r.statusCode() != 201) {
+						throw new IllegalStateException(r.statusCode() + " " + r.body());
+					}
+				}
+				return null;
+			}));
+		}
+		try {
+			for (Future<?> f : futures) {
+				f.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	static void printCpu(String what, CpuMeter.Snapshot cpu, int n) {
+		System.out.printf("  CPU per %s: server JVM %s ms, PostgreSQL %s ms (bench clients %s ms)%n", what,
+				BenchSupport.format(cpu.serverThreads() / 1e6 / n), BenchSupport.format(cpu.postgres() / 1e6 / n),
+				BenchSupport.format(cpu.clientThreads() / 1e6 / n));
+	}
+
+	interface Step {
+
+		void run() throws Exception;
+
+	}
+
+	/** Prints the statements and commits sent while {@code step} runs and for a second after (listeners). */
+	static void trace(String what, Step step) throws Exception {
+		SqlTrace.start();
+		step.run();
+		Thread.sleep(1000);
+		List<SqlTrace.Entry> entries = SqlTrace.stop();
+		System.out.printf("%s: %d statements and commits%n", what, entries.size());
+		for (SqlTrace.Entry e : entries) {
+			System.out.printf("  [%s] %s%n", e.thread(), e.what().length() > 160 ? e.what().substring(0, 160) + "…" : e.what());
+		}
+	}
+
+	static void get(HttpClient http, String url, String token, int n, int clients, long[] latencies) throws Exception {
+		AtomicInteger next = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		List<Future<?>> futures = new ArrayList<>();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build();
+		for (int c = 0; c < clients; c++) {
+			futures.add(pool.submit(() -> {
+				for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+					long s = System.nanoTime();
+					HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+					latencies[i] = System.nanoTime() - s;
+					if (r.statusCode() != 200) {
 						throw new IllegalStateException(r.statusCode() + " " + r.body());
 					}
 				}
