@@ -56,9 +56,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * visits), generated in SQL.</li>
  * </ol>
  *
- * <pre>mvn -q -Pbench test-compile exec:java -Dbench=WorkOrderBench [-Drequests=4000 -Dclients=16 -Dorders=1000000 -Dtrace=true]</pre>
+ * <pre>mvn -q -Pbench test-compile exec:java -Dbench=WorkOrderBench [-Drequests=4000 -Dclients=16 -Dorders=1000000 -DsqlTrace=true]</pre>
  *
- * With {@code -Dtrace=true} it also lists the statements and commits that one intake and one read
+ * With {@code -DsqlTrace=true} it also lists the statements and commits that one intake and one read
  * send to the database (the data source is then wrapped, which costs a little CPU).
  */
 public final class WorkOrderBench {
@@ -80,7 +80,7 @@ public final class WorkOrderBench {
 		int requests = BenchSupport.intProperty("requests", 4000);
 		int clients = BenchSupport.intProperty("clients", 16);
 		int orders = BenchSupport.intProperty("orders", 1_000_000);
-		boolean trace = Boolean.getBoolean("trace");
+		boolean trace = Boolean.getBoolean("sqlTrace");
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(GuanjiaApplication.class);
 		if (trace) {
 			builder.initializers(SqlTrace.initializer());
@@ -167,6 +167,11 @@ public final class WorkOrderBench {
 				// What one intake and one read send to the database, after commit included.
 				trace("one intake", () -> intake(http, base, token, community, unitIds, 1, 1, "trace"));
 				trace("one read", () -> get(http, read, token, 1, 1, new long[1]));
+				// A major complaint publishes ComplaintRaised, which notifications listens to after commit.
+				trace("one major complaint", () -> post(http, base, token, """
+						{"communityId": %d, "kind": "COMPLAINT", "unitId": %d, "reporterName": "业主",
+						 "reporterPhone": "13800000000", "description": "噪音投诉", "severity": "MAJOR"}"""
+					.formatted(community, unitIds.get(0))));
 			}
 			}
 
@@ -274,6 +279,17 @@ public final class WorkOrderBench {
 		System.out.printf("%s: %d statements and commits%n", what, entries.size());
 		for (SqlTrace.Entry e : entries) {
 			System.out.printf("  [%s] %s%n", e.thread(), e.what().length() > 160 ? e.what().substring(0, 160) + "…" : e.what());
+		}
+	}
+
+	static void post(HttpClient http, String base, String token, String body) throws Exception {
+		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/work-orders"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (r.statusCode() != 201) {
+			throw new IllegalStateException(r.statusCode() + " " + r.body());
 		}
 	}
 
