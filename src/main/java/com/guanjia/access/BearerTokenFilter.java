@@ -36,11 +36,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		StaffUser user = tokens.authenticate(header.substring(7).strip()).orElse(null);
-		if (user == null) {
+		ApiTokens.Bearer bearer = tokens.authenticate(header.substring(7).strip()).orElse(null);
+		if (bearer == null) {
 			problems.write(request, response, 401, "error.token");
 			return;
 		}
+		StaffUser user = bearer.user();
+		StaffCommunityScope.remember(request, user, bearer.communityIds());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);

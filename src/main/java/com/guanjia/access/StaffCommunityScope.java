@@ -6,6 +6,7 @@ import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.platform.security.StaffUser;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,7 +40,7 @@ class StaffCommunityScope implements CommunityScope {
 			return List.of();
 		}
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		String key = MEMO + "." + user.staffId();
+		String key = key(user);
 		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof List<?> memo) {
 			@SuppressWarnings("unchecked")
 			List<Long> ids = (List<Long>) memo;
@@ -50,6 +51,20 @@ class StaffCommunityScope implements CommunityScope {
 			request.setAttribute(key, ids, RequestAttributes.SCOPE_REQUEST);
 		}
 		return ids;
+	}
+
+	private static String key(StaffUser user) {
+		return MEMO + "." + user.staffId();
+	}
+
+	/**
+	 * Memoises the assignments that {@link BearerTokenFilter} read with the token, in this request
+	 * only. An administrator's scope (every community) is left to {@link #allowedIds()}.
+	 */
+	static void remember(HttpServletRequest request, StaffUser user, List<Long> communityIds) {
+		if (!user.isAdmin()) {
+			request.setAttribute(key(user), communityIds);
+		}
 	}
 
 	@Override

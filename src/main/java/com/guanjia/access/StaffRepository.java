@@ -1,5 +1,7 @@
 package com.guanjia.access;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.Set;
 
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,30 +28,32 @@ class StaffRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** The columns of a signed-in staff member, roles included, for {@link #mapUser}: one query, not two. */
+	static final String USER_COLUMNS = """
+			s.id, s.username, s.display_name, s.enabled,
+			  array(select r.role from staff_role r where r.staff_id = s.id) as roles""";
+
 	Optional<StaffUser> findUser(String username) {
-		return jdbc.sql("select id, username, display_name, password_hash, enabled from staff where username = ?")
+		return jdbc.sql("select " + USER_COLUMNS + ", s.password_hash from staff s where s.username = ?")
 			.param(username)
-			.query((rs, i) -> new StaffUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-					rs.getString("password_hash"), roles(rs.getLong("id")), rs.getBoolean("enabled")))
+			.query((rs, i) -> mapUser(rs, rs.getString("password_hash")))
 			.optional();
 	}
 
 	Optional<StaffUser> findUser(long staffId) {
-		return jdbc.sql("select id, username, display_name, enabled from staff where id = ?")
+		return jdbc.sql("select " + USER_COLUMNS + " from staff s where s.id = ?")
 			.param(staffId)
-			.query((rs, i) -> new StaffUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-					null, roles(rs.getLong("id")), rs.getBoolean("enabled")))
+			.query((rs, i) -> mapUser(rs, null))
 			.optional();
 	}
 
-	Set<Role> roles(long staffId) {
+	static StaffUser mapUser(ResultSet rs, @Nullable String passwordHash) throws SQLException {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
-		jdbc.sql("select role from staff_role where staff_id = ?")
-			.param(staffId)
-			.query(String.class)
-			.list()
-			.forEach(r -> roles.add(Role.valueOf(r)));
-		return roles;
+		for (String role : (String[]) rs.getArray("roles").getArray()) {
+			roles.add(Role.valueOf(role));
+		}
+		return new StaffUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), passwordHash,
+				roles, rs.getBoolean("enabled"));
 	}
 
 	List<Long> communityIds(long staffId) {

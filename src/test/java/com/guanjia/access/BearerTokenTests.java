@@ -107,6 +107,19 @@ class BearerTokenTests {
 			.andExpect(status().isUnauthorized());
 	}
 
+	/** The token's query also reads the caller's communities (0003): another community stays hidden. */
+	@Test
+	void aTokenSeesOnlyItsOwnersCommunities() throws Exception {
+		long other = fixtures.community("别家小区").id();
+		String token = ConsoleLogin.bearerToken(mvc, butler.getUsername(), Fixtures.PASSWORD);
+		call(token).andExpect(status().isOk());
+		mvc.perform(get("/api/communities/{id}", other).header("Authorization", "Bearer " + token))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/communities").header("Authorization", "Bearer " + token))
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].id").value(community));
+	}
+
 	ResultActions call(String token) throws Exception {
 		return mvc.perform(get("/api/communities/{id}", community).header("Authorization", "Bearer " + token));
 	}
