@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Facts about communities that other modules need without a caller's scope: the list of all
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CommunityDirectory {
+
+	private static final String ZONE_MEMO = CommunityDirectory.class.getName() + ".timeZone.";
 
 	private final JdbcClient jdbc;
 
@@ -44,13 +48,34 @@ public class CommunityDirectory {
 			.optional();
 	}
 
+	/**
+	 * The community's time zone, read once per request: an intake needs it for the day of its number
+	 * and again for each clock it starts. Outside a request (listeners, jobs) it is read every time.
+	 */
 	public ZoneId timeZone(long communityId) {
-		return jdbc.sql("select time_zone from community where id = ?")
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = ZONE_MEMO + communityId;
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof ZoneId zone) {
+			return zone;
+		}
+		ZoneId zone = jdbc.sql("select time_zone from community where id = ?")
 			.param(communityId)
 			.query(String.class)
 			.optional()
 			.map(ZoneId::of)
 			.orElse(ZoneId.of(CommunityCommand.DEFAULT_ZONE));
+		if (request != null) {
+			request.setAttribute(key, zone, RequestAttributes.SCOPE_REQUEST);
+		}
+		return zone;
+	}
+
+	/** A request that changes the community's zone reads the new one afterwards. */
+	static void forgetTimeZone(long communityId) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.removeAttribute(ZONE_MEMO + communityId, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 }

@@ -79,6 +79,7 @@ public class CommunityManagement {
 		if (updated == 0) {
 			throw new ConflictException("error.staleVersion");
 		}
+		CommunityDirectory.forgetTimeZone(id);
 		audit.record(id, "community", id, "update", command.name());
 		return load(id);
 	}

@@ -2,7 +2,6 @@ package com.guanjia.workorders;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 import com.guanjia.estate.UnitId;
@@ -105,16 +104,14 @@ public class WorkOrderIntake {
 			}
 			o.residentDeadline = command.residentDeadline();
 		}
-		o.number = "N-" + java.util.UUID.randomUUID().toString().substring(0, 18);
-		o.id = store.orders.insert(o, requestKey, store.scope.actor());
+		// Every row is written once: the clocks first (under a reserved id, they set the due time),
+		// then the order with its first step and its number, then the audit entry. The number is
+		// taken last: the day's counter row stays locked until commit, so concurrent intakes of one
+		// community wait for each other only for the last two statements.
+		o.id = store.orders.reserveId();
 		o.opened(o.kind.isRepair() ? o.warranty.name() : null);
 		clocks.opened(o);
-		store.save(o, WorkOrderAction.OPEN);
-		// The number is taken last: the day's counter row stays locked until commit, so concurrent
-		// intakes of one community wait for each other only for these two statements.
-		o.number = "WO-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
-				+ String.format("%04d", store.orders.nextNumber(communityId, today));
-		store.orders.number(o);
+		store.insertNew(o, today, requestKey);
 		store.publishPending(o);
 		store.publish(new WorkOrderOpened(communityId, o.id, o.number, o.kind, o.severity, o.sourceRecordId));
 		if (o.severity == Severity.MAJOR) {

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,31 +59,86 @@ class WorkOrderRepository {
 			.optional();
 	}
 
-	/** The next number of the day, gap-free: the counter row stays locked until the intake commits. */
-	int nextNumber(long communityId, java.time.LocalDate day) {
-		return jdbc.sql("""
-				insert into work_order_counter (community_id, day, last) values (?, ?, 1)
-				on conflict (community_id, day) do update set last = work_order_counter.last + 1
-				returning last""")
-			.params(communityId, Date.valueOf(day))
-			.query(Integer.class)
-			.single();
+	/** An id for a new order, taken before it is inserted so its clocks can be started first. */
+	long reserveId() {
+		return jdbc.sql("select nextval(pg_get_serial_sequence('work_order', 'id'))").query(Long.class).single();
 	}
 
-	long insert(WorkOrder o, @Nullable String requestKey, String createdBy) {
-		return jdbc.sql("""
-				insert into work_order (community_id, number, kind, status, unit_id, unit_label, location,
-				  reporter_party_id, reporter_name, reporter_phone, description, convenient_time, immediate,
-				  category, warranty, warranty_until, leak, safety, severity, complained_party, resident_wants,
-				  resident_deadline, source_record_id, request_key, created_at, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(o.communityId, o.number, o.kind.name(), o.status.name(), o.unitId, o.unitLabel, o.location,
-					o.reporterPartyId, o.reporterName, o.reporterPhone, o.description, o.convenientTime, o.immediate,
-					o.category, o.warranty.name(), date(o.warrantyUntil), o.leak, o.safety, name(o.severity),
-					o.complainedParty, o.residentWants, date(o.residentDeadline), o.sourceRecordId, requestKey,
-					utc(o.createdAt), createdBy)
-			.query(Long.class)
+	/**
+	 * Inserts a new order under its {@link #reserveId reserved id} with its first step, in one
+	 * statement that also takes the next number of the day (WO-yyyyMMdd-nnnn, gap-free: the
+	 * counter row stays locked until the intake commits, so the intake sends this statement last but
+	 * for its audit entry). Returns the number.
+	 */
+	String insertNew(WorkOrder o, LocalDate day, @Nullable String requestKey, long actorId, String actor) {
+		if (o.steps().size() != 1) {
+			throw new IllegalStateException("a new order has exactly one step, not " + o.steps());
+		}
+		WorkOrder.Step step = o.steps().get(0);
+		String number = jdbc.sql("""
+				with counter as (
+				  insert into work_order_counter (community_id, day, last) values (:community, :day, 1)
+				  on conflict (community_id, day) do update set last = work_order_counter.last + 1
+				  returning last
+				), new_order as (
+				  insert into work_order (community_id, id, number, kind, status, unit_id, unit_label, location,
+				    reporter_party_id, reporter_name, reporter_phone, description, convenient_time, immediate,
+				    category, warranty, warranty_until, leak, safety, severity, complained_party, resident_wants,
+				    resident_deadline, due_at, source_record_id, request_key, created_at, created_by)
+				  overriding system value
+				  values (:community, :id,
+				    (select :prefix || lpad(last::text, greatest(4, length(last::text)), '0') from counter),
+				    :kind, :status, :unitId, :unitLabel, :location, :reporterPartyId, :reporterName, :reporterPhone,
+				    :description, :convenientTime, :immediate, :category, :warranty, :warrantyUntil, :leak, :safety,
+				    :severity, :complainedParty, :residentWants, :residentDeadline, :dueAt, :sourceRecordId,
+				    :requestKey, :createdAt, :actor)
+				  returning community_id, id, number
+				), first_step as (
+				  insert into work_order_step (community_id, work_order_id, occurred_at, actor_staff_id, actor, action,
+				    from_status, to_status, note)
+				  select community_id, id, :createdAt, cast(:actorId as bigint), :actor, :action,
+				    cast(:fromStatus as varchar), :toStatus, cast(:note as varchar)
+				  from new_order
+				)
+				select number from new_order""")
+			.param("community", o.communityId)
+			.param("day", Date.valueOf(day))
+			.param("prefix", "WO-" + day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-")
+			.param("id", o.id)
+			.param("kind", o.kind.name())
+			.param("status", o.status.name())
+			.param("unitId", o.unitId)
+			.param("unitLabel", o.unitLabel)
+			.param("location", o.location)
+			.param("reporterPartyId", o.reporterPartyId)
+			.param("reporterName", o.reporterName)
+			.param("reporterPhone", o.reporterPhone)
+			.param("description", o.description)
+			.param("convenientTime", o.convenientTime)
+			.param("immediate", o.immediate)
+			.param("category", o.category)
+			.param("warranty", o.warranty.name())
+			.param("warrantyUntil", date(o.warrantyUntil))
+			.param("leak", o.leak)
+			.param("safety", o.safety)
+			.param("severity", name(o.severity))
+			.param("complainedParty", o.complainedParty)
+			.param("residentWants", o.residentWants)
+			.param("residentDeadline", date(o.residentDeadline))
+			.param("dueAt", utc(o.dueAt))
+			.param("sourceRecordId", o.sourceRecordId)
+			.param("requestKey", requestKey)
+			.param("createdAt", utc(o.createdAt))
+			.param("actor", actor)
+			.param("actorId", actorId == 0 ? null : actorId)
+			.param("action", step.action().name())
+			.param("fromStatus", name(step.from()))
+			.param("toStatus", step.to().name())
+			.param("note", step.note())
+			.query(String.class)
 			.single();
+		o.clearSteps();
+		return number;
 	}
 
 	/** Saves the changed order (refused when someone else saved it first) and appends its new steps. */
@@ -108,12 +165,6 @@ class WorkOrderRepository {
 		o.version++;
 		appendSteps(o, now, actorId, actor);
 		o.clearSteps();
-	}
-
-	void number(WorkOrder o) {
-		jdbc.sql("update work_order set number = ? where community_id = ? and id = ?")
-			.params(o.number, o.communityId, o.id)
-			.update();
 	}
 
 	void appendSteps(WorkOrder o, Instant now, long actorId, String actor) {
@@ -147,7 +198,7 @@ class WorkOrderRepository {
 		return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
 	}
 
-	static @Nullable Date date(java.time.@Nullable LocalDate d) {
+	static @Nullable Date date(@Nullable LocalDate d) {
 		return d == null ? null : Date.valueOf(d);
 	}
 

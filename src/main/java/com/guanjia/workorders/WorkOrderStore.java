@@ -2,11 +2,13 @@ package com.guanjia.workorders;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -61,8 +63,22 @@ class WorkOrderStore {
 	/** Saves the order and its new steps and audits the step, without publishing its events yet. */
 	void save(WorkOrder o, WorkOrderAction action) {
 		orders.save(o, now(), scope.staffId(), scope.actor());
+		audit(o, action);
+	}
+
+	private void audit(WorkOrder o, WorkOrderAction action) {
 		audit.record(o.communityId, "work_order", o.id, action.name().toLowerCase(java.util.Locale.ROOT),
 				o.number + " " + o.status);
+	}
+
+	/**
+	 * Inserts a new order (its id {@link WorkOrderRepository#reserveId reserved}, its clocks started)
+	 * with its first step and its number of the day, and audits it: the last two statements of an
+	 * intake, so the day's counter row stays locked only until the commit right after them.
+	 */
+	void insertNew(WorkOrder o, LocalDate day, @Nullable String requestKey) {
+		o.number = orders.insertNew(o, day, requestKey, scope.staffId(), scope.actor());
+		audit(o, WorkOrderAction.OPEN);
 	}
 
 	void publishPending(WorkOrder o) {

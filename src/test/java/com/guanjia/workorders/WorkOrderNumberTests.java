@@ -17,6 +17,7 @@ import com.guanjia.support.GuanjiaTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * R3.1: numbers people can say on the phone, WO-yyyyMMdd-nnnn per community and day, without gaps
@@ -31,6 +32,9 @@ class WorkOrderNumberTests {
 
 	@Autowired
 	WorkOrderFixtures orders;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void concurrentIntakesGetConsecutiveNumbersPerCommunity() throws Exception {
@@ -60,6 +64,31 @@ class WorkOrderNumberTests {
 				IntStream.rangeClosed(1, 16).mapToObj(n -> "WO-20261130-%04d".formatted(n)).toList());
 		assertThat(b).containsExactlyElementsOf(
 				IntStream.rangeClosed(1, 8).mapToObj(n -> "WO-20261130-%04d".formatted(n)).toList());
+	}
+
+	/** The order is written once, number included: its timeline starts with the intake, its audit names the number. */
+	@Test
+	void theTenThousandthOrderOfADayGetsFiveDigitsAndOneWrite() {
+		long community = fixtures.community("阳光花园").id();
+		long unit = fixtures.unit(community, fixtures.building(community, "3").id(), "2", "1502", "89.50").id();
+		StaffUser agent = fixtures.staff(Role.AGENT, community);
+		jdbc.sql("insert into work_order_counter (community_id, day, last) values (?, date '2026-11-30', 9998)")
+			.param(community)
+			.update();
+
+		assertThat(orders.repair(agent, community, unit, "SANITARY", false).number()).isEqualTo("WO-20261130-9999");
+		WorkOrderView tenThousandth = orders.repair(agent, community, unit, "SANITARY", false);
+
+		assertThat(tenThousandth.number()).isEqualTo("WO-20261130-10000");
+		assertThat(tenThousandth.version()).isZero();
+		assertThat(jdbc.sql("select action || ' ' || to_status from work_order_step where community_id = ? and work_order_id = ?")
+			.params(community, tenThousandth.id())
+			.query(String.class)
+			.list()).containsExactly("OPEN RECEIVED");
+		assertThat(jdbc.sql("select detail from audit_log where community_id = ? and entity_type = 'work_order' and entity_id = ?")
+			.params(community, String.valueOf(tenThousandth.id()))
+			.query(String.class)
+			.list()).containsExactly("WO-20261130-10000 RECEIVED");
 	}
 
 }
