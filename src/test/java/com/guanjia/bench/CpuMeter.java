@@ -15,18 +15,22 @@ import javax.sql.DataSource;
 
 /**
  * CPU time spent by the server side of a bench phase, which moves far less with the load of a
- * shared machine than wall-clock figures do: the JVM threads that serve requests (everything but
- * the bench's own client threads) and the processes of the embedded PostgreSQL server (Linux
- * {@code /proc}).
+ * shared machine than wall-clock figures do: the JVM threads that serve requests, the JVM's other
+ * threads (everything but the bench's own client threads) and the processes of the embedded
+ * PostgreSQL server (Linux {@code /proc}).
  */
 final class CpuMeter {
 
-	/** CPU nanoseconds of server threads and of PostgreSQL at one moment. */
-	record Snapshot(long serverThreads, long clientThreads, long postgres) {
+	/**
+	 * CPU nanoseconds at one moment: the threads that serve HTTP requests, the application's other
+	 * threads (listeners…), the bench's clients, the JVM's own threads (garbage collector, JIT
+	 * compiler: the process's CPU time less its Java threads'), and PostgreSQL.
+	 */
+	record Snapshot(long requestThreads, long otherThreads, long clientThreads, long jvmInternal, long postgres) {
 
 		Snapshot minus(Snapshot earlier) {
-			return new Snapshot(serverThreads - earlier.serverThreads, clientThreads - earlier.clientThreads,
-					postgres - earlier.postgres);
+			return new Snapshot(requestThreads - earlier.requestThreads, otherThreads - earlier.otherThreads,
+					clientThreads - earlier.clientThreads, jvmInternal - earlier.jvmInternal, postgres - earlier.postgres);
 		}
 
 	}
@@ -51,7 +55,8 @@ final class CpuMeter {
 
 	Snapshot snapshot() {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		long server = 0;
+		long request = 0;
+		long other = 0;
 		long client = 0;
 		for (long id : threads.getAllThreadIds()) {
 			ThreadInfo info = threads.getThreadInfo(id);
@@ -62,11 +67,16 @@ final class CpuMeter {
 			if (isClient(info.getThreadName())) {
 				client += cpu;
 			}
+			else if (info.getThreadName().startsWith("http-nio")) {
+				request += cpu;
+			}
 			else {
-				server += cpu;
+				other += cpu;
 			}
 		}
-		return new Snapshot(server, client, postgres());
+		long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+		return new Snapshot(request, other, client, process - request - other - client, postgres());
 	}
 
 	/** The bench's own threads: HTTP clients, JDBC baseline threads and the main thread. */

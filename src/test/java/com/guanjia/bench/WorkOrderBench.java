@@ -88,7 +88,7 @@ public final class WorkOrderBench {
 		try (ConfigurableApplicationContext app = builder.run(
 				"--server.port=0", "--guanjia.demo.enabled=false", "--guanjia.embedded-db.data-dir=",
 				"--guanjia.embedded-db.database=bench_wo", "--guanjia.scheduling.enabled=false",
-				"--guanjia.embedded-db.pool-size=40", "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
+				"--logging.level.root=warn", "--spring.main.banner-mode=off")) {
 			var context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ROOT, null, ROOT.getAuthorities()));
 			SecurityContextHolder.setContext(context);
@@ -259,9 +259,10 @@ public final class WorkOrderBench {
 	}
 
 	static void printCpu(String what, CpuMeter.Snapshot cpu, int n) {
-		System.out.printf("  CPU per %s: server JVM %s ms, PostgreSQL %s ms (bench clients %s ms)%n", what,
-				BenchSupport.format(cpu.serverThreads() / 1e6 / n), BenchSupport.format(cpu.postgres() / 1e6 / n),
-				BenchSupport.format(cpu.clientThreads() / 1e6 / n));
+		System.out.printf("  CPU per %s: request threads %s ms, other application threads %s ms, JVM (GC, JIT) %s ms,"
+				+ " PostgreSQL %s ms; bench clients %s ms%n", what, BenchSupport.format(cpu.requestThreads() / 1e6 / n),
+				BenchSupport.format(cpu.otherThreads() / 1e6 / n), BenchSupport.format(cpu.jvmInternal() / 1e6 / n),
+				BenchSupport.format(cpu.postgres() / 1e6 / n), BenchSupport.format(cpu.clientThreads() / 1e6 / n));
 	}
 
 	interface Step {
