@@ -2,7 +2,6 @@ package com.guanjia.workorders;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -169,15 +168,11 @@ class DepartmentTasks {
 			o.unitLabel = unit.label();
 		}
 		o.departmentId = engineering.map(DepartmentView::id).orElse(null);
-		o.number = "N-" + java.util.UUID.randomUUID().toString().substring(0, 18);
-		o.id = store.orders.insert(o, requestKey, store.scope.actor());
+		LocalDate today = clocks.today(c, now);
+		o.id = store.orders.reserveId();
 		o.opened(null);
 		clocks.openedAs(o, ruleKey, rule);
-		store.save(o, WorkOrderAction.OPEN);
-		LocalDate today = clocks.today(c, now);
-		o.number = "WO-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
-				+ String.format("%04d", store.orders.nextNumber(c, today));
-		store.orders.number(o);
+		store.insertNew(o, today, requestKey);
 		store.publishPending(o);
 		store.publish(new WorkOrderOpened(c, o.id, o.number, o.kind, null, null));
 		store.publish(new DepartmentTaskRaised(c, o.id, o.number, DepartmentKind.ENGINEERING.name(),

@@ -84,13 +84,13 @@ class WorkOrderRepository {
 				  insert into work_order (community_id, id, number, kind, status, unit_id, unit_label, location,
 				    reporter_party_id, reporter_name, reporter_phone, description, convenient_time, immediate,
 				    category, warranty, warranty_until, leak, safety, severity, complained_party, resident_wants,
-				    resident_deadline, due_at, source_record_id, request_key, created_at, created_by)
+				    resident_deadline, due_at, department_id, source_record_id, request_key, created_at, created_by)
 				  overriding system value
 				  values (:community, :id,
 				    (select :prefix || lpad(last::text, greatest(4, length(last::text)), '0') from counter),
 				    :kind, :status, :unitId, :unitLabel, :location, :reporterPartyId, :reporterName, :reporterPhone,
 				    :description, :convenientTime, :immediate, :category, :warranty, :warrantyUntil, :leak, :safety,
-				    :severity, :complainedParty, :residentWants, :residentDeadline, :dueAt, :sourceRecordId,
+				    :severity, :complainedParty, :residentWants, :residentDeadline, :dueAt, :departmentId, :sourceRecordId,
 				    :requestKey, :createdAt, :actor)
 				  returning community_id, id, number
 				), first_step as (
@@ -126,6 +126,7 @@ class WorkOrderRepository {
 			.param("residentWants", o.residentWants)
 			.param("residentDeadline", date(o.residentDeadline))
 			.param("dueAt", utc(o.dueAt))
+			.param("departmentId", o.departmentId)
 			.param("sourceRecordId", o.sourceRecordId)
 			.param("requestKey", requestKey)
 			.param("createdAt", utc(o.createdAt))
