@@ -49,7 +49,7 @@ class SeveralInstancesTests {
 	static void startSecondInstance() {
 		second = new SpringApplicationBuilder(GuanjiaApplication.class, TestClockConfiguration.class)
 			.profiles("test")
-			.properties("server.port=0", ServerTest.NO_REPUBLISH_ON_START, "spring.main.banner-mode=off")
+			.properties("server.port=0", "spring.main.banner-mode=off")
 			.run();
 	}
 

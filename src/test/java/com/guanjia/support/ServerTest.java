@@ -16,20 +16,13 @@ import org.springframework.test.context.ActiveProfiles;
  * PostgreSQL with the test clock. For tests that need a real HTTP server: browser journeys and the
  * several-instances test. Every class with this annotation (or {@link BrowserTest}) shares one
  * Spring context; keep the configuration here, never per class.
- * <p>
- * It does not republish unfinished event publications at start: the other test context shares the
- * database and may be handling them right now (what several production instances would do too).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = ServerTest.NO_REPUBLISH_ON_START)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 public @interface ServerTest {
-
-	/** A second instance must not re-run listeners another instance is running. */
-	String NO_REPUBLISH_ON_START = "spring.modulith.republish-outstanding-events-on-restart=false";
 
 }
