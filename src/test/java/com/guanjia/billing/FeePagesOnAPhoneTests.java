@@ -45,7 +45,7 @@ class FeePagesOnAPhoneTests {
 		as(manager, () -> runs.commit(runs.preview(community, YearMonth.of(2026, 5), 1).run().id()));
 		StaffUser finance = fixtures.staff(Role.FINANCE, community);
 		browser.size(390, 844).login(finance.getUsername(), Fixtures.PASSWORD);
-		String[][] pages = { { "/billing/runs", "runs" }, { "/billing/standards", "standards" },
+		String[][] pages = { { "/billing/runs", "runs" }, { "/billing/standards", "standards" }, { "/billing/settings", "settings" },
 				{ "/meters", "meters" }, { "/arrears", "arrears" }, { "/fees/reports", "reports" },
 				{ "/billing/notices/" + unit.id(), "notice" }, { "/arrears/units/" + unit.id(), "arrears-unit" },
 				{ "/cashier/close", "close" } };

@@ -32,12 +32,17 @@ public class SettingsForm {
 	static SettingsForm of(BillingSettings s) {
 		SettingsForm f = new SettingsForm();
 		f.roundingMode = s.roundingMode();
-		f.custodialPercent = s.custodialPercent().stripTrailingZeros();
+		f.custodialPercent = plain(s.custodialPercent());
 		f.dueDays = s.dueDays();
 		f.lateFeeBasis = s.lateFeeBasis();
-		f.lateFeePercent = s.lateFeeRate().multiply(HUNDRED).stripTrailingZeros();
+		f.lateFeePercent = plain(s.lateFeeRate().multiply(HUNDRED));
 		f.reversalApprovalThreshold = s.reversalApprovalThreshold().amount();
 		return f;
+	}
+
+	/** 70, not 70.00 or 7E+1, in the field. */
+	private static BigDecimal plain(BigDecimal value) {
+		return new BigDecimal(value.stripTrailingZeros().toPlainString());
 	}
 
 	/** The settings to save; missing or malformed fields are named before the service checks the rest. */

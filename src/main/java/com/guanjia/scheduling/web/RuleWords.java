@@ -56,16 +56,16 @@ final class RuleWords {
 		}
 		long minutes = r.allowed().toMinutes();
 		if (business) {
-			return minutes % 60 == 0 ? messages.get("deadline.amount.workingHours", String.valueOf(minutes / 60))
-					: messages.get("deadline.amount.workingMinutes", String.valueOf(minutes));
+			return minutes % 60 == 0 ? messages.get("deadline.amount.workingHours", minutes / 60)
+					: messages.get("deadline.amount.workingMinutes", minutes);
 		}
 		if (minutes > 0 && minutes % 1440 == 0) {
-			return messages.get("deadline.amount.days", String.valueOf(minutes / 1440));
+			return messages.get("deadline.amount.days", minutes / 1440);
 		}
 		if (minutes > 0 && minutes % 60 == 0) {
-			return messages.get("deadline.amount.hours", String.valueOf(minutes / 60));
+			return messages.get("deadline.amount.hours", minutes / 60);
 		}
-		return messages.get("deadline.amount.minutes", String.valueOf(minutes));
+		return messages.get("deadline.amount.minutes", minutes);
 	}
 
 	/** What a group of rules is about and its rules in one sentence. */
