@@ -14,7 +14,9 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** Writes a problem-details body from the security filters, which run before Spring MVC. */
+/**
+ * Writes a problem-details body from the security filters, which run before Spring MVC.
+ */
 @Component
 class ApiProblemWriter {
 
@@ -22,7 +24,10 @@ class ApiProblemWriter {
 
 	private final LocaleResolver locales;
 
-	/** Like Spring MVC's converter: extra properties ({@code code}) at the top level, not under "properties". */
+	/**
+	 * Like Spring MVC's converter: extra properties ({@code code}) at the top level, not
+	 * under "properties".
+	 */
 	private final JsonMapper json = JsonMapper.builder()
 		.addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
 		.build();

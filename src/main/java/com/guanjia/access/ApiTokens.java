@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Opaque bearer tokens for API clients (a mobile app, integrations). Only a SHA-256 hash is stored,
- * so a leaked table does not leak tokens; every instance can check every token.
+ * Opaque bearer tokens for API clients (a mobile app, integrations). Only a SHA-256 hash
+ * is stored, so a leaked table does not leak tokens; every instance can check every
+ * token.
  */
 @Component
 class ApiTokens {
@@ -35,8 +36,7 @@ class ApiTokens {
 
 	private final Duration lifetime;
 
-	ApiTokens(JdbcClient jdbc, Clock clock,
-			@Value("${guanjia.api.token-hours:12}") int lifetimeHours) {
+	ApiTokens(JdbcClient jdbc, Clock clock, @Value("${guanjia.api.token-hours:12}") int lifetimeHours) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.lifetime = Duration.ofHours(lifetimeHours);
@@ -57,13 +57,17 @@ class ApiTokens {
 		return new IssuedToken(token, expires);
 	}
 
-	/** The staff member a valid token belongs to, with the communities they are assigned to. */
+	/**
+	 * The staff member a valid token belongs to, with the communities they are assigned
+	 * to.
+	 */
 	record Bearer(StaffUser user, List<Long> communityIds) {
 	}
 
 	/**
-	 * The token's staff member, roles and assignments in one query: an API call pays one round trip
-	 * for its authentication and scope (the scope still reads the assignments on every request, 0003).
+	 * The token's staff member, roles and assignments in one query: an API call pays one
+	 * round trip for its authentication and scope (the scope still reads the assignments
+	 * on every request, 0003).
 	 */
 	Optional<Bearer> authenticate(String token) {
 		return jdbc.sql("select " + StaffRepository.USER_COLUMNS + """

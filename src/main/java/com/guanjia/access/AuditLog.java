@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading the audit log (who changed what and when, issue 2 item 7): the entries of the caller's
- * communities only, and, for administrators, the global ones that belong to no community (staff
- * accounts).
+ * Reading the audit log (who changed what and when, issue 2 item 7): the entries of the
+ * caller's communities only, and, for administrators, the global ones that belong to no
+ * community (staff accounts).
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +33,10 @@ public class AuditLog {
 		this.scope = scope;
 	}
 
-	/** What to look for; every part is optional. Without a community: all of the caller's communities. */
+	/**
+	 * What to look for; every part is optional. Without a community: all of the caller's
+	 * communities.
+	 */
 	public record Filter(@Nullable Long communityId, @Nullable String entityType, @Nullable String entityId,
 			@Nullable Integer limit) {
 

@@ -14,8 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates an API request that carries {@code Authorization: Bearer <token>}. An unknown,
- * expired or revoked token is answered 401 at once; the context is not stored in a session.
+ * Authenticates an API request that carries {@code Authorization: Bearer <token>}. An
+ * unknown, expired or revoked token is answered 401 at once; the context is not stored in
+ * a session.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 

@@ -11,9 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every new community its standard departments. It listens synchronously, inside the
- * transaction that creates the community, so a community never exists without its departments
- * (staff are assigned to them right after).
+ * Gives every new community its standard departments. It listens synchronously, inside
+ * the transaction that creates the community, so a community never exists without its
+ * departments (staff are assigned to them right after).
  */
 @Component
 class DepartmentSetup {

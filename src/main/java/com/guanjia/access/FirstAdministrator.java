@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On a database with no staff at all, creates the account {@code admin} so someone can sign in:
- * with the password from {@code GUANJIA_ADMIN_PASSWORD}, or a random one written to the log.
- * The demo data, when enabled, runs first and brings its own accounts.
+ * On a database with no staff at all, creates the account {@code admin} so someone can
+ * sign in: with the password from {@code GUANJIA_ADMIN_PASSWORD}, or a random one written
+ * to the log. The demo data, when enabled, runs first and brings its own accounts.
  */
 @Component
 @Order(100)

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks a username for a while after repeated failed logins (default: 5 failures within 15 minutes
- * lock it for 15 minutes). Failures are kept in PostgreSQL, so every instance counts the same ones.
+ * Locks a username for a while after repeated failed logins (default: 5 failures within
+ * 15 minutes lock it for 15 minutes). Failures are kept in PostgreSQL, so every instance
+ * counts the same ones.
  */
 @Component
 class LoginThrottle {

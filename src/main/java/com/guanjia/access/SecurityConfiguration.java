@@ -20,9 +20,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two filter chains. {@code /api/**}: a bearer token or the console session; problem-details JSON
- * for 401/403; CSRF is checked unless the request carries a bearer token. The console: form login
- * with throttling, CSRF on every form, sessions in PostgreSQL.
+ * Two filter chains. {@code /api/**}: a bearer token or the console session;
+ * problem-details JSON for 401/403; CSRF is checked unless the request carries a bearer
+ * token. The console: form login with throttling, CSRF on every form, sessions in
+ * PostgreSQL.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,10 +45,8 @@ class SecurityConfiguration {
 			AuthenticationManager authenticationManager) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/auth/token")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					a -> a.requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll().anyRequest().authenticated())
 			.csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null,
 					r -> "/api/auth/token".equals(r.getRequestURI())))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
@@ -60,8 +59,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain consoleChain(HttpSecurity http, AuthenticationManager authenticationManager)
-			throws Exception {
+	SecurityFilterChain consoleChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(a -> a
@@ -72,13 +70,14 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin(f -> f.loginPage("/login")
 				.defaultSuccessUrl("/", false)
-				.failureHandler((req, res, ex) -> res
-					.sendRedirect(req.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error")))
+				.failureHandler((req, res, ex) -> res.sendRedirect(
+						req.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error")))
 				.permitAll())
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
 				if (Htmx.isHtmx(req)) {
-					// htmx would swap the login page into a fragment; send the whole window there.
+					// htmx would swap the login page into a fragment; send the whole
+					// window there.
 					res.setHeader("HX-Redirect", req.getContextPath() + "/login");
 					res.setStatus(401);
 					return;

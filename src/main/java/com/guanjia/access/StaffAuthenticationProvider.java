@@ -16,12 +16,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a username and password against the staff table, refusing a username that the
- * {@link LoginThrottle} has locked. Used by the console's form login and the token endpoint.
+ * {@link LoginThrottle} has locked. Used by the console's form login and the token
+ * endpoint.
  */
 @Component
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
-	/** A hash to compare against when the username is unknown, so timing does not reveal it. */
+	/**
+	 * A hash to compare against when the username is unknown, so timing does not reveal
+	 * it.
+	 */
 	private final String dummyHash;
 
 	private final StaffRepository staff;

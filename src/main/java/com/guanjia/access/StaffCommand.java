@@ -9,8 +9,8 @@ import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Creates or changes a staff account. The password is only required when creating; on a change a
- * blank password keeps the old one.
+ * Creates or changes a staff account. The password is only required when creating; on a
+ * change a blank password keeps the old one.
  */
 public record StaffCommand(@Nullable String username, @Nullable String displayName, @Nullable String password,
 		@Nullable String phone, @Nullable Set<Role> roles, @Nullable List<AssignmentCommand> assignments) {

@@ -15,9 +15,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The communities of the signed-in staff member, read from the database once per request (so an
- * administrator's change applies at once): an administrator sees every community, everyone else
- * the ones they are assigned to.
+ * The communities of the signed-in staff member, read from the database once per request
+ * (so an administrator's change applies at once): an administrator sees every community,
+ * everyone else the ones they are assigned to.
  */
 @Component
 class StaffCommunityScope implements CommunityScope {
@@ -58,8 +58,9 @@ class StaffCommunityScope implements CommunityScope {
 	}
 
 	/**
-	 * Memoises the assignments that {@link BearerTokenFilter} read with the token, in this request
-	 * only. An administrator's scope (every community) is left to {@link #allowedIds()}.
+	 * Memoises the assignments that {@link BearerTokenFilter} read with the token, in
+	 * this request only. An administrator's scope (every community) is left to
+	 * {@link #allowedIds()}.
 	 */
 	static void remember(HttpServletRequest request, StaffUser user, List<Long> communityIds) {
 		if (!user.isAdmin()) {

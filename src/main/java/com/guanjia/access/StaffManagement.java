@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff accounts (R13): create, change roles and community assignments, disable. A change that
- * narrows someone's access ends their console sessions and API tokens at once, on every instance.
+ * Staff accounts (R13): create, change roles and community assignments, disable. A change
+ * that narrows someone's access ends their console sessions and API tokens at once, on
+ * every instance.
  */
 @Service
 @Transactional
@@ -116,8 +117,8 @@ public class StaffManagement {
 	}
 
 	/**
-	 * The administrator sets a new password for someone who forgot theirs: it ends the member's
-	 * sessions and API tokens and lifts a lock left by failed logins.
+	 * The administrator sets a new password for someone who forgot theirs: it ends the
+	 * member's sessions and API tokens and lifts a lock left by failed logins.
 	 */
 	public StaffView resetPassword(long id, @Nullable String password) {
 		scope.require(Permission.STAFF_ADMIN);
@@ -158,7 +159,10 @@ public class StaffManagement {
 		return list(null);
 	}
 
-	/** The accounts working for a community, or every account when {@code communityId} is null. */
+	/**
+	 * The accounts working for a community, or every account when {@code communityId} is
+	 * null.
+	 */
 	@Transactional(readOnly = true)
 	public List<StaffView> list(@Nullable Long communityId) {
 		scope.require(Permission.STAFF_ADMIN);
@@ -173,7 +177,8 @@ public class StaffManagement {
 
 	/**
 	 * Enabled staff of a community with a role, optionally in one department: who can be
-	 * dispatched, who is on the list of agents. Visible to any staff member of that community.
+	 * dispatched, who is on the list of agents. Visible to any staff member of that
+	 * community.
 	 */
 	@Transactional(readOnly = true)
 	public List<StaffView> staffOf(long communityId, @Nullable Role role, @Nullable DepartmentKind department) {
@@ -190,7 +195,9 @@ public class StaffManagement {
 				  and r.role = :role))""", params);
 	}
 
-	/** The departments of a community; any staff member of that community may read them. */
+	/**
+	 * The departments of a community; any staff member of that community may read them.
+	 */
 	@Transactional(readOnly = true)
 	public List<DepartmentView> departments(long communityId) {
 		scope.require(communityId);
@@ -198,28 +205,37 @@ public class StaffManagement {
 	}
 
 	/**
-	 * A community's department of a standard kind, for system callers that route work to it (an
-	 * event listener raising an engineering task): no caller check, the community is explicit.
+	 * A community's department of a standard kind, for system callers that route work to
+	 * it (an event listener raising an engineering task): no caller check, the community
+	 * is explicit.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<DepartmentView> department(long communityId, DepartmentKind kind) {
 		return staff.departments(communityId).stream().filter(d -> kind.name().equals(d.code())).findFirst();
 	}
 
-	/** The departments of every community the administrator may assign staff to, by community. */
+	/**
+	 * The departments of every community the administrator may assign staff to, by
+	 * community.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, List<DepartmentView>> assignableDepartments() {
 		scope.require(Permission.STAFF_ADMIN);
 		return staff.departments(scope.allowedIds());
 	}
 
-	/** The display name of a staff member, for timelines and lists; empty when unknown. */
+	/**
+	 * The display name of a staff member, for timelines and lists; empty when unknown.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> displayName(long staffId) {
 		return jdbc.sql("select display_name from staff where id = ?").param(staffId).query(String.class).optional();
 	}
 
-	/** Gives a new community its standard departments (called when a community is created). */
+	/**
+	 * Gives a new community its standard departments (called when a community is
+	 * created).
+	 */
 	void createDefaultDepartments(long communityId, Map<DepartmentKind, String> names) {
 		for (DepartmentKind kind : DepartmentKind.values()) {
 			jdbc.sql("""

@@ -28,7 +28,10 @@ class StaffRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The columns of a signed-in staff member, roles included, for {@link #mapUser}: one query, not two. */
+	/**
+	 * The columns of a signed-in staff member, roles included, for {@link #mapUser}: one
+	 * query, not two.
+	 */
 	static final String USER_COLUMNS = """
 			s.id, s.username, s.display_name, s.enabled,
 			  array(select r.role from staff_role r where r.staff_id = s.id) as roles""";

@@ -15,7 +15,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Service;
 
-/** Issues and revokes API bearer tokens for staff logins, with the console's throttling. */
+/**
+ * Issues and revokes API bearer tokens for staff logins, with the console's throttling.
+ */
 @Service
 public class TokenIssuer {
 

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-/** The file types the archive accepts, recognised by their first bytes, not by their names. */
+/**
+ * The file types the archive accepts, recognised by their first bytes, not by their
+ * names.
+ */
 enum FileKind {
 
 	PDF("application/pdf", "pdf"), JPEG("image/jpeg", "jpg", "jpeg"), PNG("image/png", "png");
@@ -18,7 +21,10 @@ enum FileKind {
 		this.extensions = extensions;
 	}
 
-	/** What the content is (by its magic number), or null when it is none of the accepted types. */
+	/**
+	 * What the content is (by its magic number), or null when it is none of the accepted
+	 * types.
+	 */
 	static @Nullable FileKind sniff(byte[] content) {
 		if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
 			return PDF;

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The documents of a unit's archive (业户档案, R1.4): PDF, JPEG or PNG up to 10 MB, recognised by
- * their content, kept through {@link FileStorage}. Uploading one adds a line to the unit's log.
- * Documents are never replaced or deleted.
+ * The documents of a unit's archive (业户档案, R1.4): PDF, JPEG or PNG up to 10 MB,
+ * recognised by their content, kept through {@link FileStorage}. Uploading one adds a
+ * line to the unit's log. Documents are never replaced or deleted.
  */
 @Service
 @Transactional
@@ -111,7 +111,10 @@ public class UnitDocuments {
 			.list();
 	}
 
-	/** A document's content: 404 when it is not this unit's (or the unit not the caller's); 403 for an ID copy without PERSONAL_ID_VIEW. */
+	/**
+	 * A document's content: 404 when it is not this unit's (or the unit not the
+	 * caller's); 403 for an ID copy without PERSONAL_ID_VIEW.
+	 */
 	@Transactional(readOnly = true)
 	public DocumentContent download(long unitId, long documentId) {
 		scope.require(Permission.PEOPLE_READ);

@@ -1,6 +1,9 @@
 package com.guanjia.archive;
 
-/** What a line of a unit's events log records: system events, or an entry staff add by hand. */
+/**
+ * What a line of a unit's events log records: system events, or an entry staff add by
+ * hand.
+ */
 public enum UnitEventKind {
 
 	UNIT_REGISTERED(false), STATE_CHANGED(false), HANDED_OVER(false), OWNER_REGISTERED(false),

@@ -22,8 +22,8 @@ class UnitEventRepository {
 	}
 
 	/**
-	 * Appends a line; with a {@code sourceKey} a second delivery of the same event is ignored.
-	 * Returns the new id, or 0 when it was a repeat.
+	 * Appends a line; with a {@code sourceKey} a second delivery of the same event is
+	 * ignored. Returns the new id, or 0 when it was a repeat.
 	 */
 	long append(long communityId, long unitId, LocalDate occurredOn, UnitEventKind kind, List<String> args,
 			@Nullable String note, String actor, @Nullable String sourceKey, OffsetDateTime now) {

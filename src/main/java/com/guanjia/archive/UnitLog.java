@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A unit's events log (单元大事记, R1.5): what happened to it, in order. System lines come from
- * estate and residents events; staff with {@code ARCHIVE_WRITE} add leaks, renovations, notes.
+ * A unit's events log (单元大事记, R1.5): what happened to it, in order. System lines come
+ * from estate and residents events; staff with {@code ARCHIVE_WRITE} add leaks,
+ * renovations, notes.
  */
 @Service
 @Transactional
@@ -48,7 +49,10 @@ public class UnitLog {
 		this.clock = clock;
 	}
 
-	/** The unit's log, oldest first; 404 when the unit is outside the caller's communities. */
+	/**
+	 * The unit's log, oldest first; 404 when the unit is outside the caller's
+	 * communities.
+	 */
 	@Transactional(readOnly = true)
 	public List<UnitEventView> events(long unitId) {
 		scope.require(Permission.PEOPLE_READ);
@@ -71,9 +75,11 @@ public class UnitLog {
 		return events.get(unit.communityId(), id);
 	}
 
-	/** A system line (from a listener or another service of this module: no caller check). */
-	void record(long communityId, long unitId, @Nullable LocalDate occurredOn, UnitEventKind kind,
-			List<String> args, @Nullable String sourceKey) {
+	/**
+	 * A system line (from a listener or another service of this module: no caller check).
+	 */
+	void record(long communityId, long unitId, @Nullable LocalDate occurredOn, UnitEventKind kind, List<String> args,
+			@Nullable String sourceKey) {
 		events.append(communityId, unitId, occurredOn == null ? today(communityId) : occurredOn, kind, args, null,
 				scope.actor(), sourceKey, now());
 	}

@@ -18,9 +18,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the events of estate and residents into the units' logs (R1.5): after the publisher's
- * commit, in its own transaction, persisted in the publication registry so none is lost. Events
- * with an identity are keyed so a redelivery is logged once.
+ * Writes the events of estate and residents into the units' logs (R1.5): after the
+ * publisher's commit, in its own transaction, persisted in the publication registry so
+ * none is lost. Events with an identity are keyed so a redelivery is logged once.
  */
 @Component
 class UnitLogListeners {
@@ -57,9 +57,8 @@ class UnitLogListeners {
 
 	@ApplicationModuleListener
 	void on(OwnershipTransferred e) {
-		log.record(e.communityId(), e.unitId(), e.date(), UnitEventKind.OWNERSHIP_TRANSFERRED,
-				List.of(String.join("、", e.previousOwners()), String.join("、", e.newOwners()),
-						"#" + e.reason().messageKey()),
+		log.record(e.communityId(), e.unitId(), e.date(), UnitEventKind.OWNERSHIP_TRANSFERRED, List
+			.of(String.join("、", e.previousOwners()), String.join("、", e.newOwners()), "#" + e.reason().messageKey()),
 				"residents.OwnershipTransferred:" + e.transferId());
 	}
 

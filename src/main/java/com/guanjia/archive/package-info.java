@@ -1,8 +1,8 @@
 /**
  * The archive of a unit: its events log (单元大事记, R1.5) — filled from estate and residents
- * events and by staff — and its documents (业户档案, R1.4): ID copies, contracts, move-in notices,
- * custody agreements. Both are append-only. The unit page shows them as the panel
- * {@code /units/{id}/log}.
+ * events and by staff — and its documents (业户档案, R1.4): ID copies, contracts, move-in
+ * notices, custody agreements. Both are append-only. The unit page shows them as the
+ * panel {@code /units/{id}/log}.
  */
 @org.jspecify.annotations.NullMarked
 package com.guanjia.archive;

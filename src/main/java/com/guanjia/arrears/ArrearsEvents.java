@@ -2,19 +2,25 @@ package com.guanjia.arrears;
 
 import java.math.BigDecimal;
 
-/** What the arrears module tells others (e.g. work orders may turn a restore task into a job). */
+/**
+ * What the arrears module tells others (e.g. work orders may turn a restore task into a
+ * job).
+ */
 public final class ArrearsEvents {
 
 	private ArrearsEvents() {
 	}
 
-	/** A unit whose water or power was suspended has paid everything: restore it promptly (R6.7). */
+	/**
+	 * A unit whose water or power was suspended has paid everything: restore it promptly
+	 * (R6.7).
+	 */
 	public record UtilitiesRestoreDue(long communityId, long unitId, long taskId) {
 	}
 
 	/**
-	 * A dunning step was recorded (notifications sends the SMS of a reminder by SMS): the action's
-	 * id, what the unit owed then, and who recorded it (0 for the system).
+	 * A dunning step was recorded (notifications sends the SMS of a reminder by SMS): the
+	 * action's id, what the unit owed then, and who recorded it (0 for the system).
 	 */
 	public record DunningStepTaken(long communityId, long unitId, String step, String channel, long actionId,
 			BigDecimal owed, long staffId) {

@@ -14,7 +14,9 @@ public final class ArrearsViews {
 	private ArrearsViews() {
 	}
 
-	/** A unit in arrears: its debt, the last step taken and the next one, if it is due. */
+	/**
+	 * A unit in arrears: its debt, the last step taken and the next one, if it is due.
+	 */
 	public record Overdue(UnitDebt debt, String unitLabel, @Nullable String lastStep, @Nullable Instant lastStepAt,
 			@Nullable DunningStep nextStep, boolean nextStepDue, boolean utilitiesSuspended) {
 	}

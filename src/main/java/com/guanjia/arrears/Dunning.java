@@ -38,9 +38,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dunning ladder (R6.7): who is overdue and why (how much, how old), which step is due next,
- * and each step recorded with who and when. A unit's case closes when it has paid everything
- * ({@link DunningClosing}).
+ * The dunning ladder (R6.7): who is overdue and why (how much, how old), which step is
+ * due next, and each step recorded with who and when. A unit's case closes when it has
+ * paid everything ({@link DunningClosing}).
  */
 @Service
 @Transactional
@@ -81,7 +81,10 @@ public class Dunning {
 		return loadLadder(communityId);
 	}
 
-	/** Overdue units, oldest debt first, with the step due next; {@code dueOnly} keeps those whose next step is due. */
+	/**
+	 * Overdue units, oldest debt first, with the step due next; {@code dueOnly} keeps
+	 * those whose next step is due.
+	 */
 	@Transactional(readOnly = true)
 	public List<Overdue> overdue(long communityId, boolean dueOnly) {
 		List<UnitDebt> debts = reports.debts(communityId, today(communityId));
@@ -96,7 +99,10 @@ public class Dunning {
 		return result;
 	}
 
-	/** Records a step taken for a unit in arrears: a reminder (phone/SMS), the letter sent, a visit, a referral. */
+	/**
+	 * Records a step taken for a unit in arrears: a reminder (phone/SMS), the letter
+	 * sent, a visit, a referral.
+	 */
 	public Action record(long unitId, String step, @Nullable String channel, @Nullable String note,
 			@Nullable String dispatchNo) {
 		scope.require(Permission.ARREARS_WORK);
@@ -137,7 +143,10 @@ public class Dunning {
 		return actions(unit.communityId(), unitId);
 	}
 
-	/** The formal demand letter of a unit that is overdue (printed, then its dispatch recorded). */
+	/**
+	 * The formal demand letter of a unit that is overdue (printed, then its dispatch
+	 * recorded).
+	 */
 	@Transactional(readOnly = true)
 	public DemandLetter letter(long unitId) {
 		scope.require(Permission.FEE_READ);
@@ -153,7 +162,8 @@ public class Dunning {
 	public List<RestoreTask> restoreTasks(long communityId) {
 		scope.require(Permission.FEE_READ);
 		scope.require(communityId);
-		return jdbc.sql("select * from restore_task where community_id = ? order by done_at nulls first, id desc limit 100")
+		return jdbc
+			.sql("select * from restore_task where community_id = ? order by done_at nulls first, id desc limit 100")
 			.param(communityId)
 			.query((rs, i) -> new RestoreTask(rs.getLong("id"), rs.getLong("unit_id"),
 					units.find(UnitId.of(communityId, rs.getLong("unit_id"))).map(UnitView::label).orElse("?"),
@@ -168,7 +178,8 @@ public class Dunning {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("restore-task", taskId));
-		int updated = jdbc.sql("update restore_task set done_at = ?, done_by = ? where community_id = ? and id = ? and done_at is null")
+		int updated = jdbc.sql(
+				"update restore_task set done_at = ?, done_by = ? where community_id = ? and id = ? and done_at is null")
 			.params(now(), scope.actor(), c, taskId)
 			.update();
 		if (updated == 0) {
@@ -178,7 +189,8 @@ public class Dunning {
 	}
 
 	List<DunningStep> loadLadder(long communityId) {
-		List<DunningStep> steps = jdbc.sql("select code, seq, min_days, printable from dunning_step where community_id = ? order by seq")
+		List<DunningStep> steps = jdbc
+			.sql("select code, seq, min_days, printable from dunning_step where community_id = ? order by seq")
 			.param(communityId)
 			.query((rs, i) -> new DunningStep(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4)))
 			.list();
@@ -186,16 +198,21 @@ public class Dunning {
 	}
 
 	private Overdue overdue(long c, UnitDebt debt, List<DunningStep> ladder) {
-		var last = jdbc.sql("""
-				select a.step, a.done_at, k.utilities_suspended from dunning_case k
-				left join dunning_action a on a.community_id = k.community_id and a.case_id = k.id and a.step <> 'SUSPEND'
-				where k.community_id = ? and k.unit_id = ? and k.closed_at is null
-				order by a.done_at desc nulls last, a.id desc limit 1""")
+		var last = jdbc
+			.sql("""
+					select a.step, a.done_at, k.utilities_suspended from dunning_case k
+					left join dunning_action a on a.community_id = k.community_id and a.case_id = k.id and a.step <> 'SUSPEND'
+					where k.community_id = ? and k.unit_id = ? and k.closed_at is null
+					order by a.done_at desc nulls last, a.id desc limit 1""")
 			.params(c, debt.unitId())
 			.query((rs, i) -> new Object[] { rs.getString(1), instant(rs, "done_at"), rs.getBoolean(3) })
 			.optional();
 		String lastStep = last.map(r -> (String) r[0]).orElse(null);
-		int lastSeq = ladder.stream().filter(s -> s.code().equals(lastStep)).mapToInt(DunningStep::seq).findFirst().orElse(0);
+		int lastSeq = ladder.stream()
+			.filter(s -> s.code().equals(lastStep))
+			.mapToInt(DunningStep::seq)
+			.findFirst()
+			.orElse(0);
 		Optional<DunningStep> next = ladder.stream().filter(s -> s.seq() > lastSeq).findFirst();
 		boolean due = next.isPresent() && debt.oldestDaysOverdue() >= next.get().minDays();
 		String label = units.find(UnitId.of(c, debt.unitId())).map(UnitView::label).orElse("?");
@@ -208,7 +225,8 @@ public class Dunning {
 			.params(c, unitId)
 			.query(Long.class)
 			.optional()
-			.orElseGet(() -> jdbc.sql("insert into dunning_case (community_id, unit_id, opened_at) values (?, ?, ?) returning id")
+			.orElseGet(() -> jdbc
+				.sql("insert into dunning_case (community_id, unit_id, opened_at) values (?, ?, ?) returning id")
 				.params(c, unitId, now())
 				.query(Long.class)
 				.single());
@@ -235,6 +253,5 @@ public class Dunning {
 	private OffsetDateTime now() {
 		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
-
 
 }

@@ -14,8 +14,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Paying everything stops the ladder (R6.7): the unit's open case is closed, and where water or
- * power was suspended a restore task is created and announced at once.
+ * Paying everything stops the ladder (R6.7): the unit's open case is closed, and where
+ * water or power was suspended a restore task is created and announced at once.
  */
 @Component
 class DunningClosing {
@@ -50,8 +50,10 @@ class DunningClosing {
 		long caseId = (Long) open.get()[0];
 		audit.record(event.communityId(), "dunning-case", caseId, "close", "paid");
 		if ((Boolean) open.get()[1]) {
-			long task = jdbc.sql("insert into restore_task (community_id, unit_id, case_id, created_at) values (?, ?, ?, ?) returning id")
-				.params(event.communityId(), event.unitId(), caseId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+			long task = jdbc.sql(
+					"insert into restore_task (community_id, unit_id, case_id, created_at) values (?, ?, ?, ?) returning id")
+				.params(event.communityId(), event.unitId(), caseId,
+						OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
 				.query(Long.class)
 				.single();
 			audit.record(event.communityId(), "restore-task", task, "create", "unit " + event.unitId());

@@ -12,11 +12,12 @@ import com.guanjia.shared.Money;
 
 /**
  * Shares a public meter's cost (公摊) over units by building area so that the parts add up
- * <em>exactly</em> to the whole (largest-remainder method): every unit first gets its exact
- * share rounded <em>down</em> to the fen; the fen left over (fewer than the number of units) go
- * one each to the units with the largest cut-off remainders; on equal remainders the unit listed
- * first (the lower unit id) gets it. The community's rounding rule does not apply here: any
- * per-line rounding could make the parts miss the total by a fen.
+ * <em>exactly</em> to the whole (largest-remainder method): every unit first gets its
+ * exact share rounded <em>down</em> to the fen; the fen left over (fewer than the number
+ * of units) go one each to the units with the largest cut-off remainders; on equal
+ * remainders the unit listed first (the lower unit id) gets it. The community's rounding
+ * rule does not apply here: any per-line rounding could make the parts miss the total by
+ * a fen.
  */
 final class Apportionment {
 
@@ -42,7 +43,8 @@ final class Apportionment {
 		long given = 0;
 		for (int i = 0; i < shares.size(); i++) {
 			Share s = shares.get(i);
-			// exact share in fen = totalFen × weight ÷ sum; floor it and keep the remainder
+			// exact share in fen = totalFen × weight ÷ sum; floor it and keep the
+			// remainder
 			BigDecimal exact = BigDecimal.valueOf(totalFen).multiply(s.weight());
 			BigDecimal[] qr = exact.divideAndRemainder(sum);
 			long fen = qr[0].longValueExact();

@@ -10,19 +10,23 @@ public final class BillingEvents {
 	}
 
 	/**
-	 * A billing run was committed: payment notices (缴费通知单) of its units are ready; read them
-	 * with {@link PaymentNotices#forRun}. One event per run rather than per unit keeps a run over
-	 * 200,000 units from writing 200,000 event publications.
+	 * A billing run was committed: payment notices (缴费通知单) of its units are ready; read
+	 * them with {@link PaymentNotices#forRun}. One event per run rather than per unit
+	 * keeps a run over 200,000 units from writing 200,000 event publications.
 	 */
 	public record PaymentNoticesIssued(long communityId, long runId, LocalDate firstMonth, int months, int units,
 			BigDecimal total) {
 	}
 
-	/** A unit owes nothing any more (its last open line was paid): dunning stops (R6.7). */
+	/**
+	 * A unit owes nothing any more (its last open line was paid): dunning stops (R6.7).
+	 */
 	public record UnitSettled(long communityId, long unitId) {
 	}
 
-	/** A charge was reversed, discounted or paid back: what a unit owes went up or down. */
+	/**
+	 * A charge was reversed, discounted or paid back: what a unit owes went up or down.
+	 */
 	public record LedgerChanged(long communityId, long unitId) {
 	}
 

@@ -24,12 +24,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Monthly or quarterly billing runs of a community (R6.3). A run is first previewed (nothing is
- * written but the run's record), then committed in chunks of units, each chunk in its own
- * transaction together with the run's cursor. Bill lines are unique per unit, item and month and
- * inserted set-based with {@code on conflict do nothing}, so running again, or resuming a run
- * that was killed half-way, never adds a second line. Unlike other services this one is not one
- * transaction: a run over 200,000 units commits chunk by chunk.
+ * Monthly or quarterly billing runs of a community (R6.3). A run is first previewed
+ * (nothing is written but the run's record), then committed in chunks of units, each
+ * chunk in its own transaction together with the run's cursor. Bill lines are unique per
+ * unit, item and month and inserted set-based with {@code on conflict do nothing}, so
+ * running again, or resuming a run that was killed half-way, never adds a second line.
+ * Unlike other services this one is not one transaction: a run over 200,000 units commits
+ * chunk by chunk.
  */
 @Service
 public class BillingRuns {
@@ -64,7 +65,9 @@ public class BillingRuns {
 		this.clock = clock;
 	}
 
-	/** Computes what a run would charge and records the run as a preview; writes no line. */
+	/**
+	 * Computes what a run would charge and records the run as a preview; writes no line.
+	 */
 	public RunPreview preview(long communityId, YearMonth firstMonth, int months) {
 		scope.require(Permission.FEE_ADMIN);
 		scope.require(communityId);
@@ -78,23 +81,30 @@ public class BillingRuns {
 			long runId = jdbc.sql("""
 					insert into billing_run (community_id, first_month, months, status, units, lines, total, preview,
 					  started_by, created_at) values (?, ?, ?, 'PREVIEW', ?, 0, 0, ?, ?, ?) returning id""")
-				.params(communityId, Date.valueOf(firstMonth.atDay(1)), months, draft.units(),
-						describe(draft), scope.actor(), now())
+				.params(communityId, Date.valueOf(firstMonth.atDay(1)), months, draft.units(), describe(draft),
+						scope.actor(), now())
 				.query(Long.class)
 				.single();
-			audit.record(communityId, "billing-run", runId, "preview", firstMonth + " x" + months + " " + draft.total());
+			audit.record(communityId, "billing-run", runId, "preview",
+					firstMonth + " x" + months + " " + draft.total());
 			return runId;
 		});
-		return new RunPreview(get(id), draft.items(), draft.total(), draft.units(), draft.lines(), draft.existingLines(),
-				draft.firstTimeUnits(), draft.heldReadings());
+		return new RunPreview(get(id), draft.items(), draft.total(), draft.units(), draft.lines(),
+				draft.existingLines(), draft.firstTimeUnits(), draft.heldReadings());
 	}
 
-	/** Writes the run's lines (or the rest of them, after an interruption) and issues the notices. */
+	/**
+	 * Writes the run's lines (or the rest of them, after an interruption) and issues the
+	 * notices.
+	 */
 	public RunView commit(long runId) {
 		return execute(runId, Integer.MAX_VALUE, CHUNK);
 	}
 
-	/** Processes at most {@code maxChunks} chunks: a test stands in for a crash by stopping early. */
+	/**
+	 * Processes at most {@code maxChunks} chunks: a test stands in for a crash by
+	 * stopping early.
+	 */
 	RunView execute(long runId, int maxChunks, int chunkSize) {
 		scope.require(Permission.FEE_ADMIN);
 		RunView run = get(runId);
@@ -102,8 +112,8 @@ public class BillingRuns {
 			return run;
 		}
 		long c = run.communityId();
-		tx.executeWithoutResult(status -> jdbc
-			.sql("update billing_run set status = 'RUNNING', version = version + 1 where community_id = ? and id = ? and status <> 'COMMITTED'")
+		tx.executeWithoutResult(status -> jdbc.sql(
+				"update billing_run set status = 'RUNNING', version = version + 1 where community_id = ? and id = ? and status <> 'COMMITTED'")
 			.params(c, runId)
 			.update());
 		YearMonth first = YearMonth.from(run.firstMonth());
@@ -111,7 +121,8 @@ public class BillingRuns {
 		RunCalculator calculator = new RunCalculator(loaded.inputs());
 		String actor = scope.actor();
 		for (int chunk = 0; chunk < maxChunks; chunk++) {
-			Boolean more = tx.execute(status -> writer.writeNextChunk(c, runId, loaded.units(), calculator, actor, chunkSize));
+			Boolean more = tx
+				.execute(status -> writer.writeNextChunk(c, runId, loaded.units(), calculator, actor, chunkSize));
 			if (!Boolean.TRUE.equals(more)) {
 				return finish(c, runId);
 			}
@@ -128,8 +139,8 @@ public class BillingRuns {
 				.update();
 			RunView run = get(runId);
 			audit.record(communityId, "billing-run", runId, "commit", run.lines() + " lines " + run.total());
-			events.publishEvent(new PaymentNoticesIssued(communityId, runId, run.firstMonth(), run.months(), run.units(),
-					run.total()));
+			events.publishEvent(new PaymentNoticesIssued(communityId, runId, run.firstMonth(), run.months(),
+					run.units(), run.total()));
 			return run;
 		});
 		return done;

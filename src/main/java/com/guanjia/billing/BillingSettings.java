@@ -8,10 +8,10 @@ import com.guanjia.shared.Money;
 import com.guanjia.shared.Problems;
 
 /**
- * A community's fee rules: how each line is rounded to the fen (half-up unless the company says
- * otherwise), the custodial share of the management fee (70%), days until a bill is due, the
- * late fee (off unless the service contract provides one) and the amount above which a
- * reversal needs a second person's approval.
+ * A community's fee rules: how each line is rounded to the fen (half-up unless the
+ * company says otherwise), the custodial share of the management fee (70%), days until a
+ * bill is due, the late fee (off unless the service contract provides one) and the amount
+ * above which a reversal needs a second person's approval.
  */
 public record BillingSettings(RoundingMode roundingMode, BigDecimal custodialPercent, int dueDays,
 		LateFeeBasis lateFeeBasis, BigDecimal lateFeeRate, Money reversalApprovalThreshold) {
@@ -24,7 +24,9 @@ public record BillingSettings(RoundingMode roundingMode, BigDecimal custodialPer
 
 	/** 滞纳金: a rate per day or per month of the overdue amount, or none. */
 	public enum LateFeeBasis {
+
 		OFF, DAY, MONTH
+
 	}
 
 	public void validate() {

@@ -28,7 +28,9 @@ public enum ChargeItem {
 
 	/** How an item's amount is computed. */
 	public enum Basis {
+
 		AREA_MONTH, UNIT_MONTH, SPACE_MONTH, METERED, SHARED, ONE_OFF
+
 	}
 
 	private final Basis basis;

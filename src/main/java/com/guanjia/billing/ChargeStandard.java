@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A rate that applies to one charge item of a community from a date on (R6.1, R6.2) until the
- * next standard of the same item. Bills keep the rate they were computed with, so a new
- * standard never changes an old bill. Metered items may have tiers; the others use the rate.
+ * A rate that applies to one charge item of a community from a date on (R6.1, R6.2) until
+ * the next standard of the same item. Bills keep the rate they were computed with, so a
+ * new standard never changes an old bill. Metered items may have tiers; the others use
+ * the rate.
  */
 public record ChargeStandard(long id, ChargeItem item, LocalDate effectiveFrom, BigDecimal rate,
 		List<PriceTier> tiers) {

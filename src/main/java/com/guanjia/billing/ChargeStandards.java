@@ -83,16 +83,20 @@ public class ChargeStandards {
 				  reversal_approval_threshold = excluded.reversal_approval_threshold,
 				  version = billing_settings.version + 1""")
 			.params(communityId, settings.roundingMode().name(), settings.custodialPercent(), settings.dueDays(),
-					settings.lateFeeBasis().name(), settings.lateFeeRate(), settings.reversalApprovalThreshold().amount())
+					settings.lateFeeBasis().name(), settings.lateFeeRate(),
+					settings.reversalApprovalThreshold().amount())
 			.update();
 		audit.record(communityId, "billing-settings", communityId, "update", settings.toString());
 		return settings;
 	}
 
-	/** Seeds the management fee from the community's contracted rate (no caller: a listener calls it). */
+	/**
+	 * Seeds the management fee from the community's contracted rate (no caller: a
+	 * listener calls it).
+	 */
 	void seedManagementFee(long communityId, BigDecimal rate) {
-		insert(communityId, new ChargeStandardCommand(ChargeItem.MANAGEMENT, SINCE_ALWAYS, rate, List.of(),
-				"contract"), "system");
+		insert(communityId, new ChargeStandardCommand(ChargeItem.MANAGEMENT, SINCE_ALWAYS, rate, List.of(), "contract"),
+				"system");
 	}
 
 	BillingSettings loadSettings(long communityId) {
@@ -135,7 +139,8 @@ public class ChargeStandards {
 	}
 
 	private ChargeStandard insert(long communityId, ChargeStandardCommand command, String actor) {
-		boolean exists = jdbc.sql("select count(*) from charge_standard where community_id = ? and item = ? and effective_from = ?")
+		boolean exists = jdbc
+			.sql("select count(*) from charge_standard where community_id = ? and item = ? and effective_from = ?")
 			.params(communityId, command.item().name(), Date.valueOf(command.effectiveFrom()))
 			.query(Long.class)
 			.single() > 0;

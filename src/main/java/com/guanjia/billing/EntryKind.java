@@ -1,6 +1,8 @@
 package com.guanjia.billing;
 
-/** Kinds of ledger entries (收费台帐). Charges are positive; what reduces a debt is negative. */
+/**
+ * Kinds of ledger entries (收费台帐). Charges are positive; what reduces a debt is negative.
+ */
 public enum EntryKind {
 
 	/** A bill line charged (+). */
@@ -11,7 +13,10 @@ public enum EntryKind {
 	DISCOUNT,
 	/** Money paid ahead, held as credit without a line (−). */
 	PREPAYMENT,
-	/** Credit moved onto a line: + without a line, − on the line; the balance does not change. */
+	/**
+	 * Credit moved onto a line: + without a line, − on the line; the balance does not
+	 * change.
+	 */
 	CREDIT_APPLIED,
 	/** The exact opposite of an earlier entry, with a reason. */
 	REVERSAL;

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Fee figures derived from the ledger: the collection rate of a period (collected ÷ billed, by
- * building and charge item) and each unit's overdue debt by age (R6.7, reports).
+ * Fee figures derived from the ledger: the collection rate of a period (collected ÷
+ * billed, by building and charge item) and each unit's overdue debt by age (R6.7,
+ * reports).
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,18 +37,25 @@ public class FeeReports {
 		this.scope = scope;
 	}
 
-	/** Billed (charges net of reversals), discounted and collected for bills of the months, and the rate. */
+	/**
+	 * Billed (charges net of reversals), discounted and collected for bills of the
+	 * months, and the rate.
+	 */
 	public record Collection(String key, Money billed, Money discounted, Money collected) {
 
-		/** collected ÷ billed in percent, 1 decimal (half-up); 0 when nothing was billed. */
+		/**
+		 * collected ÷ billed in percent, 1 decimal (half-up); 0 when nothing was billed.
+		 */
 		public java.math.BigDecimal ratePercent() {
 			return billed.isZero() ? java.math.BigDecimal.ZERO
-					: collected.amount().multiply(java.math.BigDecimal.valueOf(100))
+					: collected.amount()
+						.multiply(java.math.BigDecimal.valueOf(100))
 						.divide(billed.amount(), 1, java.math.RoundingMode.HALF_UP);
 		}
 
 		Collection plus(Collection o) {
-			return new Collection(key, billed.plus(o.billed), discounted.plus(o.discounted), collected.plus(o.collected));
+			return new Collection(key, billed.plus(o.billed), discounted.plus(o.discounted),
+					collected.plus(o.collected));
 		}
 
 	}
@@ -78,8 +86,9 @@ public class FeeReports {
 						Money.of(rs.getBigDecimal(5)));
 				long building = rs.getLong(1);
 				ChargeItem item = ChargeItem.valueOf(rs.getString(2));
-				byBuilding.merge(building, new Collection(String.valueOf(building), c.billed(), c.discounted(),
-						c.collected()), Collection::plus);
+				byBuilding.merge(building,
+						new Collection(String.valueOf(building), c.billed(), c.discounted(), c.collected()),
+						Collection::plus);
 				byItem.merge(item, new Collection(item.name(), c.billed(), c.discounted(), c.collected()),
 						Collection::plus);
 				total[0] = total[0].plus(c);
@@ -87,8 +96,12 @@ public class FeeReports {
 		return new CollectionReport(total[0], new ArrayList<>(byBuilding.values()), new ArrayList<>(byItem.values()));
 	}
 
-	/** Aging buckets of overdue debt (R6.7): 0–30, 31–90, 91–180 and more than 180 days past due. */
+	/**
+	 * Aging buckets of overdue debt (R6.7): 0–30, 31–90, 91–180 and more than 180 days
+	 * past due.
+	 */
 	public enum AgeBucket {
+
 		D0_30, D31_90, D91_180, D180_PLUS;
 
 		static AgeBucket of(long daysOverdue) {
@@ -98,9 +111,13 @@ public class FeeReports {
 		public String messageKey() {
 			return "age." + name();
 		}
+
 	}
 
-	/** A unit's overdue debt: by bucket, in total, and how long the oldest bill is overdue. */
+	/**
+	 * A unit's overdue debt: by bucket, in total, and how long the oldest bill is
+	 * overdue.
+	 */
 	public record UnitDebt(long unitId, long buildingId, Map<AgeBucket, Money> buckets, Money total,
 			long oldestDaysOverdue, LocalDate oldestDueDate) {
 	}
@@ -112,7 +129,9 @@ public class FeeReports {
 		return debtsOf(communityId, asOf, null);
 	}
 
-	/** One unit's overdue debt, for another module that has checked the caller's scope. */
+	/**
+	 * One unit's overdue debt, for another module that has checked the caller's scope.
+	 */
 	public java.util.Optional<UnitDebt> debtOf(long communityId, long unitId, LocalDate asOf) {
 		return debtsOf(communityId, asOf, unitId).stream().findFirst();
 	}
@@ -135,8 +154,7 @@ public class FeeReports {
 				Map<AgeBucket, Money> buckets = d == null ? new EnumMap<>(AgeBucket.class) : d.buckets();
 				buckets.merge(AgeBucket.of(days), amount, Money::plus);
 				debts.put(unit, new UnitDebt(unit, rs.getLong(2), buckets, d == null ? amount : d.total().plus(amount),
-						d == null ? days : Math.max(days, d.oldestDaysOverdue()),
-						d == null ? due : d.oldestDueDate()));
+						d == null ? days : Math.max(days, d.oldestDaysOverdue()), d == null ? due : d.oldestDueDate()));
 			});
 		List<UnitDebt> list = new ArrayList<>(debts.values());
 		list.sort((a, b) -> Long.compare(b.oldestDaysOverdue(), a.oldestDaysOverdue()));

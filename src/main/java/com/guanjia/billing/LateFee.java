@@ -9,12 +9,13 @@ import java.util.List;
 import com.guanjia.shared.Money;
 
 /**
- * The late fee (滞纳金), only where the service contract provides one (off by default). It is
- * charged in a run's first month for the debt that was overdue during the month before, on the
- * amounts still owed when the run starts:
+ * The late fee (滞纳金), only where the service contract provides one (off by default). It
+ * is charged in a run's first month for the debt that was overdue during the month
+ * before, on the amounts still owed when the run starts:
  * <ul>
  * <li>per day: Σ outstanding × rate × days of the previous month after the due date;</li>
- * <li>per month: Σ outstanding × rate for each line overdue at the end of the previous month.</li>
+ * <li>per month: Σ outstanding × rate for each line overdue at the end of the previous
+ * month.</li>
  * </ul>
  * Rounded once per unit, to the fen, with the community's rule.
  */

@@ -36,8 +36,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A unit's ledger (收费台帐, R6.4): append-only entries from which every balance derives. Lines
- * are paid (by the cashier), discounted or reversed; nothing is edited or deleted.
+ * A unit's ledger (收费台帐, R6.4): append-only entries from which every balance derives.
+ * Lines are paid (by the cashier), discounted or reversed; nothing is edited or deleted.
  */
 @Service
 @Transactional
@@ -80,7 +80,10 @@ public class Ledger {
 		return repository.entries(unit.communityId(), unitId);
 	}
 
-	/** The entries a payment (or another reference) made, e.g. for the items of its receipt. */
+	/**
+	 * The entries a payment (or another reference) made, e.g. for the items of its
+	 * receipt.
+	 */
 	@Transactional(readOnly = true)
 	public List<Entry> entriesOf(long communityId, String refType, long refId) {
 		scope.require(Permission.FEE_READ);
@@ -102,8 +105,8 @@ public class Ledger {
 
 	/**
 	 * Pays the selected lines of a unit in full (for the cashier, inside its payment's
-	 * transaction). The lines are locked first, so when two cashiers pay the same line at once
-	 * the second waits, then finds it paid and is refused with the line named.
+	 * transaction). The lines are locked first, so when two cashiers pay the same line at
+	 * once the second waits, then finds it paid and is refused with the line named.
 	 */
 	public List<Line> settle(UnitId unit, Collection<Long> lineIds, String refType, long refId) {
 		scope.require(Permission.CASHIER_TAKE);
@@ -124,8 +127,8 @@ public class Ledger {
 			}
 		}
 		for (Line line : lines) {
-			repository.insert(c, unit.value(), EntryKind.PAYMENT, line.outstanding().negate(), line.id(), refType, refId,
-					null, null, scope.actor());
+			repository.insert(c, unit.value(), EntryKind.PAYMENT, line.outstanding().negate(), line.id(), refType,
+					refId, null, null, scope.actor());
 		}
 		announceIfSettled(c, unit.value());
 		return lines;
@@ -143,7 +146,10 @@ public class Ledger {
 		applyCredit(unit.communityId(), List.of(unit.value()), scope.actor());
 	}
 
-	/** Reverses every entry a payment (or deposit) made, e.g. when its receipt is voided; the lines are open again. */
+	/**
+	 * Reverses every entry a payment (or deposit) made, e.g. when its receipt is voided;
+	 * the lines are open again.
+	 */
 	public int reverseByRef(long communityId, String refType, long refId, String reason) {
 		scope.require(Permission.CASHIER_APPROVE);
 		scope.require(communityId);
@@ -198,16 +204,17 @@ public class Ledger {
 		p.text("reason", reason, 200);
 		p.throwIfAny();
 		repository.lock(line.communityId(), line.unitId(), List.of(lineId));
-		long id = repository.insert(line.communityId(), line.unitId(), EntryKind.DISCOUNT, amount.negate(), lineId, null,
-				null, null, reason.strip(), scope.actor());
+		long id = repository.insert(line.communityId(), line.unitId(), EntryKind.DISCOUNT, amount.negate(), lineId,
+				null, null, null, reason.strip(), scope.actor());
 		audit.record(line.communityId(), "ledger-entry", id, "discount", amount + " " + reason);
 		announceIfSettled(line.communityId(), line.unitId());
 		return repository.line(List.of(line.communityId()), lineId).orElseThrow();
 	}
 
 	/**
-	 * Reverses a charge or discount with a reason (R6.4). Up to the community's threshold it is
-	 * reversed at once; above it a second person must approve ({@link #approveReversal}).
+	 * Reverses a charge or discount with a reason (R6.4). Up to the community's threshold
+	 * it is reversed at once; above it a second person must approve
+	 * ({@link #approveReversal}).
 	 */
 	public LedgerViews.ReversalRequest requestReversal(long entryId, String reason) {
 		scope.require(Permission.FEE_ADMIN);
@@ -229,7 +236,10 @@ public class Ledger {
 		return reversals.pending(communityId);
 	}
 
-	/** Applies the units' credit to their oldest open lines (after a billing run chunk or a new charge). */
+	/**
+	 * Applies the units' credit to their oldest open lines (after a billing run chunk or
+	 * a new charge).
+	 */
 	void applyCredit(long communityId, Collection<Long> unitIds, String actor) {
 		Map<Long, Money> credits = repository.credits(communityId, unitIds);
 		credits.forEach((unitId, credit) -> {
@@ -280,7 +290,8 @@ public class Ledger {
 	}
 
 	private Line visibleLine(long lineId) {
-		return repository.line(scope.allowedIds(), lineId).orElseThrow(() -> new NotFoundException("bill-line", lineId));
+		return repository.line(scope.allowedIds(), lineId)
+			.orElseThrow(() -> new NotFoundException("bill-line", lineId));
 	}
 
 	static void requireOpen(Line line) {

@@ -40,8 +40,9 @@ class LedgerRepository {
 	}
 
 	List<Line> lines(long communityId, long unitId, boolean openOnly) {
-		return jdbc.sql("select * from (" + LINES + " where l.community_id = ? and l.unit_id = ?) x"
-				+ (openOnly ? " where outstanding > 0" : "") + " order by period, item, id")
+		return jdbc
+			.sql("select * from (" + LINES + " where l.community_id = ? and l.unit_id = ?) x"
+					+ (openOnly ? " where outstanding > 0" : "") + " order by period, item, id")
 			.params(communityId, unitId)
 			.query(LedgerRepository::mapLine)
 			.list();
@@ -61,9 +62,13 @@ class LedgerRepository {
 			.optional();
 	}
 
-	/** Locks the lines (in id order, so two payments never deadlock) and answers the ids found. */
+	/**
+	 * Locks the lines (in id order, so two payments never deadlock) and answers the ids
+	 * found.
+	 */
 	List<Long> lock(long communityId, long unitId, Collection<Long> ids) {
-		return jdbc.sql("select id from bill_line where community_id = ? and unit_id = ? and id = any(?) order by id for update")
+		return jdbc.sql(
+				"select id from bill_line where community_id = ? and unit_id = ? and id = any(?) order by id for update")
 			.params(communityId, unitId, ids.toArray(Long[]::new))
 			.query(Long.class)
 			.list();
@@ -120,8 +125,9 @@ class LedgerRepository {
 	}
 
 	Money sum(long communityId, long unitId, boolean withoutLine) {
-		return Money.of(jdbc.sql("select coalesce(sum(amount), 0) from ledger_entry where community_id = ? and unit_id = ?"
-				+ (withoutLine ? " and bill_line_id is null" : ""))
+		return Money.of(jdbc
+			.sql("select coalesce(sum(amount), 0) from ledger_entry where community_id = ? and unit_id = ?"
+					+ (withoutLine ? " and bill_line_id is null" : ""))
 			.params(communityId, unitId)
 			.query(java.math.BigDecimal.class)
 			.single());

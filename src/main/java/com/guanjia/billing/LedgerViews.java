@@ -30,8 +30,8 @@ public final class LedgerViews {
 
 	/**
 	 * A unit's position, derived from its entries: {@code owed} is the sum of open lines,
-	 * {@code credit} the prepaid money not yet applied, {@code balance} the sum of all entries
-	 * (owed − credit).
+	 * {@code credit} the prepaid money not yet applied, {@code balance} the sum of all
+	 * entries (owed − credit).
 	 */
 	public record Balance(Money owed, Money credit, Money balance) {
 	}

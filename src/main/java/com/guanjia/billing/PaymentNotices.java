@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Payment notices (缴费通知单, R6.3): what a unit owes, line by line, printable one by one or in bulk. */
+/**
+ * Payment notices (缴费通知单, R6.3): what a unit owes, line by line, printable one by one or
+ * in bulk.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PaymentNotices {
@@ -48,7 +51,10 @@ public class PaymentNotices {
 		this.jdbc = jdbc;
 	}
 
-	/** A unit's notice: its open lines, oldest first, the credit it holds and the total due. */
+	/**
+	 * A unit's notice: its open lines, oldest first, the credit it holds and the total
+	 * due.
+	 */
 	public record Notice(UnitView unit, String owners, List<Line> lines, Money owed, Money credit, Money due,
 			LocalDate dueDate) {
 	}
@@ -76,18 +82,18 @@ public class PaymentNotices {
 	}
 
 	/**
-	 * A unit's bill in a run, for the notice sent by SMS: what the run charged it, what is still
-	 * open of that (credit and payments taken off), what the unit owes in all (older bills too),
-	 * and the earliest due date of the run's lines.
+	 * A unit's bill in a run, for the notice sent by SMS: what the run charged it, what
+	 * is still open of that (credit and payments taken off), what the unit owes in all
+	 * (older bills too), and the earliest due date of the run's lines.
 	 */
 	public record RunBill(long unitId, Money charged, Money open, Money owed, LocalDate dueDate) {
 	}
 
 	/**
-	 * The bills of a run, in unit order after {@code afterUnitId}, at most {@code limit} units: keyset
-	 * paging for the notifications module, which sends the notices of a run over 200,000 units.
-	 * No caller check: the community is explicit (it comes from the run's event); an unknown run
-	 * has no bills.
+	 * The bills of a run, in unit order after {@code afterUnitId}, at most {@code limit}
+	 * units: keyset paging for the notifications module, which sends the notices of a run
+	 * over 200,000 units. No caller check: the community is explicit (it comes from the
+	 * run's event); an unknown run has no bills.
 	 */
 	public List<RunBill> billsOfRun(long communityId, long runId, long afterUnitId, int limit) {
 		var months = jdbc.sql("select first_month, months from billing_run where community_id = ? and id = ?")
@@ -99,7 +105,8 @@ public class PaymentNotices {
 		}
 		LocalDate first = (LocalDate) months.get()[0];
 		LocalDate end = first.plusMonths((Integer) months.get()[1]);
-		// The unit index walks units in order from the cursor; the period bounds keep older lines out.
+		// The unit index walks units in order from the cursor; the period bounds keep
+		// older lines out.
 		return jdbc.sql("""
 				with bills as (
 				  select l.unit_id, sum(l.amount) as charged,

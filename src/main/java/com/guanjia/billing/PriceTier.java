@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One tier of a metered price: consumption up to {@code upTo} (exclusive of the previous tier's
- * limit) costs {@code price} per m³ or kWh; the last tier has no limit.
+ * One tier of a metered price: consumption up to {@code upTo} (exclusive of the previous
+ * tier's limit) costs {@code price} per m³ or kWh; the last tier has no limit.
  */
 public record PriceTier(@Nullable BigDecimal upTo, BigDecimal price) {
 

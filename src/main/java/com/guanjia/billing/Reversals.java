@@ -21,10 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The reversal policy (R6.4): only charges and discounts are reversed here (payments through
- * their receipt's void), never twice, never a charge already paid; above the community's
- * threshold a second person approves. A reversal is the exact opposite entry, so the line's
- * outstanding amount and the unit's balance move back by exactly the reversed amount.
+ * The reversal policy (R6.4): only charges and discounts are reversed here (payments
+ * through their receipt's void), never twice, never a charge already paid; above the
+ * community's threshold a second person approves. A reversal is the exact opposite entry,
+ * so the line's outstanding amount and the unit's balance move back by exactly the
+ * reversed amount.
  */
 @Component
 class Reversals {
@@ -134,7 +135,10 @@ class Reversals {
 	}
 
 	private ReversalRequest find(long communityId, long id) {
-		return jdbc.sql(SELECT + " where community_id = ? and id = ?").params(communityId, id).query(Reversals::map).single();
+		return jdbc.sql(SELECT + " where community_id = ? and id = ?")
+			.params(communityId, id)
+			.query(Reversals::map)
+			.single();
 	}
 
 	private static final String SELECT = """

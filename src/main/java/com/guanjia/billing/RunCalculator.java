@@ -15,9 +15,10 @@ import com.guanjia.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a unit's facts, the standards and the month's consumption into bill lines (R6.1–R6.3).
- * Units not handed over (未售, or no handover date) are not charged; vacant units are charged in
- * full (to the owner); custodial units pay the custodial share of the management fee.
+ * Turns a unit's facts, the standards and the month's consumption into bill lines
+ * (R6.1–R6.3). Units not handed over (未售, or no handover date) are not charged; vacant
+ * units are charged in full (to the owner); custodial units pay the custodial share of
+ * the management fee.
  */
 final class RunCalculator {
 
@@ -76,7 +77,10 @@ final class RunCalculator {
 						}
 					}
 					case SHARED -> {
-						Money part = in.shared().getOrDefault(month, Map.of()).getOrDefault(item, Map.of()).get(unit.id());
+						Money part = in.shared()
+							.getOrDefault(month, Map.of())
+							.getOrDefault(item, Map.of())
+							.get(unit.id());
 						if (part != null && part.isPositive()) {
 							lines.add(new LineDraft(unit.id(), unit.buildingId(), item, month.atDay(1), unit.area(),
 									BigDecimal.ZERO, part, "area " + unit.area(), due));
@@ -129,12 +133,12 @@ final class RunCalculator {
 	}
 
 	/**
-	 * The shared (公摊) parts of each public meter's cost: the cost of its consumption at the
-	 * shared item's standard, rounded to the fen, apportioned by area over the units of its
-	 * building (or of the community) that are charged that month.
+	 * The shared (公摊) parts of each public meter's cost: the cost of its consumption at
+	 * the shared item's standard, rounded to the fen, apportioned by area over the units
+	 * of its building (or of the community) that are charged that month.
 	 */
-	static Map<ChargeItem, Map<Long, Money>> shared(List<UnitFacts> units, YearMonth month,
-			List<PublicUse> publicUse, Map<ChargeItem, StandardHistory> standards, BillingSettings settings) {
+	static Map<ChargeItem, Map<Long, Money>> shared(List<UnitFacts> units, YearMonth month, List<PublicUse> publicUse,
+			Map<ChargeItem, StandardHistory> standards, BillingSettings settings) {
 		Map<ChargeItem, Map<Long, Money>> result = new EnumMap<>(ChargeItem.class);
 		for (PublicUse use : publicUse) {
 			StandardHistory history = standards.get(use.item());

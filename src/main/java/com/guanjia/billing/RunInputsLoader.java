@@ -26,7 +26,10 @@ import com.guanjia.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads what a run needs through the other modules' APIs: units, readings, rented spaces, standards. */
+/**
+ * Reads what a run needs through the other modules' APIs: units, readings, rented spaces,
+ * standards.
+ */
 @Component
 class RunInputsLoader {
 
@@ -79,13 +82,14 @@ class RunInputsLoader {
 			List<PublicUse> publicUse = new ArrayList<>();
 			for (Consumption c : readings.billable(communityId, month)) {
 				if (c.isPublic()) {
-					ChargeItem item = c.kind() == MeterKind.WATER ? ChargeItem.SHARED_WATER : ChargeItem.SHARED_ELECTRICITY;
+					ChargeItem item = c.kind() == MeterKind.WATER ? ChargeItem.SHARED_WATER
+							: ChargeItem.SHARED_ELECTRICITY;
 					publicUse.add(new PublicUse(item, c.buildingId(), c.quantity()));
 				}
 				else {
 					ChargeItem item = c.kind() == MeterKind.WATER ? ChargeItem.WATER : ChargeItem.ELECTRICITY;
-					own.computeIfAbsent(c.unitId(), k -> new EnumMap<>(ChargeItem.class)).merge(item, c.quantity(),
-							BigDecimal::add);
+					own.computeIfAbsent(c.unitId(), k -> new EnumMap<>(ChargeItem.class))
+						.merge(item, c.quantity(), BigDecimal::add);
 				}
 			}
 			consumption.put(month, own);
@@ -144,8 +148,9 @@ class RunInputsLoader {
 			.query(rs -> {
 				previous.put(ChargeItem.valueOf(rs.getString(1)), Money.of(rs.getBigDecimal(2)));
 			});
-		int existing = jdbc.sql("""
-				select count(*) from bill_line where community_id = ? and origin = 'RUN' and period >= ? and period < ?""")
+		int existing = jdbc
+			.sql("""
+					select count(*) from bill_line where community_id = ? and origin = 'RUN' and period >= ? and period < ?""")
 			.params(communityId, Date.valueOf(first.atDay(1)), Date.valueOf(first.plusMonths(months).atDay(1)))
 			.query(Integer.class)
 			.single();

@@ -17,9 +17,14 @@ public record RunView(long id, long communityId, LocalDate firstMonth, int month
 		return months == 1 ? first.toString() : first + "~" + first.plusMonths(months - 1);
 	}
 
-	/** PREVIEW: computed, nothing written; RUNNING: being written (or interrupted); COMMITTED: done. */
+	/**
+	 * PREVIEW: computed, nothing written; RUNNING: being written (or interrupted);
+	 * COMMITTED: done.
+	 */
 	public enum RunStatus {
+
 		PREVIEW, RUNNING, COMMITTED
+
 	}
 
 }

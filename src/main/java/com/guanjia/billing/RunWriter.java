@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one chunk of a billing run inside the caller's transaction: locks the run, continues
- * after its cursor, inserts the chunk's lines and their ledger charges in one set-based
- * statement (lines that exist already are skipped by the unique key), applies credit, and moves
- * the cursor. A crash loses at most the chunk in flight, which the resumed run writes again.
+ * Writes one chunk of a billing run inside the caller's transaction: locks the run,
+ * continues after its cursor, inserts the chunk's lines and their ledger charges in one
+ * set-based statement (lines that exist already are skipped by the unique key), applies
+ * credit, and moves the cursor. A crash loses at most the chunk in flight, which the
+ * resumed run writes again.
  */
 @Component
 class RunWriter {
@@ -35,8 +36,8 @@ class RunWriter {
 	}
 
 	/** Returns false when no unit is left after the cursor. */
-	boolean writeNextChunk(long communityId, long runId, List<UnitFacts> units, RunCalculator calculator,
-			String actor, int chunkSize) {
+	boolean writeNextChunk(long communityId, long runId, List<UnitFacts> units, RunCalculator calculator, String actor,
+			int chunkSize) {
 		long cursor = jdbc.sql("select cursor_unit from billing_run where community_id = ? and id = ? for update")
 			.params(communityId, runId)
 			.query(Long.class)
@@ -60,7 +61,10 @@ class RunWriter {
 		return true;
 	}
 
-	/** Inserts the lines and, for each line actually inserted, its CHARGE entry; answers [count, sum]. */
+	/**
+	 * Inserts the lines and, for each line actually inserted, its CHARGE entry; answers
+	 * [count, sum].
+	 */
 	Object[] insert(long communityId, long runId, List<LineDraft> lines, String actor) {
 		int n = lines.size();
 		if (n == 0) {
@@ -87,26 +91,27 @@ class RunWriter {
 			detail[i] = l.detail();
 			due[i] = l.dueDate().toString();
 		}
-		return jdbc.sql("""
-				with input as (
-				  select * from unnest(cast(:unit as bigint[]), cast(:building as bigint[]), cast(:item as text[]),
-				    cast(:period as date[]), cast(:quantity as numeric[]), cast(:rate as numeric[]),
-				    cast(:amount as numeric[]), cast(:detail as text[]), cast(:due as date[]))
-				    as t(unit_id, building_id, item, period, quantity, rate, amount, detail, due_date)
-				), lines as (
-				  insert into bill_line (community_id, unit_id, building_id, item, period, origin, run_id, quantity, rate,
-				    amount, detail, due_date, created_at)
-				  select :c, unit_id, building_id, item, period, 'RUN', :run, quantity, rate, amount, detail, due_date, :now
-				  from input
-				  on conflict (community_id, unit_id, item, period) where origin = 'RUN' do nothing
-				  returning id, unit_id, amount
-				), charges as (
-				  insert into ledger_entry (community_id, unit_id, kind, amount, bill_line_id, ref_type, ref_id,
-				    created_at, created_by)
-				  select :c, unit_id, 'CHARGE', amount, id, 'RUN', :run, :now, :actor from lines
-				  returning amount
-				)
-				select count(*), coalesce(sum(amount), 0) from charges""")
+		return jdbc
+			.sql("""
+					with input as (
+					  select * from unnest(cast(:unit as bigint[]), cast(:building as bigint[]), cast(:item as text[]),
+					    cast(:period as date[]), cast(:quantity as numeric[]), cast(:rate as numeric[]),
+					    cast(:amount as numeric[]), cast(:detail as text[]), cast(:due as date[]))
+					    as t(unit_id, building_id, item, period, quantity, rate, amount, detail, due_date)
+					), lines as (
+					  insert into bill_line (community_id, unit_id, building_id, item, period, origin, run_id, quantity, rate,
+					    amount, detail, due_date, created_at)
+					  select :c, unit_id, building_id, item, period, 'RUN', :run, quantity, rate, amount, detail, due_date, :now
+					  from input
+					  on conflict (community_id, unit_id, item, period) where origin = 'RUN' do nothing
+					  returning id, unit_id, amount
+					), charges as (
+					  insert into ledger_entry (community_id, unit_id, kind, amount, bill_line_id, ref_type, ref_id,
+					    created_at, created_by)
+					  select :c, unit_id, 'CHARGE', amount, id, 'RUN', :run, :now, :actor from lines
+					  returning amount
+					)
+					select count(*), coalesce(sum(amount), 0) from charges""")
 			.param("unit", unit)
 			.param("building", building)
 			.param("item", item)

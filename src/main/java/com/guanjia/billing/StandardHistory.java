@@ -8,7 +8,9 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-/** The dated standards of one charge item, oldest first: which rate applies on which day. */
+/**
+ * The dated standards of one charge item, oldest first: which rate applies on which day.
+ */
 record StandardHistory(List<ChargeStandard> standards) {
 
 	StandardHistory {
@@ -26,7 +28,9 @@ record StandardHistory(List<ChargeStandard> standards) {
 		return Optional.ofNullable(found);
 	}
 
-	/** The days from {@code first} to {@code last} (inclusive) cut where the rate changes. */
+	/**
+	 * The days from {@code first} to {@code last} (inclusive) cut where the rate changes.
+	 */
 	List<Segment> segments(LocalDate first, LocalDate last) {
 		List<Segment> segments = new ArrayList<>();
 		LocalDate day = first;
@@ -43,7 +47,11 @@ record StandardHistory(List<ChargeStandard> standards) {
 	}
 
 	private @Nullable LocalDate nextChange(LocalDate day) {
-		return standards.stream().map(ChargeStandard::effectiveFrom).filter(d -> d.isAfter(day)).findFirst().orElse(null);
+		return standards.stream()
+			.map(ChargeStandard::effectiveFrom)
+			.filter(d -> d.isAfter(day))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** Days {@code from}–{@code to} (inclusive) charged at one standard. */

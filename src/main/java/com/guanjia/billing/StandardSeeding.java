@@ -7,9 +7,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds a new community's first management fee standard from its contracted rate. It listens
- * synchronously, inside the transaction that creates the community, so no community can be
- * billed without the rate its contract states (a later standard replaces it from its date).
+ * Seeds a new community's first management fee standard from its contracted rate. It
+ * listens synchronously, inside the transaction that creates the community, so no
+ * community can be billed without the rate its contract states (a later standard replaces
+ * it from its date).
  */
 @Component
 class StandardSeeding {

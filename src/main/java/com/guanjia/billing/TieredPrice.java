@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A price per m³ or kWh in rising tiers (阶梯价), e.g. 0–10 m³ at 3.50, 10–20 at 4.20, above
- * 20 at 5.60. A flat price is one open tier. Limits must rise and only the last tier is open.
+ * 20 at 5.60. A flat price is one open tier. Limits must rise and only the last tier is
+ * open.
  */
 record TieredPrice(List<PriceTier> tiers) {
 
@@ -34,7 +35,9 @@ record TieredPrice(List<PriceTier> tiers) {
 		return new TieredPrice(List.of(new PriceTier(null, price)));
 	}
 
-	/** The exact (unrounded) cost of a consumption: each tier's share at its own price. */
+	/**
+	 * The exact (unrounded) cost of a consumption: each tier's share at its own price.
+	 */
 	BigDecimal cost(BigDecimal consumption) {
 		BigDecimal total = BigDecimal.ZERO;
 		BigDecimal lower = BigDecimal.ZERO;

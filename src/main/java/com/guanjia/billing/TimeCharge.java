@@ -12,8 +12,8 @@ import com.guanjia.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A time-based charge of one unit for one month (R6.1): management fee, heating, lift light,
- * parking. The exact amount is
+ * A time-based charge of one unit for one month (R6.1): management fee, heating, lift
+ * light, parking. The exact amount is
  *
  * <pre>
  *   Σ over rate segments (quantity × rate × days charged at that rate) × percent
@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  *                         days of the month × 100
  * </pre>
  *
- * rounded <em>once</em>, to the fen, with the community's rule (half-up by default). Days are
- * charged from the handover date (inclusive) to the end date, if any (inclusive), so the first
- * and last month are prorated by day. {@code percent} is 100, or the custodial share (70) for
- * the management fee of a custodial unit.
+ * rounded <em>once</em>, to the fen, with the community's rule (half-up by default). Days
+ * are charged from the handover date (inclusive) to the end date, if any (inclusive), so
+ * the first and last month are prorated by day. {@code percent} is 100, or the custodial
+ * share (70) for the management fee of a custodial unit.
  */
 final class TimeCharge {
 

@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes payments and issues receipts (R6.3); voids a receipt only with a reason and a
- * supervisor's approval, the number staying used (R6.6). One payment is one transaction: the
- * lines settled, the credit, the receipt number and the receipt, or none of them.
+ * supervisor's approval, the number staying used (R6.6). One payment is one transaction:
+ * the lines settled, the credit, the receipt number and the receipt, or none of them.
  */
 @Service
 @Transactional
@@ -71,9 +71,9 @@ public class Cashier {
 	}
 
 	/**
-	 * Pays the selected lines. A request whose idempotency key was seen before returns the first
-	 * payment's receipt and charges nothing. When another cashier paid one of the lines first,
-	 * a {@link ConflictException} names it.
+	 * Pays the selected lines. A request whose idempotency key was seen before returns
+	 * the first payment's receipt and charges nothing. When another cashier paid one of
+	 * the lines first, a {@link ConflictException} names it.
 	 */
 	public ReceiptView pay(PaymentCommand command) {
 		scope.require(Permission.CASHIER_TAKE);
@@ -82,9 +82,11 @@ public class Cashier {
 		long c = unit.communityId();
 		scope.require(c);
 		String key = command.idempotencyKey().strip();
-		// same key, same moment: the second request waits here and then finds the first payment
+		// same key, same moment: the second request waits here and then finds the first
+		// payment
 		jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params((int) c, key).query((rs, i) -> 1).list();
-		var existing = jdbc.sql("select id, unit_id, receipt_id from payment where community_id = ? and idempotency_key = ?")
+		var existing = jdbc
+			.sql("select id, unit_id, receipt_id from payment where community_id = ? and idempotency_key = ?")
 			.params(c, key)
 			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 			.optional();
@@ -149,7 +151,10 @@ public class Cashier {
 		return receipts.ofUnit(unit.communityId(), unitId).stream().map(this::view).toList();
 	}
 
-	/** The cashier asks for a void with a reason; nothing changes until a supervisor approves. */
+	/**
+	 * The cashier asks for a void with a reason; nothing changes until a supervisor
+	 * approves.
+	 */
 	public ReceiptView requestVoid(long receiptId, String reason) {
 		scope.require(Permission.CASHIER_TAKE);
 		ReceiptView receipt = receipt(receiptId);
@@ -170,13 +175,15 @@ public class Cashier {
 	}
 
 	/**
-	 * A supervisor (not the one who asked) approves the void: the payment's ledger entries are
-	 * reversed, so its lines are open again; the receipt keeps its number, marked void.
+	 * A supervisor (not the one who asked) approves the void: the payment's ledger
+	 * entries are reversed, so its lines are open again; the receipt keeps its number,
+	 * marked void.
 	 */
 	public ReceiptView approveVoid(long receiptId) {
 		scope.require(Permission.CASHIER_APPROVE);
 		ReceiptView receipt = receipt(receiptId);
-		String requestedBy = jdbc.sql("select requested_by from receipt_void where community_id = ? and receipt_id = ? and status = 'PENDING' for update")
+		String requestedBy = jdbc.sql(
+				"select requested_by from receipt_void where community_id = ? and receipt_id = ? and status = 'PENDING' for update")
 			.params(receipt.communityId(), receiptId)
 			.query(String.class)
 			.optional()

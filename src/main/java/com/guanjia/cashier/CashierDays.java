@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A cashier's business day, in the community's time zone, and whether it is closed. Payments
- * and the close take the same lock per cashier and day, so a payment either lands before the
- * close counts it or is refused after (R6.6).
+ * A cashier's business day, in the community's time zone, and whether it is closed.
+ * Payments and the close take the same lock per cashier and day, so a payment either
+ * lands before the close counts it or is refused after (R6.6).
  */
 @Component
 class CashierDays {

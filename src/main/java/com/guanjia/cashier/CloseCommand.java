@@ -4,7 +4,10 @@ import com.guanjia.shared.Problems;
 
 import org.jspecify.annotations.Nullable;
 
-/** Closes the signed-in cashier's day; invoices are counted by hand (they are issued outside Guanjia). */
+/**
+ * Closes the signed-in cashier's day; invoices are counted by hand (they are issued
+ * outside Guanjia).
+ */
 public record CloseCommand(DailyCloseView.@Nullable HandedTo handedTo, @Nullable Integer invoices,
 		@Nullable String invoiceRange, @Nullable String note) {
 

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The cashier's daily income handover (日收入情况交接表, R6.6): totals by method, receipt numbers
- * and counts, voids, invoices, and to whom the money went. {@code id} is 0 for a day not yet closed.
+ * and counts, voids, invoices, and to whom the money went. {@code id} is 0 for a day not
+ * yet closed.
  */
 public record DailyCloseView(long id, long communityId, String cashier, LocalDate businessDay, Money cash, Money card,
 		Money transfer, Money online, Money total, int receipts, @Nullable String firstReceipt,
@@ -21,9 +22,14 @@ public record DailyCloseView(long id, long communityId, String cashier, LocalDat
 		return id > 0;
 	}
 
-	/** Where the day's money went: the finance office's cashier (出纳) or straight to the bank. */
+	/**
+	 * Where the day's money went: the finance office's cashier (出纳) or straight to the
+	 * bank.
+	 */
 	public enum HandedTo {
+
 		FINANCE, BANK
+
 	}
 
 }

@@ -9,13 +9,17 @@ public record DepositView(long id, long communityId, long unitId, String purpose
 		String requestedBy, @Nullable String approvedBy, @Nullable Long paymentId, @Nullable String refundReason,
 		@Nullable String refundRequestedBy, @Nullable String refundApprovedBy, int version) {
 
-	/** REQUESTED → APPROVED → HELD (paid, with a receipt) → REFUND_REQUESTED → REFUNDED. */
+	/**
+	 * REQUESTED → APPROVED → HELD (paid, with a receipt) → REFUND_REQUESTED → REFUNDED.
+	 */
 	public enum Status {
+
 		REQUESTED, APPROVED, HELD, REFUND_REQUESTED, REFUNDED;
 
 		public String messageKey() {
 			return "deposit.status." + name();
 		}
+
 	}
 
 }

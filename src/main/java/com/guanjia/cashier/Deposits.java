@@ -28,10 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deposits and guarantees (R6.5): a deposit is asked for, approved by a second person, then
- * taken by the cashier with a receipt; its refund is asked for with a reason and paid only
- * after a second person approves (signed off). Deposits are money held for the payer, not
- * charges, so they stay out of the unit's ledger.
+ * Deposits and guarantees (R6.5): a deposit is asked for, approved by a second person,
+ * then taken by the cashier with a receipt; its refund is asked for with a reason and
+ * paid only after a second person approves (signed off). Deposits are money held for the
+ * payer, not charges, so they stay out of the unit's ledger.
  */
 @Service
 @Transactional
@@ -91,7 +91,10 @@ public class Deposits {
 		return get(id);
 	}
 
-	/** Takes the approved deposit's money and issues a receipt (same idempotency rule as a payment). */
+	/**
+	 * Takes the approved deposit's money and issues a receipt (same idempotency rule as a
+	 * payment).
+	 */
 	public ReceiptView take(long id, PaymentMethod method, BigDecimal tendered, String idempotencyKey) {
 		scope.require(Permission.CASHIER_TAKE);
 		DepositView d = get(id);
@@ -179,8 +182,9 @@ public class Deposits {
 	}
 
 	private void move(DepositView d, Status from, Status to, String set, Object value) {
-		int updated = jdbc.sql("update deposit set status = ?, " + set + ", version = version + 1"
-				+ " where community_id = ? and id = ? and status = ?")
+		int updated = jdbc
+			.sql("update deposit set status = ?, " + set + ", version = version + 1"
+					+ " where community_id = ? and id = ? and status = ?")
 			.params(to.name(), value, d.communityId(), d.id(), from.name())
 			.update();
 		if (updated == 0) {

@@ -9,9 +9,10 @@ import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Pays the selected open lines of a unit, and optionally money ahead ({@code prepayment}, held
- * as credit). Cash names what was tendered, so the change is computed. The idempotency key is
- * made once per payment form or API call: a retry with the same key returns the first result.
+ * Pays the selected open lines of a unit, and optionally money ahead ({@code prepayment},
+ * held as credit). Cash names what was tendered, so the change is computed. The
+ * idempotency key is made once per payment form or API call: a retry with the same key
+ * returns the first result.
  */
 public record PaymentCommand(long unitId, @Nullable List<Long> lineIds, @Nullable PaymentMethod method,
 		@Nullable BigDecimal tendered, @Nullable BigDecimal prepayment, @Nullable String reference,

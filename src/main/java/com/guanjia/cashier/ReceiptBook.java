@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Receipt numbers and receipts. The next number comes from one counter row per community and
- * year, incremented inside the paying transaction: concurrent cashiers wait for each other on
- * that row, and a payment that rolls back takes its increment with it, so the numbers of a year
- * run 1, 2, 3… without a gap.
+ * Receipt numbers and receipts. The next number comes from one counter row per community
+ * and year, incremented inside the paying transaction: concurrent cashiers wait for each
+ * other on that row, and a payment that rolls back takes its increment with it, so the
+ * numbers of a year run 1, 2, 3… without a gap.
  */
 @Component
 class ReceiptBook {
@@ -38,10 +38,7 @@ class ReceiptBook {
 		return jdbc.sql("""
 				insert into receipt_counter (community_id, year, last_number) values (?, ?, 1)
 				on conflict (community_id, year) do update set last_number = receipt_counter.last_number + 1
-				returning last_number""")
-			.params(communityId, year)
-			.query(Integer.class)
-			.single();
+				returning last_number""").params(communityId, year).query(Integer.class).single();
 	}
 
 	long issue(long communityId, long paymentId, long unitId, Money amount, LocalDate day, String actor) {
@@ -57,8 +54,8 @@ class ReceiptBook {
 	}
 
 	record Row(long id, long communityId, int year, int number, long paymentId, long unitId, Money amount,
-			String method, Money tendered, Money change, Money prepaid, String reference, String cashier,
-			LocalDate day, OffsetDateTime issuedAt, String voidStatus, String voidReason, String kind) {
+			String method, Money tendered, Money change, Money prepaid, String reference, String cashier, LocalDate day,
+			OffsetDateTime issuedAt, String voidStatus, String voidReason, String kind) {
 	}
 
 	private static final String SELECT = """
@@ -76,7 +73,9 @@ class ReceiptBook {
 	}
 
 	List<Row> ofDay(long communityId, String cashier, LocalDate day) {
-		return jdbc.sql(SELECT + " where r.community_id = ? and p.cashier = ? and r.business_day = ? order by r.year, r.number")
+		return jdbc
+			.sql(SELECT
+					+ " where r.community_id = ? and p.cashier = ? and r.business_day = ? order by r.year, r.number")
 			.params(communityId, cashier, Date.valueOf(day))
 			.query(ReceiptBook::map)
 			.list();

@@ -1,8 +1,9 @@
 /**
- * The cashier (R6.3, R6.5, R6.6): payments of a unit's bills by cash, card, transfer or online,
- * receipts numbered without gaps per community and year, voids and deposit refunds approved by a
- * second person, and the cashier's daily close confirmed by finance. Bills and the ledger belong
- * to {@code billing}; the cashier settles them through {@link com.guanjia.billing.Ledger}.
+ * The cashier (R6.3, R6.5, R6.6): payments of a unit's bills by cash, card, transfer or
+ * online, receipts numbered without gaps per community and year, voids and deposit
+ * refunds approved by a second person, and the cashier's daily close confirmed by
+ * finance. Bills and the ledger belong to {@code billing}; the cashier settles them
+ * through {@link com.guanjia.billing.Ledger}.
  */
 @org.jspecify.annotations.NullMarked
 package com.guanjia.cashier;

@@ -41,13 +41,16 @@ class HomeController {
 		return "console/home";
 	}
 
-	/** Switches the community the console works in, then returns to the page the user was on. */
+	/**
+	 * Switches the community the console works in, then returns to the page the user was
+	 * on.
+	 */
 	@PostMapping("/community")
 	String switchCommunity(@RequestParam long communityId, HttpServletRequest request) {
 		current.choose(request.getSession(), communityId);
 		String back = request.getHeader("Referer");
-		return "redirect:" + (back != null && back.startsWith(request.getScheme() + "://" + request.getServerName())
-				? back : "/");
+		return "redirect:"
+				+ (back != null && back.startsWith(request.getScheme() + "://" + request.getServerName()) ? back : "/");
 	}
 
 }

@@ -17,7 +17,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Adds what the navigation bar shows to every full page: the user and the community switcher. */
+/**
+ * Adds what the navigation bar shows to every full page: the user and the community
+ * switcher.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class NavigationAdvice {
 
@@ -54,9 +57,9 @@ class NavigationAdvice {
 	}
 
 	/**
-	 * {@code @RestController}s are {@code @Controller}s too, so this advice sees API calls; they
-	 * need no navigation, and reading the current community would open a session for every
-	 * bearer-token request.
+	 * {@code @RestController}s are {@code @Controller}s too, so this advice sees API
+	 * calls; they need no navigation, and reading the current community would open a
+	 * session for every bearer-token request.
 	 */
 	private static boolean isApi(HttpServletRequest request) {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");

@@ -1,6 +1,6 @@
 /**
- * The console's frame: the home page, the navigation bar with the community switcher, and the
- * language switch. It reads other modules' APIs and owns no data.
+ * The console's frame: the home page, the navigation bar with the community switcher, and
+ * the language switch. It reads other modules' APIs and owns no data.
  */
 @org.jspecify.annotations.NullMarked
 package com.guanjia.console;

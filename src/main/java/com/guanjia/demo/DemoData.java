@@ -40,8 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the demo estate once, into a database without communities: 阳光花园 (0.80 ¥/m²/month,
- * 300 flats) and 翠湖居 (1.50 ¥/m²/month, 192 flats and 8 shops), parking spaces, and staff of
- * every role. Runs through the modules' own services, as the administrator would.
+ * 300 flats) and 翠湖居 (1.50 ¥/m²/month, 192 flats and 8 shops), parking spaces, and staff
+ * of every role. Runs through the modules' own services, as the administrator would.
  */
 @Component
 @Order(10)
@@ -76,7 +76,8 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(CommunityDirectory directory, CommunityManagement communities, UnitBulkImport units,
 			ParkingManagement parking, StaffManagement staff, List<DemoResidentsSeeder> residents,
-			TransactionTemplate transactions, JdbcClient jdbc, BillingRuns billing, Clock clock, DemoWorkOrders workOrders) {
+			TransactionTemplate transactions, JdbcClient jdbc, BillingRuns billing, Clock clock,
+			DemoWorkOrders workOrders) {
 		this.directory = directory;
 		this.communities = communities;
 		this.units = units;
@@ -96,16 +97,18 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SEEDER, null, SEEDER.getAuthorities()));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(SEEDER, null, SEEDER.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		try {
 			transactions.executeWithoutResult(status -> {
-				// Several instances may start together on an empty database: one seeds, the others wait
-				// for it and then find the communities there.
+				// Several instances may start together on an empty database: one seeds,
+				// the others wait for it and then find the communities there.
 				jdbc.sql("select pg_advisory_xact_lock(hashtext('guanjia-demo-data'))").query(Object.class).list();
 				if (directory.allIds().isEmpty()) {
 					seed();
-					log.info("Seeded the demo estate: 2 communities, 500 units, their residents and three months of fees, {} staff accounts",
+					log.info(
+							"Seeded the demo estate: 2 communities, 500 units, their residents and three months of fees, {} staff accounts",
 							DemoStaff.ACCOUNTS.size());
 				}
 			});
@@ -124,15 +127,16 @@ class DemoData implements ApplicationRunner {
 			.create(new CommunityCommand("CHJ", "翠湖居", "深圳市福田区翠湖路16号", "Asia/Shanghai", new BigDecimal("1.50")))
 			.id();
 		// 阳光花园: 5 buildings × 2 entrances × 15 floors × 2 flats.
-		units.importUnits(sunshine, flats(random, 5, 2, 15, 2, new String[] { "89.50", "120.35" },
-				LocalDate.of(2019, 6, 17)));
+		units.importUnits(sunshine,
+				flats(random, 5, 2, 15, 2, new String[] { "89.50", "120.35" }, LocalDate.of(2019, 6, 17)));
 		// 翠湖居: 4 buildings × 1 entrance × 12 floors × 4 flats, and 8 shops in building S.
-		List<UnitImportRow> lakeRows = flats(random, 4, 1, 12, 4,
-				new String[] { "76.80", "98.25", "143.20", "65.40" }, LocalDate.of(2022, 3, 1));
+		List<UnitImportRow> lakeRows = flats(random, 4, 1, 12, 4, new String[] { "76.80", "98.25", "143.20", "65.40" },
+				LocalDate.of(2022, 3, 1));
 		for (int i = 1; i <= 8; i++) {
-			lakeRows.add(new UnitImportRow(lakeRows.size() + 1, "S", "商业街", new UnitCommand(null, "",
-					"S" + String.format("%02d", i), UnitKind.SHOP, 1, new BigDecimal("52.60").add(BigDecimal.valueOf(i)),
-					i <= 6 ? UnitState.RENTED : UnitState.VACANT, LocalDate.of(2022, 3, 1))));
+			lakeRows.add(new UnitImportRow(lakeRows.size() + 1, "S", "商业街",
+					new UnitCommand(null, "", "S" + String.format("%02d", i), UnitKind.SHOP, 1,
+							new BigDecimal("52.60").add(BigDecimal.valueOf(i)),
+							i <= 6 ? UnitState.RENTED : UnitState.VACANT, LocalDate.of(2022, 3, 1))));
 		}
 		units.importUnits(lake, lakeRows);
 		for (int i = 1; i <= 40; i++) {
@@ -151,8 +155,8 @@ class DemoData implements ApplicationRunner {
 		}
 		residents.forEach(seeder -> seeder.seed(ids, random));
 		workOrders.seed(sunshine);
-		// Management fees billed for the last three months, nobody has paid yet: the cashier and the
-		// arrears list have something to work on.
+		// Management fees billed for the last three months, nobody has paid yet: the
+		// cashier and the arrears list have something to work on.
 		YearMonth thisMonth = YearMonth.now(clock.withZone(directory.timeZone(sunshine)));
 		for (long community : ids) {
 			for (int back = 2; back >= 0; back--) {

@@ -27,8 +27,9 @@ import com.guanjia.shared.ResultPage;
 import org.springframework.stereotype.Component;
 
 /**
- * Owners for every sold unit (companies own two shops), tenants of rented units, household
- * members and cars. 3-2-1502 of 阳光花园 belongs to 王建国 (138 1234 5678), the example in the README.
+ * Owners for every sold unit (companies own two shops), tenants of rented units,
+ * household members and cars. 3-2-1502 of 阳光花园 belongs to 王建国 (138 1234 5678), the
+ * example in the README.
  */
 @Component
 class DemoResidents implements DemoResidentsSeeder {
@@ -39,7 +40,8 @@ class DemoResidents implements DemoResidentsSeeder {
 	private static final String[] GIVEN = { "建国", "秀英", "桂英", "志强", "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋",
 			"勇", "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞", "平", "刚", "桂兰", "晓东", "海燕", "文博", "子涵", "雨轩", "思远" };
 
-	private static final String[] PLATE_LETTERS = { "A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P" };
+	private static final String[] PLATE_LETTERS = { "A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N",
+			"P" };
 
 	private final UnitManagement units;
 
@@ -93,26 +95,29 @@ class DemoResidents implements DemoResidentsSeeder {
 		owners.importOwners(communityId, validCompanies(rows));
 		for (UnitView unit : sold) {
 			if (unit.state() == UnitState.RENTED) {
-				occupancy.moveIn(communityId, new TenantCommand(unit.id(), null,
-						PartyCommand.person(name(random), idNumber(region, birth(random), random.nextInt(999) + 1),
-								mobile(random)),
-						unit.handoverDate().plusMonths(6), unit.handoverDate().plusMonths(6 + 24)));
+				occupancy.moveIn(communityId,
+						new TenantCommand(unit.id(), null,
+								PartyCommand.person(name(random),
+										idNumber(region, birth(random), random.nextInt(999) + 1), mobile(random)),
+								unit.handoverDate().plusMonths(6), unit.handoverDate().plusMonths(6 + 24)));
 			}
 			else if (unit.state() == UnitState.OCCUPIED && unit.kind() == UnitKind.RESIDENCE) {
 				if (random.nextInt(100) < 70) {
-					households.addMember(communityId, new HouseholdMemberCommand(unit.id(), null,
-							PartyCommand.person(name(random), null, mobile(random)), HouseholdRelation.SPOUSE,
-							unit.handoverDate()));
+					households.addMember(communityId,
+							new HouseholdMemberCommand(unit.id(), null,
+									PartyCommand.person(name(random), null, mobile(random)), HouseholdRelation.SPOUSE,
+									unit.handoverDate()));
 				}
 				if (random.nextInt(100) < 40) {
-					households.addMember(communityId, new HouseholdMemberCommand(unit.id(), null,
-							new PartyCommand(PartyKind.PERSON, name(random), null, null, List.of(), null, null, null),
-							HouseholdRelation.CHILD, unit.handoverDate()));
+					households.addMember(communityId,
+							new HouseholdMemberCommand(
+									unit.id(), null, new PartyCommand(PartyKind.PERSON, name(random), null, null,
+											List.of(), null, null, null),
+									HouseholdRelation.CHILD, unit.handoverDate()));
 				}
 				if (random.nextInt(100) < 35) {
-					households.registerVehicle(communityId,
-							new VehicleCommand(unit.id(), null, plate(random), random.nextBoolean() ? "大众" : "比亚迪",
-									random.nextBoolean() ? "白色" : "黑色"));
+					households.registerVehicle(communityId, new VehicleCommand(unit.id(), null, plate(random),
+							random.nextBoolean() ? "大众" : "比亚迪", random.nextBoolean() ? "白色" : "黑色"));
 				}
 			}
 		}

@@ -6,7 +6,10 @@ import java.util.Set;
 import com.guanjia.access.DepartmentKind;
 import com.guanjia.platform.security.Role;
 
-/** The demo logins, documented in the README. Every account has the password {@link #PASSWORD}. */
+/**
+ * The demo logins, documented in the README. Every account has the password
+ * {@link #PASSWORD}.
+ */
 final class DemoStaff {
 
 	static final String PASSWORD = "guanjia123";
@@ -15,8 +18,7 @@ final class DemoStaff {
 	record Account(String username, String name, Role role, List<Integer> communities, DepartmentKind department) {
 	}
 
-	static final List<Account> ACCOUNTS = List.of(
-			new Account("admin", "系统管理员", Role.ADMIN, List.of(), null),
+	static final List<Account> ACCOUNTS = List.of(new Account("admin", "系统管理员", Role.ADMIN, List.of(), null),
 			new Account("manager", "王经理", Role.MANAGER, List.of(1, 2), DepartmentKind.CUSTOMER_SERVICE),
 			new Account("supervisor", "李主管", Role.SUPERVISOR, List.of(1), DepartmentKind.CUSTOMER_SERVICE),
 			new Account("agent", "张客服", Role.AGENT, List.of(1), DepartmentKind.CUSTOMER_SERVICE),

@@ -51,9 +51,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * A working day at 阳光花园's front desk: calls logged, repairs done and signed (their return visits
- * now due), repairs in every stage, complaints of each severity, a question waiting for its agreed
- * reply. Each step is taken by the demo account whose job it is (agent, supervisor, technician).
+ * A working day at 阳光花园's front desk: calls logged, repairs done and signed (their return
+ * visits now due), repairs in every stage, complaints of each severity, a question
+ * waiting for its agreed reply. Each step is taken by the demo account whose job it is
+ * (agent, supervisor, technician).
  */
 @Component
 class DemoWorkOrders {
@@ -100,15 +101,15 @@ class DemoWorkOrders {
 		// Repairs finished and signed today: their return visits are due.
 		String[][] done = { { "厨房水龙头漏水", "FAUCET", "SANITARY", "更换水龙头阀芯" },
 				{ "卫生间下水不畅", "DRAIN_CLEAR", "PIPE_BLOCKED", "疏通下水管道" },
-				{ "客厅灯管不亮", "LAMP_TUBE", "LAMP_SWITCH", "更换灯管" },
-				{ "入户门锁卡住", "LOCK", "DOOR_WINDOW", "更换门锁" },
+				{ "客厅灯管不亮", "LAMP_TUBE", "LAMP_SWITCH", "更换灯管" }, { "入户门锁卡住", "LOCK", "DOOR_WINDOW", "更换门锁" },
 				{ "马桶水箱一直流水", "TOILET_TANK", "SANITARY", "更换水箱配件" },
 				{ "卧室插座没电", "SWITCH_SOCKET", "LAMP_SWITCH", "更换插座" } };
 		for (int i = 0; i < done.length; i++) {
 			int n = i;
 			UnitView unit = flats.get(n);
 			StaffUser worker = n % 2 == 0 ? tech : tech2;
-			WorkOrderView order = as(agent, () -> intake.open(communityId, repair(unit, done[n][0], done[n][2], false)));
+			WorkOrderView order = as(agent,
+					() -> intake.open(communityId, repair(unit, done[n][0], done[n][2], false)));
 			as(agent, () -> workflow.dispatch(order.id(), new Dispatch(engineering, worker.staffId(), null)));
 			as(worker, () -> {
 				workflow.accept(order.id());
@@ -143,15 +144,16 @@ class DemoWorkOrders {
 				"巡查", null, "电梯运行时有异响", null, false, null, null, null, null, null, null, null)));
 
 		// Complaints of each severity (R4.2).
-		as(agent, () -> intake.open(communityId, complaint(flats.get(20), Severity.MINOR, "楼道灯晚上常亮，浪费电",
-				"公共区域", "请调整照明时间")));
+		as(agent, () -> intake.open(communityId,
+				complaint(flats.get(20), Severity.MINOR, "楼道灯晚上常亮，浪费电", "公共区域", "请调整照明时间")));
 		WorkOrderView important = as(agent, () -> intake.open(communityId,
 				complaint(flats.get(21), Severity.IMPORTANT, "保洁员连续两天没有清理垃圾桶", "保洁部", "按时清运")));
 		as(supervisor, () -> workflow.acknowledge(important.id(), new Note("已联系保洁主管，今天下午处理")));
-		as(agent, () -> intake.open(communityId, complaint(flats.get(22), Severity.MAJOR, "地下车库积水，车辆被泡",
-				"工程部", "尽快排水并说明原因")));
+		as(agent, () -> intake.open(communityId,
+				complaint(flats.get(22), Severity.MAJOR, "地下车库积水，车辆被泡", "工程部", "尽快排水并说明原因")));
 
-		// The front desk's day: questions answered at once, one waiting for its agreed reply (R2.2).
+		// The front desk's day: questions answered at once, one waiting for its agreed
+		// reply (R2.2).
 		as(agent, () -> desk.record(communityId, new RecordVisit(Channel.PHONE, null, "陈先生", "13912345678",
 				flats.get(30).id(), "咨询本月物业费金额", "已告知：每平米0.80元，本月金额已发送短信", true, null)));
 		as(agent, () -> desk.record(communityId, new RecordVisit(Channel.VISIT, null, "李女士", null, flats.get(31).id(),
@@ -166,7 +168,8 @@ class DemoWorkOrders {
 				"工作日晚上或周末", immediate, category, null, null, null, null, null, null);
 	}
 
-	private static OpenWorkOrder complaint(UnitView unit, Severity severity, String what, String against, String wants) {
+	private static OpenWorkOrder complaint(UnitView unit, Severity severity, String what, String against,
+			String wants) {
 		return new OpenWorkOrder(WorkOrderKind.COMPLAINT, unit.id(), null, null, "业主", "13800000000", what, null, false,
 				null, severity, against, wants, null, null, null);
 	}

@@ -1,6 +1,9 @@
 package com.guanjia.desk;
 
-/** How the matter reached the centre (R2.1, R4.4: letters and other channels follow the same flow). */
+/**
+ * How the matter reached the centre (R2.1, R4.4: letters and other channels follow the
+ * same flow).
+ */
 public enum Channel {
 
 	VISIT, PHONE, LETTER, ONLINE, PATROL;

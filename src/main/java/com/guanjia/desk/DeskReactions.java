@@ -8,8 +8,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the reception log in step with what happens elsewhere: a work order made from a record
- * closes the record's loop; a missed reply time (R2.2) is reported to the agent.
+ * Keeps the reception log in step with what happens elsewhere: a work order made from a
+ * record closes the record's loop; a missed reply time (R2.2) is reported to the agent.
  */
 @Component
 class DeskReactions {

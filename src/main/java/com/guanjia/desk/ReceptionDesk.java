@@ -43,9 +43,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reception log (R2): record, hand to a specialist with an agreed reply time (R2.2), reply,
- * archive; and turn a record into a work order with everything carried over. Each step is one
- * transaction, audited, and appended to the record's history.
+ * The reception log (R2): record, hand to a specialist with an agreed reply time (R2.2),
+ * reply, archive; and turn a record into a work order with everything carried over. Each
+ * step is one transaction, audited, and appended to the record's history.
  */
 @Service
 @Transactional
@@ -94,12 +94,15 @@ public class ReceptionDesk {
 		scope.require(Permission.DESK_WRITE);
 		scope.require(communityId);
 		command.validate();
-		String key = command.requestKey() == null || command.requestKey().isBlank() ? null : command.requestKey().strip();
+		String key = command.requestKey() == null || command.requestKey().isBlank() ? null
+				: command.requestKey().strip();
 		if (key != null) {
-			jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params((int) communityId, "desk:" + key)
+			jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
+				.params((int) communityId, "desk:" + key)
 				.query(rs -> {
 				});
-			Optional<Long> existing = jdbc.sql("select id from reception_record where community_id = ? and request_key = ?")
+			Optional<Long> existing = jdbc
+				.sql("select id from reception_record where community_id = ? and request_key = ?")
 				.params(communityId, key)
 				.query(Long.class)
 				.optional();
@@ -112,15 +115,20 @@ public class ReceptionDesk {
 				: PhoneNumber.normalize(command.callerPhone());
 		Long unitId = command.unitId();
 		if (command.partyId() != null) {
-			// A registered resident found with the search box: name, phone and (single) unit come along.
+			// A registered resident found with the search box: name, phone and (single)
+			// unit come along.
 			ResidentSummary resident = residents.find(PartyId.of(communityId, command.partyId()))
 				.orElseThrow(() -> ValidationException.of("partyId", "validation.resident.unknown"));
 			if (callerName == null) {
 				callerName = resident.name();
 			}
 			if (callerPhone == null) {
-				callerPhone = resident.phones().stream().map(PhoneNumber::normalize).filter(java.util.Objects::nonNull)
-					.findFirst().orElse(null);
+				callerPhone = resident.phones()
+					.stream()
+					.map(PhoneNumber::normalize)
+					.filter(java.util.Objects::nonNull)
+					.findFirst()
+					.orElse(null);
 			}
 			if (unitId == null && resident.units().size() == 1) {
 				unitId = resident.units().get(0).unitId();
@@ -133,15 +141,17 @@ public class ReceptionDesk {
 		}
 		boolean answered = command.answeredOnTheSpot();
 		Instant now = clock.instant();
-		long id = jdbc.sql("""
-				insert into reception_record (community_id, channel, status, party_id, caller_name, caller_phone, unit_id,
-				  unit_label, question, result, reply, replied_at, agent, agent_staff_id, created_at, request_key)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+		long id = jdbc
+			.sql("""
+					insert into reception_record (community_id, channel, status, party_id, caller_name, caller_phone, unit_id,
+					  unit_label, question, result, reply, replied_at, agent, agent_staff_id, created_at, request_key)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(communityId, command.channel().name(),
-					(answered ? ReceptionStatus.REPLIED : ReceptionStatus.RECORDED).name(), command.partyId(), callerName,
-					callerPhone, unit == null ? null : unit.id(), unit == null ? null : unit.label(), command.question().strip(),
-					blank(command.result()), answered ? command.result().strip() : null, answered ? utc(now) : null,
-					scope.actor(), scope.staffId() == 0 ? null : scope.staffId(), utc(now), key)
+					(answered ? ReceptionStatus.REPLIED : ReceptionStatus.RECORDED).name(), command.partyId(),
+					callerName, callerPhone, unit == null ? null : unit.id(), unit == null ? null : unit.label(),
+					command.question().strip(), blank(command.result()), answered ? command.result().strip() : null,
+					answered ? utc(now) : null, scope.actor(), scope.staffId() == 0 ? null : scope.staffId(), utc(now),
+					key)
 			.query(Long.class)
 			.single();
 		step(communityId, id, "RECORD", command.channel().name());
@@ -151,7 +161,10 @@ public class ReceptionDesk {
 		return get(id);
 	}
 
-	/** A question for a specialist (R2.2): who handles it and the reply time agreed with the resident. */
+	/**
+	 * A question for a specialist (R2.2): who handles it and the reply time agreed with
+	 * the resident.
+	 */
 	public ReceptionView handle(long id, @Nullable String handler, @Nullable Instant agreedReplyAt) {
 		Problems p = new Problems();
 		p.text("handler", handler, 50);
@@ -161,8 +174,10 @@ public class ReceptionDesk {
 		p.throwIfAny();
 		ReceptionView r = load(id);
 		require(r, ReceptionStatus.RECORDED, "HANDLE");
-		update(r, "update reception_record set status = 'HANDLING', handler = ?, agreed_reply_at = ?, version = version + 1"
-				+ " where community_id = ? and id = ? and version = ?", handler.strip(), utc(agreedReplyAt));
+		update(r,
+				"update reception_record set status = 'HANDLING', handler = ?, agreed_reply_at = ?, version = version + 1"
+						+ " where community_id = ? and id = ? and version = ?",
+				handler.strip(), utc(agreedReplyAt));
 		deadlines.startUntil(r.communityId(), Deadlines.Subject.of(SUBJECT, id), DeadlineKind.REPLY, "DESK.REPLY",
 				agreedReplyAt, staffOf(r), 0);
 		step(r.communityId(), id, "HANDLE", handler.strip());
@@ -191,7 +206,10 @@ public class ReceptionDesk {
 		return get(id);
 	}
 
-	/** One action: the record becomes a work order carrying the caller, unit and question over. */
+	/**
+	 * One action: the record becomes a work order carrying the caller, unit and question
+	 * over.
+	 */
 	public ReceptionView toWorkOrder(long id, @Nullable WorkOrderKind kind, @Nullable String category,
 			@Nullable Severity severity, boolean immediate, @Nullable String convenientTime) {
 		ReceptionView r = load(id);
@@ -207,21 +225,26 @@ public class ReceptionDesk {
 			.optional()
 			.orElse(null);
 		WorkOrderView order = intake.open(r.communityId(),
-				new OpenWorkOrder(kind, r.unitId(), kind == WorkOrderKind.PUBLIC_REPAIR ? r.unitLabel() == null
-						? r.question() : r.unitLabel() : null, r.partyId(), r.callerName(), phone, r.question(),
-						convenientTime, immediate, category, severity, null, null, null, id, "desk:" + id));
-		update(r, "update reception_record set status = 'HANDLING', work_order_id = ?, work_order_number = ?,"
-				+ " version = version + 1 where community_id = ? and id = ? and version = ?", order.id(), order.number());
+				new OpenWorkOrder(kind, r.unitId(),
+						kind == WorkOrderKind.PUBLIC_REPAIR ? r.unitLabel() == null ? r.question() : r.unitLabel()
+								: null,
+						r.partyId(), r.callerName(), phone, r.question(), convenientTime, immediate, category, severity,
+						null, null, null, id, "desk:" + id));
+		update(r,
+				"update reception_record set status = 'HANDLING', work_order_id = ?, work_order_number = ?,"
+						+ " version = version + 1 where community_id = ? and id = ? and version = ?",
+				order.id(), order.number());
 		step(r.communityId(), id, "ORDER", order.number());
 		return get(id);
 	}
 
 	/** The work order made from a record was closed: the resident has had the answer. */
 	void orderClosed(long communityId, long workOrderId, String number) {
-		jdbc.sql("""
-				update reception_record set status = 'REPLIED', reply = coalesce(reply, ?), replied_at = coalesce(replied_at, ?),
-				  version = version + 1
-				where community_id = ? and work_order_id = ? and status in ('RECORDED', 'HANDLING')""")
+		jdbc.sql(
+				"""
+						update reception_record set status = 'REPLIED', reply = coalesce(reply, ?), replied_at = coalesce(replied_at, ?),
+						  version = version + 1
+						where community_id = ? and work_order_id = ? and status in ('RECORDED', 'HANDLING')""")
 			.params("工单 " + number + " 已完结", utc(clock.instant()), communityId, workOrderId)
 			.update();
 	}
@@ -238,14 +261,19 @@ public class ReceptionDesk {
 		scope.require(Permission.DESK_WRITE);
 		scope.require(communityId);
 		ZoneId zone = communities.timeZone(communityId);
-		return jdbc.sql("select " + COLUMNS + " from reception_record where community_id = ? and created_at >= ?"
-				+ " and created_at < ? order by id desc limit 500")
-			.params(communityId, utc(day.atStartOfDay(zone).toInstant()), utc(day.plusDays(1).atStartOfDay(zone).toInstant()))
+		return jdbc
+			.sql("select " + COLUMNS + " from reception_record where community_id = ? and created_at >= ?"
+					+ " and created_at < ? order by id desc limit 500")
+			.params(communityId, utc(day.atStartOfDay(zone).toInstant()),
+					utc(day.plusDays(1).atStartOfDay(zone).toInstant()))
 			.query(this::map)
 			.list();
 	}
 
-	/** The agent's queue (R2.2): replies that are agreed and not yet given, the earliest first. */
+	/**
+	 * The agent's queue (R2.2): replies that are agreed and not yet given, the earliest
+	 * first.
+	 */
 	@Transactional(readOnly = true)
 	public List<ReceptionView> queue(long communityId, boolean mineOnly) {
 		scope.require(Permission.DESK_WRITE);
@@ -261,11 +289,12 @@ public class ReceptionDesk {
 		return clock.instant().atZone(communities.timeZone(communityId)).toLocalDate();
 	}
 
-	// --- plumbing -----------------------------------------------------------------------
+	// --- plumbing ----------------------------------------------------------------------
 
 	private ReceptionView load(long id) {
 		scope.require(Permission.DESK_WRITE);
-		return jdbc.sql("select " + COLUMNS + " from reception_record where community_id = any(?) and id = ? for update")
+		return jdbc
+			.sql("select " + COLUMNS + " from reception_record where community_id = any(?) and id = ? for update")
 			.params(scope.allowedIds().toArray(Long[]::new), id)
 			.query(this::map)
 			.optional()

@@ -5,9 +5,9 @@ import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the agent types while the resident talks (R2.1, R2.3): the channel, who (a registered
- * resident's party id, or an unknown caller's name and phone for the call-back), the unit, the
- * question and — when answered on the spot — the result.
+ * What the agent types while the resident talks (R2.1, R2.3): the channel, who (a
+ * registered resident's party id, or an unknown caller's name and phone for the
+ * call-back), the unit, the question and — when answered on the spot — the result.
  */
 public record RecordVisit(@Nullable Channel channel, @Nullable Long partyId, @Nullable String callerName,
 		@Nullable String callerPhone, @Nullable Long unitId, @Nullable String question, @Nullable String result,

@@ -1,9 +1,9 @@
 /**
- * The front desk's reception log (R2): every visit, call, letter, online message and patrol
- * finding, recorded in seconds and followed through record → handle → reply → archive, with the
- * agreed reply time of a question that needs a specialist (R2.2) and the agent's queue of due and
- * late replies. One action turns a record into a work order; the dependency points from desk to
- * workorders.
+ * The front desk's reception log (R2): every visit, call, letter, online message and
+ * patrol finding, recorded in seconds and followed through record → handle → reply →
+ * archive, with the agreed reply time of a question that needs a specialist (R2.2) and
+ * the agent's queue of due and late replies. One action turns a record into a work order;
+ * the dependency points from desk to workorders.
  */
 @org.jspecify.annotations.NullMarked
 package com.guanjia.desk;

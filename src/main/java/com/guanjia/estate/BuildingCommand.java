@@ -3,7 +3,9 @@ package com.guanjia.estate;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
-/** A new building: its code as used in unit numbers ("3" in 3-2-1502) and its name ("3栋"). */
+/**
+ * A new building: its code as used in unit numbers ("3" in 3-2-1502) and its name ("3栋").
+ */
 public record BuildingCommand(@Nullable String code, @Nullable String name, @Nullable Integer floors) {
 
 	void validate(Problems p, String prefix) {

@@ -12,8 +12,8 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Facts about communities that other modules need without a caller's scope: the list of all
- * communities (for the administrator's scope), names and time zones.
+ * Facts about communities that other modules need without a caller's scope: the list of
+ * all communities (for the administrator's scope), names and time zones.
  */
 @Component
 public class CommunityDirectory {
@@ -40,7 +40,10 @@ public class CommunityDirectory {
 		return names;
 	}
 
-	/** The contracted management fee per m² per month, if the community has one (billing seeds its first standard from it). */
+	/**
+	 * The contracted management fee per m² per month, if the community has one (billing
+	 * seeds its first standard from it).
+	 */
 	public java.util.Optional<java.math.BigDecimal> managementFeeRate(long communityId) {
 		return jdbc.sql("select management_fee_rate from community where id = ? and management_fee_rate is not null")
 			.param(communityId)
@@ -49,8 +52,9 @@ public class CommunityDirectory {
 	}
 
 	/**
-	 * The community's time zone, read once per request: an intake needs it for the day of its number
-	 * and again for each clock it starts. Outside a request (listeners, jobs) it is read every time.
+	 * The community's time zone, read once per request: an intake needs it for the day of
+	 * its number and again for each clock it starts. Outside a request (listeners, jobs)
+	 * it is read every time.
 	 */
 	public ZoneId timeZone(long communityId) {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();

@@ -109,9 +109,8 @@ public class CommunityManagement {
 	}
 
 	private static CommunityView map(ResultSet rs, int row) throws SQLException {
-		return new CommunityView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-				rs.getString("address"), ZoneId.of(rs.getString("time_zone")), rs.getBigDecimal("management_fee_rate"),
-				rs.getInt("version"));
+		return new CommunityView(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("address"),
+				ZoneId.of(rs.getString("time_zone")), rs.getBigDecimal("management_fee_rate"), rs.getInt("version"));
 	}
 
 	static String blankToNull(String s) {

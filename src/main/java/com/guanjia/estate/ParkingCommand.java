@@ -3,7 +3,10 @@ package com.guanjia.estate;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
-/** A parking space: its code (e.g. B1-023), zone, state and the unit it belongs to when sold or rented. */
+/**
+ * A parking space: its code (e.g. B1-023), zone, state and the unit it belongs to when
+ * sold or rented.
+ */
 public record ParkingCommand(@Nullable String code, @Nullable String zone, @Nullable ParkingState state,
 		@Nullable Long unitId) {
 

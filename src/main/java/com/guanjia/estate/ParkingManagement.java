@@ -97,7 +97,8 @@ public class ParkingManagement {
 	public List<ParkingSpaceView> list(long communityId, ParkingState state) {
 		scope.require(Permission.ESTATE_READ);
 		scope.require(communityId);
-		return jdbc.sql(SELECT + " where p.community_id = ? and (cast(? as text) is null or p.state = ?) order by p.code")
+		return jdbc
+			.sql(SELECT + " where p.community_id = ? and (cast(? as text) is null or p.state = ?) order by p.code")
 			.params(communityId, state == null ? null : state.name(), state == null ? null : state.name())
 			.query(ParkingManagement::map)
 			.list();

@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers many units at once — a spreadsheet, the demo estate, a benchmark — with the same
- * rules as {@link UnitManagement#register}: field checks, duplicates inside the batch and against
- * the community, buildings created as needed, then one set-based insert per chunk.
+ * Registers many units at once — a spreadsheet, the demo estate, a benchmark — with the
+ * same rules as {@link UnitManagement#register}: field checks, duplicates inside the
+ * batch and against the community, buildings created as needed, then one set-based insert
+ * per chunk.
  */
 @Service
 @Transactional
@@ -55,8 +56,8 @@ public class UnitBulkImport {
 	}
 
 	/**
-	 * Checks rows of a spreadsheet without saving anything: field rules, duplicates inside the
-	 * file and units that already exist. Returns the problems per row number.
+	 * Checks rows of a spreadsheet without saving anything: field rules, duplicates
+	 * inside the file and units that already exist. Returns the problems per row number.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Integer, List<FieldProblem>> checkImport(long communityId, List<UnitImportRow> rows) {
@@ -92,8 +93,9 @@ public class UnitBulkImport {
 	}
 
 	/**
-	 * Registers all rows in one set-based statement per chunk, creating missing buildings. The
-	 * caller's transaction decides all-or-nothing. Returns the new unit id per row number.
+	 * Registers all rows in one set-based statement per chunk, creating missing
+	 * buildings. The caller's transaction decides all-or-nothing. Returns the new unit id
+	 * per row number.
 	 */
 	public Map<Integer, Long> importUnits(long communityId, List<UnitImportRow> rows) {
 		Map<Integer, List<FieldProblem>> problems = checkImport(communityId, rows);

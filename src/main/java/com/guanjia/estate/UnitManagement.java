@@ -53,7 +53,7 @@ public class UnitManagement {
 		this.clock = clock;
 	}
 
-	// --- buildings -------------------------------------------------------------------------
+	// --- buildings ---------------------------------------------------------------------
 
 	public BuildingView createBuilding(long communityId, BuildingCommand command) {
 		scope.require(Permission.ESTATE_WRITE);
@@ -77,7 +77,7 @@ public class UnitManagement {
 		return units.buildings(communityId);
 	}
 
-	// --- units -----------------------------------------------------------------------------
+	// --- units -------------------------------------------------------------------------
 
 	public UnitView register(long communityId, UnitCommand command) {
 		scope.require(Permission.ESTATE_WRITE);
@@ -107,7 +107,10 @@ public class UnitManagement {
 		return units.find(List.of(communityId), id).orElseThrow();
 	}
 
-	/** Changes a unit; {@code version} is the one the user saw, so a concurrent edit is refused. */
+	/**
+	 * Changes a unit; {@code version} is the one the user saw, so a concurrent edit is
+	 * refused.
+	 */
 	public UnitView change(long unitId, int version, UnitCommand command) {
 		scope.require(Permission.ESTATE_WRITE);
 		UnitView before = get(unitId);
@@ -154,22 +157,26 @@ public class UnitManagement {
 		return units.find(scope.allowedIds(), unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
 	}
 
-	/** Whether the unit exists in that community, for other modules checking a reference. */
+	/**
+	 * Whether the unit exists in that community, for other modules checking a reference.
+	 */
 	@Transactional(readOnly = true)
 	public boolean exists(UnitId id) {
 		return units.find(List.of(id.communityId()), id.value()).isPresent();
 	}
 
-	/** Looks a unit up for another module (no caller scope: the module has checked it). */
+	/**
+	 * Looks a unit up for another module (no caller scope: the module has checked it).
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<UnitView> find(UnitId id) {
 		return units.find(List.of(id.communityId()), id.value());
 	}
 
 	/**
-	 * A community's units in id order after {@code afterUnitId}, at most {@code limit}: keyset
-	 * paging for bulk jobs such as a billing run over 200,000 units (no caller scope: the calling
-	 * module has checked it).
+	 * A community's units in id order after {@code afterUnitId}, at most {@code limit}:
+	 * keyset paging for bulk jobs such as a billing run over 200,000 units (no caller
+	 * scope: the calling module has checked it).
 	 */
 	@Transactional(readOnly = true)
 	public List<UnitView> listAfter(long communityId, long afterUnitId, int limit) {
@@ -177,9 +184,9 @@ public class UnitManagement {
 	}
 
 	/**
-	 * Labels of those of the units that exist in the community (absent ids are left out), for
-	 * other modules that show or check many unit references at once (no caller scope: the module
-	 * has checked it).
+	 * Labels of those of the units that exist in the community (absent ids are left out),
+	 * for other modules that show or check many unit references at once (no caller scope:
+	 * the module has checked it).
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> labels(long communityId, java.util.Collection<Long> unitIds) {
@@ -202,7 +209,10 @@ public class UnitManagement {
 		return units.list(communityId, filter, page);
 	}
 
-	/** How many units of the community are in each state (every state present, zero when none). */
+	/**
+	 * How many units of the community are in each state (every state present, zero when
+	 * none).
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<UnitState, Long> countByState(long communityId) {
 		scope.require(Permission.ESTATE_READ);

@@ -36,11 +36,11 @@ class UnitRepository {
 
 	ResultPage<UnitView> list(long communityId, UnitFilter f, ResultPage.Request page) {
 		String where = """
-				 where u.community_id = :c
-				   and (cast(:b as bigint) is null or u.building_id = :b)
-				   and (cast(:s as text) is null or u.state = :s)
-				   and (cast(:k as text) is null or u.kind = :k)
-				   and (cast(:q as text) is null or u.label like '%' || :q || '%')""";
+				where u.community_id = :c
+				  and (cast(:b as bigint) is null or u.building_id = :b)
+				  and (cast(:s as text) is null or u.state = :s)
+				  and (cast(:k as text) is null or u.kind = :k)
+				  and (cast(:q as text) is null or u.label like '%' || :q || '%')""";
 		String q = f.q() == null || f.q().isBlank() ? null : escapeLike(f.q().strip());
 		long total = jdbc.sql("select count(*)" + UNIT_FROM + where)
 			.param("c", communityId)
@@ -66,20 +66,24 @@ class UnitRepository {
 	}
 
 	List<UnitView> listAfter(long communityId, long afterUnitId, int limit) {
-		return jdbc.sql("select " + UNIT_COLUMNS + UNIT_FROM + " where u.community_id = ? and u.id > ? order by u.id limit ?")
+		return jdbc
+			.sql("select " + UNIT_COLUMNS + UNIT_FROM + " where u.community_id = ? and u.id > ? order by u.id limit ?")
 			.params(communityId, afterUnitId, limit)
 			.query(UnitRepository::mapUnit)
 			.list();
 	}
 
-	/** Units whose label contains the fragment, best matches (shortest labels, exact first) first. */
+	/**
+	 * Units whose label contains the fragment, best matches (shortest labels, exact
+	 * first) first.
+	 */
 	List<UnitView> search(List<Long> communityIds, String fragment, int limit) {
-		// Under three characters there is no trigram to look up: strpos keeps the planner on the
-		// community's b-tree instead of scanning the whole trigram index.
+		// Under three characters there is no trigram to look up: strpos keeps the planner
+		// on the community's b-tree instead of scanning the whole trigram index.
 		String contains = fragment.length() < 3 ? "strpos(u.label, :exact) > 0" : "u.label like '%' || :q || '%'";
 		return jdbc.sql("select " + UNIT_COLUMNS + UNIT_FROM + """
-				 where u.community_id = any(:c) and %s
-				 order by (u.label = :exact) desc, length(u.label), u.label limit :limit""".formatted(contains))
+				where u.community_id = any(:c) and %s
+				order by (u.label = :exact) desc, length(u.label), u.label limit :limit""".formatted(contains))
 			.param("c", communityIds.toArray(Long[]::new))
 			.param("q", escapeLike(fragment))
 			.param("exact", fragment)
@@ -103,10 +107,7 @@ class UnitRepository {
 				select b.id, b.community_id, b.code, b.name, b.floors, count(u.id) as units
 				from building b left join unit u on u.community_id = b.community_id and u.building_id = b.id
 				where b.community_id = ? group by b.id, b.community_id
-				order by length(b.code), b.code""")
-			.param(communityId)
-			.query(UnitRepository::mapBuilding)
-			.list();
+				order by length(b.code), b.code""").param(communityId).query(UnitRepository::mapBuilding).list();
 	}
 
 	boolean unitExists(long communityId, long buildingId, String entrance, String roomNo, long exceptId) {
@@ -121,10 +122,7 @@ class UnitRepository {
 	long insertBuilding(long communityId, String code, String name, Integer floors, java.time.OffsetDateTime now) {
 		return jdbc.sql("""
 				insert into building (community_id, code, name, floors, created_at) values (?, ?, ?, ?, ?)
-				returning id""")
-			.params(communityId, code, name, floors, now)
-			.query(Long.class)
-			.single();
+				returning id""").params(communityId, code, name, floors, now).query(Long.class).single();
 	}
 
 	static String escapeLike(String s) {
@@ -135,14 +133,14 @@ class UnitRepository {
 		Date handover = rs.getDate("handover_date");
 		return new UnitView(rs.getLong("id"), rs.getLong("community_id"), rs.getLong("building_id"),
 				rs.getString("building_code"), rs.getString("entrance"), rs.getString("room_no"), rs.getString("label"),
-				UnitKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("floor"), rs.getBigDecimal("building_area"),
-				UnitState.valueOf(rs.getString("state")), handover == null ? null : handover.toLocalDate(),
-				rs.getInt("version"));
+				UnitKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("floor"),
+				rs.getBigDecimal("building_area"), UnitState.valueOf(rs.getString("state")),
+				handover == null ? null : handover.toLocalDate(), rs.getInt("version"));
 	}
 
 	static BuildingView mapBuilding(ResultSet rs, int row) throws SQLException {
-		return new BuildingView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"), rs.getString("name"),
-				(Integer) rs.getObject("floors"), rs.getLong("units"));
+		return new BuildingView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"),
+				rs.getString("name"), (Integer) rs.getObject("floors"), rs.getLong("units"));
 	}
 
 }

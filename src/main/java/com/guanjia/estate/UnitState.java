@@ -20,7 +20,9 @@ public enum UnitState {
 		return "unit.state." + name();
 	}
 
-	/** A unit in this state has been handed over to an owner, so it needs a handover date. */
+	/**
+	 * A unit in this state has been handed over to an owner, so it needs a handover date.
+	 */
 	public boolean isHandedOver() {
 		return this != UNSOLD;
 	}

@@ -9,15 +9,10 @@ import java.util.Locale;
  */
 enum Column {
 
-	BUILDING_CODE(true, "楼栋编号", "楼栋", "building", "building code"),
-	BUILDING_NAME(false, "楼栋名称", "building name"),
-	ENTRANCE(false, "单元", "entrance"),
-	ROOM_NO(true, "房号", "房间号", "room", "room no"),
-	KIND(false, "类型", "房屋类型", "kind"),
-	FLOOR(false, "楼层", "floor"),
-	AREA(true, "建筑面积", "建筑面积(m²)", "建筑面积（m²）", "面积", "area", "building area"),
-	STATE(true, "状态", "房屋状态", "state"),
-	HANDOVER_DATE(false, "交房日期", "交付日期", "handover date", "handover"),
+	BUILDING_CODE(true, "楼栋编号", "楼栋", "building", "building code"), BUILDING_NAME(false, "楼栋名称", "building name"),
+	ENTRANCE(false, "单元", "entrance"), ROOM_NO(true, "房号", "房间号", "room", "room no"), KIND(false, "类型", "房屋类型", "kind"),
+	FLOOR(false, "楼层", "floor"), AREA(true, "建筑面积", "建筑面积(m²)", "建筑面积（m²）", "面积", "area", "building area"),
+	STATE(true, "状态", "房屋状态", "state"), HANDOVER_DATE(false, "交房日期", "交付日期", "handover date", "handover"),
 	OWNER_NAME(false, "业主姓名", "业主", "owner", "owner name"),
 	OWNER_ID_NUMBER(false, "业主证件号码", "身份证号", "证件号码", "owner id", "id number"),
 	OWNER_PHONE(false, "业主电话", "联系电话", "电话", "owner phone", "phone");
@@ -56,7 +51,9 @@ enum Column {
 		return s == null ? "" : s.replaceAll("[\\s*]", "").toLowerCase(Locale.ROOT);
 	}
 
-	/** The field name used in problem reports, matching the estate and residents commands. */
+	/**
+	 * The field name used in problem reports, matching the estate and residents commands.
+	 */
 	String field() {
 		return switch (this) {
 			case BUILDING_CODE -> "buildingCode";

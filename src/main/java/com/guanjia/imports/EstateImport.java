@@ -32,11 +32,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports buildings, units and their owners from a sheet, all or nothing. Every row is checked
- * first: the units through the estate registry, then the owners through the residents registry
- * against the units as they would be, inside a transaction that is rolled back unless every row is
- * valid and the user asked to import. So the report lists every problem, and a dry run or a
- * rejected file leaves no trace.
+ * Imports buildings, units and their owners from a sheet, all or nothing. Every row is
+ * checked first: the units through the estate registry, then the owners through the
+ * residents registry against the units as they would be, inside a transaction that is
+ * rolled back unless every row is valid and the user asked to import. So the report lists
+ * every problem, and a dry run or a rejected file leaves no trace.
  */
 @Service
 public class EstateImport {
@@ -55,8 +55,8 @@ public class EstateImport {
 
 	private final Map<String, UnitState> states = new HashMap<>();
 
-	EstateImport(UnitManagement units, UnitBulkImport bulk, OwnerImport owners, CommunityScope scope, TransactionTemplate transactions,
-			MessageSource messages) {
+	EstateImport(UnitManagement units, UnitBulkImport bulk, OwnerImport owners, CommunityScope scope,
+			TransactionTemplate transactions, MessageSource messages) {
 		this.units = units;
 		this.bulk = bulk;
 		this.owners = owners;
@@ -83,7 +83,10 @@ public class EstateImport {
 		return run(communityId, xlsx, false);
 	}
 
-	/** Imports the file if every row is valid; otherwise saves nothing and reports every problem. */
+	/**
+	 * Imports the file if every row is valid; otherwise saves nothing and reports every
+	 * problem.
+	 */
 	public ImportReport importFile(long communityId, InputStream xlsx) {
 		return run(communityId, xlsx, true);
 	}
@@ -133,14 +136,17 @@ public class EstateImport {
 			Integer floor = parse(row, Column.FLOOR, Integer::valueOf, problems);
 			BigDecimal area = parse(row, Column.AREA, BigDecimal::new, problems);
 			LocalDate handover = parse(row, Column.HANDOVER_DATE, EstateSheet::date, problems);
-			unitRows.add(new UnitImportRow(row.rowNumber(), row.get(Column.BUILDING_CODE), row.get(Column.BUILDING_NAME),
-					new UnitCommand(null, row.get(Column.ENTRANCE), row.get(Column.ROOM_NO), kind, floor, area, state,
-							handover)));
+			unitRows.add(new UnitImportRow(row.rowNumber(), row.get(Column.BUILDING_CODE),
+					row.get(Column.BUILDING_NAME), new UnitCommand(null, row.get(Column.ENTRANCE),
+							row.get(Column.ROOM_NO), kind, floor, area, state, handover)));
 		}
 		return unitRows;
 	}
 
-	/** Rows that name an owner and whose unit could be registered; the owner owns it from the handover date. */
+	/**
+	 * Rows that name an owner and whose unit could be registered; the owner owns it from
+	 * the handover date.
+	 */
 	private static List<OwnerImportRow> ownerRows(List<ImportRow> rows, Map<Integer, Long> unitIds) {
 		List<OwnerImportRow> ownerRows = new ArrayList<>();
 		for (ImportRow row : rows) {
@@ -155,7 +161,8 @@ public class EstateImport {
 					phone.isEmpty() ? new String[0] : new String[] { phone });
 			LocalDate since = null;
 			try {
-				since = row.get(Column.HANDOVER_DATE).isEmpty() ? null : EstateSheet.date(row.get(Column.HANDOVER_DATE));
+				since = row.get(Column.HANDOVER_DATE).isEmpty() ? null
+						: EstateSheet.date(row.get(Column.HANDOVER_DATE));
 			}
 			catch (RuntimeException ex) {
 				// Reported as a unit problem already.
@@ -178,7 +185,8 @@ public class EstateImport {
 				column = c;
 			}
 		}
-		return new RowProblem(row.rowNumber(), field, p.code(), List.of(p.args()), column == null ? "" : row.get(column));
+		return new RowProblem(row.rowNumber(), field, p.code(), List.of(p.args()),
+				column == null ? "" : row.get(column));
 	}
 
 	private static <T> T lookup(ImportRow row, Column column, Function<String, T> lookup, List<RowProblem> problems) {

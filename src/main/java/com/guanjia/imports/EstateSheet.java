@@ -25,7 +25,10 @@ import com.guanjia.shared.ValidationException;
 /** Reads the first sheet of an .xlsx file into rows keyed by recognised column. */
 final class EstateSheet {
 
-	/** The largest sheet accepted in one file; bigger estates are imported in several files. */
+	/**
+	 * The largest sheet accepted in one file; bigger estates are imported in several
+	 * files.
+	 */
 	static final int MAX_ROWS = 50_000;
 
 	private static final DataFormatter FORMATTER = new DataFormatter();
@@ -79,7 +82,10 @@ final class EstateSheet {
 		}
 	}
 
-	/** A cell as text; dates as yyyy-MM-dd and numbers without grouping, so parsing is uniform. */
+	/**
+	 * A cell as text; dates as yyyy-MM-dd and numbers without grouping, so parsing is
+	 * uniform.
+	 */
 	private static String text(Cell cell) {
 		if (cell == null) {
 			return "";
@@ -95,7 +101,12 @@ final class EstateSheet {
 	}
 
 	static LocalDate date(String text) {
-		String t = text.strip().replace('/', '-').replace('.', '-').replace("年", "-").replace("月", "-").replace("日", "");
+		String t = text.strip()
+			.replace('/', '-')
+			.replace('.', '-')
+			.replace("年", "-")
+			.replace("月", "-")
+			.replace("日", "");
 		String[] parts = t.split("-");
 		if (parts.length != 3) {
 			throw new IllegalArgumentException(text);

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 
 import org.jspecify.annotations.Nullable;
 
-/** A billable monthly consumption: of a unit's meter (unitId) or a public meter (buildingId or the community). */
+/**
+ * A billable monthly consumption: of a unit's meter (unitId) or a public meter
+ * (buildingId or the community).
+ */
 public record Consumption(long meterId, MeterKind kind, @Nullable Long unitId, @Nullable Long buildingId,
 		BigDecimal quantity) {
 

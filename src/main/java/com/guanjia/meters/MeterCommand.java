@@ -4,7 +4,10 @@ import com.guanjia.shared.Problems;
 
 import org.jspecify.annotations.Nullable;
 
-/** Registers a meter: a unit's own (unitId), a building's public meter (buildingId) or the community's. */
+/**
+ * Registers a meter: a unit's own (unitId), a building's public meter (buildingId) or the
+ * community's.
+ */
 public record MeterCommand(@Nullable MeterKind kind, @Nullable String code, @Nullable Long unitId,
 		@Nullable Long buildingId) {
 

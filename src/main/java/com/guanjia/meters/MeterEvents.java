@@ -8,15 +8,18 @@ public final class MeterEvents {
 	private MeterEvents() {
 	}
 
-	/** An abnormal reading was held back from billing; engineering should re-check the meter (R7.1). */
+	/**
+	 * An abnormal reading was held back from billing; engineering should re-check the
+	 * meter (R7.1).
+	 */
 	public record ReadingHeld(long communityId, long readingId, long meterId, String meterCode, @Nullable Long unitId,
 			HoldReason reason) {
 	}
 
 	/**
-	 * Engineering re-checked a held reading (R7.1): it was confirmed as it was, or superseded by
-	 * {@code correctedReadingId} (which may itself be held again). Either way the re-check of
-	 * {@code readingId} is done.
+	 * Engineering re-checked a held reading (R7.1): it was confirmed as it was, or
+	 * superseded by {@code correctedReadingId} (which may itself be held again). Either
+	 * way the re-check of {@code readingId} is done.
 	 */
 	public record ReadingRechecked(long communityId, long readingId, long meterId, String meterCode,
 			@Nullable Long unitId, boolean corrected, @Nullable Long correctedReadingId) {

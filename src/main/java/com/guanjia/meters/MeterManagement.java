@@ -33,9 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Meters and their readings (R7.1, R7.2): registers meters, records monthly readings (checking
- * them and holding abnormal ones back from billing), base readings at move-in and the outcome of
- * engineering's re-check.
+ * Meters and their readings (R7.1, R7.2): registers meters, records monthly readings
+ * (checking them and holding abnormal ones back from billing), base readings at move-in
+ * and the outcome of engineering's re-check.
  */
 @Service
 @Transactional
@@ -131,7 +131,9 @@ public class MeterManagement {
 		return settings;
 	}
 
-	/** A monthly reading entered by hand; an abnormal one is stored but held back (R7.1). */
+	/**
+	 * A monthly reading entered by hand; an abnormal one is stored but held back (R7.1).
+	 */
 	public ReadingView record(long communityId, ReadingCommand command) {
 		scope.require(Permission.METER_READING);
 		scope.require(communityId);
@@ -140,7 +142,10 @@ public class MeterManagement {
 		return insert(meter, command, "MANUAL", null);
 	}
 
-	/** Several readings (a spreadsheet): all are checked first, then all are stored, or none. */
+	/**
+	 * Several readings (a spreadsheet): all are checked first, then all are stored, or
+	 * none.
+	 */
 	public List<ReadingView> recordAll(long communityId, List<ReadingCommand> commands) {
 		scope.require(Permission.METER_READING);
 		scope.require(communityId);
@@ -160,7 +165,10 @@ public class MeterManagement {
 		return commands.stream().map(c -> insert(meterByCode(communityId, c.meterCode()), c, "IMPORT", null)).toList();
 	}
 
-	/** A month's readings from an .xlsx sheet (see {@link ReadingSheet}): all stored, or none. */
+	/**
+	 * A month's readings from an .xlsx sheet (see {@link ReadingSheet}): all stored, or
+	 * none.
+	 */
 	public List<ReadingView> importSheet(long communityId, YearMonth period, java.io.InputStream sheet) {
 		return recordAll(communityId, ReadingSheet.parse(sheet, period));
 	}
@@ -175,7 +183,8 @@ public class MeterManagement {
 		ReadingCommand.number(p, "reading", reading);
 		p.text("ownerName", ownerName, 50);
 		p.throwIfAny();
-		boolean exists = jdbc.sql("select count(*) from meter_reading where community_id = ? and meter_id = ? and kind = 'BASE'")
+		boolean exists = jdbc
+			.sql("select count(*) from meter_reading where community_id = ? and meter_id = ? and kind = 'BASE'")
 			.params(meter.communityId(), meterId)
 			.query(Long.class)
 			.single() > 0;
@@ -186,8 +195,9 @@ public class MeterManagement {
 				insert into meter_reading (community_id, meter_id, kind, reading, status, read_on, source,
 				  owner_confirmed, entered_by, created_at)
 				values (?, ?, 'BASE', ?, 'OK', ?, 'MANUAL', ?, ?, ?) returning id""")
-			.params(meter.communityId(), meterId, reading, Date.valueOf(readOn == null ? today(meter.communityId()) : readOn),
-					ownerName.strip(), scope.actor(), now())
+			.params(meter.communityId(), meterId, reading,
+					Date.valueOf(readOn == null ? today(meter.communityId()) : readOn), ownerName.strip(),
+					scope.actor(), now())
 			.query(Long.class)
 			.single();
 		audit.record(meter.communityId(), "meter-reading", id, "base", meter.code() + " " + reading + " " + ownerName);
@@ -195,7 +205,9 @@ public class MeterManagement {
 		return repository.reading(List.of(meter.communityId()), id).orElseThrow();
 	}
 
-	/** Engineering re-checked a held reading and found it right: it is billed as it is. */
+	/**
+	 * Engineering re-checked a held reading and found it right: it is billed as it is.
+	 */
 	public ReadingView confirm(long readingId, int version, String note) {
 		scope.require(Permission.METER_READING);
 		ReadingView held = heldReading(readingId);
@@ -216,7 +228,10 @@ public class MeterManagement {
 		return repository.reading(List.of(held.communityId()), readingId).orElseThrow();
 	}
 
-	/** Engineering re-read the meter: the held reading is superseded by the corrected one, checked again. */
+	/**
+	 * Engineering re-read the meter: the held reading is superseded by the corrected one,
+	 * checked again.
+	 */
 	public ReadingView correct(long readingId, int version, ReadingCommand corrected, String note) {
 		scope.require(Permission.METER_READING);
 		ReadingView held = heldReading(readingId);
@@ -230,7 +245,8 @@ public class MeterManagement {
 			throw new ConflictException("error.staleVersion");
 		}
 		MeterView meter = repository.meter(List.of(held.communityId()), held.meterId()).orElseThrow();
-		audit.record(held.communityId(), "meter-reading", readingId, "correct", held.reading() + " -> " + corrected.reading());
+		audit.record(held.communityId(), "meter-reading", readingId, "correct",
+				held.reading() + " -> " + corrected.reading());
 		ReadingView replacement = insert(meter, corrected, "MANUAL", note);
 		events.publishEvent(new ReadingRechecked(held.communityId(), readingId, held.meterId(), held.meterCode(),
 				held.unitId(), true, replacement.id()));
@@ -298,7 +314,8 @@ public class MeterManagement {
 		audit.record(communityId, "meter-reading", id, "record", meter.code() + " " + c.period() + " " + c.reading()
 				+ (check.hold() == null ? "" : " held " + check.hold()));
 		if (check.hold() != null) {
-			events.publishEvent(new ReadingHeld(communityId, id, meter.id(), meter.code(), meter.unitId(), check.hold()));
+			events
+				.publishEvent(new ReadingHeld(communityId, id, meter.id(), meter.code(), meter.unitId(), check.hold()));
 		}
 		return repository.reading(List.of(communityId), id).orElseThrow();
 	}

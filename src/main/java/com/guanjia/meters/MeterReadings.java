@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Billable consumption for billing runs (no caller scope: the billing service has checked it).
- * Held readings are left out until engineering confirms or corrects them (R7.1).
+ * Billable consumption for billing runs (no caller scope: the billing service has checked
+ * it). Held readings are left out until engineering confirms or corrects them (R7.1).
  */
 @Component
 @Transactional(readOnly = true)
@@ -29,20 +29,27 @@ public class MeterReadings {
 				where r.community_id = ? and r.period = ? and r.kind = 'REGULAR' and r.status in ('OK', 'CONFIRMED')
 				order by m.id""")
 			.params(communityId, Date.valueOf(month.atDay(1)))
-			.query((rs, i) -> new Consumption(rs.getLong(1), MeterKind.valueOf(rs.getString(2)),
-					(Long) rs.getObject(3), (Long) rs.getObject(4), rs.getBigDecimal(5)))
+			.query((rs, i) -> new Consumption(rs.getLong(1), MeterKind.valueOf(rs.getString(2)), (Long) rs.getObject(3),
+					(Long) rs.getObject(4), rs.getBigDecimal(5)))
 			.list();
 	}
 
-	/** Whether a reading is still held back for a re-check (for the engineering task that asks for it). */
+	/**
+	 * Whether a reading is still held back for a re-check (for the engineering task that
+	 * asks for it).
+	 */
 	public boolean isHeld(long communityId, long readingId) {
-		return jdbc.sql("select exists (select 1 from meter_reading where community_id = ? and id = ? and status = 'HELD')")
+		return jdbc
+			.sql("select exists (select 1 from meter_reading where community_id = ? and id = ? and status = 'HELD')")
 			.params(communityId, readingId)
 			.query(Boolean.class)
 			.single();
 	}
 
-	/** How many readings of the month are still held for a re-check (shown in the billing preview). */
+	/**
+	 * How many readings of the month are still held for a re-check (shown in the billing
+	 * preview).
+	 */
 	public long heldCount(long communityId, YearMonth month) {
 		return jdbc.sql("""
 				select count(*) from meter_reading where community_id = ? and period = ? and status = 'HELD'""")

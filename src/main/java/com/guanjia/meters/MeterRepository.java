@@ -40,7 +40,8 @@ class MeterRepository {
 	}
 
 	List<MeterView> meters(long communityId, Long unitId) {
-		return jdbc.sql("select * from meter where community_id = ? and (cast(? as bigint) is null or unit_id = ?) order by code")
+		return jdbc.sql(
+				"select * from meter where community_id = ? and (cast(? as bigint) is null or unit_id = ?) order by code")
 			.params(communityId, unitId, unitId)
 			.query(MeterRepository::mapMeter)
 			.list();
@@ -53,7 +54,10 @@ class MeterRepository {
 			.optional();
 	}
 
-	/** The meter's last accepted value before the month: a billable regular reading or the base reading. */
+	/**
+	 * The meter's last accepted value before the month: a billable regular reading or the
+	 * base reading.
+	 */
 	Optional<BigDecimal> previousValue(long communityId, long meterId, LocalDate period) {
 		return jdbc.sql("""
 				select reading from meter_reading
@@ -65,7 +69,9 @@ class MeterRepository {
 			.optional();
 	}
 
-	/** Billable consumption of the meter's last months before the period, newest first. */
+	/**
+	 * Billable consumption of the meter's last months before the period, newest first.
+	 */
 	List<BigDecimal> history(long communityId, long meterId, LocalDate period, int months) {
 		return jdbc.sql("""
 				select consumption from meter_reading
@@ -79,9 +85,9 @@ class MeterRepository {
 
 	List<ReadingView> readings(long communityId, LocalDate period, ReadingStatus status) {
 		return jdbc.sql(READING + """
-				 where r.community_id = ? and (cast(? as date) is null or r.period = ?)
-				   and (cast(? as text) is null or r.status = ?) and r.status <> 'SUPERSEDED'
-				 order by m.code, r.id""")
+				where r.community_id = ? and (cast(? as date) is null or r.period = ?)
+				  and (cast(? as text) is null or r.status = ?) and r.status <> 'SUPERSEDED'
+				order by m.code, r.id""")
 			.params(communityId, period == null ? null : Date.valueOf(period),
 					period == null ? null : Date.valueOf(period), status == null ? null : status.name(),
 					status == null ? null : status.name())
@@ -90,7 +96,8 @@ class MeterRepository {
 	}
 
 	List<ReadingView> readingsOfMeter(long communityId, long meterId) {
-		return jdbc.sql(READING + " where r.community_id = ? and r.meter_id = ? order by r.period desc nulls last, r.id desc")
+		return jdbc
+			.sql(READING + " where r.community_id = ? and r.meter_id = ? order by r.period desc nulls last, r.id desc")
 			.params(communityId, meterId)
 			.query(MeterRepository::mapReading)
 			.list();
@@ -104,8 +111,8 @@ class MeterRepository {
 	static ReadingView mapReading(ResultSet rs, int row) throws SQLException {
 		Date period = rs.getDate("period");
 		String hold = rs.getString("hold_reason");
-		return new ReadingView(rs.getLong("id"), rs.getLong("community_id"), rs.getLong("meter_id"), rs.getString("code"),
-				MeterKind.valueOf(rs.getString("meter_kind")), (Long) rs.getObject("unit_id"),
+		return new ReadingView(rs.getLong("id"), rs.getLong("community_id"), rs.getLong("meter_id"),
+				rs.getString("code"), MeterKind.valueOf(rs.getString("meter_kind")), (Long) rs.getObject("unit_id"),
 				"BASE".equals(rs.getString("kind")), period == null ? null : period.toLocalDate(),
 				rs.getBigDecimal("reading"), rs.getBigDecimal("previous"), rs.getBigDecimal("consumption"),
 				rs.getBigDecimal("replaced_final"), rs.getBigDecimal("replaced_initial"),

@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import com.guanjia.shared.Problems;
 
 /**
- * Per-community thresholds of the reading checks: the spike factor over the median of the last
- * {@code historyMonths} months (3× over 6 by default) and the custodial monthly limits (R7.2).
+ * Per-community thresholds of the reading checks: the spike factor over the median of the
+ * last {@code historyMonths} months (3× over 6 by default) and the custodial monthly
+ * limits (R7.2).
  */
 public record MeterSettings(BigDecimal spikeFactor, int historyMonths, BigDecimal custodialWaterLimit,
 		BigDecimal custodialElectricityLimit) {

@@ -11,11 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The consumption of a reading and whether it looks abnormal (R7.1, R7.2).
  *
- * <p>Consumption is {@code reading − previous}; when the meter was replaced during the month it
- * is {@code (old meter's final reading − previous) + (reading − new meter's initial reading)}.
- * A reading is held when it is lower than the previous one without a recorded replacement, when
- * its consumption exceeds {@code factor ×} the median of the meter's recent monthly consumption
- * (only with history and a positive median), or when a custodial unit exceeds its limit.
+ * <p>
+ * Consumption is {@code reading − previous}; when the meter was replaced during the month
+ * it is
+ * {@code (old meter's final reading − previous) + (reading − new meter's initial reading)}.
+ * A reading is held when it is lower than the previous one without a recorded
+ * replacement, when its consumption exceeds {@code factor ×} the median of the meter's
+ * recent monthly consumption (only with history and a positive median), or when a
+ * custodial unit exceeds its limit.
  */
 public record ReadingCheck(BigDecimal consumption, @Nullable HoldReason hold) {
 

@@ -9,8 +9,9 @@ import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A monthly reading of a meter. When the meter was replaced this month, {@code replacedFinal}
- * is the old meter's last reading and {@code replacedInitial} the new meter's first.
+ * A monthly reading of a meter. When the meter was replaced this month,
+ * {@code replacedFinal} is the old meter's last reading and {@code replacedInitial} the
+ * new meter's first.
  */
 public record ReadingCommand(@Nullable String meterCode, @Nullable YearMonth period, @Nullable BigDecimal reading,
 		@Nullable LocalDate readOn, @Nullable BigDecimal replacedFinal, @Nullable BigDecimal replacedInitial) {

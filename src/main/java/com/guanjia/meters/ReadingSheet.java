@@ -21,9 +21,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a month's readings from an .xlsx sheet: after a header row, one meter a row with the
- * columns 表号 (meter code), 读数 (reading), 抄表日期 (date, optional), 旧表止码 and 新表起码
- * (only when the meter was replaced). An unreadable number becomes a row problem.
+ * Reads a month's readings from an .xlsx sheet: after a header row, one meter a row with
+ * the columns 表号 (meter code), 读数 (reading), 抄表日期 (date, optional), 旧表止码 and 新表起码 (only
+ * when the meter was replaced). An unreadable number becomes a row problem.
  */
 public final class ReadingSheet {
 

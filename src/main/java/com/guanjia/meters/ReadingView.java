@@ -5,10 +5,13 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** A reading as pages and the API show it; {@code period} is the month's first day (null for a base reading). */
+/**
+ * A reading as pages and the API show it; {@code period} is the month's first day (null
+ * for a base reading).
+ */
 public record ReadingView(long id, long communityId, long meterId, String meterCode, MeterKind kind,
-		@Nullable Long unitId, boolean base, @Nullable LocalDate period, BigDecimal reading, @Nullable BigDecimal previous,
-		@Nullable BigDecimal consumption, @Nullable BigDecimal replacedFinal, @Nullable BigDecimal replacedInitial,
-		ReadingStatus status, @Nullable HoldReason holdReason, LocalDate readOn, @Nullable String ownerConfirmed,
-		@Nullable String note, String enteredBy, int version) {
+		@Nullable Long unitId, boolean base, @Nullable LocalDate period, BigDecimal reading,
+		@Nullable BigDecimal previous, @Nullable BigDecimal consumption, @Nullable BigDecimal replacedFinal,
+		@Nullable BigDecimal replacedInitial, ReadingStatus status, @Nullable HoldReason holdReason, LocalDate readOn,
+		@Nullable String ownerConfirmed, @Nullable String note, String enteredBy, int version) {
 }

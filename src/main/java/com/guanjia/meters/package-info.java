@@ -1,8 +1,8 @@
 /**
- * Meters and readings (R7): unit and public water and electricity meters, monthly readings by
- * hand or from a spreadsheet, base readings confirmed at move-in, and abnormal readings held
- * back from billing for engineering to re-check. Billing reads the billable consumption through
- * {@link com.guanjia.meters.MeterReadings#billable}.
+ * Meters and readings (R7): unit and public water and electricity meters, monthly
+ * readings by hand or from a spreadsheet, base readings confirmed at move-in, and
+ * abnormal readings held back from billing for engineering to re-check. Billing reads the
+ * billable consumption through {@link com.guanjia.meters.MeterReadings#billable}.
  */
 @org.jspecify.annotations.NullMarked
 package com.guanjia.meters;

@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends the reminder of the dunning ladder (R6.7) when it is recorded as sent by SMS: one message
- * to each mobile of the unit's owners with what the unit owes. A reminder by phone is a call the
- * staff member made, and the demand letter stays a printed letter, so neither sends anything. When
- * no owner has a mobile, the staff member who recorded the step is told to call instead. The event
- * key names the recorded action, so a redelivered event sends nothing twice while a later reminder
- * of the same unit is sent again.
+ * Sends the reminder of the dunning ladder (R6.7) when it is recorded as sent by SMS: one
+ * message to each mobile of the unit's owners with what the unit owes. A reminder by
+ * phone is a call the staff member made, and the demand letter stays a printed letter, so
+ * neither sends anything. When no owner has a mobile, the staff member who recorded the
+ * step is told to call instead. The event key names the recorded action, so a redelivered
+ * event sends nothing twice while a later reminder of the same unit is sent again.
  */
 @Component
 class ArrearsNotices {
@@ -48,7 +48,10 @@ class ArrearsNotices {
 		remind(e);
 	}
 
-	/** The listener's work, in one transaction (a test calls it to redeliver the event synchronously). */
+	/**
+	 * The listener's work, in one transaction (a test calls it to redeliver the event
+	 * synchronously).
+	 */
 	@Transactional
 	void remind(DunningStepTaken e) {
 		if (!SMS.equals(e.channel()) || e.actionId() == 0) {
@@ -56,8 +59,8 @@ class ArrearsNotices {
 		}
 		long c = e.communityId();
 		String label = units.labels(c, List.of(e.unitId())).getOrDefault(e.unitId(), "#" + e.unitId());
-		List<String> phones = residents.ownerMobilesForMessages(c, List.of(e.unitId())).getOrDefault(e.unitId(),
-				List.of());
+		List<String> phones = residents.ownerMobilesForMessages(c, List.of(e.unitId()))
+			.getOrDefault(e.unitId(), List.of());
 		if (phones.isEmpty()) {
 			if (e.staffId() != 0) {
 				notifications.notify(c, "dunning-unsent:" + e.actionId(), e.staffId(), null, "notice.reminderUnsent",

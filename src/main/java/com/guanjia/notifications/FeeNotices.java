@@ -19,20 +19,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends the payment notices (缴费通知单, R6.3) of a committed billing run by SMS: one message to
- * each mobile phone of the owners of each unit the run billed, with the period, what this bill
- * still asks for and what the unit owes in all. A unit whose bill is already covered by its
- * prepaid credit gets nothing. Units whose owners have no mobile are counted, and finance and the
- * cashiers are told in the app to print those notices. The event key of each SMS names the run,
- * the unit and the phone, so a redelivered event sends nothing twice.
+ * Sends the payment notices (缴费通知单, R6.3) of a committed billing run by SMS: one message
+ * to each mobile phone of the owners of each unit the run billed, with the period, what
+ * this bill still asks for and what the unit owes in all. A unit whose bill is already
+ * covered by its prepaid credit gets nothing. Units whose owners have no mobile are
+ * counted, and finance and the cashiers are told in the app to print those notices. The
+ * event key of each SMS names the run, the unit and the phone, so a redelivered event
+ * sends nothing twice.
  */
 @Component
 class FeeNotices {
 
-	/** Units read per page: a run over 200,000 units is sent in pages, not held in memory at once. */
+	/**
+	 * Units read per page: a run over 200,000 units is sent in pages, not held in memory
+	 * at once.
+	 */
 	static final int PAGE = 500;
 
-	/** How many units without a mobile the in-app notice names; the rest are only counted. */
+	/**
+	 * How many units without a mobile the in-app notice names; the rest are only counted.
+	 */
 	static final int NAMED = 20;
 
 	private final Notifications notifications;
@@ -59,7 +65,10 @@ class FeeNotices {
 		send(e);
 	}
 
-	/** The listener's work, in one transaction (a test calls it to redeliver the event synchronously). */
+	/**
+	 * The listener's work, in one transaction (a test calls it to redeliver the event
+	 * synchronously).
+	 */
 	@Transactional
 	void send(PaymentNoticesIssued e) {
 		long c = e.communityId();

@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes in-app notifications and outbox messages (from listeners, once per event key however
- * often an event is redelivered) and reads the signed-in user's inbox: messages to them and to
- * their roles in their communities.
+ * Writes in-app notifications and outbox messages (from listeners, once per event key
+ * however often an event is redelivered) and reads the signed-in user's inbox: messages
+ * to them and to their roles in their communities.
  */
 @Service
 @Transactional
@@ -47,12 +47,16 @@ public class Notifications {
 		this.clock = clock;
 	}
 
-	/** To a staff member or to everyone with a role in the community; args starting with '#' are message keys. */
+	/**
+	 * To a staff member or to everyone with a role in the community; args starting with
+	 * '#' are message keys.
+	 */
 	void notify(long communityId, String eventKey, @Nullable Long staffId, @Nullable String role, String messageKey,
 			@Nullable String link, String... args) {
-		jdbc.sql("""
-				insert into notification (community_id, event_key, recipient_staff_id, recipient_role, message_key, args,
-				  link, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+		jdbc.sql(
+				"""
+						insert into notification (community_id, event_key, recipient_staff_id, recipient_role, message_key, args,
+						  link, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(communityId, eventKey, staffId, role, messageKey, args, link, now())
 			.update();
 	}
@@ -69,13 +73,16 @@ public class Notifications {
 			.update();
 	}
 
-	/** One SMS to a phone: its event key (one message per key, however often the event comes) and text arguments. */
+	/**
+	 * One SMS to a phone: its event key (one message per key, however often the event
+	 * comes) and text arguments.
+	 */
 	record Sms(String eventKey, String phone, String... args) {
 	}
 
 	/**
-	 * Queues many SMS of one kind in Chinese with one statement (a billing run's notices reach
-	 * thousands of units); answers how many were new.
+	 * Queues many SMS of one kind in Chinese with one statement (a billing run's notices
+	 * reach thousands of units); answers how many were new.
 	 */
 	int queueAll(long communityId, String messageKey, List<Sms> messages) {
 		if (messages.isEmpty()) {
@@ -86,12 +93,13 @@ public class Notifications {
 		String[] texts = messages.stream()
 			.map(m -> render(messageKey, m.args(), Locale.SIMPLIFIED_CHINESE))
 			.toArray(String[]::new);
-		return jdbc.sql("""
-				insert into notification_outbox (community_id, event_key, channel, recipient_phone, text, status,
-				  created_at)
-				select ?, k, 'SMS', p, t, 'PENDING', ? from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]))
-				  as m(k, p, t)
-				on conflict do nothing""")
+		return jdbc
+			.sql("""
+					insert into notification_outbox (community_id, event_key, channel, recipient_phone, text, status,
+					  created_at)
+					select ?, k, 'SMS', p, t, 'PENDING', ? from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]))
+					  as m(k, p, t)
+					on conflict do nothing""")
 			.params(communityId, now(), keys, phones, texts)
 			.update();
 	}
@@ -135,7 +143,10 @@ public class Notifications {
 		}
 	}
 
-	/** Messages waiting for delivery in a community (for the manager and the future delivery job). */
+	/**
+	 * Messages waiting for delivery in a community (for the manager and the future
+	 * delivery job).
+	 */
 	@Transactional(readOnly = true)
 	public List<OutboxMessage> outbox(long communityId) {
 		scope.require(Permission.DEADLINE_ADMIN);

@@ -15,9 +15,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people about work orders (R4.2): the technician of a dispatch, the person responsible
- * before a deadline, the next level (supervisor, then manager) at a breach — in the app and by
- * SMS — and the resident's confirmation code when a repair is done.
+ * Tells people about work orders (R4.2): the technician of a dispatch, the person
+ * responsible before a deadline, the next level (supervisor, then manager) at a breach —
+ * in the app and by SMS — and the resident's confirmation code when a repair is done.
  */
 @Component
 class WorkOrderNotices {
@@ -48,8 +48,8 @@ class WorkOrderNotices {
 		String due = TIME.format(e.dueAt().atZone(communities.timeZone(e.communityId())));
 		String key = "near:" + e.workOrderId() + ":" + e.deadline() + ":" + e.dueAt();
 		if (e.responsibleStaffId() != null) {
-			notifications.notify(e.communityId(), key, e.responsibleStaffId(), null, "notice.near", link(e.workOrderId()),
-					e.number(), "#deadline.kind." + e.deadline(), due);
+			notifications.notify(e.communityId(), key, e.responsibleStaffId(), null, "notice.near",
+					link(e.workOrderId()), e.number(), "#deadline.kind." + e.deadline(), due);
 		}
 		else {
 			notifications.notify(e.communityId(), key, null, "AGENT", "notice.near", link(e.workOrderId()), e.number(),
@@ -88,7 +88,10 @@ class WorkOrderNotices {
 		}
 	}
 
-	/** A task the system raised for a department (engineering): its technicians and its lead see it in the app. */
+	/**
+	 * A task the system raised for a department (engineering): its technicians and its
+	 * lead see it in the app.
+	 */
 	@ApplicationModuleListener
 	void on(DepartmentTaskRaised e) {
 		String due = TIME.format(e.dueAt().atZone(communities.timeZone(e.communityId())));

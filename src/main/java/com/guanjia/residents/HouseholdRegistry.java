@@ -96,7 +96,10 @@ public class HouseholdRegistry {
 		return occupancy.member(communityId, memberId, labels).orElseThrow();
 	}
 
-	/** Registers a vehicle; a plate is registered to at most one unit of the community at a time. */
+	/**
+	 * Registers a vehicle; a plate is registered to at most one unit of the community at
+	 * a time.
+	 */
 	public VehicleView registerVehicle(long communityId, VehicleCommand command) {
 		scope.require(Permission.PEOPLE_WRITE);
 		scope.require(communityId);
@@ -113,14 +116,16 @@ public class HouseholdRegistry {
 					parties.labels(communityId, List.of(unitId)).getOrDefault(unitId, "#" + unitId));
 		});
 		long id = occupancy.insertVehicle(communityId, unit.id(), command.partyId(), plate,
-				blankToNull(command.brand()), blankToNull(command.colour()), parties.today(communityId),
-				parties.now());
+				blankToNull(command.brand()), blankToNull(command.colour()), parties.today(communityId), parties.now());
 		audit.record(communityId, "vehicle", id, "create", unit.label() + " " + plate);
 		events.publishEvent(new VehicleRegistered(communityId, unit.id(), id, plate));
 		return occupancy.vehicle(communityId, id, Map.of(unit.id(), unit.label())).orElseThrow();
 	}
 
-	/** The vehicle no longer parks here (kept as history); a second removal is refused (409). */
+	/**
+	 * The vehicle no longer parks here (kept as history); a second removal is refused
+	 * (409).
+	 */
 	public VehicleView removeVehicle(long vehicleId, @Nullable LocalDate date) {
 		scope.require(Permission.PEOPLE_WRITE);
 		long[] where = occupancy.locateVehicle(scope.allowedIds(), vehicleId)
@@ -150,7 +155,10 @@ public class HouseholdRegistry {
 		return occupancy.vehicle(where[0], vehicleId, parties.labels(where[0], List.of(where[1]))).orElseThrow();
 	}
 
-	/** A community's current vehicles whose plate contains the fragment (all of them when blank). */
+	/**
+	 * A community's current vehicles whose plate contains the fragment (all of them when
+	 * blank).
+	 */
 	@Transactional(readOnly = true)
 	public List<VehicleView> vehicles(long communityId, @Nullable String fragment, int limit) {
 		scope.require(Permission.PEOPLE_READ);

@@ -6,7 +6,10 @@ import com.guanjia.shared.IdCardNumber;
 import com.guanjia.shared.PhoneNumber;
 import org.jspecify.annotations.Nullable;
 
-/** How personal data is shown: masked in every list, whole on a detail only with the permission (R1.3). */
+/**
+ * How personal data is shown: masked in every list, whole on a detail only with the
+ * permission (R1.3).
+ */
 final class Masking {
 
 	private Masking() {

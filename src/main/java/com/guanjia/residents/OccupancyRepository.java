@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL for the ties between parties and units: ownerships, transfers, tenancies, household members
- * and vehicles. Every statement is bounded by community; phones come out masked.
+ * SQL for the ties between parties and units: ownerships, transfers, tenancies, household
+ * members and vehicles. Every statement is bounded by community; phones come out masked.
  */
 @Repository
 class OccupancyRepository {
@@ -44,7 +44,7 @@ class OccupancyRepository {
 		this.jdbc = jdbc;
 	}
 
-	// --- which units -------------------------------------------------------------------------
+	// --- which units -------------------------------------------------------------------
 
 	/** Every unit a party was ever tied to, to look their labels up at once. */
 	List<Long> unitIdsOfParty(long communityId, long partyId) {
@@ -59,7 +59,7 @@ class OccupancyRepository {
 			.list();
 	}
 
-	// --- ownership -------------------------------------------------------------------------
+	// --- ownership ---------------------------------------------------------------------
 
 	List<OwnershipView> ownershipsOfUnit(long communityId, long unitId, Map<Long, String> labels) {
 		return jdbc.sql(OWNERSHIP + " where x.community_id = ? and x.unit_id = ? order by x.since, x.id")
@@ -75,7 +75,10 @@ class OccupancyRepository {
 			.list();
 	}
 
-	/** Phones, whole, of the current owners of units, in ownership order: unit id and phone per row. */
+	/**
+	 * Phones, whole, of the current owners of units, in ownership order: unit id and
+	 * phone per row.
+	 */
 	List<Map.Entry<Long, String>> currentOwnerPhones(long communityId, Collection<Long> unitIds) {
 		return jdbc.sql("""
 				select o.unit_id, ph.phone from ownership o
@@ -87,14 +90,13 @@ class OccupancyRepository {
 			.list();
 	}
 
-	/** The unit's current owners, locked so two transfers of one unit cannot interleave. */
+	/**
+	 * The unit's current owners, locked so two transfers of one unit cannot interleave.
+	 */
 	List<OwnershipView> currentOwnersForUpdate(long communityId, long unitId, Map<Long, String> labels) {
 		return jdbc.sql(OWNERSHIP + """
-				 where x.community_id = ? and x.unit_id = ? and x.ended_on is null order by x.since, x.id
-				 for update of x""")
-			.params(communityId, unitId)
-			.query(ownership(labels))
-			.list();
+				where x.community_id = ? and x.unit_id = ? and x.ended_on is null order by x.since, x.id
+				for update of x""").params(communityId, unitId).query(ownership(labels)).list();
 	}
 
 	long insertOwnership(long communityId, long unitId, long partyId, @Nullable BigDecimal share, LocalDate since,
@@ -115,7 +117,7 @@ class OccupancyRepository {
 			.update();
 	}
 
-	// --- transfers -------------------------------------------------------------------------
+	// --- transfers ---------------------------------------------------------------------
 
 	long insertTransfer(long communityId, long unitId, LocalDate date, TransferReason reason,
 			@Nullable String contractNo, @Nullable String note, OffsetDateTime now, String actor) {
@@ -128,7 +130,10 @@ class OccupancyRepository {
 			.single();
 	}
 
-	/** Transfers of a unit, oldest first, each with the parties of the history on both sides. */
+	/**
+	 * Transfers of a unit, oldest first, each with the parties of the history on both
+	 * sides.
+	 */
 	List<TransferView> transfersOfUnit(long communityId, long unitId, String label, List<OwnershipView> history) {
 		return jdbc.sql("""
 				select * from ownership_transfer where community_id = ? and unit_id = ? order by transfer_date, id""")
@@ -160,7 +165,7 @@ class OccupancyRepository {
 				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("recorded_by"));
 	}
 
-	// --- tenancies -------------------------------------------------------------------------
+	// --- tenancies ---------------------------------------------------------------------
 
 	List<TenancyView> tenanciesOfUnit(long communityId, long unitId, Map<Long, String> labels) {
 		return jdbc.sql(TENANCY + " where x.community_id = ? and x.unit_id = ? order by x.starts_on, x.id")
@@ -176,7 +181,10 @@ class OccupancyRepository {
 			.list();
 	}
 
-	/** A tenancy the caller may see: its community and unit (to look the label up), or empty. */
+	/**
+	 * A tenancy the caller may see: its community and unit (to look the label up), or
+	 * empty.
+	 */
 	Optional<long[]> locateTenancy(Collection<Long> communityIds, long id) {
 		return locate("tenancy", communityIds, id);
 	}
@@ -208,14 +216,15 @@ class OccupancyRepository {
 	}
 
 	boolean livesThere(String table, long communityId, long unitId, long partyId) {
-		return jdbc.sql("select count(*) from " + table
-				+ " where community_id = ? and unit_id = ? and party_id = ? and moved_out_on is null")
+		return jdbc
+			.sql("select count(*) from " + table
+					+ " where community_id = ? and unit_id = ? and party_id = ? and moved_out_on is null")
 			.params(communityId, unitId, partyId)
 			.query(Long.class)
 			.single() > 0;
 	}
 
-	// --- household members -----------------------------------------------------------------
+	// --- household members -------------------------------------------------------------
 
 	List<HouseholdMemberView> membersOfUnit(long communityId, long unitId, Map<Long, String> labels) {
 		return jdbc.sql(MEMBER + " where x.community_id = ? and x.unit_id = ? order by x.since, x.id")
@@ -260,7 +269,7 @@ class OccupancyRepository {
 			.update() == 1;
 	}
 
-	// --- vehicles --------------------------------------------------------------------------
+	// --- vehicles ----------------------------------------------------------------------
 
 	List<VehicleView> vehiclesOfUnit(long communityId, long unitId, Map<Long, String> labels) {
 		return jdbc.sql(VEHICLE + " where x.community_id = ? and x.unit_id = ? order by x.registered_on, x.id")
@@ -313,11 +322,14 @@ class OccupancyRepository {
 			.update() == 1;
 	}
 
-	/** Current vehicles whose plate contains the (normalized) fragment, exact plates first. */
+	/**
+	 * Current vehicles whose plate contains the (normalized) fragment, exact plates
+	 * first.
+	 */
 	List<VehicleView> searchPlates(long communityId, String fragment, int limit, Map<Long, String> labels) {
 		return jdbc.sql(VEHICLE + """
-				 where x.community_id = :c and x.removed_on is null and x.plate like :pattern
-				 order by (x.plate = :q) desc, x.plate limit :limit""")
+				where x.community_id = :c and x.removed_on is null and x.plate like :pattern
+				order by (x.plate = :q) desc, x.plate limit :limit""")
 			.param("c", communityId)
 			.param("pattern", "%" + PartyRepository.escapeLike(fragment) + "%")
 			.param("q", fragment)
@@ -326,7 +338,7 @@ class OccupancyRepository {
 			.list();
 	}
 
-	// --- mapping ---------------------------------------------------------------------------
+	// --- mapping -----------------------------------------------------------------------
 
 	private Optional<long[]> locate(String table, Collection<Long> communityIds, long id) {
 		return jdbc.sql("select community_id, unit_id from " + table + " where community_id = any(?) and id = ?")
@@ -363,10 +375,9 @@ class OccupancyRepository {
 	}
 
 	private static RowMapper<HouseholdMemberView> member(Map<Long, String> labels) {
-		return (rs, i) -> new HouseholdMemberView(rs.getLong("id"), rs.getLong("community_id"),
-				rs.getLong("unit_id"), label(labels, rs.getLong("unit_id")), rs.getLong("party_id"),
-				rs.getString("name"), maskedPhones(rs), HouseholdRelation.valueOf(rs.getString("relation")),
-				date(rs, "since"), date(rs, "moved_out_on"));
+		return (rs, i) -> new HouseholdMemberView(rs.getLong("id"), rs.getLong("community_id"), rs.getLong("unit_id"),
+				label(labels, rs.getLong("unit_id")), rs.getLong("party_id"), rs.getString("name"), maskedPhones(rs),
+				HouseholdRelation.valueOf(rs.getString("relation")), date(rs, "since"), date(rs, "moved_out_on"));
 	}
 
 	private static RowMapper<VehicleView> vehicle(Map<Long, String> labels) {

@@ -23,11 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Owners from a spreadsheet (for the imports module). {@link #checkOwners} reports the problems of
- * every row without saving; {@link #importOwners} saves all rows with set-based statements
- * ({@code insert … select from unnest(…)}), so a large estate imports at close to plain JDBC batch
- * speed. The same ID number (or credit code) on several rows is one party owning several units; a
- * party already registered in the community with that number is reused.
+ * Owners from a spreadsheet (for the imports module). {@link #checkOwners} reports the
+ * problems of every row without saving; {@link #importOwners} saves all rows with
+ * set-based statements ({@code insert … select from unnest(…)}), so a large estate
+ * imports at close to plain JDBC batch speed. The same ID number (or credit code) on
+ * several rows is one party owning several units; a party already registered in the
+ * community with that number is reused.
  */
 @Service
 @Transactional
@@ -53,9 +54,9 @@ public class OwnerImport {
 	}
 
 	/**
-	 * The problems of each row, by row number; empty when every row can be imported. Rows may name
-	 * units that exist ({@link OwnerImportRow#of}) or units the same sheet will create
-	 * ({@link OwnerImportRow#forCheck}); nothing is saved.
+	 * The problems of each row, by row number; empty when every row can be imported. Rows
+	 * may name units that exist ({@link OwnerImportRow#of}) or units the same sheet will
+	 * create ({@link OwnerImportRow#forCheck}); nothing is saved.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Integer, List<FieldProblem>> checkOwners(long communityId, List<OwnerImportRow> rows) {
@@ -65,8 +66,8 @@ public class OwnerImport {
 	}
 
 	/**
-	 * Registers every row or nothing (a problem throws, naming the first bad row's fields). Returns
-	 * the new ownership id per row number.
+	 * Registers every row or nothing (a problem throws, naming the first bad row's
+	 * fields). Returns the new ownership id per row number.
 	 */
 	public Map<Integer, Long> importOwners(long communityId, List<OwnerImportRow> rows) {
 		scope.require(Permission.ESTATE_IMPORT);
@@ -75,7 +76,8 @@ public class OwnerImport {
 		Map<Integer, List<FieldProblem>> problems = check(communityId, rows, existing, true);
 		if (!problems.isEmpty()) {
 			Map.Entry<Integer, List<FieldProblem>> first = problems.entrySet().iterator().next();
-			throw new ValidationException(first.getValue().stream()
+			throw new ValidationException(first.getValue()
+				.stream()
 				.map(f -> new FieldProblem("rows[" + first.getKey() + "]." + f.field(), f.code(), f.args()))
 				.toList());
 		}

@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Set-based SQL of the owner import: one statement per chunk of rows, arrays bound with unnest. */
+/**
+ * Set-based SQL of the owner import: one statement per chunk of rows, arrays bound with
+ * unnest.
+ */
 @Repository
 class OwnerImportRepository {
 

@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes of ownership (产权转让, R1.4). A transfer closes every current ownership of the unit on
- * its date (ended_on, ended_by_transfer) and opens the new owners' — the old rows stay as history,
- * a database trigger refuses any other change or a delete.
+ * Changes of ownership (产权转让, R1.4). A transfer closes every current ownership of the
+ * unit on its date (ended_on, ended_by_transfer) and opens the new owners' — the old rows
+ * stay as history, a database trigger refuses any other change or a delete.
  */
 @Service
 @Transactional
@@ -100,7 +100,8 @@ public class OwnershipTransfers {
 		}
 		Set<Long> before = new HashSet<>(previous.stream().map(OwnershipView::partyId).toList());
 		if (before.equals(seen)) {
-			// Also what a second submit of the same form meets: the unit already belongs to them.
+			// Also what a second submit of the same form meets: the unit already belongs
+			// to them.
 			throw new RuleViolationException("transfer.noChange", unit.label());
 		}
 
@@ -114,8 +115,8 @@ public class OwnershipTransfers {
 		}
 		List<String> fromNames = previous.stream().map(OwnershipView::partyName).toList();
 		List<String> toNames = newParties.stream().map(PartyRecord::name).toList();
-		audit.record(communityId, "ownership-transfer", transferId, "create", unit.label() + " " + command.date()
-				+ " " + command.reason() + ": " + String.join("、", fromNames) + " -> " + String.join("、", toNames));
+		audit.record(communityId, "ownership-transfer", transferId, "create", unit.label() + " " + command.date() + " "
+				+ command.reason() + ": " + String.join("、", fromNames) + " -> " + String.join("、", toNames));
 		events.publishEvent(new OwnershipTransferred(communityId, unit.id(), transferId, command.date(),
 				command.reason(), previous.stream().map(OwnershipView::partyId).toList(), fromNames,
 				newParties.stream().map(PartyRecord::id).toList(), toNames));
@@ -132,7 +133,10 @@ public class OwnershipTransfers {
 		return find(unit.communityId(), unit, transferId);
 	}
 
-	/** Every transfer of a unit, oldest first. 404 when the unit is outside the caller's scope. */
+	/**
+	 * Every transfer of a unit, oldest first. 404 when the unit is outside the caller's
+	 * scope.
+	 */
 	@Transactional(readOnly = true)
 	public List<TransferView> ofUnit(long unitId) {
 		scope.require(Permission.PEOPLE_READ);

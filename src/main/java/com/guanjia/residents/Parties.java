@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every registration needs: the unit checked through the estate API, "today" in the
- * community's time zone, and the party — an existing one of the community or a new one, with
- * what its role requires (R1.3).
+ * community's time zone, and the party — an existing one of the community or a new one,
+ * with what its role requires (R1.3).
  */
 @Component
 class Parties {
@@ -64,9 +64,11 @@ class Parties {
 		return units.labels(communityId, unitIds);
 	}
 
-	/** Checks that exactly one of an existing party and a new one is given, and the new one's fields. */
-	void validate(Problems p, String prefix, @Nullable Long partyId, @Nullable PartyCommand party,
-			OccupantRole role) {
+	/**
+	 * Checks that exactly one of an existing party and a new one is given, and the new
+	 * one's fields.
+	 */
+	void validate(Problems p, String prefix, @Nullable Long partyId, @Nullable PartyCommand party, OccupantRole role) {
 		if (partyId != null && party != null) {
 			p.add(prefix + "partyId", "resident.partyAmbiguous");
 		}
@@ -78,7 +80,9 @@ class Parties {
 		}
 	}
 
-	/** A date that has happened (today or before in the community's zone), or a problem. */
+	/**
+	 * A date that has happened (today or before in the community's zone), or a problem.
+	 */
 	void notFuture(Problems p, String field, @Nullable LocalDate date, LocalDate today) {
 		p.check(date == null || !date.isAfter(today), field, "validation.date.future");
 	}
@@ -91,7 +95,9 @@ class Parties {
 		}
 	}
 
-	/** The existing party (which must have what the role needs) or a newly registered one. */
+	/**
+	 * The existing party (which must have what the role needs) or a newly registered one.
+	 */
 	PartyRecord resolve(long communityId, String prefix, @Nullable Long partyId, @Nullable PartyCommand party,
 			OccupantRole role) {
 		if (partyId != null) {
@@ -106,7 +112,10 @@ class Parties {
 		return create(communityId, prefix + "party.", party);
 	}
 
-	/** Registers a validated party; a second party with the same ID number or credit code is refused. */
+	/**
+	 * Registers a validated party; a second party with the same ID number or credit code
+	 * is refused.
+	 */
 	PartyRecord create(long communityId, String prefix, PartyCommand party) {
 		parties.withSameIdentity(communityId, party.normalizedIdCard(), party.normalizedCreditCode(), 0)
 			.ifPresent(other -> {
@@ -119,7 +128,8 @@ class Parties {
 
 	static ValidationException duplicate(String prefix, PartyCommand party, PartyRecord other) {
 		return party.kind() == PartyKind.COMPANY
-				? ValidationException.of(prefix + "creditCode", "resident.duplicateCreditCode", other.name(), other.id())
+				? ValidationException.of(prefix + "creditCode", "resident.duplicateCreditCode", other.name(),
+						other.id())
 				: ValidationException.of(prefix + "idCardNumber", "resident.duplicateIdCard", other.name(), other.id());
 	}
 

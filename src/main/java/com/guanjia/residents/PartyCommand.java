@@ -11,10 +11,11 @@ import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person or company as staff enter it (R1.3). A person has a name of at most 50 characters, an
- * optional gender, a Chinese ID-card number (GB 11643; required for owners, optional for children
- * and other household members) and phones (at least one for owners and tenants). A company has a
- * name, its unified social credit code and a contact person.
+ * A person or company as staff enter it (R1.3). A person has a name of at most 50
+ * characters, an optional gender, a Chinese ID-card number (GB 11643; required for
+ * owners, optional for children and other household members) and phones (at least one for
+ * owners and tenants). A company has a name, its unified social credit code and a contact
+ * person.
  */
 public record PartyCommand(@Nullable PartyKind kind, @Nullable String name, @Nullable Gender gender,
 		@Nullable String idCardNumber, @Nullable List<String> phones, @Nullable String creditCode,
@@ -22,21 +23,24 @@ public record PartyCommand(@Nullable PartyKind kind, @Nullable String name, @Nul
 
 	static final int MAX_PHONES = 5;
 
-	/** Letters of any script (汉字, Latin), combining marks, the middle dot of minority names, spaces. */
+	/**
+	 * Letters of any script (汉字, Latin), combining marks, the middle dot of minority
+	 * names, spaces.
+	 */
 	private static final Pattern PERSON_NAME = Pattern.compile("[\\p{L}\\p{M}·•. \\-]+");
 
 	public static PartyCommand person(String name, @Nullable String idCardNumber, String... phones) {
 		return new PartyCommand(PartyKind.PERSON, name, null, idCardNumber, List.of(phones), null, null, null);
 	}
 
-	public static PartyCommand company(String name, String creditCode, @Nullable String contactName,
-			String... phones) {
+	public static PartyCommand company(String name, String creditCode, @Nullable String contactName, String... phones) {
 		return new PartyCommand(PartyKind.COMPANY, name, null, null, List.of(phones), creditCode, contactName, null);
 	}
 
 	/**
-	 * Field checks; {@code prefix} names the object in a nested request ("party.", "newOwners[0].party.").
-	 * {@code role} adds what that role needs (an owner's ID number, an owner's or tenant's phone).
+	 * Field checks; {@code prefix} names the object in a nested request ("party.",
+	 * "newOwners[0].party."). {@code role} adds what that role needs (an owner's ID
+	 * number, an owner's or tenant's phone).
 	 */
 	void validate(Problems p, String prefix, @Nullable OccupantRole role) {
 		p.required(prefix + "kind", kind);

@@ -33,8 +33,8 @@ class PartyRepository {
 	static final String SELECT = COLUMNS + " from party p ";
 
 	/**
-	 * Phones of the rows a sorted, limited query keeps — not of every row it sorts: {@code inner}
-	 * selects {@code p.*} from party p, ordered and limited.
+	 * Phones of the rows a sorted, limited query keeps — not of every row it sorts:
+	 * {@code inner} selects {@code p.*} from party p, ordered and limited.
 	 */
 	private static String limited(String inner) {
 		return COLUMNS + " from (" + inner + ") p";
@@ -68,9 +68,10 @@ class PartyRepository {
 	}
 
 	long insert(long communityId, PartyCommand c, OffsetDateTime now) {
-		long id = jdbc.sql("""
-				insert into party (community_id, kind, name, gender, id_card, credit_code, contact_name, notes, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+		long id = jdbc
+			.sql("""
+					insert into party (community_id, kind, name, gender, id_card, credit_code, contact_name, notes, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(communityId, c.kind().name(), c.strippedName(), name(c.effectiveGender()), c.normalizedIdCard(),
 					c.normalizedCreditCode(), c.strippedContactName(), c.strippedNotes(), now)
 			.query(Long.class)
@@ -108,26 +109,31 @@ class PartyRepository {
 			.update();
 	}
 
-	/** The party (other than {@code exceptId}) that already has this ID number or credit code. */
+	/**
+	 * The party (other than {@code exceptId}) that already has this ID number or credit
+	 * code.
+	 */
 	Optional<PartyRecord> withSameIdentity(long communityId, @Nullable String idCard, @Nullable String creditCode,
 			long exceptId) {
 		if (idCard == null && creditCode == null) {
 			return Optional.empty();
 		}
 		return jdbc.sql(SELECT + """
-				 where p.community_id = ? and p.id <> ?
-				   and (p.id_card = cast(? as text) or p.credit_code = cast(? as text)) limit 1""")
+				where p.community_id = ? and p.id <> ?
+				  and (p.id_card = cast(? as text) or p.credit_code = cast(? as text)) limit 1""")
 			.params(communityId, exceptId, idCard, creditCode)
 			.query(PartyRepository::map)
 			.optional();
 	}
 
-	/** One page of a community's parties; {@code q} matches a name or a phone fragment. */
+	/**
+	 * One page of a community's parties; {@code q} matches a name or a phone fragment.
+	 */
 	ResultPage<PartyRecord> list(long communityId, @Nullable String q, ResultPage.Request page) {
 		String where = """
-				 where p.community_id = :c and (cast(:q as text) is null or p.name like :pattern
-				   or exists (select 1 from party_phone ph where ph.community_id = p.community_id and ph.party_id = p.id
-				              and ph.phone like :pattern))""";
+				where p.community_id = :c and (cast(:q as text) is null or p.name like :pattern
+				  or exists (select 1 from party_phone ph where ph.community_id = p.community_id and ph.party_id = p.id
+				             and ph.phone like :pattern))""";
 		String pattern = q == null ? null : "%" + escapeLike(q) + "%";
 		long total = jdbc.sql("select count(*) from party p " + where)
 			.param("c", communityId)
@@ -148,19 +154,22 @@ class PartyRepository {
 	}
 
 	/**
-	 * Parties whose name contains the fragment: exact names first, then names starting with it,
-	 * shortest first. A fragment of three or more characters uses the trigram index; a shorter one
-	 * (a given name such as 建国) has no trigram to look up, so it is matched with {@code strpos},
-	 * which the planner cannot send to the trigram index: it scans the community's rows through
-	 * the (community_id, name) b-tree instead of the whole trigram index.
+	 * Parties whose name contains the fragment: exact names first, then names starting
+	 * with it, shortest first. A fragment of three or more characters uses the trigram
+	 * index; a shorter one (a given name such as 建国) has no trigram to look up, so it is
+	 * matched with {@code strpos}, which the planner cannot send to the trigram index: it
+	 * scans the community's rows through the (community_id, name) b-tree instead of the
+	 * whole trigram index.
 	 */
 	List<PartyRecord> searchByName(Collection<Long> communityIds, String fragment, int limit) {
 		String contains = fragment.codePointCount(0, fragment.length()) < 3 ? "strpos(p.name, :q) > 0"
 				: "p.name like :pattern";
-		return jdbc.sql(limited("""
-				select p.* from party p where p.community_id = any(:c) and %s
-				order by (p.name = :q) desc, (p.name like :prefix) desc, length(p.name), p.name, p.id limit :limit"""
-			.formatted(contains)))
+		return jdbc
+			.sql(limited(
+					"""
+							select p.* from party p where p.community_id = any(:c) and %s
+							order by (p.name = :q) desc, (p.name like :prefix) desc, length(p.name), p.name, p.id limit :limit"""
+						.formatted(contains)))
 			.param("c", communityIds.toArray(Long[]::new))
 			.param("pattern", "%" + escapeLike(fragment) + "%")
 			.param("prefix", escapeLike(fragment) + "%")
@@ -170,7 +179,10 @@ class PartyRepository {
 			.list();
 	}
 
-	/** Parties with a phone ending in the four digits, or containing a longer digit fragment. */
+	/**
+	 * Parties with a phone ending in the four digits, or containing a longer digit
+	 * fragment.
+	 */
 	List<PartyRecord> searchByPhone(Collection<Long> communityIds, String digits, int limit) {
 		String match = digits.length() == 4 ? "ph.tail = :digits" : "ph.phone like :pattern";
 		return jdbc.sql(limited("""
@@ -186,7 +198,10 @@ class PartyRepository {
 			.list();
 	}
 
-	/** The units each party is currently tied to (owner, tenant, household member), unit ids only. */
+	/**
+	 * The units each party is currently tied to (owner, tenant, household member), unit
+	 * ids only.
+	 */
 	Map<Long, List<Map.Entry<Long, OccupantRole>>> currentTies(long communityId, Collection<Long> partyIds) {
 		Map<Long, List<Map.Entry<Long, OccupantRole>>> ties = new LinkedHashMap<>();
 		if (partyIds.isEmpty()) {
@@ -201,13 +216,10 @@ class PartyRepository {
 				union all
 				select party_id, unit_id, 'HOUSEHOLD_MEMBER' from household_member
 				  where community_id = :c and party_id = any(:ids) and moved_out_on is null
-				order by 1, 3, 2""")
-			.param("c", communityId)
-			.param("ids", partyIds.toArray(Long[]::new))
-			.query(rs -> {
-				ties.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(Map.entry(rs.getLong(2), OccupantRole.valueOf(rs.getString(3))));
-			});
+				order by 1, 3, 2""").param("c", communityId).param("ids", partyIds.toArray(Long[]::new)).query(rs -> {
+			ties.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(Map.entry(rs.getLong(2), OccupantRole.valueOf(rs.getString(3))));
+		});
 		return ties;
 	}
 

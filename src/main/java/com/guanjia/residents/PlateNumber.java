@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A mainland vehicle plate (车牌): a province character, the issuing authority's letter and five
- * characters (粤B12345, last one may be 挂/学/警/港/澳), or a new-energy plate of six (粤BD12345 for a
- * small car, 粤B12345D for a large one). Stored upper case without spaces or dots.
+ * A mainland vehicle plate (车牌): a province character, the issuing authority's letter and
+ * five characters (粤B12345, last one may be 挂/学/警/港/澳), or a new-energy plate of six
+ * (粤BD12345 for a small car, 粤B12345D for a large one). Stored upper case without spaces
+ * or dots.
  */
 public record PlateNumber(String value) {
 
@@ -38,7 +39,10 @@ public record PlateNumber(String value) {
 				&& (REGULAR.matcher(normalized).matches() || NEW_ENERGY.matcher(normalized).matches());
 	}
 
-	/** Whether a search fragment could be part of a plate (a province character, letters, digits). */
+	/**
+	 * Whether a search fragment could be part of a plate (a province character, letters,
+	 * digits).
+	 */
 	static boolean couldBePart(String normalized) {
 		return normalized.matches("[" + PROVINCES + "]?[A-Z0-9]*[挂学警港澳]?") && !normalized.isEmpty();
 	}

@@ -16,12 +16,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules need to know about residents: who owns a unit, a party's name and phones (a
- * bill's payer, a work order's reporter), and a search by name or phone fragment for pickers.
+ * What other modules need to know about residents: who owns a unit, a party's name and
+ * phones (a bill's payer, a work order's reporter), and a search by name or phone
+ * fragment for pickers.
  * <p>
- * Masking (R1.3): {@link #search} is a list and masks phones for everyone; {@link #find} and
- * {@link #ownersOf} are for detail views and show phones whole only when the caller has
- * {@code PHONE_VIEW}. ID numbers are always masked here.
+ * Masking (R1.3): {@link #search} is a list and masks phones for everyone; {@link #find}
+ * and {@link #ownersOf} are for detail views and show phones whole only when the caller
+ * has {@code PHONE_VIEW}. ID numbers are always masked here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,8 +48,9 @@ public class ResidentDirectory {
 	}
 
 	/**
-	 * Residents of those of the communities the caller may see whose name contains the fragment, or
-	 * whose phone ends with four digits / contains a longer digit fragment. Phones masked.
+	 * Residents of those of the communities the caller may see whose name contains the
+	 * fragment, or whose phone ends with four digits / contains a longer digit fragment.
+	 * Phones masked.
 	 */
 	public List<ResidentSummary> search(List<Long> communityIds, String fragment, int limit) {
 		scope.require(Permission.PEOPLE_READ);
@@ -66,14 +68,19 @@ public class ResidentDirectory {
 			parties.searchByName(visible, q, limit).forEach(p -> found.putIfAbsent(p.id(), p));
 		}
 		Map<Long, List<PartyRecord>> byCommunity = new LinkedHashMap<>();
-		found.values().stream().limit(limit).forEach(p -> byCommunity.computeIfAbsent(p.communityId(),
-				k -> new ArrayList<>()).add(p));
+		found.values()
+			.stream()
+			.limit(limit)
+			.forEach(p -> byCommunity.computeIfAbsent(p.communityId(), k -> new ArrayList<>()).add(p));
 		List<ResidentSummary> result = new ArrayList<>();
 		byCommunity.forEach((c, list) -> result.addAll(residents.summaries(c, list, false)));
 		return result;
 	}
 
-	/** Current vehicles whose plate contains the fragment (粤B12345, B123, 12345), in the caller's communities. */
+	/**
+	 * Current vehicles whose plate contains the fragment (粤B12345, B123, 12345), in the
+	 * caller's communities.
+	 */
 	public List<VehicleView> searchVehicles(List<Long> communityIds, String fragment, int limit) {
 		scope.require(Permission.PEOPLE_READ);
 		String q = PlateNumber.normalize(fragment);
@@ -92,10 +99,12 @@ public class ResidentDirectory {
 		return result;
 	}
 
-	/** The unit's current owners (no caller check: the calling module has checked the unit). */
+	/**
+	 * The unit's current owners (no caller check: the calling module has checked the
+	 * unit).
+	 */
 	public List<ResidentSummary> ownersOf(UnitId unit) {
-		List<Long> ids = occupancy
-			.ownershipsOfUnit(unit.communityId(), unit.value(), Map.of())
+		List<Long> ids = occupancy.ownershipsOfUnit(unit.communityId(), unit.value(), Map.of())
 			.stream()
 			.filter(OwnershipView::current)
 			.map(OwnershipView::partyId)
@@ -110,10 +119,11 @@ public class ResidentDirectory {
 	}
 
 	/**
-	 * The mobile numbers, whole, of the current owners of each of the units (in ownership order,
-	 * each number once; units whose owners have no mobile are left out), for messages the system
-	 * sends them — payment notices and reminders by SMS. No caller check and no masking: the
-	 * community is explicit and the numbers go only into the outbox, never onto a page.
+	 * The mobile numbers, whole, of the current owners of each of the units (in ownership
+	 * order, each number once; units whose owners have no mobile are left out), for
+	 * messages the system sends them — payment notices and reminders by SMS. No caller
+	 * check and no masking: the community is explicit and the numbers go only into the
+	 * outbox, never onto a page.
 	 */
 	public Map<Long, List<String>> ownerMobilesForMessages(long communityId, Collection<Long> unitIds) {
 		Map<Long, List<String>> result = new LinkedHashMap<>();
@@ -132,7 +142,10 @@ public class ResidentDirectory {
 		return result;
 	}
 
-	/** A party by id (no caller check: the community is explicit and the caller has checked it). */
+	/**
+	 * A party by id (no caller check: the community is explicit and the caller has
+	 * checked it).
+	 */
 	public Optional<ResidentSummary> find(PartyId id) {
 		return parties.find(id.communityId(), id.value())
 			.map(p -> residents.summaries(id.communityId(), List.of(p), scope.has(Permission.PHONE_VIEW)).get(0));

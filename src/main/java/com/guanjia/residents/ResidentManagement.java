@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registry of persons and companies (R1.3): register, change, list (masked) and show them
- * (whole ID number and phones only for roles that may see them).
+ * The registry of persons and companies (R1.3): register, change, list (masked) and show
+ * them (whole ID number and phones only for roles that may see them).
  */
 @Service
 @Transactional
@@ -55,7 +55,10 @@ public class ResidentManagement {
 		return view(support.create(communityId, "", command));
 	}
 
-	/** Changes a party; {@code version} is the one the user saw. An owner keeps needing an ID number. */
+	/**
+	 * Changes a party; {@code version} is the one the user saw. An owner keeps needing an
+	 * ID number.
+	 */
 	public ResidentView update(long id, int version, PartyCommand change) {
 		scope.require(Permission.PEOPLE_WRITE);
 		PartyRecord before = visible(id);
@@ -85,7 +88,9 @@ public class ResidentManagement {
 		return view(visible(id));
 	}
 
-	/** One page of a community's residents, masked; {@code q} is a name or phone fragment. */
+	/**
+	 * One page of a community's residents, masked; {@code q} is a name or phone fragment.
+	 */
 	@Transactional(readOnly = true)
 	public ResultPage<ResidentSummary> list(long communityId, @Nullable String q, ResultPage.Request page) {
 		scope.require(Permission.PEOPLE_READ);
@@ -96,7 +101,10 @@ public class ResidentManagement {
 		return new ResultPage<>(items, result.page(), result.size(), result.total());
 	}
 
-	/** Who may not see the whole ID number or phones cannot change them either: they are kept. */
+	/**
+	 * Who may not see the whole ID number or phones cannot change them either: they are
+	 * kept.
+	 */
 	private PartyCommand keepHidden(PartyRecord before, PartyCommand c) {
 		boolean id = scope.has(Permission.PERSONAL_ID_VIEW);
 		boolean phones = scope.has(Permission.PHONE_VIEW);
@@ -124,7 +132,10 @@ public class ResidentManagement {
 				occupancy.membersOfParty(c, party.id(), labels), occupancy.vehiclesOfParty(c, party.id(), labels));
 	}
 
-	/** Summaries of one community's parties with their current units; phones masked unless {@code revealPhones}. */
+	/**
+	 * Summaries of one community's parties with their current units; phones masked unless
+	 * {@code revealPhones}.
+	 */
 	List<ResidentSummary> summaries(long communityId, List<PartyRecord> list, boolean revealPhones) {
 		Map<Long, List<Map.Entry<Long, OccupantRole>>> ties = parties.currentTies(communityId,
 				list.stream().map(PartyRecord::id).toList());
@@ -143,7 +154,10 @@ public class ResidentManagement {
 		return result;
 	}
 
-	/** What changed, without personal data (the audit log is read by more people than the record). */
+	/**
+	 * What changed, without personal data (the audit log is read by more people than the
+	 * record).
+	 */
 	private static String describeChange(PartyRecord before, PartyRecord after) {
 		List<String> changes = new ArrayList<>();
 		if (!before.name().equals(after.name())) {

@@ -5,12 +5,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A resident as lists, search results and other modules show them: the ID number is always
- * masked; phones are masked in lists (see the method that returns it) and the units are those
- * the party currently owns, rents or lives in.
+ * A resident as lists, search results and other modules show them: the ID number is
+ * always masked; phones are masked in lists (see the method that returns it) and the
+ * units are those the party currently owns, rents or lives in.
  */
-public record ResidentSummary(long id, long communityId, PartyKind kind, String name,
-		@Nullable String idCardNumber, List<String> phones, List<UnitTie> units) {
+public record ResidentSummary(long id, long communityId, PartyKind kind, String name, @Nullable String idCardNumber,
+		List<String> phones, List<UnitTie> units) {
 
 	public PartyId partyId() {
 		return PartyId.of(communityId, id);

@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A resident's detail. {@code idCardNumber} and {@code phones} are whole only when the caller's
- * role may see them ({@code idCardMasked}, {@code phonesMasked} say which); every tie to a unit,
- * current and past, is listed.
+ * A resident's detail. {@code idCardNumber} and {@code phones} are whole only when the
+ * caller's role may see them ({@code idCardMasked}, {@code phonesMasked} say which);
+ * every tie to a unit, current and past, is listed.
  */
 public record ResidentView(long id, long communityId, PartyKind kind, String name, @Nullable Gender gender,
 		@Nullable String idCardNumber, boolean idCardMasked, List<String> phones, boolean phonesMasked,

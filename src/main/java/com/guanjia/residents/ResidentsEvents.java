@@ -6,8 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What happened in the people registry, published as persisted domain events. They carry names
- * for logs but never ID numbers or phones.
+ * What happened in the people registry, published as persisted domain events. They carry
+ * names for logs but never ID numbers or phones.
  */
 public final class ResidentsEvents {
 

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** A tenant (租户) moves into a unit: an existing or new party, the lease from (today when absent) and to. */
+/**
+ * A tenant (租户) moves into a unit: an existing or new party, the lease from (today when
+ * absent) and to.
+ */
 public record TenantCommand(@Nullable Long unitId, @Nullable Long partyId, @Nullable PartyCommand party,
 		@Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
 }

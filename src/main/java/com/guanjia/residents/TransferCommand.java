@@ -8,9 +8,9 @@ import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A change of ownership (产权转让, R1.4): on {@code date} every current owner of the unit hands it to
- * the new owners (existing or new parties, with optional shares), for a reason and under a contract.
- * The previous ownerships are closed, never deleted.
+ * A change of ownership (产权转让, R1.4): on {@code date} every current owner of the unit
+ * hands it to the new owners (existing or new parties, with optional shares), for a
+ * reason and under a contract. The previous ownerships are closed, never deleted.
  */
 public record TransferCommand(@Nullable Long unitId, @Nullable LocalDate date, @Nullable TransferReason reason,
 		@Nullable String contractNo, @Nullable String note, @Nullable List<NewOwner> newOwners) {

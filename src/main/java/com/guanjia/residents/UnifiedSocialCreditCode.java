@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * A company's unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from
- * 0-9 and A-Z without I, O, Z, S, V; a registration-authority and an organisation-type character,
- * a six-digit administrative division, a nine-character organisation code and a MOD 31 check
- * character.
+ * 0-9 and A-Z without I, O, Z, S, V; a registration-authority and an organisation-type
+ * character, a six-digit administrative division, a nine-character organisation code and
+ * a MOD 31 check character.
  */
 public record UnifiedSocialCreditCode(String value) {
 
@@ -26,7 +26,9 @@ public record UnifiedSocialCreditCode(String value) {
 		return input == null ? "" : input.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
 	}
 
-	/** The message key of what is wrong with a normalized code, or null when it is valid. */
+	/**
+	 * The message key of what is wrong with a normalized code, or null when it is valid.
+	 */
 	public static String problemWith(String value) {
 		if (value == null || value.length() != 18) {
 			return "validation.creditCode.length";

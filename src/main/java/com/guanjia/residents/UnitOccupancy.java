@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who is tied to a unit (R1.3): owners (several per unit, with optional shares; a party may own
- * several units) and tenants, and the occupants view of a unit with its ownership history.
- * Household members and vehicles are in {@link HouseholdRegistry}; transfers in
+ * Who is tied to a unit (R1.3): owners (several per unit, with optional shares; a party
+ * may own several units) and tenants, and the occupants view of a unit with its ownership
+ * history. Household members and vehicles are in {@link HouseholdRegistry}; transfers in
  * {@link OwnershipTransfers}.
  */
 @Service
@@ -119,12 +119,15 @@ public class UnitOccupancy {
 		long id = occupancy.insertTenancy(communityId, unit.id(), party.id(), startsOn, command.endsOn(),
 				parties.now());
 		audit.record(communityId, "tenancy", id, "create", unit.label() + " " + party.name());
-		events.publishEvent(new TenantMovedIn(communityId, unit.id(), id, party.id(), party.name(), startsOn,
-				command.endsOn()));
+		events.publishEvent(
+				new TenantMovedIn(communityId, unit.id(), id, party.id(), party.name(), startsOn, command.endsOn()));
 		return occupancy.tenancy(communityId, id, Map.of(unit.id(), unit.label())).orElseThrow();
 	}
 
-	/** The tenant moves out on {@code date} (today when absent); a second move-out is refused (409). */
+	/**
+	 * The tenant moves out on {@code date} (today when absent); a second move-out is
+	 * refused (409).
+	 */
 	public TenancyView moveOut(long tenancyId, @Nullable LocalDate date) {
 		scope.require(Permission.PEOPLE_WRITE);
 		long[] where = occupancy.locateTenancy(scope.allowedIds(), tenancyId)
@@ -142,12 +145,15 @@ public class UnitOccupancy {
 			throw new ConflictException("tenant.alreadyMovedOut", before.partyName());
 		}
 		audit.record(communityId, "tenancy", tenancyId, "move-out", before.unitLabel() + " " + before.partyName());
-		events.publishEvent(new TenantMovedOut(communityId, before.unitId(), tenancyId, before.partyId(),
-				before.partyName(), on));
+		events.publishEvent(
+				new TenantMovedOut(communityId, before.unitId(), tenancyId, before.partyId(), before.partyName(), on));
 		return occupancy.tenancy(communityId, tenancyId, labels).orElseThrow();
 	}
 
-	/** Everyone tied to a unit now, and its ownership history (phones masked). 404 outside the caller's scope. */
+	/**
+	 * Everyone tied to a unit now, and its ownership history (phones masked). 404 outside
+	 * the caller's scope.
+	 */
 	@Transactional(readOnly = true)
 	public OccupantsView occupants(long unitId) {
 		scope.require(Permission.PEOPLE_READ);

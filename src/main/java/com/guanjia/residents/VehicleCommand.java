@@ -3,7 +3,10 @@ package com.guanjia.residents;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
-/** A vehicle of a unit's residents, with its plate (车牌) and, optionally, the resident who drives it. */
+/**
+ * A vehicle of a unit's residents, with its plate (车牌) and, optionally, the resident who
+ * drives it.
+ */
 public record VehicleCommand(@Nullable Long unitId, @Nullable Long partyId, @Nullable String plate,
 		@Nullable String brand, @Nullable String colour) {
 

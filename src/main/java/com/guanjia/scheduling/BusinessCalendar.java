@@ -8,8 +8,9 @@ import java.time.ZonedDateTime;
 import java.util.Set;
 
 /**
- * A community's working time: working hours on working days. Saturdays and Sundays are days off
- * unless listed as make-up working days (调休上班); public holidays are days off even on a weekday.
+ * A community's working time: working hours on working days. Saturdays and Sundays are
+ * days off unless listed as make-up working days (调休上班); public holidays are days off
+ * even on a weekday.
  */
 public record BusinessCalendar(LocalTime opens, LocalTime closes, Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
 
@@ -60,7 +61,10 @@ public record BusinessCalendar(LocalTime opens, LocalTime closes, Set<LocalDate>
 		throw new IllegalStateException("no working time within ten years");
 	}
 
-	/** The end of the working day {@code start} falls on, or of the next working day after it. */
+	/**
+	 * The end of the working day {@code start} falls on, or of the next working day after
+	 * it.
+	 */
 	public ZonedDateTime endOfWorkingDay(ZonedDateTime start) {
 		LocalDate day = start.toLocalDate();
 		for (int guard = 0; guard < 3660; guard++) {

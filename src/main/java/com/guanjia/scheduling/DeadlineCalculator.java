@@ -6,9 +6,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * When a deadline falls and when its warning fires. Calendar days are counted in the community's
- * zone (so "2 days" crosses daylight-saving changes as people count them); business-hours
- * deadlines count working time only.
+ * When a deadline falls and when its warning fires. Calendar days are counted in the
+ * community's zone (so "2 days" crosses daylight-saving changes as people count them);
+ * business-hours deadlines count working time only.
  */
 public final class DeadlineCalculator {
 

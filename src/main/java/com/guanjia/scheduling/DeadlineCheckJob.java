@@ -9,8 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the deadline check on a fixed delay ({@code guanjia.scheduling.deadline-check-interval},
- * 30 s), once per execution across instances (decision 0008).
+ * Runs the deadline check on a fixed delay
+ * ({@code guanjia.scheduling.deadline-check-interval}, 30 s), once per execution across
+ * instances (decision 0008).
  */
 @Component
 class DeadlineCheckJob implements RecurringJob {

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every deadline rule the modules declare ({@link DeadlineRuleCatalogue}), each with the rule a
- * community actually uses: its own setting where it has one, the module's default otherwise. For
- * the manager who sets them and the supervisor who is judged by them.
+ * Every deadline rule the modules declare ({@link DeadlineRuleCatalogue}), each with the
+ * rule a community actually uses: its own setting where it has one, the module's default
+ * otherwise. For the manager who sets them and the supervisor who is judged by them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,7 +69,10 @@ public class DeadlineRuleBook {
 		return new DeadlineRule(Duration.ofMinutes(s.allowedMinutes()), s.endOfDay(), s.mode(), s.warnShare());
 	}
 
-	/** A declared rule and the rule the community uses; {@code custom} when it is the community's own. */
+	/**
+	 * A declared rule and the rule the community uses; {@code custom} when it is the
+	 * community's own.
+	 */
 	public record RuleLine(DeadlineRuleDefault definition, DeadlineRule effective, boolean custom) {
 	}
 

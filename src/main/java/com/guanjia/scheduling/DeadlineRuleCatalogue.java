@@ -3,9 +3,10 @@ package com.guanjia.scheduling;
 import java.util.List;
 
 /**
- * Implemented by a module whose work runs on deadlines: the rule keys it starts clocks under, with
- * the defaults it uses when a community has set none and the words staff use for them. The
- * deadline settings page lists every catalogue, so a manager sees each rule in words and changes it.
+ * Implemented by a module whose work runs on deadlines: the rule keys it starts clocks
+ * under, with the defaults it uses when a community has set none and the words staff use
+ * for them. The deadline settings page lists every catalogue, so a manager sees each rule
+ * in words and changes it.
  */
 public interface DeadlineRuleCatalogue {
 

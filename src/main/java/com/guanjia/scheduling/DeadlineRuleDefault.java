@@ -1,10 +1,11 @@
 package com.guanjia.scheduling;
 
 /**
- * One rule a module starts clocks under. {@code groupKey} names what it is about (a message key,
- * e.g. "major complaint"), {@code stepKey} the step as a message with the time limit as {0} (e.g.
- * "{0} report to the manager"). A rule whose due time is agreed with the resident (an appointment, a
- * reply time) has only its warning share to set; its step message takes no time.
+ * One rule a module starts clocks under. {@code groupKey} names what it is about (a
+ * message key, e.g. "major complaint"), {@code stepKey} the step as a message with the
+ * time limit as {0} (e.g. "{0} report to the manager"). A rule whose due time is agreed
+ * with the resident (an appointment, a reply time) has only its warning share to set; its
+ * step message takes no time.
  */
 public record DeadlineRuleDefault(String ruleKey, String groupKey, String stepKey, DeadlineRule rule,
 		boolean agreedTime) {

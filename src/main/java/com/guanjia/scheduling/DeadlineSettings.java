@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A community's own deadline rules (overriding the defaults the owning modules give) and its
- * business-hours calendar: working hours, public holidays and make-up working days (调休).
+ * A community's own deadline rules (overriding the defaults the owning modules give) and
+ * its business-hours calendar: working hours, public holidays and make-up working days
+ * (调休).
  */
 @Service
 @Transactional
@@ -63,7 +64,10 @@ public class DeadlineSettings {
 			.list();
 	}
 
-	/** Sets (or replaces) a community's rule for a key such as {@code COMPLAINT.MAJOR.RESOLVE}. */
+	/**
+	 * Sets (or replaces) a community's rule for a key such as
+	 * {@code COMPLAINT.MAJOR.RESOLVE}.
+	 */
 	public RuleSetting setRule(long communityId, RuleSetting setting) {
 		scope.require(Permission.DEADLINE_ADMIN);
 		scope.require(communityId);
@@ -86,7 +90,10 @@ public class DeadlineSettings {
 		return setting;
 	}
 
-	/** Forgets the community's own rule for a key: the owning module's default applies again. */
+	/**
+	 * Forgets the community's own rule for a key: the owning module's default applies
+	 * again.
+	 */
 	public void clearRule(long communityId, String ruleKey) {
 		scope.require(Permission.DEADLINE_ADMIN);
 		scope.require(communityId);
@@ -98,7 +105,9 @@ public class DeadlineSettings {
 		}
 	}
 
-	/** The community's holidays and make-up working days with their names, in date order. */
+	/**
+	 * The community's holidays and make-up working days with their names, in date order.
+	 */
 	@Transactional(readOnly = true)
 	public List<CalendarDay> days(long communityId) {
 		scope.require(communityId);
@@ -109,7 +118,10 @@ public class DeadlineSettings {
 			.list();
 	}
 
-	/** The community's working time; the standard 08:30–17:30, Monday to Friday, when none is set. */
+	/**
+	 * The community's working time; the standard 08:30–17:30, Monday to Friday, when none
+	 * is set.
+	 */
 	@Transactional(readOnly = true)
 	public BusinessCalendar calendar(long communityId) {
 		var hours = jdbc.sql("select opens, closes from business_hours where community_id = ?")
@@ -145,7 +157,10 @@ public class DeadlineSettings {
 		audit.record(communityId, "business_hours", communityId, "set", opens + "-" + closes);
 	}
 
-	/** Marks a day as a public holiday or a make-up working day (调休上班); null kind clears it. */
+	/**
+	 * Marks a day as a public holiday or a make-up working day (调休上班); null kind clears
+	 * it.
+	 */
 	public void setDay(long communityId, LocalDate day, @Nullable DayKind kind, @Nullable String name) {
 		scope.require(Permission.DEADLINE_ADMIN);
 		scope.require(communityId);
@@ -164,8 +179,9 @@ public class DeadlineSettings {
 	}
 
 	/**
-	 * Marks every day from {@code from} to {@code to} (inclusive, at most 31 days, e.g. a Spring
-	 * Festival week) as a holiday or a make-up working day with one name, in one transaction.
+	 * Marks every day from {@code from} to {@code to} (inclusive, at most 31 days, e.g. a
+	 * Spring Festival week) as a holiday or a make-up working day with one name, in one
+	 * transaction.
 	 */
 	public void setDays(long communityId, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable DayKind kind,
 			@Nullable String name) {

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /** A clock on a piece of work, as the owning module and the pages see it. */
 public record DeadlineView(long id, long communityId, String subjectType, long subjectId, DeadlineKind kind,
-		String ruleKey, Instant startedAt, Instant dueAt, Instant warnAt, DeadlineState state, @Nullable Instant warnedAt,
-		@Nullable Instant breachedAt, @Nullable Instant metAt, @Nullable Long responsibleStaffId, int level) {
+		String ruleKey, Instant startedAt, Instant dueAt, Instant warnAt, DeadlineState state,
+		@Nullable Instant warnedAt, @Nullable Instant breachedAt, @Nullable Instant metAt,
+		@Nullable Long responsibleStaffId, int level) {
 
 	/** Met after the due time counts as late even when the check had not run yet. */
 	public boolean late() {

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts, pauses, resumes and meets the clocks of other modules' work, and checks them. Callers are
- * modules that have already checked their user's scope, so these methods take the community
- * explicitly. Everything runs on the injected {@link Clock}.
+ * Starts, pauses, resumes and meets the clocks of other modules' work, and checks them.
+ * Callers are modules that have already checked their user's scope, so these methods take
+ * the community explicitly. Everything runs on the injected {@link Clock}.
  */
 @Service
 @Transactional
@@ -53,15 +53,17 @@ public class Deadlines {
 	}
 
 	/**
-	 * Starts a clock now under the community's rule for {@code ruleKey} (or {@code defaultRule}
-	 * when the community has not configured one).
+	 * Starts a clock now under the community's rule for {@code ruleKey} (or
+	 * {@code defaultRule} when the community has not configured one).
 	 */
 	public DeadlineView start(long communityId, Subject subject, DeadlineKind kind, String ruleKey,
 			DeadlineRule defaultRule, @Nullable Long responsibleStaffId, int level) {
 		return startFrom(communityId, subject, kind, ruleKey, defaultRule, clock.instant(), responsibleStaffId, level);
 	}
 
-	/** Starts a clock counted from an earlier (or later) moment, e.g. a leak test (R5.1). */
+	/**
+	 * Starts a clock counted from an earlier (or later) moment, e.g. a leak test (R5.1).
+	 */
 	public DeadlineView startFrom(long communityId, Subject subject, DeadlineKind kind, String ruleKey,
 			DeadlineRule defaultRule, Instant now, @Nullable Long responsibleStaffId, int level) {
 		DeadlineRule rule = settings.rule(communityId, ruleKey).orElse(defaultRule);
@@ -70,7 +72,8 @@ public class Deadlines {
 		java.time.ZoneId zone = communities.timeZone(communityId);
 		Instant due = DeadlineCalculator.due(now, zone, rule, calendar);
 		if (rule.mode() == CalendarMode.BUSINESS && !rule.endOfDay()) {
-			// The warning comes after the same share of working time, not of the nights and weekends between.
+			// The warning comes after the same share of working time, not of the nights
+			// and weekends between.
 			Instant warn = calendar
 				.plusWorkingTime(now.atZone(zone),
 						java.time.Duration.ofMillis((long) Math.floor(rule.allowed().toMillis() * rule.warnShare())))
@@ -80,11 +83,15 @@ public class Deadlines {
 		return insert(communityId, subject, kind, ruleKey, now, due, rule.warnShare(), responsibleStaffId, level);
 	}
 
-	/** Starts a clock that ends at a moment agreed with the resident (an appointment, a reply time). */
+	/**
+	 * Starts a clock that ends at a moment agreed with the resident (an appointment, a
+	 * reply time).
+	 */
 	public DeadlineView startUntil(long communityId, Subject subject, DeadlineKind kind, String ruleKey, Instant due,
 			@Nullable Long responsibleStaffId, int level) {
 		Instant now = clock.instant();
-		double share = settings.rule(communityId, ruleKey).map(DeadlineRule::warnShare)
+		double share = settings.rule(communityId, ruleKey)
+			.map(DeadlineRule::warnShare)
 			.orElse(DeadlineRule.DEFAULT_WARN_SHARE);
 		return insert(communityId, subject, kind, ruleKey, now, due.isBefore(now) ? now : due, share,
 				responsibleStaffId, level);
@@ -108,7 +115,10 @@ public class Deadlines {
 			.single();
 	}
 
-	/** Stops every running clock of the subject (waiting for the resident); {@link #resume} restarts them. */
+	/**
+	 * Stops every running clock of the subject (waiting for the resident);
+	 * {@link #resume} restarts them.
+	 */
 	public void pause(long communityId, Subject subject) {
 		jdbc.sql("""
 				update deadline set state = 'PAUSED', paused_at = ?
@@ -117,7 +127,10 @@ public class Deadlines {
 			.update();
 	}
 
-	/** Restarts paused clocks, moving their warning and due times by the time spent paused. */
+	/**
+	 * Restarts paused clocks, moving their warning and due times by the time spent
+	 * paused.
+	 */
 	public void resume(long communityId, Subject subject) {
 		jdbc.sql("""
 				update deadline set state = 'RUNNING',
@@ -132,11 +145,15 @@ public class Deadlines {
 			.update();
 	}
 
-	/** The work a clock measures is done: open clocks of that kind stop (late ones stay marked late). */
+	/**
+	 * The work a clock measures is done: open clocks of that kind stop (late ones stay
+	 * marked late).
+	 */
 	public List<DeadlineView> meet(long communityId, Subject subject, DeadlineKind kind) {
-		return jdbc.sql("update deadline set state = case when state = 'BREACHED' then state else 'MET' end, met_at = ?"
-				+ " where community_id = ? and subject_type = ? and subject_id = ? and kind = ? and met_at is null"
-				+ " and state in ('RUNNING', 'PAUSED', 'BREACHED') returning " + COLUMNS)
+		return jdbc
+			.sql("update deadline set state = case when state = 'BREACHED' then state else 'MET' end, met_at = ?"
+					+ " where community_id = ? and subject_type = ? and subject_id = ? and kind = ? and met_at is null"
+					+ " and state in ('RUNNING', 'PAUSED', 'BREACHED') returning " + COLUMNS)
 			.params(utc(clock.instant()), communityId, subject.type(), subject.id(), kind.name())
 			.query(Deadlines::map)
 			.list();
@@ -160,7 +177,10 @@ public class Deadlines {
 			.update();
 	}
 
-	/** Who answers for the subject's open clocks from now on (after a dispatch or reassignment). */
+	/**
+	 * Who answers for the subject's open clocks from now on (after a dispatch or
+	 * reassignment).
+	 */
 	public void reassign(long communityId, Subject subject, @Nullable Long responsibleStaffId) {
 		jdbc.sql("""
 				update deadline set responsible_staff_id = ?
@@ -171,8 +191,9 @@ public class Deadlines {
 
 	@Transactional(readOnly = true)
 	public List<DeadlineView> of(long communityId, Subject subject) {
-		return jdbc.sql("select " + COLUMNS + " from deadline where community_id = ? and subject_type = ?"
-				+ " and subject_id = ? order by id")
+		return jdbc
+			.sql("select " + COLUMNS + " from deadline where community_id = ? and subject_type = ?"
+					+ " and subject_id = ? order by id")
 			.params(communityId, subject.type(), subject.id())
 			.query(Deadlines::map)
 			.list();
@@ -187,7 +208,8 @@ public class Deadlines {
 
 	/**
 	 * Fires the warnings and breaches that are due by now. Rows are claimed with
-	 * {@code for update skip locked}, so even two overlapping checks never fire one twice.
+	 * {@code for update skip locked}, so even two overlapping checks never fire one
+	 * twice.
 	 */
 	public CheckResult check() {
 		OffsetDateTime now = utc(clock.instant());
@@ -196,10 +218,7 @@ public class Deadlines {
 				  select community_id, id from deadline
 				  where state = 'RUNNING' and warned_at is null and warn_at <= :now and due_at > :now
 				  order by warn_at limit 500 for update skip locked)
-				""" + " returning " + COLUMNS)
-			.param("now", now)
-			.query(Deadlines::map)
-			.list();
+				""" + " returning " + COLUMNS).param("now", now).query(Deadlines::map).list();
 		for (DeadlineView d : warned) {
 			events.publishEvent(new DeadlineWarned(d.communityId(), d.id(), d.subjectType(), d.subjectId(), d.kind(),
 					d.dueAt(), d.responsibleStaffId()));
@@ -208,10 +227,7 @@ public class Deadlines {
 				update deadline set state = 'BREACHED', breached_at = :now where (community_id, id) in (
 				  select community_id, id from deadline where state = 'RUNNING' and due_at <= :now
 				  order by due_at limit 500 for update skip locked)
-				""" + " returning " + COLUMNS)
-			.param("now", now)
-			.query(Deadlines::map)
-			.list();
+				""" + " returning " + COLUMNS).param("now", now).query(Deadlines::map).list();
 		for (DeadlineView d : breached) {
 			events.publishEvent(new DeadlineBreached(d.communityId(), d.id(), d.subjectType(), d.subjectId(), d.kind(),
 					d.dueAt(), d.responsibleStaffId(), d.level()));
@@ -247,6 +263,5 @@ public class Deadlines {
 				DeadlineState.valueOf(rs.getString("state")), instant(rs, "warned_at"), instant(rs, "breached_at"),
 				instant(rs, "met_at"), (Long) rs.getObject("responsible_staff_id"), rs.getInt("level"));
 	}
-
 
 }

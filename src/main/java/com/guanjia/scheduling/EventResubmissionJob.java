@@ -9,11 +9,12 @@ import org.springframework.stereotype.Component;
 /**
  * Resubmits the event publications that are still incomplete some minutes after they were
  * published ({@code guanjia.scheduling.event-resubmission-age}, 5 minutes), every
- * {@code guanjia.scheduling.event-resubmission-interval} (1 minute): a listener that failed, or
- * whose instance stopped before it finished, runs again. It replaces Spring Modulith's
- * republish-on-restart, which made a starting instance re-run publications another live instance
- * was still handling (decision 0005). One execution runs on one instance; Spring Modulith also
- * claims each publication (status RESUBMITTED) before it resubmits it.
+ * {@code guanjia.scheduling.event-resubmission-interval} (1 minute): a listener that
+ * failed, or whose instance stopped before it finished, runs again. It replaces Spring
+ * Modulith's republish-on-restart, which made a starting instance re-run publications
+ * another live instance was still handling (decision 0005). One execution runs on one
+ * instance; Spring Modulith also claims each publication (status RESUBMITTED) before it
+ * resubmits it.
  */
 @Component
 class EventResubmissionJob implements RecurringJob {

@@ -3,9 +3,10 @@ package com.guanjia.scheduling;
 import java.time.Duration;
 
 /**
- * Work that runs on a fixed delay, each execution on exactly one instance however many share the
- * database. Declare it as a bean: the scheduling module's one db-scheduler {@code Scheduler} runs
- * every such bean as a recurring task named {@link #name()} (a row in {@code scheduled_tasks}).
+ * Work that runs on a fixed delay, each execution on exactly one instance however many
+ * share the database. Declare it as a bean: the scheduling module's one db-scheduler
+ * {@code Scheduler} runs every such bean as a recurring task named {@link #name()} (a row
+ * in {@code scheduled_tasks}).
  */
 public interface RecurringJob {
 

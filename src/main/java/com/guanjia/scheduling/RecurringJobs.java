@@ -16,11 +16,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The application's one db-scheduler {@link Scheduler}: runs every {@link RecurringJob} bean as a
- * recurring task. The schedule lives in the {@code scheduled_tasks} table and each execution is
- * claimed by exactly one instance, however many share the database. Switched off with
- * {@code guanjia.scheduling.enabled=false} (the test suite runs the jobs' work itself, on its own
- * clock).
+ * The application's one db-scheduler {@link Scheduler}: runs every {@link RecurringJob}
+ * bean as a recurring task. The schedule lives in the {@code scheduled_tasks} table and
+ * each execution is claimed by exactly one instance, however many share the database.
+ * Switched off with {@code guanjia.scheduling.enabled=false} (the test suite runs the
+ * jobs' work itself, on its own clock).
  */
 @Component
 class RecurringJobs implements SmartLifecycle {
@@ -45,7 +45,9 @@ class RecurringJobs implements SmartLifecycle {
 		return Tasks.recurring(job.name(), FixedDelay.of(job.interval())).execute((instance, context) -> job.run());
 	}
 
-	/** One scheduler for all the tasks; package-visible so a test can start two instances. */
+	/**
+	 * One scheduler for all the tasks; package-visible so a test can start two instances.
+	 */
 	static Scheduler scheduler(DataSource dataSource, List<RecurringTask<Void>> tasks, String instanceName,
 			Duration pollingInterval) {
 		return Scheduler.create(dataSource, List.of())

@@ -1,11 +1,12 @@
 /**
  * Deadlines (时限) and the clocks that watch them: per-community rules and business-hours
  * calendars (working hours, public holidays, make-up working days 调休), deadlines started,
- * paused and met by the modules that own the work, and a check that runs exactly once across
- * instances (db-scheduler on PostgreSQL) and publishes {@link com.guanjia.scheduling.DeadlineEvents}
- * when a deadline comes near or is missed. Every {@link com.guanjia.scheduling.RecurringJob} bean
- * runs in the module's one db-scheduler instance: the deadline check and the resubmission of stale
- * event publications.
+ * paused and met by the modules that own the work, and a check that runs exactly once
+ * across instances (db-scheduler on PostgreSQL) and publishes
+ * {@link com.guanjia.scheduling.DeadlineEvents} when a deadline comes near or is missed.
+ * Every {@link com.guanjia.scheduling.RecurringJob} bean runs in the module's one
+ * db-scheduler instance: the deadline check and the resubmission of stale event
+ * publications.
  */
 @org.jspecify.annotations.NullMarked
 package com.guanjia.scheduling;

@@ -16,11 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds units, residents and vehicles of one community by a fragment. Each kind is asked only when
- * the fragment could match it: unit labels are letters, digits and dashes; names contain letters
- * (汉字 included); phones are four or more digits; plates a province character, letters and digits.
- * Every query is bounded by the community, so a two-character fragment — too short for a trigram
- * index — still only scans one community's rows.
+ * Finds units, residents and vehicles of one community by a fragment. Each kind is asked
+ * only when the fragment could match it: unit labels are letters, digits and dashes;
+ * names contain letters (汉字 included); phones are four or more digits; plates a province
+ * character, letters and digits. Every query is bounded by the community, so a
+ * two-character fragment — too short for a trigram index — still only scans one
+ * community's rows.
  */
 @Service
 @Transactional(readOnly = true)

@@ -1,8 +1,8 @@
 package com.guanjia.shared;
 
 /**
- * The community (项目/小区) a business row belongs to. It is the key every query is scoped
- * by and the distribution column of a sharded deployment.
+ * The community (项目/小区) a business row belongs to. It is the key every query is scoped by
+ * and the distribution column of a sharded deployment.
  */
 public record CommunityId(long value) {
 

@@ -3,8 +3,8 @@ package com.guanjia.shared;
 import java.util.Arrays;
 
 /**
- * A failure the user caused or can fix. {@link #code()} is a message-bundle key, so pages and
- * the API can explain it in the user's language.
+ * A failure the user caused or can fix. {@link #code()} is a message-bundle key, so pages
+ * and the API can explain it in the user's language.
  */
 public abstract class DomainException extends RuntimeException {
 

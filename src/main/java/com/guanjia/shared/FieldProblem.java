@@ -1,6 +1,9 @@
 package com.guanjia.shared;
 
-/** One rejected field: its name as the client sent it, and a message-bundle key with arguments. */
+/**
+ * One rejected field: its name as the client sent it, and a message-bundle key with
+ * arguments.
+ */
 public record FieldProblem(String field, String code, Object... args) {
 
 	@Override

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * A mainland resident identity card number (居民身份证号码) as defined by GB 11643-1999: six digits
- * of address code, the birth date as yyyyMMdd, a three-digit sequence and a check character
- * computed with ISO 7064 MOD 11-2. Personal data (R1.3): show {@link #masked()} unless the viewer's
- * role needs the whole number.
+ * A mainland resident identity card number (居民身份证号码) as defined by GB 11643-1999: six
+ * digits of address code, the birth date as yyyyMMdd, a three-digit sequence and a check
+ * character computed with ISO 7064 MOD 11-2. Personal data (R1.3): show {@link #masked()}
+ * unless the viewer's role needs the whole number.
  */
 public record IdCardNumber(String value) {
 
@@ -23,7 +23,10 @@ public record IdCardNumber(String value) {
 		}
 	}
 
-	/** Parses user input (spaces trimmed, a lower-case x accepted) or throws a field problem. */
+	/**
+	 * Parses user input (spaces trimmed, a lower-case x accepted) or throws a field
+	 * problem.
+	 */
 	public static IdCardNumber parse(String field, String input) {
 		String normalized = normalize(input);
 		String problem = problemWith(normalized);
@@ -91,7 +94,10 @@ public record IdCardNumber(String value) {
 		return birthDateOf(value);
 	}
 
-	/** The number as shown in lists: the first three and last four characters, e.g. 110***********1234. */
+	/**
+	 * The number as shown in lists: the first three and last four characters, e.g.
+	 * 110***********1234.
+	 */
 	public String masked() {
 		return value.substring(0, 3) + "*".repeat(11) + value.substring(14);
 	}

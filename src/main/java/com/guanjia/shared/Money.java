@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * An amount of yuan, exact to the fen (2 decimals). Never a double: amounts come from text or
- * {@link BigDecimal}, and every operation that could produce more decimals names its rounding
- * (the community's rule, half-up unless it sets otherwise).
+ * An amount of yuan, exact to the fen (2 decimals). Never a double: amounts come from
+ * text or {@link BigDecimal}, and every operation that could produce more decimals names
+ * its rounding (the community's rule, half-up unless it sets otherwise).
  */
 public record Money(@JsonValue BigDecimal amount) implements Comparable<Money> {
 
@@ -34,7 +34,10 @@ public record Money(@JsonValue BigDecimal amount) implements Comparable<Money> {
 		return new Money(amount);
 	}
 
-	/** Rounds an exact result (e.g. area × rate × days ÷ month) to the fen with the given rule. */
+	/**
+	 * Rounds an exact result (e.g. area × rate × days ÷ month) to the fen with the given
+	 * rule.
+	 */
 	public static Money rounded(BigDecimal exact, RoundingMode mode) {
 		return new Money(exact.setScale(2, mode));
 	}

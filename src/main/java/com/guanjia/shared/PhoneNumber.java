@@ -3,9 +3,9 @@ package com.guanjia.shared;
 import java.util.regex.Pattern;
 
 /**
- * A phone number of a resident or caller: a mainland mobile number (11 digits starting with 1)
- * or a landline with its area code (e.g. 0755-88886666). Stored without spaces; masked in lists
- * (138****5678) because it is personal data (R1.3).
+ * A phone number of a resident or caller: a mainland mobile number (11 digits starting
+ * with 1) or a landline with its area code (e.g. 0755-88886666). Stored without spaces;
+ * masked in lists (138****5678) because it is personal data (R1.3).
  */
 public record PhoneNumber(String value) {
 
@@ -19,7 +19,9 @@ public record PhoneNumber(String value) {
 		}
 	}
 
-	/** Parses user input: spaces and a leading +86 are dropped; a landline keeps one dash. */
+	/**
+	 * Parses user input: spaces and a leading +86 are dropped; a landline keeps one dash.
+	 */
 	public static PhoneNumber parse(String field, String input) {
 		String normalized = normalize(input);
 		if (normalized == null) {

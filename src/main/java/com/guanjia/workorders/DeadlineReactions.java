@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns missed and nearing deadlines of work orders into escalations (R4.2): the order goes one
- * level up — to the supervisor first, then to the centre manager (a major complaint goes to the
- * manager straight away) — with a line on its timeline and an event the notifications module
- * delivers.
+ * Turns missed and nearing deadlines of work orders into escalations (R4.2): the order
+ * goes one level up — to the supervisor first, then to the centre manager (a major
+ * complaint goes to the manager straight away) — with a line on its timeline and an event
+ * the notifications module delivers.
  */
 @Component
 class DeadlineReactions {

@@ -27,19 +27,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Work the money side hands to the engineering department, as work orders of kind help request
- * (求助): light steps — dispatch, accept, complete, close — without the warranty, the resident's
- * consent and sign-off or the lead's inspection that repairs need, and no return visit.
+ * Work the money side hands to the engineering department, as work orders of kind help
+ * request (求助): light steps — dispatch, accept, complete, close — without the warranty,
+ * the resident's consent and sign-off or the lead's inspection that repairs need, and no
+ * return visit.
  * <ul>
- * <li>A unit whose water or power was suspended has paid everything (R6.7): "restore water and
- * power of unit X", due under rule {@code UTILITY_RESTORE.RESOLVE} (2 hours by default). One
- * open restore order per unit: a second payment event while one is open adds nothing.</li>
- * <li>A reading was held back as abnormal (R7.1): "re-check meter reading", due under rule
- * {@code METER_RECHECK.RESOLVE} (2 days by default), closed by the system as soon as the reading
- * is confirmed or corrected on the meters page.</li>
+ * <li>A unit whose water or power was suspended has paid everything (R6.7): "restore
+ * water and power of unit X", due under rule {@code UTILITY_RESTORE.RESOLVE} (2 hours by
+ * default). One open restore order per unit: a second payment event while one is open
+ * adds nothing.</li>
+ * <li>A reading was held back as abnormal (R7.1): "re-check meter reading", due under
+ * rule {@code METER_RECHECK.RESOLVE} (2 days by default), closed by the system as soon as
+ * the reading is confirmed or corrected on the meters page.</li>
  * </ul>
- * Each order's request key names what raised it, so a redelivered event finds the order it
- * already made. The description is written in Chinese, the staff's language, like a desk agent's.
+ * Each order's request key names what raised it, so a redelivered event finds the order
+ * it already made. The description is written in Chinese, the staff's language, like a
+ * desk agent's.
  */
 @Component
 class DepartmentTasks {
@@ -92,7 +95,10 @@ class DepartmentTasks {
 		rechecked(e);
 	}
 
-	/** The work of a listener, in one transaction (a test calls it to redeliver an event synchronously). */
+	/**
+	 * The work of a listener, in one transaction (a test calls it to redeliver an event
+	 * synchronously).
+	 */
 	@Transactional
 	void restore(UtilitiesRestoreDue e) {
 		long c = e.communityId();
@@ -120,7 +126,8 @@ class DepartmentTasks {
 		long c = e.communityId();
 		String key = RECHECK + e.readingId();
 		lock(c, key);
-		// Already re-checked (the re-check's event may have come first): nothing left to do.
+		// Already re-checked (the re-check's event may have come first): nothing left to
+		// do.
 		if (!readings.isHeld(c, e.readingId())) {
 			return;
 		}
@@ -147,7 +154,10 @@ class DepartmentTasks {
 		});
 	}
 
-	/** Takes an order in for the engineering department, unless the request key has one already. */
+	/**
+	 * Takes an order in for the engineering department, unless the request key has one
+	 * already.
+	 */
 	private void raise(long c, String requestKey, @Nullable UnitView unit, @Nullable String location,
 			String description, String reporter, String ruleKey, DeadlineRule rule) {
 		if (store.orders.idByRequestKey(c, requestKey).isPresent()) {

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The figures the centre is judged by (R4.5, R5.1, R16.1, R3.8) for one community and period,
- * computed from stored orders, steps and visits. Rates are percentages with one decimal, or null
- * when there was nothing to count.
+ * The figures the centre is judged by (R4.5, R5.1, R16.1, R3.8) for one community and
+ * period, computed from stored orders, steps and visits. Rates are percentages with one
+ * decimal, or null when there was nothing to count.
  */
 public record IndicatorReport(long communityId, LocalDate from, LocalDate to, long received, long closed,
 		long closedOnTime, Map<WorkOrderKind, Long> receivedByKind, long complaintsReceived, long complaintsHandled,

@@ -14,12 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes in a work order together with the photos the resident brought or sent (R3.1), in one step
- * and one transaction, so the front desk needs no second trip to the order's page. The photos get
- * the same checks as {@link WorkOrderIntake#addPhoto} (JPEG, PNG or WebP by content, at most 5 MB)
- * before anything is written; a bad photo is named beside the form's other mistakes and nothing
- * is saved. A repeated request key returns the order already taken in, without adding its photos
- * a second time.
+ * Takes in a work order together with the photos the resident brought or sent (R3.1), in
+ * one step and one transaction, so the front desk needs no second trip to the order's
+ * page. The photos get the same checks as {@link WorkOrderIntake#addPhoto} (JPEG, PNG or
+ * WebP by content, at most 5 MB) before anything is written; a bad photo is named beside
+ * the form's other mistakes and nothing is saved. A repeated request key returns the
+ * order already taken in, without adding its photos a second time.
  */
 @Service
 @Transactional
@@ -55,7 +55,8 @@ public class IntakeWithPhotos {
 		p.throwIfAny();
 		String requestKey = OpenWorkOrder.blankToNull(command.requestKey());
 		if (requestKey != null && !photos.isEmpty()) {
-			// The intake's own lock (re-entrant in this transaction): a double submit waits for the first.
+			// The intake's own lock (re-entrant in this transaction): a double submit
+			// waits for the first.
 			jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params((int) communityId, requestKey).query(rs -> {
 			});
 			if (orders.idByRequestKey(communityId, requestKey).isPresent()) {
@@ -69,7 +70,10 @@ public class IntakeWithPhotos {
 		return order;
 	}
 
-	/** What is wrong with the photos, each named by its file (for pages that check more before intake). */
+	/**
+	 * What is wrong with the photos, each named by its file (for pages that check more
+	 * before intake).
+	 */
 	public List<FieldProblem> photoProblems(List<Photo> photos) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (photos.size() > MAX_PHOTOS) {
@@ -81,8 +85,8 @@ public class IntakeWithPhotos {
 			}
 			catch (ValidationException ex) {
 				for (FieldProblem x : ex.problems()) {
-					String reason = x.code().startsWith("validation.file.") ? x.code().substring("validation.file.".length())
-							: "name";
+					String reason = x.code().startsWith("validation.file.")
+							? x.code().substring("validation.file.".length()) : "name";
 					problems.add(new FieldProblem("photos", "validation.photo." + reason, photo.filename()));
 				}
 			}

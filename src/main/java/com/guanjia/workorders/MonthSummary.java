@@ -8,14 +8,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The month-end summary of work orders (R3.8, R5.3): the month's indicators, the same figures by
- * kind and by department, and the unfinished orders that roll over into the next month. The rows
- * use the indicators' own definitions, so each column of rows adds up to the report's total.
+ * The month-end summary of work orders (R3.8, R5.3): the month's indicators, the same
+ * figures by kind and by department, and the unfinished orders that roll over into the
+ * next month. The rows use the indicators' own definitions, so each column of rows adds
+ * up to the report's total.
  */
 public record MonthSummary(YearMonth month, IndicatorReport report, List<Row> byKind, List<Row> byDepartment,
 		List<CarriedOrder> carriedOver, boolean carriedOverCut) {
 
-	/** The share of the month's closed orders closed on time (percent, one decimal), or null. */
+	/**
+	 * The share of the month's closed orders closed on time (percent, one decimal), or
+	 * null.
+	 */
 	public @Nullable BigDecimal onTimeRate() {
 		return WorkOrderIndicators.rate(report.closedOnTime(), report.closed());
 	}
@@ -24,9 +28,9 @@ public record MonthSummary(YearMonth month, IndicatorReport report, List<Row> by
 	public static final int CARRIED_OVER_LIMIT = 1000;
 
 	/**
-	 * One kind or one department: orders carried in from before the month, received, closed (and of
-	 * those on time), and still open at the month's end (carried out). A department row without a
-	 * department holds the orders never dispatched.
+	 * One kind or one department: orders carried in from before the month, received,
+	 * closed (and of those on time), and still open at the month's end (carried out). A
+	 * department row without a department holds the orders never dispatched.
 	 */
 	public record Row(@Nullable WorkOrderKind kind, @Nullable Long departmentId, @Nullable String department,
 			long carriedIn, long received, long closed, long closedOnTime, long carriedOut) {

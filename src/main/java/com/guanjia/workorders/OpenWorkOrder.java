@@ -7,10 +7,11 @@ import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the front desk takes in (R3.1, R4.1): the kind, the unit or the place, who reports it and
- * how to reach them, what is wrong, when it suits them, whether they want someone at once, the
- * warranty category of a repair, and for a complaint its severity, who is complained about and
- * what the resident wants. {@code requestKey} makes a double submit harmless.
+ * What the front desk takes in (R3.1, R4.1): the kind, the unit or the place, who reports
+ * it and how to reach them, what is wrong, when it suits them, whether they want someone
+ * at once, the warranty category of a repair, and for a complaint its severity, who is
+ * complained about and what the resident wants. {@code requestKey} makes a double submit
+ * harmless.
  */
 public record OpenWorkOrder(@Nullable WorkOrderKind kind, @Nullable Long unitId, @Nullable String location,
 		@Nullable Long reporterPartyId, @Nullable String reporterName, @Nullable String reporterPhone,
@@ -18,7 +19,9 @@ public record OpenWorkOrder(@Nullable WorkOrderKind kind, @Nullable Long unitId,
 		@Nullable Severity severity, @Nullable String complainedParty, @Nullable String residentWants,
 		@Nullable LocalDate residentDeadline, @Nullable Long sourceRecordId, @Nullable String requestKey) {
 
-	/** The problems of the input alone (pages add their own, e.g. an unknown unit label). */
+	/**
+	 * The problems of the input alone (pages add their own, e.g. an unknown unit label).
+	 */
 	public java.util.List<com.guanjia.shared.FieldProblem> problems() {
 		Problems p = new Problems();
 		validate(p);

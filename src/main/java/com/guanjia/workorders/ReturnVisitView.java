@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** A return visit (回访) of a closed order (R5.1): when it is due, and its outcome once made. */
+/**
+ * A return visit (回访) of a closed order (R5.1): when it is due, and its outcome once
+ * made.
+ */
 public record ReturnVisitView(long id, long communityId, long workOrderId, String number, WorkOrderKind kind,
 		@Nullable String unitLabel, @Nullable String reporterName, @Nullable String reporterPhone, int round,
 		Instant dueAt, @Nullable Instant doneAt, @Nullable String doneBy, @Nullable String method,

@@ -22,10 +22,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Return visits (回访, R5.1): every closed repair and complaint gets one — safety facilities
- * within 2 days, leak repairs within 3 days after the leak test, others within 2 days (rule keys
- * {@code RETURN_VISIT.SAFETY}, {@code .LEAK}, {@code .OTHER}, {@code .COMPLAINT} change them per
- * community). A dissatisfied resident sends the order back for rework, keeping its history.
+ * Return visits (回访, R5.1): every closed repair and complaint gets one — safety
+ * facilities within 2 days, leak repairs within 3 days after the leak test, others within
+ * 2 days (rule keys {@code RETURN_VISIT.SAFETY}, {@code .LEAK}, {@code .OTHER},
+ * {@code .COMPLAINT} change them per community). A dissatisfied resident sends the order
+ * back for rework, keeping its history.
  */
 @Service
 @Transactional
@@ -52,7 +53,10 @@ public class ReturnVisits {
 		this.deadlines = deadlines;
 	}
 
-	/** Schedules the visit of a closed repair or complaint (once per closing, however often the event comes). */
+	/**
+	 * Schedules the visit of a closed repair or complaint (once per closing, however
+	 * often the event comes).
+	 */
 	@ApplicationModuleListener
 	void on(WorkOrderClosed event) {
 		schedule(event);

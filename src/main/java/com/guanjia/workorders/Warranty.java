@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** The warranty decision of a repair (R3.5): free while under warranty, paid after, unknown without data. */
+/**
+ * The warranty decision of a repair (R3.5): free while under warranty, paid after,
+ * unknown without data.
+ */
 public record Warranty(Decision decision, @Nullable String category, @Nullable LocalDate until) {
 
 	public enum Decision {

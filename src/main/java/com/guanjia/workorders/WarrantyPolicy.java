@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * R3.5: a repair is free while its category's warranty runs, counted from the unit's handover.
- * The period covers the handover day and ends the day before the same date {@code months} later
- * (a 5-year warranty from 2021-06-17 covers up to 2026-06-16). No months means the design life:
- * always covered.
+ * R3.5: a repair is free while its category's warranty runs, counted from the unit's
+ * handover. The period covers the handover day and ends the day before the same date
+ * {@code months} later (a 5-year warranty from 2021-06-17 covers up to 2026-06-16). No
+ * months means the design life: always covered.
  */
 final class WarrantyPolicy {
 

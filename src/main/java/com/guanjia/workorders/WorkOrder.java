@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * A work order and the rules of its life. Every step is checked against the current state (an
- * illegal one is refused naming that state), appended to the timeline, and may raise a
- * past-tense event. Nothing outside this class changes a status.
+ * A work order and the rules of its life. Every step is checked against the current state
+ * (an illegal one is refused naming that state), appended to the timeline, and may raise
+ * a past-tense event. Nothing outside this class changes a status.
  */
 class WorkOrder {
 
@@ -158,7 +158,7 @@ class WorkOrder {
 		steps.clear();
 	}
 
-	// --- the rules -----------------------------------------------------------------------
+	// --- the rules ---------------------------------------------------------------------
 
 	private void check(WorkOrderAction action) {
 		if (!action.allowedFrom(status)) {
@@ -235,7 +235,10 @@ class WorkOrder {
 		step(WorkOrderAction.BOOK, WorkOrderStatus.APPOINTED, appointment.toString());
 	}
 
-	/** Records arrival; answers whether it was on time for the appointment (±5 minutes), if any. */
+	/**
+	 * Records arrival; answers whether it was on time for the appointment (±5 minutes),
+	 * if any.
+	 */
 	@Nullable Boolean arrive(Instant now) {
 		check(WorkOrderAction.ARRIVE);
 		if (!kind.isRepair()) {
@@ -290,8 +293,9 @@ class WorkOrder {
 	}
 
 	/**
-	 * The work is done. A repair must have been visited (arrived); other kinds need only to be
-	 * accepted. {@code code} is the confirmation code the resident may give instead of signing.
+	 * The work is done. A repair must have been visited (arrived); other kinds need only
+	 * to be accepted. {@code code} is the confirmation code the resident may give instead
+	 * of signing.
 	 */
 	void complete(String result, @Nullable Boolean valid, @Nullable Instant leakTestAt, Instant now, String code) {
 		check(WorkOrderAction.COMPLETE);
@@ -310,7 +314,10 @@ class WorkOrder {
 		events.add(new WorkOrderCompleted(communityId, id, number, reporterPhone, confirmationCode));
 	}
 
-	/** The resident signs off (name and drawn signature, or the confirmation code); the order closes. */
+	/**
+	 * The resident signs off (name and drawn signature, or the confirmation code); the
+	 * order closes.
+	 */
 	void sign(String name, @Nullable Long signatureFileId, @Nullable String code, Instant now) {
 		check(WorkOrderAction.SIGN);
 		if (!kind.isRepair() || kind.closedByInspection()) {
@@ -330,7 +337,10 @@ class WorkOrder {
 		close(WorkOrderAction.SIGN, name, now);
 	}
 
-	/** The engineering lead inspects public-facility work, signs the dispatch note and closes it (R3.6). */
+	/**
+	 * The engineering lead inspects public-facility work, signs the dispatch note and
+	 * closes it (R3.6).
+	 */
 	void inspect(String inspector, boolean passed, String note, Instant now) {
 		check(WorkOrderAction.INSPECT);
 		if (!kind.closedByInspection()) {
@@ -345,7 +355,10 @@ class WorkOrder {
 		close(WorkOrderAction.INSPECT, note, now);
 	}
 
-	/** Complaints, help, enquiries and suggestions close once the resident has been told the result. */
+	/**
+	 * Complaints, help, enquiries and suggestions close once the resident has been told
+	 * the result.
+	 */
 	void closeAnswered(String note, Instant now) {
 		check(WorkOrderAction.CLOSE);
 		if (kind.isRepair()) {
@@ -355,8 +368,9 @@ class WorkOrder {
 	}
 
 	/**
-	 * The system closes a task whose purpose was met elsewhere (the held reading it asked to
-	 * re-check was confirmed or corrected on the meters page), whatever step it had reached.
+	 * The system closes a task whose purpose was met elsewhere (the held reading it asked
+	 * to re-check was confirmed or corrected on the meters page), whatever step it had
+	 * reached.
 	 */
 	void autoClose(String note, Instant now) {
 		check(WorkOrderAction.AUTO_CLOSE);

@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A community's warranty table (R3.5) and paid-service price list (R3.4), kept as data. */
+/**
+ * A community's warranty table (R3.5) and paid-service price list (R3.4), kept as data.
+ */
 @Service
 @Transactional
 public class WorkOrderCatalogue {
@@ -55,7 +57,10 @@ public class WorkOrderCatalogue {
 		return categories(communityId).stream().filter(c -> c.code().equals(code)).findFirst();
 	}
 
-	/** Changes (or adds) a warranty category of the community; months empty means design life. */
+	/**
+	 * Changes (or adds) a warranty category of the community; months empty means design
+	 * life.
+	 */
 	public WarrantyCategoryView setWarrantyCategory(long communityId, WarrantyCategoryView c) {
 		scope.require(Permission.WORKORDER_SUPERVISE);
 		scope.require(communityId);
@@ -87,8 +92,8 @@ public class WorkOrderCatalogue {
 		return jdbc.sql("""
 				select code, name, unit, price, active from service_price where community_id = ? order by code""")
 			.param(communityId)
-			.query((rs, i) -> new PriceItemView(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getBigDecimal(4), rs.getBoolean(5)))
+			.query((rs, i) -> new PriceItemView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+					rs.getBoolean(5)))
 			.list();
 	}
 

@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The clocks of a work order (R3.2, R4.2) under the default rules of {@link WorkOrderDeadlineRules};
- * a community overrides any of them by rule key (e.g. {@code COMPLAINT.MAJOR.RESOLVE}) in the
- * scheduling module's settings.
+ * The clocks of a work order (R3.2, R4.2) under the default rules of
+ * {@link WorkOrderDeadlineRules}; a community overrides any of them by rule key (e.g.
+ * {@code COMPLAINT.MAJOR.RESOLVE}) in the scheduling module's settings.
  */
 @Component
 class WorkOrderClocks {
@@ -53,8 +53,8 @@ class WorkOrderClocks {
 	void opened(WorkOrder o) {
 		Subject s = subject(o);
 		if (o.immediate && o.kind.isRepair()) {
-			deadlines.start(o.communityId, s, DeadlineKind.RESPONSE, "WORK_ORDER.RESPONSE", WorkOrderDeadlineRules.RESPONSE,
-					null, 0);
+			deadlines.start(o.communityId, s, DeadlineKind.RESPONSE, "WORK_ORDER.RESPONSE",
+					WorkOrderDeadlineRules.RESPONSE, null, 0);
 		}
 		DeadlineView resolve;
 		if (o.kind == WorkOrderKind.COMPLAINT && o.severity != null) {
@@ -68,44 +68,53 @@ class WorkOrderClocks {
 	}
 
 	/**
-	 * Starts the clock of a task the system raises (restore utilities, re-check a meter reading)
-	 * under its own rule key, so a community can set how promptly it must be done.
+	 * Starts the clock of a task the system raises (restore utilities, re-check a meter
+	 * reading) under its own rule key, so a community can set how promptly it must be
+	 * done.
 	 */
 	void openedAs(WorkOrder o, String ruleKey, DeadlineRule defaultRule) {
 		o.dueAt = deadlines.start(o.communityId, subject(o), DeadlineKind.RESOLVE, ruleKey, defaultRule, null, 0)
 			.dueAt();
 	}
 
-	/** R4.2: major — manager the same day, answer in 2 days, resolved in 10; important — supervisor within 1 hour, done in 3; minor — 2 days or the resident's own deadline. */
+	/**
+	 * R4.2: major — manager the same day, answer in 2 days, resolved in 10; important —
+	 * supervisor within 1 hour, done in 3; minor — 2 days or the resident's own deadline.
+	 */
 	private DeadlineView complaintClocks(WorkOrder o, Subject s) {
 		String prefix = "COMPLAINT." + o.severity.name() + ".";
 		return switch (o.severity) {
 			case MAJOR -> {
-				deadlines.start(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE", WorkOrderDeadlineRules.MAJOR_ESCALATE, null,
-						0);
-				deadlines.start(o.communityId, s, DeadlineKind.ANSWER, prefix + "ANSWER", WorkOrderDeadlineRules.MAJOR_ANSWER, null, 0);
-				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", WorkOrderDeadlineRules.MAJOR_RESOLVE,
-						null, 0);
+				deadlines.start(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE",
+						WorkOrderDeadlineRules.MAJOR_ESCALATE, null, 0);
+				deadlines.start(o.communityId, s, DeadlineKind.ANSWER, prefix + "ANSWER",
+						WorkOrderDeadlineRules.MAJOR_ANSWER, null, 0);
+				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
+						WorkOrderDeadlineRules.MAJOR_RESOLVE, null, 0);
 			}
 			case IMPORTANT -> {
-				deadlines.start(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE", WorkOrderDeadlineRules.IMPORTANT_ESCALATE, null,
-						0);
-				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", WorkOrderDeadlineRules.IMPORTANT_RESOLVE,
-						null, 0);
+				deadlines.start(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE",
+						WorkOrderDeadlineRules.IMPORTANT_ESCALATE, null, 0);
+				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
+						WorkOrderDeadlineRules.IMPORTANT_RESOLVE, null, 0);
 			}
 			case MINOR -> {
 				if (o.residentDeadline != null) {
 					ZoneId zone = communities.timeZone(o.communityId);
 					Instant end = o.residentDeadline.plusDays(1).atStartOfDay(zone).toInstant();
-					yield deadlines.startUntil(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", end, null, 0);
+					yield deadlines.startUntil(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", end, null,
+							0);
 				}
-				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", WorkOrderDeadlineRules.MINOR_RESOLVE,
-						null, 0);
+				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
+						WorkOrderDeadlineRules.MINOR_RESOLVE, null, 0);
 			}
 		};
 	}
 
-	/** A complaint's severity changed: its open clocks restart under the new level's rules, from intake. */
+	/**
+	 * A complaint's severity changed: its open clocks restart under the new level's
+	 * rules, from intake.
+	 */
 	void reclassified(WorkOrder o) {
 		Subject s = subject(o);
 		deadlines.cancel(o.communityId, s, DeadlineKind.ESCALATE);

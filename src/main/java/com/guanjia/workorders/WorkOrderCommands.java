@@ -37,7 +37,9 @@ public final class WorkOrderCommands {
 
 	}
 
-	/** The proposed solution, materials and time, and whether the resident agreed (R3.4). */
+	/**
+	 * The proposed solution, materials and time, and whether the resident agreed (R3.4).
+	 */
 	public record Propose(@Nullable String solution, boolean residentConsents) {
 
 		void validate() {
@@ -46,7 +48,10 @@ public final class WorkOrderCommands {
 
 	}
 
-	/** A material used: who supplied it and whether it passed inspection before use (R3.4). */
+	/**
+	 * A material used: who supplied it and whether it passed inspection before use
+	 * (R3.4).
+	 */
 	public record Material(@Nullable String name, @Nullable BigDecimal quantity, @Nullable MaterialSource source,
 			boolean inspectedOk, @Nullable String inspectionNote) {
 
@@ -107,7 +112,10 @@ public final class WorkOrderCommands {
 
 	}
 
-	/** The work is done: the result, for a complaint whether it was valid (R4.4), for a leak the test time. */
+	/**
+	 * The work is done: the result, for a complaint whether it was valid (R4.4), for a
+	 * leak the test time.
+	 */
 	public record Complete(@Nullable String result, @Nullable Boolean valid, @Nullable Instant leakTestAt) {
 
 		void validate() {
@@ -116,7 +124,10 @@ public final class WorkOrderCommands {
 
 	}
 
-	/** The resident's sign-off: a name and a drawn signature (PNG data URL) or the confirmation code. */
+	/**
+	 * The resident's sign-off: a name and a drawn signature (PNG data URL) or the
+	 * confirmation code.
+	 */
 	public record SignOff(@Nullable String name, @Nullable String signature, @Nullable String code) {
 
 		void validate() {
@@ -155,7 +166,9 @@ public final class WorkOrderCommands {
 
 	}
 
-	/** A text that must be given: a cancel or reopen reason, an answer, a closing note. */
+	/**
+	 * A text that must be given: a cancel or reopen reason, an answer, a closing note.
+	 */
 	public record Note(@Nullable String text) {
 
 		String required(String field, int max) {

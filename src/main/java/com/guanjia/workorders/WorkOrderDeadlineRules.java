@@ -11,10 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The default deadlines of work orders and return visits (R3.2, R4.2, R5.1): the clocks start
- * under these. With the tasks the money side hands to engineering ({@link DepartmentTasks}) they
- * are the work-order rules the deadline settings page shows in words, where a manager overrides
- * any of them for a community by its rule key.
+ * The default deadlines of work orders and return visits (R3.2, R4.2, R5.1): the clocks
+ * start under these. With the tasks the money side hands to engineering
+ * ({@link DepartmentTasks}) they are the work-order rules the deadline settings page
+ * shows in words, where a manager overrides any of them for a community by its rule key.
  */
 @Component
 @Order(10)
@@ -23,14 +23,20 @@ class WorkOrderDeadlineRules implements DeadlineRuleCatalogue {
 	/** R3.2: on site within 30 minutes of a request to come at once. */
 	static final DeadlineRule RESPONSE = DeadlineRule.minutes(30);
 
-	/** R4.2 major: to the centre manager the same day, a clear answer within 2 days, resolved within 10. */
+	/**
+	 * R4.2 major: to the centre manager the same day, a clear answer within 2 days,
+	 * resolved within 10.
+	 */
 	static final DeadlineRule MAJOR_ESCALATE = DeadlineRule.sameDay();
 
 	static final DeadlineRule MAJOR_ANSWER = DeadlineRule.days(2);
 
 	static final DeadlineRule MAJOR_RESOLVE = DeadlineRule.days(10);
 
-	/** R4.2 important: to the department supervisor within 1 hour of intake, done within 3 days. */
+	/**
+	 * R4.2 important: to the department supervisor within 1 hour of intake, done within 3
+	 * days.
+	 */
 	static final DeadlineRule IMPORTANT_ESCALATE = DeadlineRule.hours(1);
 
 	static final DeadlineRule IMPORTANT_RESOLVE = DeadlineRule.days(3);
@@ -38,7 +44,10 @@ class WorkOrderDeadlineRules implements DeadlineRuleCatalogue {
 	/** R4.2 minor: within 2 days, or by the resident's own deadline. */
 	static final DeadlineRule MINOR_RESOLVE = DeadlineRule.days(2);
 
-	/** R5.1: safety facilities within 2 days, leaks within 3 days of the leak test, others within 2. */
+	/**
+	 * R5.1: safety facilities within 2 days, leaks within 3 days of the leak test, others
+	 * within 2.
+	 */
 	static final DeadlineRule VISIT_SAFETY = DeadlineRule.days(2);
 
 	static final DeadlineRule VISIT_LEAK = DeadlineRule.days(3);

@@ -7,7 +7,10 @@ import java.util.List;
 import com.guanjia.scheduling.DeadlineView;
 import org.jspecify.annotations.Nullable;
 
-/** Everything the order's page shows: the order, its timeline, materials, charges, photos, clocks and visits. */
+/**
+ * Everything the order's page shows: the order, its timeline, materials, charges, photos,
+ * clocks and visits.
+ */
 public record WorkOrderDetail(WorkOrderView order, List<TimelineEntry> timeline, List<MaterialLine> materials,
 		List<ChargeLine> charges, BigDecimal chargesTotal, BigDecimal total, List<Photo> photos,
 		List<DeadlineView> deadlines, List<ReturnVisitView> visits) {

@@ -19,12 +19,18 @@ public final class WorkOrderEvents {
 			@Nullable Long departmentId) {
 	}
 
-	/** The work is done; a repair waits for the resident, who may confirm with {@code confirmationCode}. */
-	public record WorkOrderCompleted(long communityId, long workOrderId, String number,
-			@Nullable String reporterPhone, @Nullable String confirmationCode) {
+	/**
+	 * The work is done; a repair waits for the resident, who may confirm with
+	 * {@code confirmationCode}.
+	 */
+	public record WorkOrderCompleted(long communityId, long workOrderId, String number, @Nullable String reporterPhone,
+			@Nullable String confirmationCode) {
 	}
 
-	/** Closed: signed by the resident, inspected by the lead, or (complaints, enquiries) answered. */
+	/**
+	 * Closed: signed by the resident, inspected by the lead, or (complaints, enquiries)
+	 * answered.
+	 */
 	public record WorkOrderClosed(long communityId, long workOrderId, String number, WorkOrderKind kind,
 			@Nullable String category, boolean leak, boolean safety, Instant closedAt, @Nullable Instant leakTestAt,
 			int round) {
@@ -36,8 +42,8 @@ public final class WorkOrderEvents {
 	}
 
 	/**
-	 * A deadline was missed and the order goes up a level (R4.2): to {@code escalateTo} (a role
-	 * name) of the community, and the person responsible is told.
+	 * A deadline was missed and the order goes up a level (R4.2): to {@code escalateTo}
+	 * (a role name) of the community, and the person responsible is told.
 	 */
 	public record WorkOrderEscalated(long communityId, long workOrderId, String number, DeadlineKind deadline,
 			int level, String escalateTo, @Nullable Long responsibleStaffId, Instant dueAt) {
@@ -49,8 +55,9 @@ public final class WorkOrderEvents {
 	}
 
 	/**
-	 * The system raised a task for a department (restore a unit's water and power after payment,
-	 * R6.7; re-check a held meter reading, R7.1): its technicians and its lead should see it.
+	 * The system raised a task for a department (restore a unit's water and power after
+	 * payment, R6.7; re-check a held meter reading, R7.1): its technicians and its lead
+	 * should see it.
 	 */
 	public record DepartmentTaskRaised(long communityId, long workOrderId, String number, String department,
 			@Nullable Long leadStaffId, String description, Instant dueAt) {

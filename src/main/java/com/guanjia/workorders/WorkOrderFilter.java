@@ -2,7 +2,10 @@ package com.guanjia.workorders;
 
 import org.jspecify.annotations.Nullable;
 
-/** What a work-order list shows: open only (default) or a status, a kind, a technician, a search text. */
+/**
+ * What a work-order list shows: open only (default) or a status, a kind, a technician, a
+ * search text.
+ */
 public record WorkOrderFilter(@Nullable WorkOrderStatus status, @Nullable WorkOrderKind kind, boolean openOnly,
 		@Nullable Long technicianId, @Nullable Long unitId, @Nullable String q) {
 

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes in work orders (R3.1, R3.7, R4.1): checks the input, decides the warranty of a repair
- * (R3.5), gives the order its number (WO-yyyyMMdd-nnnn, gap-free per community and day) and
- * starts its clocks. A repeated request key returns the order already taken in.
+ * Takes in work orders (R3.1, R3.7, R4.1): checks the input, decides the warranty of a
+ * repair (R3.5), gives the order its number (WO-yyyyMMdd-nnnn, gap-free per community and
+ * day) and starts its clocks. A repeated request key returns the order already taken in.
  */
 @Service
 @Transactional
@@ -62,9 +62,8 @@ public class WorkOrderIntake {
 		String requestKey = OpenWorkOrder.blankToNull(command.requestKey());
 		if (requestKey != null) {
 			// A double submit waits here for the first one and then finds its order.
-			jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params((int) communityId, requestKey)
-				.query(rs -> {
-				});
+			jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params((int) communityId, requestKey).query(rs -> {
+			});
 			var existing = store.orders.idByRequestKey(communityId, requestKey);
 			if (existing.isPresent()) {
 				return store.view(store.orders.find(java.util.List.of(communityId), existing.get()).orElseThrow());
@@ -104,10 +103,11 @@ public class WorkOrderIntake {
 			}
 			o.residentDeadline = command.residentDeadline();
 		}
-		// Every row is written once: the clocks first (under a reserved id, they set the due time),
-		// then the order with its first step and its number, then the audit entry. The number is
-		// taken last: the day's counter row stays locked until commit, so concurrent intakes of one
-		// community wait for each other only for the last two statements.
+		// Every row is written once: the clocks first (under a reserved id, they set the
+		// due time), then the order with its first step and its number, then the audit
+		// entry. The number is taken last: the day's counter row stays locked until
+		// commit, so concurrent intakes of one community wait for each other only for the
+		// last two statements.
 		o.id = store.orders.reserveId();
 		o.opened(o.kind.isRepair() ? o.warranty.name() : null);
 		clocks.opened(o);
@@ -145,7 +145,10 @@ public class WorkOrderIntake {
 		o.safety = c.safety();
 	}
 
-	/** Adds a photo (JPEG, PNG or WebP, at most 5 MB, checked by its content, not only its name). */
+	/**
+	 * Adds a photo (JPEG, PNG or WebP, at most 5 MB, checked by its content, not only its
+	 * name).
+	 */
 	public long addPhoto(long workOrderId, String filename, String contentType, byte[] content) {
 		WorkOrder o = store.load(workOrderId);
 		if (!(store.scope.has(Permission.WORKORDER_WRITE) || o.isAssignedTo(store.scope.staffId()))) {

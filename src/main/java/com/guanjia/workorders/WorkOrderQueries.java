@@ -46,7 +46,8 @@ public class WorkOrderQueries {
 
 	private WorkOrder find(long id) {
 		store.scope.require(Permission.WORKORDER_READ);
-		return store.orders.find(store.scope.allowedIds(), id).orElseThrow(() -> new NotFoundException("workOrder", id));
+		return store.orders.find(store.scope.allowedIds(), id)
+			.orElseThrow(() -> new NotFoundException("workOrder", id));
 	}
 
 	public WorkOrderDetail detail(long id) {
@@ -66,8 +67,9 @@ public class WorkOrderQueries {
 			.query((rs, i) -> new WorkOrderDetail.ChargeLine(rs.getString(1), rs.getString(2), rs.getString(3),
 					rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)))
 			.list();
-		BigDecimal lines = charges.stream().map(WorkOrderDetail.ChargeLine::amount).reduce(BigDecimal.ZERO,
-				BigDecimal::add);
+		BigDecimal lines = charges.stream()
+			.map(WorkOrderDetail.ChargeLine::amount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		List<WorkOrderDetail.Photo> photos = jdbc.sql("""
 				select file_id, filename, added_at from work_order_photo where community_id = ? and work_order_id = ?
 				order by added_at""")
@@ -88,8 +90,8 @@ public class WorkOrderQueries {
 	/** A photo or signature of an order the caller may see. */
 	public Optional<StoredFileContent> file(long id, long fileId) {
 		WorkOrder o = find(id);
-		boolean linked = fileId == (o.signatureFileId == null ? -1 : o.signatureFileId) || jdbc
-			.sql("select exists (select 1 from work_order_photo where community_id = ? and work_order_id = ? and file_id = ?)")
+		boolean linked = fileId == (o.signatureFileId == null ? -1 : o.signatureFileId) || jdbc.sql(
+				"select exists (select 1 from work_order_photo where community_id = ? and work_order_id = ? and file_id = ?)")
 			.params(o.communityId, o.id, fileId)
 			.query(Boolean.class)
 			.single();
@@ -145,7 +147,9 @@ public class WorkOrderQueries {
 		return new ResultPage<>(items, page.page(), page.size(), total);
 	}
 
-	/** The signed-in technician's open orders in all their communities, most urgent first. */
+	/**
+	 * The signed-in technician's open orders in all their communities, most urgent first.
+	 */
 	public List<WorkOrderView> mine() {
 		store.scope.require(Permission.WORKORDER_WORK);
 		return jdbc.sql("select " + WorkOrderRepository.COLUMNS + """

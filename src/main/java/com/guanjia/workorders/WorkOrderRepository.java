@@ -44,7 +44,10 @@ class WorkOrderRepository {
 			.optional();
 	}
 
-	/** Locks the row for the rest of the transaction (steps of one order never interleave). */
+	/**
+	 * Locks the row for the rest of the transaction (steps of one order never
+	 * interleave).
+	 */
 	Optional<WorkOrder> lock(List<Long> communityIds, long id) {
 		return jdbc.sql("select " + COLUMNS + " from work_order where community_id = any(?) and id = ? for update")
 			.params(communityIds.toArray(Long[]::new), id)
@@ -59,48 +62,52 @@ class WorkOrderRepository {
 			.optional();
 	}
 
-	/** An id for a new order, taken before it is inserted so its clocks can be started first. */
+	/**
+	 * An id for a new order, taken before it is inserted so its clocks can be started
+	 * first.
+	 */
 	long reserveId() {
 		return jdbc.sql("select nextval(pg_get_serial_sequence('work_order', 'id'))").query(Long.class).single();
 	}
 
 	/**
-	 * Inserts a new order under its {@link #reserveId reserved id} with its first step, in one
-	 * statement that also takes the next number of the day (WO-yyyyMMdd-nnnn, gap-free: the
-	 * counter row stays locked until the intake commits, so the intake sends this statement last but
-	 * for its audit entry). Returns the number.
+	 * Inserts a new order under its {@link #reserveId reserved id} with its first step,
+	 * in one statement that also takes the next number of the day (WO-yyyyMMdd-nnnn,
+	 * gap-free: the counter row stays locked until the intake commits, so the intake
+	 * sends this statement last but for its audit entry). Returns the number.
 	 */
 	String insertNew(WorkOrder o, LocalDate day, @Nullable String requestKey, long actorId, String actor) {
 		if (o.steps().size() != 1) {
 			throw new IllegalStateException("a new order has exactly one step, not " + o.steps());
 		}
 		WorkOrder.Step step = o.steps().get(0);
-		String number = jdbc.sql("""
-				with counter as (
-				  insert into work_order_counter (community_id, day, last) values (:community, :day, 1)
-				  on conflict (community_id, day) do update set last = work_order_counter.last + 1
-				  returning last
-				), new_order as (
-				  insert into work_order (community_id, id, number, kind, status, unit_id, unit_label, location,
-				    reporter_party_id, reporter_name, reporter_phone, description, convenient_time, immediate,
-				    category, warranty, warranty_until, leak, safety, severity, complained_party, resident_wants,
-				    resident_deadline, due_at, department_id, source_record_id, request_key, created_at, created_by)
-				  overriding system value
-				  values (:community, :id,
-				    (select :prefix || lpad(last::text, greatest(4, length(last::text)), '0') from counter),
-				    :kind, :status, :unitId, :unitLabel, :location, :reporterPartyId, :reporterName, :reporterPhone,
-				    :description, :convenientTime, :immediate, :category, :warranty, :warrantyUntil, :leak, :safety,
-				    :severity, :complainedParty, :residentWants, :residentDeadline, :dueAt, :departmentId, :sourceRecordId,
-				    :requestKey, :createdAt, :actor)
-				  returning community_id, id, number
-				), first_step as (
-				  insert into work_order_step (community_id, work_order_id, occurred_at, actor_staff_id, actor, action,
-				    from_status, to_status, note)
-				  select community_id, id, :createdAt, cast(:actorId as bigint), :actor, :action,
-				    cast(:fromStatus as varchar), :toStatus, cast(:note as varchar)
-				  from new_order
-				)
-				select number from new_order""")
+		String number = jdbc
+			.sql("""
+					with counter as (
+					  insert into work_order_counter (community_id, day, last) values (:community, :day, 1)
+					  on conflict (community_id, day) do update set last = work_order_counter.last + 1
+					  returning last
+					), new_order as (
+					  insert into work_order (community_id, id, number, kind, status, unit_id, unit_label, location,
+					    reporter_party_id, reporter_name, reporter_phone, description, convenient_time, immediate,
+					    category, warranty, warranty_until, leak, safety, severity, complained_party, resident_wants,
+					    resident_deadline, due_at, department_id, source_record_id, request_key, created_at, created_by)
+					  overriding system value
+					  values (:community, :id,
+					    (select :prefix || lpad(last::text, greatest(4, length(last::text)), '0') from counter),
+					    :kind, :status, :unitId, :unitLabel, :location, :reporterPartyId, :reporterName, :reporterPhone,
+					    :description, :convenientTime, :immediate, :category, :warranty, :warrantyUntil, :leak, :safety,
+					    :severity, :complainedParty, :residentWants, :residentDeadline, :dueAt, :departmentId, :sourceRecordId,
+					    :requestKey, :createdAt, :actor)
+					  returning community_id, id, number
+					), first_step as (
+					  insert into work_order_step (community_id, work_order_id, occurred_at, actor_staff_id, actor, action,
+					    from_status, to_status, note)
+					  select community_id, id, :createdAt, cast(:actorId as bigint), :actor, :action,
+					    cast(:fromStatus as varchar), :toStatus, cast(:note as varchar)
+					  from new_order
+					)
+					select number from new_order""")
 			.param("community", o.communityId)
 			.param("day", Date.valueOf(day))
 			.param("prefix", "WO-" + day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-")
@@ -142,23 +149,28 @@ class WorkOrderRepository {
 		return number;
 	}
 
-	/** Saves the changed order (refused when someone else saved it first) and appends its new steps. */
+	/**
+	 * Saves the changed order (refused when someone else saved it first) and appends its
+	 * new steps.
+	 */
 	void save(WorkOrder o, Instant now, long actorId, String actor) {
-		int updated = jdbc.sql("""
-				update work_order set status = ?, appointment_at = ?, category = ?, warranty = ?, warranty_until = ?,
-				  leak = ?, safety = ?, severity = ?, answer = ?, result = ?, valid = ?, department_id = ?,
-				  technician_id = ?, technician_name = ?, hold_reason = ?, status_before_hold = ?, cancel_reason = ?,
-				  solution = ?, consent_at = ?, arrived_at = ?, completed_at = ?, leak_test_at = ?,
-				  confirmation_code = ?, signed_by = ?, signature_file_id = ?, signed_at = ?, inspected_by = ?,
-				  inspected_at = ?, closed_at = ?, due_at = ?, adjustment = ?, adjustment_reason = ?, escalation_level = ?,
-				  reopen_count = ?, version = version + 1
-				where community_id = ? and id = ? and version = ?""")
+		int updated = jdbc
+			.sql("""
+					update work_order set status = ?, appointment_at = ?, category = ?, warranty = ?, warranty_until = ?,
+					  leak = ?, safety = ?, severity = ?, answer = ?, result = ?, valid = ?, department_id = ?,
+					  technician_id = ?, technician_name = ?, hold_reason = ?, status_before_hold = ?, cancel_reason = ?,
+					  solution = ?, consent_at = ?, arrived_at = ?, completed_at = ?, leak_test_at = ?,
+					  confirmation_code = ?, signed_by = ?, signature_file_id = ?, signed_at = ?, inspected_by = ?,
+					  inspected_at = ?, closed_at = ?, due_at = ?, adjustment = ?, adjustment_reason = ?, escalation_level = ?,
+					  reopen_count = ?, version = version + 1
+					where community_id = ? and id = ? and version = ?""")
 			.params(o.status.name(), utc(o.appointmentAt), o.category, o.warranty.name(), date(o.warrantyUntil), o.leak,
 					o.safety, name(o.severity), o.answer, o.result, o.valid, o.departmentId, o.technicianId,
 					o.technicianName, name(o.holdReason), name(o.statusBeforeHold), o.cancelReason, o.solution,
 					utc(o.consentAt), utc(o.arrivedAt), utc(o.completedAt), utc(o.leakTestAt), o.confirmationCode,
-					o.signedBy, o.signatureFileId, utc(o.signedAt), o.inspectedBy, utc(o.inspectedAt), utc(o.closedAt), utc(o.dueAt),
-					o.adjustment, o.adjustmentReason, o.escalationLevel, o.reopenCount, o.communityId, o.id, o.version)
+					o.signedBy, o.signatureFileId, utc(o.signedAt), o.inspectedBy, utc(o.inspectedAt), utc(o.closedAt),
+					utc(o.dueAt), o.adjustment, o.adjustmentReason, o.escalationLevel, o.reopenCount, o.communityId,
+					o.id, o.version)
 			.update();
 		if (updated == 0) {
 			throw new ConflictException("error.staleVersion");
@@ -170,9 +182,10 @@ class WorkOrderRepository {
 
 	void appendSteps(WorkOrder o, Instant now, long actorId, String actor) {
 		for (WorkOrder.Step s : o.steps()) {
-			jdbc.sql("""
-					insert into work_order_step (community_id, work_order_id, occurred_at, actor_staff_id, actor, action,
-					  from_status, to_status, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			jdbc.sql(
+					"""
+							insert into work_order_step (community_id, work_order_id, occurred_at, actor_staff_id, actor, action,
+							  from_status, to_status, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(o.communityId, o.id, utc(now), actorId == 0 ? null : actorId, actor, s.action().name(),
 						name(s.from()), s.to().name(), s.note())
 				.update();

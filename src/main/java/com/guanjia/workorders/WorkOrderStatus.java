@@ -1,6 +1,8 @@
 package com.guanjia.workorders;
 
-/** Where a work order stands. Which step may follow which is decided by {@link WorkOrder}. */
+/**
+ * Where a work order stands. Which step may follow which is decided by {@link WorkOrder}.
+ */
 public enum WorkOrderStatus {
 
 	/** 已受理 */

@@ -14,8 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads an order the caller may see (404 otherwise, never revealing another community's orders),
- * and commits a step: saves the order, appends its timeline, audits it and publishes its events.
+ * Loads an order the caller may see (404 otherwise, never revealing another community's
+ * orders), and commits a step: saves the order, appends its timeline, audits it and
+ * publishes its events.
  */
 @Component
 class WorkOrderStore {
@@ -30,8 +31,8 @@ class WorkOrderStore {
 
 	private final Clock clock;
 
-	WorkOrderStore(WorkOrderRepository orders, CommunityScope scope, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+	WorkOrderStore(WorkOrderRepository orders, CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.orders = orders;
 		this.scope = scope;
 		this.audit = audit;
@@ -60,7 +61,10 @@ class WorkOrderStore {
 		publishPending(o);
 	}
 
-	/** Saves the order and its new steps and audits the step, without publishing its events yet. */
+	/**
+	 * Saves the order and its new steps and audits the step, without publishing its
+	 * events yet.
+	 */
 	void save(WorkOrder o, WorkOrderAction action) {
 		orders.save(o, now(), scope.staffId(), scope.actor());
 		audit(o, action);
@@ -72,9 +76,10 @@ class WorkOrderStore {
 	}
 
 	/**
-	 * Inserts a new order (its id {@link WorkOrderRepository#reserveId reserved}, its clocks started)
-	 * with its first step and its number of the day, and audits it: the last two statements of an
-	 * intake, so the day's counter row stays locked only until the commit right after them.
+	 * Inserts a new order (its id {@link WorkOrderRepository#reserveId reserved}, its
+	 * clocks started) with its first step and its number of the day, and audits it: the
+	 * last two statements of an intake, so the day's counter row stays locked only until
+	 * the commit right after them.
 	 */
 	void insertNew(WorkOrder o, LocalDate day, @Nullable String requestKey) {
 		o.number = orders.insertNew(o, day, requestKey, scope.staffId(), scope.actor());

@@ -33,9 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of a work order after intake (R3.2–R3.6, R4): dispatch, the technician's work,
- * sign-off, inspection, hold, cancel, reopen and complaint re-classification. Each method is one
- * transaction; the order refuses a step its state does not allow.
+ * The steps of a work order after intake (R3.2–R3.6, R4): dispatch, the technician's
+ * work, sign-off, inspection, hold, cancel, reopen and complaint re-classification. Each
+ * method is one transaction; the order refuses a step its state does not allow.
  */
 @Service
 @Transactional
@@ -57,8 +57,8 @@ public class WorkOrderWorkflow {
 
 	private final JdbcClient jdbc;
 
-	WorkOrderWorkflow(WorkOrderStore store, WorkOrderClocks clocks, StaffManagement staff,
-			WorkOrderCatalogue catalogue, FileStorage files, JdbcClient jdbc) {
+	WorkOrderWorkflow(WorkOrderStore store, WorkOrderClocks clocks, StaffManagement staff, WorkOrderCatalogue catalogue,
+			FileStorage files, JdbcClient jdbc) {
 		this.store = store;
 		this.clocks = clocks;
 		this.staff = staff;
@@ -67,7 +67,7 @@ public class WorkOrderWorkflow {
 		this.jdbc = jdbc;
 	}
 
-	// --- dispatch (front desk, supervisor) --------------------------------------------------
+	// --- dispatch (front desk, supervisor) ---------------------------------------------
 
 	public WorkOrderView dispatch(long id, Dispatch command) {
 		command.validate(false);
@@ -87,7 +87,10 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	/** Who may be sent: enabled staff of the community with the technician role, in the named department. */
+	/**
+	 * Who may be sent: enabled staff of the community with the technician role, in the
+	 * named department.
+	 */
 	private StaffView technician(long communityId, Dispatch command) {
 		if (command.departmentId() != null
 				&& staff.departments(communityId).stream().noneMatch(d -> d.id() == command.departmentId())) {
@@ -103,7 +106,9 @@ public class WorkOrderWorkflow {
 			.orElseThrow(() -> ValidationException.of("technicianId", "validation.technician.unknown"));
 	}
 
-	/** A supervisor or the manager takes a complaint into the handling procedure (R4.2). */
+	/**
+	 * A supervisor or the manager takes a complaint into the handling procedure (R4.2).
+	 */
 	public WorkOrderView acknowledge(long id, Note note) {
 		String text = note.optional("note", 500);
 		return act(id, Permission.WORKORDER_SUPERVISE, WorkOrderAction.ACKNOWLEDGE, o -> {
@@ -112,7 +117,7 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	// --- the technician's work (R3.2–R3.4) ---------------------------------------------------
+	// --- the technician's work (R3.2–R3.4) ---------------------------------------------
 
 	public WorkOrderView accept(long id) {
 		return work(id, WorkOrderAction.ACCEPT, WorkOrder::accept);
@@ -158,7 +163,8 @@ public class WorkOrderWorkflow {
 		command.validate();
 		return work(id, WorkOrderAction.CHARGE, o -> {
 			PriceItemView item = catalogue.price(o.communityId, command.priceCode().strip())
-				.orElseThrow(() -> ValidationException.of("priceCode", "validation.price.unknown", command.priceCode()));
+				.orElseThrow(
+						() -> ValidationException.of("priceCode", "validation.price.unknown", command.priceCode()));
 			BigDecimal amount = item.price().multiply(command.quantity()).setScale(2, RoundingMode.HALF_UP);
 			o.charge(item.name() + " × " + command.quantity().stripTrailingZeros().toPlainString() + " = " + amount);
 			jdbc.sql("""
@@ -182,13 +188,16 @@ public class WorkOrderWorkflow {
 	}
 
 	BigDecimal chargesTotal(WorkOrder o) {
-		return jdbc.sql("select coalesce(sum(amount), 0) from work_order_charge where community_id = ? and work_order_id = ?")
+		return jdbc
+			.sql("select coalesce(sum(amount), 0) from work_order_charge where community_id = ? and work_order_id = ?")
 			.params(o.communityId, o.id)
 			.query(BigDecimal.class)
 			.single();
 	}
 
-	/** A clear answer given to the resident (R4.2: within 2 days for a major complaint). */
+	/**
+	 * A clear answer given to the resident (R4.2: within 2 days for a major complaint).
+	 */
 	public WorkOrderView answer(long id, Note note) {
 		String text = note.required("text", 2000);
 		return handle(id, WorkOrderAction.ANSWER, o -> {
@@ -206,7 +215,10 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	/** The resident signs the flow sheet (客户请修流程单) on the technician's phone, or gives the code. */
+	/**
+	 * The resident signs the flow sheet (客户请修流程单) on the technician's phone, or gives the
+	 * code.
+	 */
 	public WorkOrderView sign(long id, SignOff command) {
 		command.validate();
 		return handle(id, WorkOrderAction.SIGN, o -> {
@@ -237,7 +249,10 @@ public class WorkOrderWorkflow {
 		return png;
 	}
 
-	/** The engineering lead (or a supervisor) inspects public-facility work and signs it off (R3.6). */
+	/**
+	 * The engineering lead (or a supervisor) inspects public-facility work and signs it
+	 * off (R3.6).
+	 */
 	public WorkOrderView inspect(long id, Inspect command) {
 		command.validate();
 		WorkOrder o = store.load(id);
@@ -259,13 +274,16 @@ public class WorkOrderWorkflow {
 			.anyMatch(lead -> lead != null && lead == me);
 	}
 
-	/** A complaint, request, enquiry or suggestion is closed once the resident is told the result (R4.3). */
+	/**
+	 * A complaint, request, enquiry or suggestion is closed once the resident is told the
+	 * result (R4.3).
+	 */
 	public WorkOrderView close(long id, Note note) {
 		String text = note.optional("note", 500);
 		return act(id, Permission.WORKORDER_WRITE, WorkOrderAction.CLOSE, o -> o.closeAnswered(text, store.now()));
 	}
 
-	// --- hold, cancel, reopen, re-classify ---------------------------------------------------
+	// --- hold, cancel, reopen, re-classify ---------------------------------------------
 
 	public WorkOrderView hold(long id, Hold command) {
 		command.validate();
@@ -299,7 +317,10 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	/** Reopens for rework after a dissatisfied return visit (called inside the visit's transaction). */
+	/**
+	 * Reopens for rework after a dissatisfied return visit (called inside the visit's
+	 * transaction).
+	 */
 	void reopenAfterVisit(WorkOrder o, String reason) {
 		o.reopen(reason);
 		clocks.reopened(o);
@@ -314,7 +335,7 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	// --- plumbing ---------------------------------------------------------------------------
+	// --- plumbing ----------------------------------------------------------------------
 
 	private WorkOrderView act(long id, Permission permission, WorkOrderAction action, Consumer<WorkOrder> step) {
 		WorkOrder o = store.load(id);
@@ -324,7 +345,9 @@ public class WorkOrderWorkflow {
 		return store.view(o);
 	}
 
-	/** A technician's step: only the assigned technician, or a supervisor acting for them. */
+	/**
+	 * A technician's step: only the assigned technician, or a supervisor acting for them.
+	 */
 	private WorkOrderView work(long id, WorkOrderAction action, Consumer<WorkOrder> step) {
 		WorkOrder o = store.load(id);
 		requireWorker(o);

@@ -23,8 +23,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The audit log viewer (issue 2 item 7, R16.2): who changed what and when, for AUDIT_READ, limited
- * to the caller's communities; entries of no community (staff accounts) only for administrators.
+ * The audit log viewer (issue 2 item 7, R16.2): who changed what and when, for
+ * AUDIT_READ, limited to the caller's communities; entries of no community (staff
+ * accounts) only for administrators.
  */
 @GuanjiaTest
 class AuditLogTests {
@@ -45,9 +46,11 @@ class AuditLogTests {
 	void setUp() throws Exception {
 		community = fixtures.community("阳光花园").id();
 		manager = fixtures.staff(Role.MANAGER, community);
-		String created = mvc.perform(post("/api/parking-spaces").with(user(manager)).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"communityId\": %d, \"code\": \"B1-009\", \"state\": \"VACANT\"}".formatted(community)))
+		String created = mvc
+			.perform(post("/api/parking-spaces").with(user(manager))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"communityId\": %d, \"code\": \"B1-009\", \"state\": \"VACANT\"}".formatted(community)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -106,7 +109,8 @@ class AuditLogTests {
 		StaffUser technician = fixtures.staff(Role.TECHNICIAN, community);
 		mvc.perform(get("/api/audit-log").with(user(technician))).andExpect(status().isForbidden());
 		mvc.perform(get("/audit").with(user(technician))).andExpect(status().isForbidden());
-		mvc.perform(get("/").with(user(technician))).andExpect(content().string(not(containsString("href=\"/audit\""))));
+		mvc.perform(get("/").with(user(technician)))
+			.andExpect(content().string(not(containsString("href=\"/audit\""))));
 	}
 
 }

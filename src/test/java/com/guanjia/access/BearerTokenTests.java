@@ -29,8 +29,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Bearer tokens for API clients (issue 2 item 8): issued for a staff login, refused (401) once
- * revoked, after 12 hours, or when the account is disabled, which also ends the console session.
+ * Bearer tokens for API clients (issue 2 item 8): issued for a staff login, refused (401)
+ * once revoked, after 12 hours, or when the account is disabled, which also ends the
+ * console session.
  */
 @GuanjiaTest
 class BearerTokenTests {
@@ -85,7 +86,8 @@ class BearerTokenTests {
 	@Test
 	void anUnknownTokenIsRefused() throws Exception {
 		refused(call("not-a-token"));
-		mvc.perform(get("/api/communities/{id}", community)).andExpect(status().isUnauthorized())
+		mvc.perform(get("/api/communities/{id}", community))
+			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.code").value("error.unauthenticated"));
 	}
 
@@ -101,13 +103,15 @@ class BearerTokenTests {
 		refused(call(token));
 		mvc.perform(get("/units").cookie(session)).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/api/communities/{id}", community).cookie(session)).andExpect(status().isUnauthorized());
-		mvc.perform(post("/api/auth/token")
-			.contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\": \"%s\", \"password\": \"%s\"}".formatted(butler.getUsername(), Fixtures.PASSWORD)))
 			.andExpect(status().isUnauthorized());
 	}
 
-	/** The token's query also reads the caller's communities (0003): another community stays hidden. */
+	/**
+	 * The token's query also reads the caller's communities (0003): another community
+	 * stays hidden.
+	 */
 	@Test
 	void aTokenSeesOnlyItsOwnersCommunities() throws Exception {
 		long other = fixtures.community("别家小区").id();

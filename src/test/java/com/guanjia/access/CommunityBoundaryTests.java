@@ -28,9 +28,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Each staff member sees only the data of their communities (issue 2 item 7): a manager of A is
- * refused (403 when the request names B, 404 when it names a record of B) for B's staff,
- * departments, audit entries and parking spaces, by page and by API.
+ * Each staff member sees only the data of their communities (issue 2 item 7): a manager
+ * of A is refused (403 when the request names B, 404 when it names a record of B) for B's
+ * staff, departments, audit entries and parking spaces, by page and by API.
  */
 @GuanjiaTest
 class CommunityBoundaryTests {
@@ -69,7 +69,8 @@ class CommunityBoundaryTests {
 		mvc.perform(get("/api/staff").param("communityId", String.valueOf(communityB)).with(user(managerA)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/staff/{id}", agentB.staffId()).with(user(managerA))).andExpect(status().isForbidden());
-		mvc.perform(put("/api/staff/{id}/enabled", agentB.staffId()).with(user(managerA)).with(csrf())
+		mvc.perform(put("/api/staff/{id}/enabled", agentB.staffId()).with(user(managerA))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"enabled\": false}")).andExpect(status().isForbidden());
 		mvc.perform(get("/staff").param("communityId", String.valueOf(communityB)).with(user(managerA)))
@@ -97,27 +98,32 @@ class CommunityBoundaryTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/audit").param("entityType", "parking")
 			.param("entityId", String.valueOf(spaceB.id()))
-			.with(user(managerA))).andExpect(status().isOk()).andExpect(content().string(not(containsString("B1-001"))));
+			.with(user(managerA)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("B1-001"))));
 	}
 
 	@Test
 	void parkingSpacesOfAnotherCommunityAreOutOfReach() throws Exception {
 		mvc.perform(get("/api/parking-spaces").param("communityId", String.valueOf(communityB)).with(user(managerA)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/parking-spaces/{id}", spaceB.id()).with(user(managerA)))
-			.andExpect(status().isNotFound());
-		mvc.perform(put("/api/parking-spaces/{id}", spaceB.id()).with(user(managerA)).with(csrf())
+		mvc.perform(get("/api/parking-spaces/{id}", spaceB.id()).with(user(managerA))).andExpect(status().isNotFound());
+		mvc.perform(put("/api/parking-spaces/{id}", spaceB.id()).with(user(managerA))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"state\": \"RENTED\", \"version\": 0}")).andExpect(status().isNotFound());
-		mvc.perform(post("/api/parking-spaces").with(user(managerA)).with(csrf())
+		mvc.perform(post("/api/parking-spaces").with(user(managerA))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"communityId\": %d, \"code\": \"X-1\", \"state\": \"VACANT\"}".formatted(communityB)))
 			.andExpect(status().isForbidden());
 
-		mvc.perform(get("/parking").with(user(managerA))).andExpect(status().isOk())
+		mvc.perform(get("/parking").with(user(managerA)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("B1-001"))));
 		mvc.perform(get("/parking/{id}/edit", spaceB.id()).with(user(managerA))).andExpect(status().isNotFound());
-		mvc.perform(post("/parking/{id}/edit", spaceB.id()).with(user(managerA)).with(csrf())
+		mvc.perform(post("/parking/{id}/edit", spaceB.id()).with(user(managerA))
+			.with(csrf())
 			.param("state", "RENTED")
 			.param("version", "0")).andExpect(status().isNotFound());
 		Fixtures.as(agentB, () -> {

@@ -23,9 +23,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * CSRF protection (issue 2 items 7 and 8): every state-changing request that rides on the console
- * session needs the session's token, the login form included; an API client with a bearer token
- * sends no cookie and needs none.
+ * CSRF protection (issue 2 items 7 and 8): every state-changing request that rides on the
+ * console session needs the session's token, the login form included; an API client with
+ * a bearer token sends no cookie and needs none.
  */
 @GuanjiaTest
 class CsrfTests {
@@ -65,7 +65,9 @@ class CsrfTests {
 		mvc.perform(get("/parking").cookie(session)).andExpect(content().string(not(containsString("CSRF-1"))));
 
 		String token = ConsoleLogin.csrfToken(mvc, session);
-		mvc.perform(post("/parking/new").cookie(session).param("code", "CSRF-1").param("state", "VACANT")
+		mvc.perform(post("/parking/new").cookie(session)
+			.param("code", "CSRF-1")
+			.param("state", "VACANT")
 			.param("_csrf", token)).andExpect(redirectedUrl("/parking"));
 		mvc.perform(get("/parking").cookie(session)).andExpect(content().string(containsString("CSRF-1")));
 	}

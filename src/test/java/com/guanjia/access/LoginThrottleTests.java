@@ -27,8 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Login throttling (issue 2 item 7): five wrong passwords lock the username for 15 minutes, for
- * the console's form login and the API's token endpoint alike. Driven through the real login form.
+ * Login throttling (issue 2 item 7): five wrong passwords lock the username for 15
+ * minutes, for the console's form login and the API's token endpoint alike. Driven
+ * through the real login form.
  */
 @GuanjiaTest
 class LoginThrottleTests {

@@ -30,8 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Staff administration (issue 2 item 7, R13): accounts with roles, a department per community,
- * enable/disable and password reset, by API and by page, for STAFF_ADMIN only.
+ * Staff administration (issue 2 item 7, R13): accounts with roles, a department per
+ * community, enable/disable and password reset, by API and by page, for STAFF_ADMIN only.
  */
 @GuanjiaTest
 class StaffAdministrationTests {
@@ -72,10 +72,12 @@ class StaffAdministrationTests {
 	@Test
 	void anAdministratorCreatesChangesAndListsAccountsThroughTheApi() throws Exception {
 		String username = Fixtures.unique("tech");
-		String created = mvc.perform(json(post("/api/staff"), admin, """
-				{"username": "%s", "displayName": "李师傅", "password": "long-enough-1", "phone": "13812345678",
-				 "roles": ["TECHNICIAN"], "assignments": [{"communityId": %d, "departmentCode": "ENGINEERING"}]}"""
-			.formatted(username, community)))
+		String created = mvc
+			.perform(json(post("/api/staff"), admin,
+					"""
+							{"username": "%s", "displayName": "李师傅", "password": "long-enough-1", "phone": "13812345678",
+							 "roles": ["TECHNICIAN"], "assignments": [{"communityId": %d, "departmentCode": "ENGINEERING"}]}"""
+						.formatted(username, community)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.username").value(username))
 			.andExpect(jsonPath("$.roles[0]").value("TECHNICIAN"))
@@ -92,18 +94,18 @@ class StaffAdministrationTests {
 		mvc.perform(get("/api/staff").param("communityId", String.valueOf(otherCommunity)).with(user(admin)))
 			.andExpect(jsonPath("$[*].username", not(hasItem(username))));
 
-		mvc.perform(json(put("/api/staff/{id}", id), admin, """
-				{"displayName": "李建国", "roles": ["TECHNICIAN", "BUTLER"], "version": 0,
-				 "assignments": [{"communityId": %d, "departmentCode": "ENGINEERING"}, {"communityId": %d}]}"""
-			.formatted(community, otherCommunity)))
+		mvc.perform(json(put("/api/staff/{id}", id), admin,
+				"""
+						{"displayName": "李建国", "roles": ["TECHNICIAN", "BUTLER"], "version": 0,
+						 "assignments": [{"communityId": %d, "departmentCode": "ENGINEERING"}, {"communityId": %d}]}"""
+					.formatted(community, otherCommunity)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.displayName").value("李建国"))
 			.andExpect(jsonPath("$.assignments.length()").value(2))
 			.andExpect(jsonPath("$.version").value(1));
 		mvc.perform(json(put("/api/staff/{id}", id), admin, """
 				{"displayName": "李建国", "roles": ["TECHNICIAN"], "version": 0,
-				 "assignments": [{"communityId": %d}]}""".formatted(community)))
-			.andExpect(status().isConflict());
+				 "assignments": [{"communityId": %d}]}""".formatted(community))).andExpect(status().isConflict());
 
 		mvc.perform(get("/api/departments").param("communityId", String.valueOf(community)).with(user(admin)))
 			.andExpect(status().isOk())
@@ -122,10 +124,11 @@ class StaffAdministrationTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("password")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("phone")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("roles")));
-		mvc.perform(json(post("/api/staff"), admin, """
-				{"username": "%s", "displayName": "王", "password": "long-enough-1", "roles": ["AGENT"],
-				 "assignments": [{"communityId": %d, "departmentCode": "KITCHEN"}]}"""
-			.formatted(Fixtures.unique("a"), community)))
+		mvc.perform(json(post("/api/staff"), admin,
+				"""
+						{"username": "%s", "displayName": "王", "password": "long-enough-1", "roles": ["AGENT"],
+						 "assignments": [{"communityId": %d, "departmentCode": "KITCHEN"}]}"""
+					.formatted(Fixtures.unique("a"), community)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("assignments"));
 		mvc.perform(json(put("/api/staff/{id}/password", manager.staffId()), admin, "{\"password\": \"1234\"}"))
@@ -138,8 +141,7 @@ class StaffAdministrationTests {
 		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
 		for (StaffUser notAdmin : new StaffUser[] { manager, supervisor }) {
 			mvc.perform(get("/api/staff").with(user(notAdmin))).andExpect(status().isForbidden());
-			mvc.perform(get("/api/staff/{id}", admin.staffId()).with(user(notAdmin)))
-				.andExpect(status().isForbidden());
+			mvc.perform(get("/api/staff/{id}", admin.staffId()).with(user(notAdmin))).andExpect(status().isForbidden());
 			mvc.perform(json(post("/api/staff"), notAdmin, """
 					{"username": "%s", "displayName": "x", "password": "long-enough-1", "roles": ["ADMIN"]}"""
 				.formatted(Fixtures.unique("evil")))).andExpect(status().isForbidden());
@@ -174,7 +176,8 @@ class StaffAdministrationTests {
 	@Test
 	void theFormCreatesAnAccountWithADepartmentAndExplainsMistakes() throws Exception {
 		String username = Fixtures.unique("butler");
-		mvc.perform(post("/staff/new").with(user(admin)).with(csrf())
+		mvc.perform(post("/staff/new").with(user(admin))
+			.with(csrf())
 			.param("username", username)
 			.param("displayName", "王芳")
 			.param("password", "short")
@@ -184,7 +187,8 @@ class StaffAdministrationTests {
 			.andExpect(content().string(containsString("至少分配一个项目")))
 			.andExpect(content().string(not(containsString("value=\"short\""))));
 
-		mvc.perform(post("/staff/new").with(user(admin)).with(csrf())
+		mvc.perform(post("/staff/new").with(user(admin))
+			.with(csrf())
 			.param("username", username)
 			.param("displayName", "王芳")
 			.param("password", "long-enough-1")
@@ -194,14 +198,14 @@ class StaffAdministrationTests {
 			.param("assignments[0].selected", "true")
 			.param("assignments[0].departmentCode", "CUSTOMER_SERVICE")
 			.param("assignments[1].communityId", String.valueOf(otherCommunity))
-			.param("assignments[1].departmentCode", "CLEANING"))
-			.andExpect(redirectedUrl("/staff"));
+			.param("assignments[1].departmentCode", "CLEANING")).andExpect(redirectedUrl("/staff"));
 
-		StaffView created = Fixtures.as(admin, () -> staffManagement.list(community)
-			.stream()
-			.filter(s -> s.username().equals(username))
-			.findFirst()
-			.orElseThrow());
+		StaffView created = Fixtures.as(admin,
+				() -> staffManagement.list(community)
+					.stream()
+					.filter(s -> s.username().equals(username))
+					.findFirst()
+					.orElseThrow());
 		assertThat(created.assignments())
 			.extracting(StaffView.Assignment::communityId, StaffView.Assignment::departmentCode)
 			.containsExactly(tuple(community, "CUSTOMER_SERVICE"));
@@ -217,15 +221,15 @@ class StaffAdministrationTests {
 			.andExpect(content().string(containsString("工程部")))
 			.andExpect(content().string(containsString("重置密码")));
 
-		mvc.perform(post("/staff/{id}/edit", manager.staffId()).with(user(admin)).with(csrf())
+		mvc.perform(post("/staff/{id}/edit", manager.staffId()).with(user(admin))
+			.with(csrf())
 			.param("displayName", "赵经理")
 			.param("phone", "")
 			.param("roles", "SUPERVISOR")
 			.param("version", "0")
 			.param("assignments[0].communityId", String.valueOf(community))
 			.param("assignments[0].selected", "true")
-			.param("assignments[0].departmentCode", ""))
-			.andExpect(redirectedUrl("/staff"));
+			.param("assignments[0].departmentCode", "")).andExpect(redirectedUrl("/staff"));
 
 		mvc.perform(get("/units").cookie(session)).andExpect(redirectedUrl("/login"));
 		StaffView changed = Fixtures.as(admin, () -> staffManagement.get(manager.staffId()));
@@ -236,21 +240,22 @@ class StaffAdministrationTests {
 	@Test
 	void disablingEnablingAndResettingThePasswordFromTheEditPage() throws Exception {
 		Cookie session = ConsoleLogin.session(mvc, manager.getUsername(), Fixtures.PASSWORD);
-		mvc.perform(post("/staff/{id}/enabled", manager.staffId()).param("enabled", "false")
-			.with(user(admin))
-			.with(csrf())).andExpect(redirectedUrl("/staff/" + manager.staffId() + "/edit"));
+		mvc.perform(
+				post("/staff/{id}/enabled", manager.staffId()).param("enabled", "false").with(user(admin)).with(csrf()))
+			.andExpect(redirectedUrl("/staff/" + manager.staffId() + "/edit"));
 		mvc.perform(get("/units").cookie(session)).andExpect(redirectedUrl("/login"));
 		assertThat(ConsoleLogin.attempt(mvc, manager.getUsername(), Fixtures.PASSWORD).redirectedTo())
 			.isEqualTo("/login?error");
 
-		mvc.perform(post("/staff/{id}/enabled", manager.staffId()).param("enabled", "true")
-			.with(user(admin))
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(
+				post("/staff/{id}/enabled", manager.staffId()).param("enabled", "true").with(user(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		session = ConsoleLogin.session(mvc, manager.getUsername(), Fixtures.PASSWORD);
 
-		mvc.perform(post("/staff/{id}/password", manager.staffId()).param("password", "abc")
-			.with(user(admin))
-			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("密码至少 8 位")));
+		mvc.perform(
+				post("/staff/{id}/password", manager.staffId()).param("password", "abc").with(user(admin)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("密码至少 8 位")));
 		mvc.perform(post("/staff/{id}/password", manager.staffId()).param("password", "brand-new-pass")
 			.with(user(admin))
 			.with(csrf())).andExpect(redirectedUrl("/staff/" + manager.staffId() + "/edit"));
@@ -262,9 +267,11 @@ class StaffAdministrationTests {
 	void anAdministratorCannotLockThemselvesOut() throws Exception {
 		mvc.perform(json(put("/api/staff/{id}/enabled", admin.staffId()), admin, "{\"enabled\": false}"))
 			.andExpect(status().isBadRequest());
-		mvc.perform(json(put("/api/staff/{id}", admin.staffId()), admin, """
-				{"displayName": "x", "roles": ["MANAGER"], "version": 0, "assignments": [{"communityId": %d}]}"""
-			.formatted(community))).andExpect(status().isBadRequest())
+		mvc.perform(json(put("/api/staff/{id}", admin.staffId()), admin,
+				"""
+						{"displayName": "x", "roles": ["MANAGER"], "version": 0, "assignments": [{"communityId": %d}]}"""
+					.formatted(community)))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("roles"));
 		mvc.perform(get("/staff/{id}/edit", admin.staffId()).with(user(admin)))
 			.andExpect(content().string(not(containsString("id=\"toggle-enabled\""))));

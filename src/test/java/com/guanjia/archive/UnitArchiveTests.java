@@ -48,7 +48,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** R1.5 (unit events log) and R1.4 (archive documents) through the API, the panel and the events. */
+/**
+ * R1.5 (unit events log) and R1.4 (archive documents) through the API, the panel and the
+ * events.
+ */
 @GuanjiaTest
 class UnitArchiveTests {
 
@@ -98,7 +101,10 @@ class UnitArchiveTests {
 			.getContentAsString(), "$[*].summary");
 	}
 
-	/** R1.5: estate and residents events arrive in the unit's log, in order of their dates. */
+	/**
+	 * R1.5: estate and residents events arrive in the unit's log, in order of their
+	 * dates.
+	 */
 	@Test
 	void logsEstateAndResidentsEventsInOrder() throws Exception {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(summaries()).contains("登记房屋 3-2-1502"));
@@ -108,14 +114,16 @@ class UnitArchiveTests {
 					new BigDecimal("89.50"), UnitState.RENTED, LocalDate.of(2020, 6, 18)));
 			occupancy.registerOwner(community, new OwnerCommand(unit, null,
 					PartyCommand.person("王建国", People.idCard(), People.mobile()), null, LocalDate.of(2020, 7, 1)));
-			occupancy.moveIn(community, new TenantCommand(unit, null,
-					PartyCommand.person("陈租客", null, People.mobile()), LocalDate.of(2026, 3, 1), null));
-			transfers.record(community, new TransferCommand(unit, LocalDate.of(2026, 11, 1), TransferReason.SALE,
-					"HT-1", null, List.of(new TransferCommand.NewOwner(null,
-							PartyCommand.person("刘德明", People.idCard(), People.mobile()), null))));
+			occupancy.moveIn(community, new TenantCommand(unit, null, PartyCommand.person("陈租客", null, People.mobile()),
+					LocalDate.of(2026, 3, 1), null));
+			transfers.record(community,
+					new TransferCommand(unit, LocalDate.of(2026, 11, 1), TransferReason.SALE, "HT-1", null,
+							List.of(new TransferCommand.NewOwner(null,
+									PartyCommand.person("刘德明", People.idCard(), People.mobile()), null))));
 		});
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(summaries()).containsSubsequence(
-				"交房（2020-06-18）", "登记业主：王建国", "租户入住：陈租客", "产权转让（买卖）：王建国 → 刘德明"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(summaries()).containsSubsequence("交房（2020-06-18）", "登记业主：王建国", "租户入住：陈租客",
+					"产权转让（买卖）：王建国 → 刘德明"));
 		assertThat(summaries()).contains("状态变更：自住 → 出租");
 		mvc.perform(get("/api/units/" + unit + "/events").param("lang", "en").with(user(agent)))
 			.andExpect(jsonPath("$[*].summary", hasItem("Ownership transferred (Sale): 王建国 → 刘德明")));
@@ -123,7 +131,8 @@ class UnitArchiveTests {
 
 	@Test
 	void staffAddEntriesByHand() throws Exception {
-		mvc.perform(post("/api/units/" + unit + "/events").contentType(MediaType.APPLICATION_JSON).with(csrf())
+		mvc.perform(post("/api/units/" + unit + "/events").contentType(MediaType.APPLICATION_JSON)
+			.with(csrf())
 			.with(user(agent))
 			.content("""
 					{"kind": "LEAK", "occurredOn": "2026-11-29", "note": "卫生间漏水至楼下"}"""))
@@ -131,12 +140,14 @@ class UnitArchiveTests {
 			.andExpect(jsonPath("$.summary").value("漏水"))
 			.andExpect(jsonPath("$.actor").value(agent.getUsername()));
 		// A system kind, a future date, an empty note: refused with the field named.
-		mvc.perform(post("/api/units/" + unit + "/events").contentType(MediaType.APPLICATION_JSON).with(csrf())
+		mvc.perform(post("/api/units/" + unit + "/events").contentType(MediaType.APPLICATION_JSON)
+			.with(csrf())
 			.with(user(agent))
 			.content("{\"kind\": \"OWNER_REGISTERED\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
-		mvc.perform(post("/api/units/" + unit + "/events").contentType(MediaType.APPLICATION_JSON).with(csrf())
+		mvc.perform(post("/api/units/" + unit + "/events").contentType(MediaType.APPLICATION_JSON)
+			.with(csrf())
 			.with(user(agent))
 			.content("{\"kind\": \"NOTE\", \"occurredOn\": \"2099-01-01\"}"))
 			.andExpect(status().isBadRequest())
@@ -144,19 +155,24 @@ class UnitArchiveTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("occurredOn")));
 		// The technician reads the log but may not write it.
 		StaffUser technician = fixtures.staff(Role.TECHNICIAN, community);
-		mvc.perform(post("/api/units/" + unit + "/events").contentType(MediaType.APPLICATION_JSON).with(csrf())
+		mvc.perform(post("/api/units/" + unit + "/events").contentType(MediaType.APPLICATION_JSON)
+			.with(csrf())
 			.with(user(technician))
 			.content("{\"kind\": \"LEAK\"}")).andExpect(status().isForbidden());
 
 		// The panel through htmx: the form answers with the refreshed panel.
-		mvc.perform(post("/units/" + unit + "/log").header("HX-Request", "true").with(csrf()).with(user(agent))
+		mvc.perform(post("/units/" + unit + "/log").header("HX-Request", "true")
+			.with(csrf())
+			.with(user(agent))
 			.param("kind", "RENOVATION_STARTED")
 			.param("note", "厨房改造"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("装修开工")))
 			.andExpect(content().string(containsString("厨房改造")))
 			.andExpect(content().string(containsString("卫生间漏水至楼下")));
-		mvc.perform(post("/units/" + unit + "/log").header("HX-Request", "true").with(csrf()).with(user(agent))
+		mvc.perform(post("/units/" + unit + "/log").header("HX-Request", "true")
+			.with(csrf())
+			.with(user(agent))
 			.param("kind", "NOTE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("entry-error")));
@@ -169,12 +185,13 @@ class UnitArchiveTests {
 	/** R1.4: PDF, JPEG, PNG up to 10 MB, recognised by content; downloads checked. */
 	@Test
 	void uploadsDocumentsCheckingTypeAndSize() throws Exception {
-		String body = mvc.perform(multipart("/api/units/" + unit + "/documents")
-			.file(new MockMultipartFile("file", "购房合同.pdf", "application/pdf", PDF))
-			.param("type", "PURCHASE_CONTRACT")
-			.param("title", "购房合同")
-			.with(csrf())
-			.with(user(agent)))
+		String body = mvc
+			.perform(multipart("/api/units/" + unit + "/documents")
+				.file(new MockMultipartFile("file", "购房合同.pdf", "application/pdf", PDF))
+				.param("type", "PURCHASE_CONTRACT")
+				.param("title", "购房合同")
+				.with(csrf())
+				.with(user(agent)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.contentType").value("application/pdf"))
 			.andExpect(jsonPath("$.size").value(PDF.length))
@@ -189,7 +206,8 @@ class UnitArchiveTests {
 		mvc.perform(get("/units/" + unit + "/documents/" + doc).with(user(agent))).andExpect(status().isOk());
 		assertThat(summaries()).contains("上传档案：购房合同《购房合同》");
 
-		// A text file named .pdf, an executable, a PNG named .pdf, an empty file: refused by content.
+		// A text file named .pdf, an executable, a PNG named .pdf, an empty file: refused
+		// by content.
 		byte[][] bad = { "hello".getBytes(), { 'M', 'Z', 0, 0 }, PNG };
 		for (byte[] content : bad) {
 			mvc.perform(multipart("/api/units/" + unit + "/documents")
@@ -215,7 +233,8 @@ class UnitArchiveTests {
 			.with(user(agent)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].code").value("archive.file.tooLarge"));
-		mvc.perform(multipart("/api/units/" + unit + "/documents").param("type", "OTHER").with(csrf()).with(user(agent)))
+		mvc.perform(
+				multipart("/api/units/" + unit + "/documents").param("type", "OTHER").with(csrf()).with(user(agent)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
 		mvc.perform(get("/api/units/" + unit + "/documents").with(user(agent)))

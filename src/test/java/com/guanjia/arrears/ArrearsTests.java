@@ -38,7 +38,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** R6.7: aging, the dunning ladder, the demand letter, and restoring utilities after payment; reports. */
+/**
+ * R6.7: aging, the dunning ladder, the demand letter, and restoring utilities after
+ * payment; reports.
+ */
 @GuanjiaTest
 class ArrearsTests {
 
@@ -80,7 +83,8 @@ class ArrearsTests {
 		long building = fixtures.building(community, "9").id();
 		finance = fixtures.staff(Role.FINANCE, community);
 		butler = fixtures.staff(Role.BUTLER, community);
-		// 100 m² at 1.50 = 150.00 a month; today is 2026-11-30 and bills are due 15 days after the month
+		// 100 m² at 1.50 = 150.00 a month; today is 2026-11-30 and bills are due 15 days
+		// after the month
 		unit = fees.unit(community, building, "901", "100.00", UnitState.OCCUPIED, LocalDate.of(2020, 1, 1));
 		for (YearMonth m : new YearMonth[] { YearMonth.of(2026, 5), YearMonth.of(2026, 8), YearMonth.of(2026, 10) }) {
 			as(finance, () -> runs.commit(runs.preview(community, m, 1).run().id()));
@@ -89,8 +93,8 @@ class ArrearsTests {
 
 	@Test
 	void r6_7_debtIsAgedAndTheLadderAdvancesStepByStep() {
-		// May: due 15 Jun, 168 days overdue → 91–180; August: due 15 Sep, 76 days → 31–90;
-		// October: due 15 Nov, 15 days → 0–30
+		// May: due 15 Jun, 168 days overdue → 91–180; August: due 15 Sep, 76 days →
+		// 31–90; October: due 15 Nov, 15 days → 0–30
 		var debt = as(finance, () -> reports.debts(community, LocalDate.of(2026, 11, 30))).get(0);
 		assertThat(debt.buckets()).containsEntry(AgeBucket.D91_180, Money.of("150.00"))
 			.containsEntry(AgeBucket.D31_90, Money.of("150.00"))
@@ -107,7 +111,8 @@ class ArrearsTests {
 		as(butler, () -> dunning.record(unit.id(), "DEMAND_LETTER", "EXPRESS", null, "SF1234567890"));
 		// the home visit is only due from 180 days: not in the "due" list yet
 		assertThat(as(butler, () -> dunning.overdue(community, true))).isEmpty();
-		assertThat(as(butler, () -> dunning.overdue(community, false)).get(0).nextStep().code()).isEqualTo("HOME_VISIT");
+		assertThat(as(butler, () -> dunning.overdue(community, false)).get(0).nextStep().code())
+			.isEqualTo("HOME_VISIT");
 		assertThat(as(butler, () -> dunning.actions(unit.id()))).extracting(ArrearsViews.Action::doneBy)
 			.containsOnly(butler.getUsername());
 		// a cashier may read but not record steps
@@ -140,8 +145,8 @@ class ArrearsTests {
 	void collectionRateAndIncomeReports() throws Exception {
 		StaffUser teller = fixtures.staff(Role.CASHIER, community);
 		Line may = as(teller, () -> ledger.lines(unit.id(), true)).get(0);
-		as(teller, () -> cashier.pay(new PaymentCommand(unit.id(), java.util.List.of(may.id()), PaymentMethod.CARD, null,
-				null, null, UUID.randomUUID().toString())));
+		as(teller, () -> cashier.pay(new PaymentCommand(unit.id(), java.util.List.of(may.id()), PaymentMethod.CARD,
+				null, null, null, UUID.randomUUID().toString())));
 		// billed 3 × 150.00 = 450.00; collected 150.00; rate 150 ÷ 450 = 33.3%
 		var report = as(finance, () -> reports.collection(community, YearMonth.of(2026, 5), YearMonth.of(2026, 10)));
 		assertThat(report.total().billed()).isEqualTo(Money.of("450.00"));
@@ -151,7 +156,8 @@ class ArrearsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("33.3%")))
 			.andExpect(content().string(containsString("银行卡")));
-		mvc.perform(get("/fees/reports/collection.xlsx").param("from", "2026-05").param("to", "2026-11")
+		mvc.perform(get("/fees/reports/collection.xlsx").param("from", "2026-05")
+			.param("to", "2026-11")
 			.with(user(finance))).andExpect(status().isOk());
 		mvc.perform(get("/arrears/export.xlsx").with(user(finance))).andExpect(status().isOk());
 		mvc.perform(get("/arrears").with(user(finance)))

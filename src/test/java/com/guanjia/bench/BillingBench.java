@@ -47,8 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Issue 4: a monthly billing run over one community of 200,000 units (management fee with
  * handover proration and the custodial share, water and electricity by meter, shared
  * electricity per building and shared water over the community, apportioned by largest
- * remainder) against one set-based SQL statement computing the same lines into a plain table;
- * then payment throughput with 8 concurrent cashiers.
+ * remainder) against one set-based SQL statement computing the same lines into a plain
+ * table; then payment throughput with 8 concurrent cashiers.
  *
  * <pre>mvn -q -Pbench test-compile exec:java -Dbench=BillingBench [-Dunits=200000 -Dpayments=4000]</pre>
  */
@@ -74,9 +74,12 @@ public final class BillingBench {
 			ChargeStandards standards = app.getBean(ChargeStandards.class);
 			LocalDate from = LocalDate.of(2026, 1, 1);
 			standards.define(c, new ChargeStandardCommand(ChargeItem.WATER, from, new BigDecimal("3.50"), null, null));
-			standards.define(c, new ChargeStandardCommand(ChargeItem.ELECTRICITY, from, new BigDecimal("0.68"), null, null));
-			standards.define(c, new ChargeStandardCommand(ChargeItem.SHARED_WATER, from, new BigDecimal("3.50"), null, null));
-			standards.define(c, new ChargeStandardCommand(ChargeItem.SHARED_ELECTRICITY, from, new BigDecimal("0.68"), null, null));
+			standards.define(c,
+					new ChargeStandardCommand(ChargeItem.ELECTRICITY, from, new BigDecimal("0.68"), null, null));
+			standards.define(c,
+					new ChargeStandardCommand(ChargeItem.SHARED_WATER, from, new BigDecimal("3.50"), null, null));
+			standards.define(c,
+					new ChargeStandardCommand(ChargeItem.SHARED_ELECTRICITY, from, new BigDecimal("0.68"), null, null));
 			t = System.nanoTime();
 			meters(jdbc, c);
 			System.out.printf("setup: meters and readings in %s s%n", secs(t));
@@ -104,17 +107,18 @@ public final class BillingBench {
 			RunView run = runs.commit(preview.run().id());
 			double commitSeconds = (System.nanoTime() - t) / 1e9;
 
-			var same = jdbc.sql("""
-					select (select count(*) from bill_line where community_id = :c and period = :p)
-					     = (select count(*) from bill_line_baseline)
-					  and not exists (select unit_id, item, amount from bill_line_baseline
-					                  except select unit_id, item, amount from bill_line where community_id = :c and period = :p)""")
+			var same = jdbc
+				.sql("""
+						select (select count(*) from bill_line where community_id = :c and period = :p)
+						     = (select count(*) from bill_line_baseline)
+						  and not exists (select unit_id, item, amount from bill_line_baseline
+						                  except select unit_id, item, amount from bill_line where community_id = :c and period = :p)""")
 				.param("c", c)
 				.param("p", MONTH.atDay(1))
 				.query(Boolean.class)
 				.single();
-			System.out.printf("units: %d; lines: run %d, SQL %d; total %s; identical lines: %s%n", unitCount, run.lines(),
-					baselineRows, run.total(), same);
+			System.out.printf("units: %d; lines: run %d, SQL %d; total %s; identical lines: %s%n", unitCount,
+					run.lines(), baselineRows, run.total(), same);
 			System.out.printf("single set-based SQL statement: %s s%n", BenchSupport.format(sqlSeconds));
 			System.out.printf("billing run: preview %s s + commit %s s = %s s%n", BenchSupport.format(previewSeconds),
 					BenchSupport.format(commitSeconds), BenchSupport.format(previewSeconds + commitSeconds));
@@ -126,7 +130,10 @@ public final class BillingBench {
 		}
 	}
 
-	/** 8 cashiers, each paying whole units (all their open lines) by transfer, as fast as they can. */
+	/**
+	 * 8 cashiers, each paying whole units (all their open lines) by transfer, as fast as
+	 * they can.
+	 */
 	static void payments(ConfigurableApplicationContext app, long c, int count) throws Exception {
 		Cashier cashier = app.getBean(Cashier.class);
 		Ledger ledger = app.getBean(Ledger.class);
@@ -142,7 +149,8 @@ public final class BillingBench {
 		for (int k = 0; k < cashiers; k++) {
 			int index = k;
 			futures.add(pool.submit(() -> {
-				signIn(new StaffUser(1000 + index, "cashier" + index, "cashier" + index, null, Set.of(Role.ADMIN), true));
+				signIn(new StaffUser(1000 + index, "cashier" + index, "cashier" + index, null, Set.of(Role.ADMIN),
+						true));
 				List<Long> latencies = new ArrayList<>();
 				for (int i = index; i < unitIds.size(); i += cashiers) {
 					long unitId = unitIds.get(i);
@@ -169,7 +177,8 @@ public final class BillingBench {
 			.param(c)
 			.query(Long.class)
 			.single();
-		System.out.printf("payments: %d by 8 cashiers in %s s = %s payments/s; p50 %s ms, p95 %s ms; last receipt no. %d%n",
+		System.out.printf(
+				"payments: %d by 8 cashiers in %s s = %s payments/s; p50 %s ms, p95 %s ms; last receipt no. %d%n",
 				nanos.length, BenchSupport.format(seconds), BenchSupport.format(nanos.length / seconds),
 				BenchSupport.format(BenchSupport.percentileMillis(nanos, 50)),
 				BenchSupport.format(BenchSupport.percentileMillis(nanos, 95)), max);
@@ -181,7 +190,10 @@ public final class BillingBench {
 		SecurityContextHolder.setContext(context);
 	}
 
-	/** 1,000 buildings of 200 units; 70% occupied, 10% vacant, 10% custodial, 5% rented, 5% unsold. */
+	/**
+	 * 1,000 buildings of 200 units; 70% occupied, 10% vacant, 10% custodial, 5% rented,
+	 * 5% unsold.
+	 */
 	static List<UnitImportRow> units(Random random, int count) {
 		List<UnitImportRow> rows = new ArrayList<>(count);
 		String[] areas = { "89.50", "120.35", "76.80", "143.20", "65.25" };
@@ -190,7 +202,8 @@ public final class BillingBench {
 			int p = random.nextInt(100);
 			UnitState state = p < 70 ? UnitState.OCCUPIED : p < 80 ? UnitState.VACANT
 					: p < 90 ? UnitState.CUSTODIAL : p < 95 ? UnitState.RENTED : UnitState.UNSOLD;
-			// handovers from 2019 to the end of November 2026, so some are prorated this month
+			// handovers from 2019 to the end of November 2026, so some are prorated this
+			// month
 			LocalDate handover = state == UnitState.UNSOLD ? null
 					: LocalDate.of(2019, 1, 1).plusDays(random.nextInt(2890));
 			rows.add(new UnitImportRow(i + 1, String.valueOf(building), building + "栋",
@@ -201,91 +214,105 @@ public final class BillingBench {
 	}
 
 	/**
-	 * Meter setup straight in SQL (setup only, not measured): a water and an electricity meter
-	 * per unit with a base reading and an October and a November reading, a public electricity
-	 * meter per building and one public water meter for the community.
+	 * Meter setup straight in SQL (setup only, not measured): a water and an electricity
+	 * meter per unit with a base reading and an October and a November reading, a public
+	 * electricity meter per building and one public water meter for the community.
 	 */
 	static void meters(JdbcClient jdbc, long c) {
-		jdbc.sql("""
-				insert into meter (community_id, kind, code, unit_id, building_id, created_at)
-				select community_id, k, k || '-' || id, id, null, now() from unit, unnest(array['WATER','ELECTRICITY']) k
-				where community_id = ?""").param(c).update();
-		jdbc.sql("""
-				insert into meter (community_id, kind, code, unit_id, building_id, created_at)
-				select community_id, 'ELECTRICITY', 'PE-' || id, null, id, now() from building where community_id = ?""")
+		jdbc.sql(
+				"""
+						insert into meter (community_id, kind, code, unit_id, building_id, created_at)
+						select community_id, k, k || '-' || id, id, null, now() from unit, unnest(array['WATER','ELECTRICITY']) k
+						where community_id = ?""")
 			.param(c)
 			.update();
-		jdbc.sql("insert into meter (community_id, kind, code, created_at) values (?, 'WATER', 'PW', now())").param(c).update();
-		jdbc.sql("""
-				insert into meter_reading (community_id, meter_id, kind, period, reading, previous, consumption, status,
-				  read_on, source, entered_by, created_at)
-				select community_id, id, 'BASE', null, 1000, null, null, 'OK', date '2026-01-01', 'IMPORT', 'bench', now()
-				from meter where community_id = ?""").param(c).update();
-		jdbc.sql("""
-				insert into meter_reading (community_id, meter_id, kind, period, reading, previous, consumption, status,
-				  read_on, source, entered_by, created_at)
-				select m.community_id, m.id, 'REGULAR', p.period, 1000 + p.used, 1000, p.used, 'OK', p.period + 30, 'IMPORT',
-				  'bench', now()
-				from meter m cross join lateral (values
-				  (date '2026-10-01', case when m.unit_id is null then 1234.5 + m.id % 700 else 5 + m.id % 37 end),
-				  (date '2026-11-01', case when m.unit_id is null then 1234.5 + m.id % 900 else 3 + m.id % 41 end)) p(period, used)
-				where m.community_id = ?""").param(c).update();
+		jdbc.sql(
+				"""
+						insert into meter (community_id, kind, code, unit_id, building_id, created_at)
+						select community_id, 'ELECTRICITY', 'PE-' || id, null, id, now() from building where community_id = ?""")
+			.param(c)
+			.update();
+		jdbc.sql("insert into meter (community_id, kind, code, created_at) values (?, 'WATER', 'PW', now())")
+			.param(c)
+			.update();
+		jdbc.sql(
+				"""
+						insert into meter_reading (community_id, meter_id, kind, period, reading, previous, consumption, status,
+						  read_on, source, entered_by, created_at)
+						select community_id, id, 'BASE', null, 1000, null, null, 'OK', date '2026-01-01', 'IMPORT', 'bench', now()
+						from meter where community_id = ?""")
+			.param(c)
+			.update();
+		jdbc.sql(
+				"""
+						insert into meter_reading (community_id, meter_id, kind, period, reading, previous, consumption, status,
+						  read_on, source, entered_by, created_at)
+						select m.community_id, m.id, 'REGULAR', p.period, 1000 + p.used, 1000, p.used, 'OK', p.period + 30, 'IMPORT',
+						  'bench', now()
+						from meter m cross join lateral (values
+						  (date '2026-10-01', case when m.unit_id is null then 1234.5 + m.id % 700 else 5 + m.id % 37 end),
+						  (date '2026-11-01', case when m.unit_id is null then 1234.5 + m.id % 900 else 3 + m.id % 41 end)) p(period, used)
+						where m.community_id = ?""")
+			.param(c)
+			.update();
 	}
 
 	/**
-	 * The same lines in one INSERT … SELECT: management fee (prorated by the handover day,
-	 * custodial 70%, half-up per line), water and electricity at a flat price, shared electricity
-	 * per building and shared water over the community by largest remainder.
+	 * The same lines in one INSERT … SELECT: management fee (prorated by the handover
+	 * day, custodial 70%, half-up per line), water and electricity at a flat price,
+	 * shared electricity per building and shared water over the community by largest
+	 * remainder.
 	 */
 	static int baseline(JdbcClient jdbc, long c, YearMonth month) {
-		return jdbc.sql("""
-				insert into bill_line_baseline (community_id, unit_id, building_id, item, period, origin, quantity, rate,
-				  amount, due_date, created_at)
-				with u as (
-				  select id, building_id, building_area as area, state, handover_date as h from unit
-				  where community_id = :c and state <> 'UNSOLD' and handover_date is not null and handover_date <= :last
-				), fee as (
-				  select id, building_id, 'MANAGEMENT' as item, area as q, 1.5 as rate,
-				    round(area * 1.5 * (:last - greatest(h, :first) + 1)
-				      * (case when state = 'CUSTODIAL' then 70 else 100 end) / (:days * 100.0), 2) as amount
-				  from u
-				), own as (
-				  select u.id, u.building_id, case m.kind when 'WATER' then 'WATER' else 'ELECTRICITY' end as item,
-				    r.consumption as q, case m.kind when 'WATER' then 3.5 else 0.68 end as rate,
-				    round(r.consumption * case m.kind when 'WATER' then 3.5 else 0.68 end, 2) as amount
-				  from meter_reading r
-				  join meter m on m.community_id = r.community_id and m.id = r.meter_id
-				  join u on u.id = m.unit_id
-				  where r.community_id = :c and r.period = :first and r.kind = 'REGULAR' and r.status in ('OK', 'CONFIRMED')
-				), pub as (
-				  select m.building_id, case m.kind when 'WATER' then 'SHARED_WATER' else 'SHARED_ELECTRICITY' end as item,
-				    round(r.consumption * case m.kind when 'WATER' then 3.5 else 0.68 end, 2) * 100 as cost_fen
-				  from meter_reading r join meter m on m.community_id = r.community_id and m.id = r.meter_id
-				  where r.community_id = :c and r.period = :first and r.kind = 'REGULAR' and m.unit_id is null
-				    and r.status in ('OK', 'CONFIRMED')
-				), scoped as (
-				  select u.id, u.building_id, u.area, p.item, p.cost_fen, p.building_id as scope
-				  from pub p join u on u.building_id = p.building_id
-				  union all
-				  select u.id, u.building_id, u.area, p.item, p.cost_fen, 0 from pub p cross join u where p.building_id is null
-				), parts as (
-				  select id, building_id, item, area, cost_fen, scope,
-				    floor(cost_fen * area / sum(area) over w) as fen,
-				    mod(cost_fen * area, sum(area) over w) / sum(area) over w as remainder
-				  from scoped
-				  window w as (partition by item, scope)
-				), ranked as (
-				  select *, row_number() over (partition by item, scope order by remainder desc, id) as rn,
-				    cost_fen - sum(fen) over (partition by item, scope) as leftover
-				  from parts
-				), shared as (
-				  select id, building_id, item, sum(area) as q, 0 as rate,
-				    sum(fen + case when rn <= leftover then 1 else 0 end) / 100.0 as amount
-				  from ranked group by id, building_id, item
-				)
-				select :c, id, building_id, item, :first, 'RUN', q, rate, amount, :due, now()
-				from (select * from fee union all select * from own union all select * from shared) lines
-				where amount > 0""")
+		return jdbc
+			.sql("""
+					insert into bill_line_baseline (community_id, unit_id, building_id, item, period, origin, quantity, rate,
+					  amount, due_date, created_at)
+					with u as (
+					  select id, building_id, building_area as area, state, handover_date as h from unit
+					  where community_id = :c and state <> 'UNSOLD' and handover_date is not null and handover_date <= :last
+					), fee as (
+					  select id, building_id, 'MANAGEMENT' as item, area as q, 1.5 as rate,
+					    round(area * 1.5 * (:last - greatest(h, :first) + 1)
+					      * (case when state = 'CUSTODIAL' then 70 else 100 end) / (:days * 100.0), 2) as amount
+					  from u
+					), own as (
+					  select u.id, u.building_id, case m.kind when 'WATER' then 'WATER' else 'ELECTRICITY' end as item,
+					    r.consumption as q, case m.kind when 'WATER' then 3.5 else 0.68 end as rate,
+					    round(r.consumption * case m.kind when 'WATER' then 3.5 else 0.68 end, 2) as amount
+					  from meter_reading r
+					  join meter m on m.community_id = r.community_id and m.id = r.meter_id
+					  join u on u.id = m.unit_id
+					  where r.community_id = :c and r.period = :first and r.kind = 'REGULAR' and r.status in ('OK', 'CONFIRMED')
+					), pub as (
+					  select m.building_id, case m.kind when 'WATER' then 'SHARED_WATER' else 'SHARED_ELECTRICITY' end as item,
+					    round(r.consumption * case m.kind when 'WATER' then 3.5 else 0.68 end, 2) * 100 as cost_fen
+					  from meter_reading r join meter m on m.community_id = r.community_id and m.id = r.meter_id
+					  where r.community_id = :c and r.period = :first and r.kind = 'REGULAR' and m.unit_id is null
+					    and r.status in ('OK', 'CONFIRMED')
+					), scoped as (
+					  select u.id, u.building_id, u.area, p.item, p.cost_fen, p.building_id as scope
+					  from pub p join u on u.building_id = p.building_id
+					  union all
+					  select u.id, u.building_id, u.area, p.item, p.cost_fen, 0 from pub p cross join u where p.building_id is null
+					), parts as (
+					  select id, building_id, item, area, cost_fen, scope,
+					    floor(cost_fen * area / sum(area) over w) as fen,
+					    mod(cost_fen * area, sum(area) over w) / sum(area) over w as remainder
+					  from scoped
+					  window w as (partition by item, scope)
+					), ranked as (
+					  select *, row_number() over (partition by item, scope order by remainder desc, id) as rn,
+					    cost_fen - sum(fen) over (partition by item, scope) as leftover
+					  from parts
+					), shared as (
+					  select id, building_id, item, sum(area) as q, 0 as rate,
+					    sum(fen + case when rn <= leftover then 1 else 0 end) / 100.0 as amount
+					  from ranked group by id, building_id, item
+					)
+					select :c, id, building_id, item, :first, 'RUN', q, rate, amount, :due, now()
+					from (select * from fee union all select * from own union all select * from shared) lines
+					where amount > 0""")
 			.param("c", c)
 			.param("first", month.atDay(1))
 			.param("last", month.atEndOfMonth())

@@ -14,23 +14,25 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * CPU time spent by the server side of a bench phase, which moves far less with the load of a
- * shared machine than wall-clock figures do: the JVM threads that serve requests, the JVM's other
- * threads (everything but the bench's own client threads) and the processes of the embedded
- * PostgreSQL server (Linux {@code /proc}).
+ * CPU time spent by the server side of a bench phase, which moves far less with the load
+ * of a shared machine than wall-clock figures do: the JVM threads that serve requests,
+ * the JVM's other threads (everything but the bench's own client threads) and the
+ * processes of the embedded PostgreSQL server (Linux {@code /proc}).
  */
 final class CpuMeter {
 
 	/**
-	 * CPU nanoseconds at one moment: the threads that serve HTTP requests, the application's other
-	 * threads (listeners…), the bench's clients, the JVM's own threads (garbage collector, JIT
-	 * compiler: the process's CPU time less its Java threads'), and PostgreSQL.
+	 * CPU nanoseconds at one moment: the threads that serve HTTP requests, the
+	 * application's other threads (listeners…), the bench's clients, the JVM's own
+	 * threads (garbage collector, JIT compiler: the process's CPU time less its Java
+	 * threads'), and PostgreSQL.
 	 */
 	record Snapshot(long requestThreads, long otherThreads, long clientThreads, long jvmInternal, long postgres) {
 
 		Snapshot minus(Snapshot earlier) {
 			return new Snapshot(requestThreads - earlier.requestThreads, otherThreads - earlier.otherThreads,
-					clientThreads - earlier.clientThreads, jvmInternal - earlier.jvmInternal, postgres - earlier.postgres);
+					clientThreads - earlier.clientThreads, jvmInternal - earlier.jvmInternal,
+					postgres - earlier.postgres);
 		}
 
 	}
@@ -45,7 +47,8 @@ final class CpuMeter {
 
 	static CpuMeter of(DataSource dataSource) throws Exception {
 		long backend;
-		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+		try (Connection c = dataSource.getConnection();
+				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
 			rs.next();
 			backend = rs.getLong(1);
@@ -79,7 +82,9 @@ final class CpuMeter {
 		return new Snapshot(request, other, client, process - request - other - client, postgres());
 	}
 
-	/** The bench's own threads: HTTP clients, JDBC baseline threads and the main thread. */
+	/**
+	 * The bench's own threads: HTTP clients, JDBC baseline threads and the main thread.
+	 */
 	static boolean isClient(String name) {
 		return name.startsWith("pool-") || name.startsWith("HttpClient-") || name.contains(".main()")
 				|| name.equals("main");

@@ -42,10 +42,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Issue 2 item 12: generates a large estate (200 communities, 1,000 buildings, 200,000 units,
- * 400,000 people, 4,000 cars) into a fresh embedded PostgreSQL and measures the bulk import rate
- * of units and of people against a plain JDBC batch insert of the same rows into tables of the
- * same shape and indexes, then the latency of 1,000 mixed quick-search queries.
+ * Issue 2 item 12: generates a large estate (200 communities, 1,000 buildings, 200,000
+ * units, 400,000 people, 4,000 cars) into a fresh embedded PostgreSQL and measures the
+ * bulk import rate of units and of people against a plain JDBC batch insert of the same
+ * rows into tables of the same shape and indexes, then the latency of 1,000 mixed
+ * quick-search queries.
  *
  * <pre>mvn -q -Pbench test-compile exec:java -Dbench=EstateBench [-Dcommunities=200 -DunitsPerCommunity=1000]</pre>
  */
@@ -58,7 +59,8 @@ public final class EstateBench {
 		int perCommunity = BenchSupport.intProperty("unitsPerCommunity", 1000);
 		try (ConfigurableApplicationContext app = start()) {
 			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ROOT, null, ROOT.getAuthorities()));
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(ROOT, null, ROOT.getAuthorities()));
 			SecurityContextHolder.setContext(context);
 			CommunityManagement communityManagement = app.getBean(CommunityManagement.class);
 			UnitBulkImport units = app.getBean(UnitBulkImport.class);
@@ -75,7 +77,8 @@ public final class EstateBench {
 			try (Connection con = dataSource.getConnection(); Statement st = con.createStatement()) {
 				st.execute("create table unit_baseline (like unit including all)");
 			}
-			// Warm both paths up on one community so JIT and caches do not favour the second.
+			// Warm both paths up on one community so JIT and caches do not favour the
+			// second.
 			List<UnitImportRow> warm = rows(new Random(1), perCommunity);
 			tx.executeWithoutResult(s -> units.importUnits(warmup, warm));
 			baseline(dataSource, warmup, warm);
@@ -108,9 +111,11 @@ public final class EstateBench {
 					BenchSupport.format(baselineRate));
 			System.out.printf("registry import (UnitBulkImport.importUnits): %s s, %s rows/s%n",
 					BenchSupport.format(importSeconds), BenchSupport.format(importRate));
-			System.out.printf("import time / baseline time: %s%n", BenchSupport.format(importSeconds / baselineSeconds));
+			System.out.printf("import time / baseline time: %s%n",
+					BenchSupport.format(importSeconds / baselineSeconds));
 
-			// People: two joint owners per unit, each with a phone (party + phone + ownership rows).
+			// People: two joint owners per unit, each with a phone (party + phone +
+			// ownership rows).
 			OwnerImport owners = app.getBean(OwnerImport.class);
 			try (Connection con = dataSource.getConnection(); Statement st = con.createStatement()) {
 				st.execute("create table party_baseline (like party including all)");
@@ -141,7 +146,8 @@ public final class EstateBench {
 			double peopleImportSeconds = (System.nanoTime() - p1) / 1e9;
 			System.out.printf("people: %d (2 joint owners per unit, one phone each)%n", totalPeople);
 			System.out.printf("plain JDBC batch insert (party, phone, ownership): %s s, %s people/s%n",
-					BenchSupport.format(peopleBaselineSeconds), BenchSupport.format(totalPeople / peopleBaselineSeconds));
+					BenchSupport.format(peopleBaselineSeconds),
+					BenchSupport.format(totalPeople / peopleBaselineSeconds));
 			System.out.printf("owner import (OwnerImport.importOwners): %s s, %s people/s%n",
 					BenchSupport.format(peopleImportSeconds), BenchSupport.format(totalPeople / peopleImportSeconds));
 			System.out.printf("import time / baseline time: %s%n",
@@ -156,8 +162,8 @@ public final class EstateBench {
 				List<String> list = new ArrayList<>();
 				for (int v = 0; v < 20; v++) {
 					String plate = plate(plates);
-					households.registerVehicle(ids.get(c),
-							new VehicleCommand(unitIdList.get(plates.nextInt(unitIdList.size())), null, plate, null, null));
+					households.registerVehicle(ids.get(c), new VehicleCommand(
+							unitIdList.get(plates.nextInt(unitIdList.size())), null, plate, null, null));
 					list.add(plate);
 				}
 				platesByCommunity.add(list);
@@ -165,12 +171,13 @@ public final class EstateBench {
 			try (Connection con = dataSource.getConnection(); Statement st = con.createStatement()) {
 				st.execute("vacuum analyze");
 			}
-			// Search as a front-desk agent (not the administrator), each query inside a request scope as
-			// in the console, where the agent's communities are read once per request.
+			// Search as a front-desk agent (not the administrator), each query inside a
+			// request scope as in the console, where the agent's communities are read
+			// once per request.
 			StaffManagement staff = app.getBean(StaffManagement.class);
-			var agentView = staff.create(new StaffCommand("bench-agent", "基准客服", "bench-pass-1", null,
-					java.util.Set.of(Role.AGENT),
-					ids.stream().map(id -> new StaffCommand.AssignmentCommand(id, null)).toList()));
+			var agentView = staff
+				.create(new StaffCommand("bench-agent", "基准客服", "bench-pass-1", null, java.util.Set.of(Role.AGENT),
+						ids.stream().map(id -> new StaffCommand.AssignmentCommand(id, null)).toList()));
 			StaffUser agent = new StaffUser(agentView.id(), agentView.username(), agentView.displayName(), null,
 					agentView.roles(), true);
 			var agentContext = SecurityContextHolder.createEmptyContext();
@@ -244,11 +251,11 @@ public final class EstateBench {
 		return ids;
 	}
 
-	static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
-			"郭", "何", "林", "罗", "高" };
+	static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭",
+			"何", "林", "罗", "高" };
 
-	static final String[] GIVEN = { "建国", "秀英", "桂英", "志强", "晓伟", "海燕", "文博", "子涵", "雨轩", "思远", "国强", "丽娟",
-			"建华", "玉兰", "明辉", "春梅", "德胜", "红霞", "俊杰", "雅婷" };
+	static final String[] GIVEN = { "建国", "秀英", "桂英", "志强", "晓伟", "海燕", "文博", "子涵", "雨轩", "思远", "国强", "丽娟", "建华", "玉兰",
+			"明辉", "春梅", "德胜", "红霞", "俊杰", "雅婷" };
 
 	/** Two joint owners (50% each) per unit, each with a unique ID number and mobile. */
 	static List<OwnerImportRow> ownerRows(Random random, List<Long> unitIds, int communityIndex) {
@@ -259,7 +266,8 @@ public final class EstateBench {
 				seq++;
 				String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
 				LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(seq);
-				String first17 = "440305" + birth.toString().replace("-", "") + String.format("%03d", communityIndex % 1000);
+				String first17 = "440305" + birth.toString().replace("-", "")
+						+ String.format("%03d", communityIndex % 1000);
 				String id = first17 + IdCardNumber.checkCharacter(first17);
 				String phone = "13" + String.format("%09d", (long) communityIndex * 10_000 + seq);
 				rows.add(new OwnerImportRow(rows.size() + 1, unitId, PartyCommand.person(name, id, phone),
@@ -279,7 +287,10 @@ public final class EstateBench {
 		return s.toString();
 	}
 
-	/** The same people through plain JDBC batches: party rows (ids returned), then phones and ownerships. */
+	/**
+	 * The same people through plain JDBC batches: party rows (ids returned), then phones
+	 * and ownerships.
+	 */
 	static void peopleBaseline(DataSource dataSource, long communityId, List<OwnerImportRow> rows) throws Exception {
 		try (Connection con = dataSource.getConnection()) {
 			con.setAutoCommit(false);
@@ -334,8 +345,8 @@ public final class EstateBench {
 	static ConfigurableApplicationContext start() {
 		// Command-line arguments outrank application.yml (default properties would not).
 		return new SpringApplicationBuilder(GuanjiaApplication.class).run("--server.port=0",
-				"--guanjia.demo.enabled=false", "--guanjia.embedded-db.data-dir=", "--guanjia.embedded-db.database=bench",
-				"--logging.level.root=warn", "--spring.main.banner-mode=off");
+				"--guanjia.demo.enabled=false", "--guanjia.embedded-db.data-dir=",
+				"--guanjia.embedded-db.database=bench", "--logging.level.root=warn", "--spring.main.banner-mode=off");
 	}
 
 	/** 5 buildings × 2 entrances × 25 floors × 4 flats = 1,000 units per community. */
@@ -349,21 +360,25 @@ public final class EstateBench {
 			int floor = (i / 4) % 25 + 1;
 			int flat = i % 4 + 1;
 			UnitState state = states[random.nextInt(states.length)];
-			rows.add(new UnitImportRow(i + 1, String.valueOf(building), building + "栋",
-					new UnitCommand(null, String.valueOf(entrance), floor + String.format("%02d", flat),
-							UnitKind.RESIDENCE, floor, new BigDecimal(areas[flat - 1]), state,
-							state == UnitState.UNSOLD ? null : LocalDate.of(2020, 1, 1).plusDays(random.nextInt(1500)))));
+			rows.add(new UnitImportRow(i + 1, String.valueOf(building), building + "栋", new UnitCommand(null,
+					String.valueOf(entrance), floor + String.format("%02d", flat), UnitKind.RESIDENCE, floor,
+					new BigDecimal(areas[flat - 1]), state,
+					state == UnitState.UNSOLD ? null : LocalDate.of(2020, 1, 1).plusDays(random.nextInt(1500)))));
 		}
 		return rows;
 	}
 
-	/** The same rows through a plain JDBC batch insert (batches of 1,000, one transaction per community). */
+	/**
+	 * The same rows through a plain JDBC batch insert (batches of 1,000, one transaction
+	 * per community).
+	 */
 	static void baseline(DataSource dataSource, long communityId, List<UnitImportRow> rows) throws Exception {
 		try (Connection con = dataSource.getConnection()) {
 			con.setAutoCommit(false);
-			try (PreparedStatement ps = con.prepareStatement("""
-					insert into unit_baseline (community_id, building_id, entrance, room_no, label, kind, floor,
-					  building_area, state, handover_date, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())""")) {
+			try (PreparedStatement ps = con.prepareStatement(
+					"""
+							insert into unit_baseline (community_id, building_id, entrance, room_no, label, kind, floor,
+							  building_area, state, handover_date, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())""")) {
 				int n = 0;
 				for (UnitImportRow row : rows) {
 					UnitCommand u = row.unit();

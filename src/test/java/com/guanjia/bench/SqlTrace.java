@@ -17,9 +17,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Records the statements and commits that go to the database while it is on, by thread, so a
- * bench can show what one request costs in round trips. Wraps the application's {@link DataSource}
- * (add {@link #initializer()} to the application); off, it only forwards calls.
+ * Records the statements and commits that go to the database while it is on, by thread,
+ * so a bench can show what one request costs in round trips. Wraps the application's
+ * {@link DataSource} (add {@link #initializer()} to the application); off, it only
+ * forwards calls.
  */
 final class SqlTrace {
 
@@ -76,7 +77,8 @@ final class SqlTrace {
 			default -> {
 			}
 		}
-		if (result instanceof PreparedStatement ps && args != null && args.length > 0 && args[0] instanceof String sql) {
+		if (result instanceof PreparedStatement ps && args != null && args.length > 0
+				&& args[0] instanceof String sql) {
 			return proxy(PreparedStatement.class, ps, (m, a, r) -> {
 				if (m.getName().startsWith("execute")) {
 					record(sql);

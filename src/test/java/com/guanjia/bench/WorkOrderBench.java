@@ -49,17 +49,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Issue 3 benchmarks (docs/benchmarks.md, "Work orders"):
  * <ol>
- * <li>work-order intake through the HTTP API (POST /api/work-orders with a bearer token) from 16
- * concurrent clients, against a plain JDBC insert of the same rows from 16 threads into a table of
- * the same shape and indexes — the throughput ratio and the intake's p50/p99 latency;</li>
- * <li>the month's indicators of one community holding 1,000,000 work orders (with steps and return
- * visits), generated in SQL.</li>
+ * <li>work-order intake through the HTTP API (POST /api/work-orders with a bearer token)
+ * from 16 concurrent clients, against a plain JDBC insert of the same rows from 16
+ * threads into a table of the same shape and indexes — the throughput ratio and the
+ * intake's p50/p99 latency;</li>
+ * <li>the month's indicators of one community holding 1,000,000 work orders (with steps
+ * and return visits), generated in SQL.</li>
  * </ol>
  *
  * <pre>mvn -q -Pbench test-compile exec:java -Dbench=WorkOrderBench [-Drequests=4000 -Dclients=16 -Dorders=1000000 -DsqlTrace=true]</pre>
  *
- * With {@code -DsqlTrace=true} it also lists the statements and commits that one intake and one read
- * send to the database (the data source is then wrapped, which costs a little CPU).
+ * With {@code -DsqlTrace=true} it also lists the statements and commits that one intake
+ * and one read send to the database (the data source is then wrapped, which costs a
+ * little CPU).
  */
 public final class WorkOrderBench {
 
@@ -85,12 +87,12 @@ public final class WorkOrderBench {
 		if (trace) {
 			builder.initializers(SqlTrace.initializer());
 		}
-		try (ConfigurableApplicationContext app = builder.run(
-				"--server.port=0", "--guanjia.demo.enabled=false", "--guanjia.embedded-db.data-dir=",
-				"--guanjia.embedded-db.database=bench_wo", "--guanjia.scheduling.enabled=false",
-				"--logging.level.root=warn", "--spring.main.banner-mode=off")) {
+		try (ConfigurableApplicationContext app = builder.run("--server.port=0", "--guanjia.demo.enabled=false",
+				"--guanjia.embedded-db.data-dir=", "--guanjia.embedded-db.database=bench_wo",
+				"--guanjia.scheduling.enabled=false", "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
 			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ROOT, null, ROOT.getAuthorities()));
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(ROOT, null, ROOT.getAuthorities()));
 			SecurityContextHolder.setContext(context);
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			DataSource dataSource = app.getBean(DataSource.class);
@@ -102,8 +104,12 @@ public final class WorkOrderBench {
 			long building = units.createBuilding(community, new BuildingCommand("1", "1栋", 30)).id();
 			List<Long> unitIds = new ArrayList<>();
 			for (int i = 1; i <= 100; i++) {
-				unitIds.add(units.register(community, new UnitCommand(building, "1", String.valueOf(1000 + i),
-						UnitKind.RESIDENCE, 10, new BigDecimal("89.50"), UnitState.OCCUPIED, LocalDate.of(2022, 6, 1))).id());
+				unitIds.add(
+						units
+							.register(community,
+									new UnitCommand(building, "1", String.valueOf(1000 + i), UnitKind.RESIDENCE, 10,
+											new BigDecimal("89.50"), UnitState.OCCUPIED, LocalDate.of(2022, 6, 1)))
+							.id());
 			}
 			app.getBean(StaffManagement.class)
 				.create(new StaffCommand("benchagent", "基准客服", "bench-pass-1", null, Set.of(Role.AGENT),
@@ -116,63 +122,67 @@ public final class WorkOrderBench {
 				st.execute("create table work_order_baseline (like work_order including all)");
 			}
 			if (requests > 0) {
-			// Warm up both paths.
-			intake(http, base, token, community, unitIds, 400, clients, "warm");
-			baseline(dataSource, community, unitIds, 400, clients, "warm");
+				// Warm up both paths.
+				intake(http, base, token, community, unitIds, 400, clients, "warm");
+				baseline(dataSource, community, unitIds, 400, clients, "warm");
 
-			CpuMeter cpu = CpuMeter.of(dataSource);
-			long[] latencies = new long[requests];
-			CpuMeter.Snapshot c0 = cpu.snapshot();
-			long t0 = System.nanoTime();
-			intakeMeasured(http, base, token, community, unitIds, requests, clients, latencies);
-			double apiSeconds = (System.nanoTime() - t0) / 1e9;
-			CpuMeter.Snapshot intakeCpu = cpu.snapshot().minus(c0);
-			CpuMeter.Snapshot c1 = cpu.snapshot();
-			long t1 = System.nanoTime();
-			baseline(dataSource, community, unitIds, requests, clients, "run");
-			double jdbcSeconds = (System.nanoTime() - t1) / 1e9;
-			CpuMeter.Snapshot baselineCpu = cpu.snapshot().minus(c1);
+				CpuMeter cpu = CpuMeter.of(dataSource);
+				long[] latencies = new long[requests];
+				CpuMeter.Snapshot c0 = cpu.snapshot();
+				long t0 = System.nanoTime();
+				intakeMeasured(http, base, token, community, unitIds, requests, clients, latencies);
+				double apiSeconds = (System.nanoTime() - t0) / 1e9;
+				CpuMeter.Snapshot intakeCpu = cpu.snapshot().minus(c0);
+				CpuMeter.Snapshot c1 = cpu.snapshot();
+				long t1 = System.nanoTime();
+				baseline(dataSource, community, unitIds, requests, clients, "run");
+				double jdbcSeconds = (System.nanoTime() - t1) / 1e9;
+				CpuMeter.Snapshot baselineCpu = cpu.snapshot().minus(c1);
 
-			System.out.printf("intake: %d orders, %d clients%n", requests, clients);
-			System.out.printf("HTTP API intake: %s s, %s orders/s, p50 %s ms, p99 %s ms, max %s ms%n",
-					BenchSupport.format(apiSeconds), BenchSupport.format(requests / apiSeconds),
-					BenchSupport.format(BenchSupport.percentileMillis(latencies, 50)),
-					BenchSupport.format(BenchSupport.percentileMillis(latencies, 99)),
-					BenchSupport.format(BenchSupport.percentileMillis(latencies, 100)));
-			System.out.printf("plain JDBC insert: %s s, %s rows/s%n", BenchSupport.format(jdbcSeconds),
-					BenchSupport.format(requests / jdbcSeconds));
-			System.out.printf("API time / JDBC time: %s%n", BenchSupport.format(apiSeconds / jdbcSeconds));
-			printCpu("intake", intakeCpu, requests);
-			printCpu("plain JDBC insert", baselineCpu, requests);
+				System.out.printf("intake: %d orders, %d clients%n", requests, clients);
+				System.out.printf("HTTP API intake: %s s, %s orders/s, p50 %s ms, p99 %s ms, max %s ms%n",
+						BenchSupport.format(apiSeconds), BenchSupport.format(requests / apiSeconds),
+						BenchSupport.format(BenchSupport.percentileMillis(latencies, 50)),
+						BenchSupport.format(BenchSupport.percentileMillis(latencies, 99)),
+						BenchSupport.format(BenchSupport.percentileMillis(latencies, 100)));
+				System.out.printf("plain JDBC insert: %s s, %s rows/s%n", BenchSupport.format(jdbcSeconds),
+						BenchSupport.format(requests / jdbcSeconds));
+				System.out.printf("API time / JDBC time: %s%n", BenchSupport.format(apiSeconds / jdbcSeconds));
+				printCpu("intake", intakeCpu, requests);
+				printCpu("plain JDBC insert", baselineCpu, requests);
 
-			// The floor: the same clients and token reading one small resource (the community).
-			String read = base + "/api/communities/" + community;
-			get(http, read, token, 400, clients, new long[400]);
-			long[] readLatencies = new long[requests];
-			CpuMeter.Snapshot c2 = cpu.snapshot();
-			long t2 = System.nanoTime();
-			get(http, read, token, requests, clients, readLatencies);
-			double readSeconds = (System.nanoTime() - t2) / 1e9;
-			CpuMeter.Snapshot readCpu = cpu.snapshot().minus(c2);
-			System.out.printf("HTTP API read (GET /api/communities/{id}): %s s, %s requests/s, p50 %s ms, p99 %s ms, max %s ms%n",
-					BenchSupport.format(readSeconds), BenchSupport.format(requests / readSeconds),
-					BenchSupport.format(BenchSupport.percentileMillis(readLatencies, 50)),
-					BenchSupport.format(BenchSupport.percentileMillis(readLatencies, 99)),
-					BenchSupport.format(BenchSupport.percentileMillis(readLatencies, 100)));
-			System.out.printf("read time / JDBC time: %s; intake time / read time: %s%n",
-					BenchSupport.format(readSeconds / jdbcSeconds), BenchSupport.format(apiSeconds / readSeconds));
+				// The floor: the same clients and token reading one small resource (the
+				// community).
+				String read = base + "/api/communities/" + community;
+				get(http, read, token, 400, clients, new long[400]);
+				long[] readLatencies = new long[requests];
+				CpuMeter.Snapshot c2 = cpu.snapshot();
+				long t2 = System.nanoTime();
+				get(http, read, token, requests, clients, readLatencies);
+				double readSeconds = (System.nanoTime() - t2) / 1e9;
+				CpuMeter.Snapshot readCpu = cpu.snapshot().minus(c2);
+				System.out.printf(
+						"HTTP API read (GET /api/communities/{id}): %s s, %s requests/s, p50 %s ms, p99 %s ms, max %s ms%n",
+						BenchSupport.format(readSeconds), BenchSupport.format(requests / readSeconds),
+						BenchSupport.format(BenchSupport.percentileMillis(readLatencies, 50)),
+						BenchSupport.format(BenchSupport.percentileMillis(readLatencies, 99)),
+						BenchSupport.format(BenchSupport.percentileMillis(readLatencies, 100)));
+				System.out.printf("read time / JDBC time: %s; intake time / read time: %s%n",
+						BenchSupport.format(readSeconds / jdbcSeconds), BenchSupport.format(apiSeconds / readSeconds));
 
-			printCpu("read", readCpu, requests);
-			if (trace) {
-				// What one intake and one read send to the database, after commit included.
-				trace("one intake", () -> intake(http, base, token, community, unitIds, 1, 1, "trace"));
-				trace("one read", () -> get(http, read, token, 1, 1, new long[1]));
-				// A major complaint publishes ComplaintRaised, which notifications listens to after commit.
-				trace("one major complaint", () -> post(http, base, token, """
-						{"communityId": %d, "kind": "COMPLAINT", "unitId": %d, "reporterName": "业主",
-						 "reporterPhone": "13800000000", "description": "噪音投诉", "severity": "MAJOR"}"""
-					.formatted(community, unitIds.get(0))));
-			}
+				printCpu("read", readCpu, requests);
+				if (trace) {
+					// What one intake and one read send to the database, after commit
+					// included.
+					trace("one intake", () -> intake(http, base, token, community, unitIds, 1, 1, "trace"));
+					trace("one read", () -> get(http, read, token, 1, 1, new long[1]));
+					// A major complaint publishes ComplaintRaised, which notifications
+					// listens to after commit.
+					trace("one major complaint", () -> post(http, base, token, """
+							{"communityId": %d, "kind": "COMPLAINT", "unitId": %d, "reporterName": "业主",
+							 "reporterPhone": "13800000000", "description": "噪音投诉", "severity": "MAJOR"}"""
+						.formatted(community, unitIds.get(0))));
+				}
 			}
 
 			long big = app.getBean(CommunityManagement.class)
@@ -220,8 +230,8 @@ public final class WorkOrderBench {
 				 "category": "SANITARY"}""".formatted(community, unit, i, i, i);
 	}
 
-	static void intake(HttpClient http, String base, String token, long community, List<Long> units, int n,
-			int clients, String tag) throws Exception {
+	static void intake(HttpClient http, String base, String token, long community, List<Long> units, int n, int clients,
+			String tag) throws Exception {
 		intakeMeasured(http, base, token, community, units, n, clients, new long[n]);
 	}
 
@@ -259,8 +269,10 @@ public final class WorkOrderBench {
 	}
 
 	static void printCpu(String what, CpuMeter.Snapshot cpu, int n) {
-		System.out.printf("  CPU per %s: request threads %s ms, other application threads %s ms, JVM (GC, JIT) %s ms,"
-				+ " PostgreSQL %s ms; bench clients %s ms%n", what, BenchSupport.format(cpu.requestThreads() / 1e6 / n),
+		System.out.printf(
+				"  CPU per %s: request threads %s ms, other application threads %s ms, JVM (GC, JIT) %s ms,"
+						+ " PostgreSQL %s ms; bench clients %s ms%n",
+				what, BenchSupport.format(cpu.requestThreads() / 1e6 / n),
 				BenchSupport.format(cpu.otherThreads() / 1e6 / n), BenchSupport.format(cpu.jvmInternal() / 1e6 / n),
 				BenchSupport.format(cpu.postgres() / 1e6 / n), BenchSupport.format(cpu.clientThreads() / 1e6 / n));
 	}
@@ -271,7 +283,10 @@ public final class WorkOrderBench {
 
 	}
 
-	/** Prints the statements and commits sent while {@code step} runs and for a second after (listeners). */
+	/**
+	 * Prints the statements and commits sent while {@code step} runs and for a second
+	 * after (listeners).
+	 */
 	static void trace(String what, Step step) throws Exception {
 		SqlTrace.start();
 		step.run();
@@ -279,7 +294,8 @@ public final class WorkOrderBench {
 		List<SqlTrace.Entry> entries = SqlTrace.stop();
 		System.out.printf("%s: %d statements and commits%n", what, entries.size());
 		for (SqlTrace.Entry e : entries) {
-			System.out.printf("  [%s] %s%n", e.thread(), e.what().length() > 160 ? e.what().substring(0, 160) + "…" : e.what());
+			System.out.printf("  [%s] %s%n", e.thread(),
+					e.what().length() > 160 ? e.what().substring(0, 160) + "…" : e.what());
 		}
 	}
 
@@ -298,7 +314,10 @@ public final class WorkOrderBench {
 		AtomicInteger next = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		List<Future<?>> futures = new ArrayList<>();
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+			.header("Authorization", "Bearer " + token)
+			.GET()
+			.build();
 		for (int c = 0; c < clients; c++) {
 			futures.add(pool.submit(() -> {
 				for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
@@ -330,10 +349,12 @@ public final class WorkOrderBench {
 		List<Future<?>> futures = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
 			futures.add(pool.submit(() -> {
-				try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement("""
-						insert into work_order_baseline (community_id, number, kind, status, unit_id, unit_label,
-						  reporter_name, reporter_phone, description, convenient_time, category, warranty, created_at,
-						  created_by) values (?, ?, 'IN_UNIT_REPAIR', 'RECEIVED', ?, ?, ?, ?, ?, '晚上', 'SANITARY', 'PAID', ?, 'bench')""")) {
+				try (Connection con = dataSource.getConnection();
+						PreparedStatement ps = con.prepareStatement(
+								"""
+										insert into work_order_baseline (community_id, number, kind, status, unit_id, unit_label,
+										  reporter_name, reporter_phone, description, convenient_time, category, warranty, created_at,
+										  created_by) values (?, ?, 'IN_UNIT_REPAIR', 'RECEIVED', ?, ?, ?, ?, ?, '晚上', 'SANITARY', 'PAID', ?, 'bench')""")) {
 					con.setAutoCommit(true);
 					for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
 						ps.setLong(1, community);
@@ -361,24 +382,26 @@ public final class WorkOrderBench {
 	}
 
 	/**
-	 * One community with {@code n} orders over the 24 months before December 2026: kinds mixed,
-	 * 90% closed (most on time), an escalation step on 5%, a return visit for closed repairs and
-	 * complaints (95% made).
+	 * One community with {@code n} orders over the 24 months before December 2026: kinds
+	 * mixed, 90% closed (most on time), an escalation step on 5%, a return visit for
+	 * closed repairs and complaints (95% made).
 	 */
 	static void generate(DataSource dataSource, long community, int n) throws Exception {
 		try (Connection con = dataSource.getConnection(); Statement st = con.createStatement()) {
-			st.execute("""
-					insert into work_order (community_id, number, kind, status, description, created_at, created_by,
-					  completed_at, closed_at, due_at, department_id, technician_id, technician_name)
-					select %d, 'G-' || g,
-					  (array['IN_UNIT_REPAIR','IN_UNIT_REPAIR','IN_UNIT_REPAIR','PUBLIC_REPAIR','COMPLAINT','HELP','ENQUIRY','SUGGESTION'])[1 + g %% 8],
-					  case when g %% 10 = 0 then 'DISPATCHED' else 'CLOSED' end, 'generated',
-					  c, 'bench',
-					  case when g %% 10 = 0 then null else c + ((g %% 96) || ' hours')::interval end,
-					  case when g %% 10 = 0 then null else c + ((g %% 96) || ' hours')::interval + interval '1 hour' end,
-					  c + interval '72 hours', null, 1000 + g %% 12, '师傅' || (g %% 12)
-					from (select g, timestamptz '2024-12-01 00:00+08' + (g::float8 / %d * 730 || ' days')::interval as c
-					      from generate_series(1, %d) g) s""".formatted(community, n, n));
+			st.execute(
+					"""
+							insert into work_order (community_id, number, kind, status, description, created_at, created_by,
+							  completed_at, closed_at, due_at, department_id, technician_id, technician_name)
+							select %d, 'G-' || g,
+							  (array['IN_UNIT_REPAIR','IN_UNIT_REPAIR','IN_UNIT_REPAIR','PUBLIC_REPAIR','COMPLAINT','HELP','ENQUIRY','SUGGESTION'])[1 + g %% 8],
+							  case when g %% 10 = 0 then 'DISPATCHED' else 'CLOSED' end, 'generated',
+							  c, 'bench',
+							  case when g %% 10 = 0 then null else c + ((g %% 96) || ' hours')::interval end,
+							  case when g %% 10 = 0 then null else c + ((g %% 96) || ' hours')::interval + interval '1 hour' end,
+							  c + interval '72 hours', null, 1000 + g %% 12, '师傅' || (g %% 12)
+							from (select g, timestamptz '2024-12-01 00:00+08' + (g::float8 / %d * 730 || ' days')::interval as c
+							      from generate_series(1, %d) g) s"""
+						.formatted(community, n, n));
 			st.execute("analyze work_order");
 			st.execute("""
 					insert into work_order_step (community_id, work_order_id, occurred_at, actor, action, to_status)

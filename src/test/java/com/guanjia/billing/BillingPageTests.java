@@ -25,7 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** R6.1–R6.3 pages and API: standards, a run previewed then committed, notices; roles and boundary. */
+/**
+ * R6.1–R6.3 pages and API: standards, a run previewed then committed, notices; roles and
+ * boundary.
+ */
 @GuanjiaTest
 class BillingPageTests {
 
@@ -57,12 +60,16 @@ class BillingPageTests {
 		mvc.perform(get("/billing/standards").with(user(finance)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1.5")));
-		mvc.perform(post("/billing/runs/preview").with(user(finance)).with(csrf()).param("firstMonth", "2026-11")
-			.param("months", "1"))
+		mvc.perform(post("/billing/runs/preview").with(user(finance))
+			.with(csrf())
+			.param("firstMonth", "2026-11")
+			.param("months", "1")).andExpect(status().isOk()).andExpect(content().string(containsString("62.65")));
+		String runs = mvc
+			.perform(get("/api/billing-runs").param("communityId", String.valueOf(community)).with(user(finance)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("62.65")));
-		String runs = mvc.perform(get("/api/billing-runs").param("communityId", String.valueOf(community))
-			.with(user(finance))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long runId = Long.parseLong(runs.replaceAll("^\\[\\{\"id\":(\\d+).*", "$1"));
 		mvc.perform(post("/billing/runs/" + runId + "/commit").with(user(finance)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -79,15 +86,16 @@ class BillingPageTests {
 		mvc.perform(get("/api/units/" + unit.id() + "/balance").with(user(finance)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.owed").value(62.65));
-		// the charge reversed from the unit page (62.65 is below the 500.00 threshold: at once)
+		// the charge reversed from the unit page (62.65 is below the 500.00 threshold: at
+		// once)
 		String ledger = mvc.perform(get("/api/units/" + unit.id() + "/ledger").with(user(finance)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		long entryId = Long.parseLong(ledger.replaceAll("^\\[\\{\"id\":(\\d+).*", "$1"));
-		mvc.perform(post("/units/" + unit.id() + "/ledger/" + entryId + "/reversal").with(user(finance)).with(csrf())
-			.param("reason", "交房日期录错"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/units/" + unit.id() + "/ledger/" + entryId + "/reversal").with(user(finance))
+			.with(csrf())
+			.param("reason", "交房日期录错")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/units/" + unit.id() + "/balance").with(user(finance)))
 			.andExpect(jsonPath("$.owed").value(0.0))
 			.andExpect(jsonPath("$.balance").value(0.0));
@@ -96,10 +104,12 @@ class BillingPageTests {
 
 	@Test
 	void theApiPreviewsAndCommitsARunAndRefusesOthers() throws Exception {
-		String preview = mvc.perform(post("/api/billing-runs/previews").with(user(finance)).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"communityId": %d, "firstMonth": "2026-12", "months": 1}""".formatted(community)))
+		String preview = mvc
+			.perform(post("/api/billing-runs/previews").with(user(finance))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"communityId": %d, "firstMonth": "2026-12", "months": 1}""".formatted(community)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.total").value(134.25))
 			.andReturn()
@@ -111,7 +121,8 @@ class BillingPageTests {
 			.andExpect(jsonPath("$.status").value("COMMITTED"));
 		// a cashier may not run billing; another community's finance sees nothing
 		StaffUser teller = fixtures.staff(Role.CASHIER, community);
-		mvc.perform(post("/api/billing-runs/previews").with(user(teller)).with(csrf())
+		mvc.perform(post("/api/billing-runs/previews").with(user(teller))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"communityId": %d, "firstMonth": "2026-12", "months": 1}""".formatted(community)))

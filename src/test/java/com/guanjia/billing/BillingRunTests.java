@@ -31,8 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * R6.3: a billing run over a small community computed by hand, its preview, and that re-running
- * or resuming it never duplicates a line.
+ * R6.3: a billing run over a small community computed by hand, its preview, and that
+ * re-running or resuming it never duplicates a line.
  */
 @GuanjiaTest
 class BillingRunTests {
@@ -86,19 +86,22 @@ class BillingRunTests {
 		d = fees.unit(community, building, "104", "143.37", UnitState.OCCUPIED, LocalDate.of(2019, 1, 1));
 		unsold = fees.unit(community, building, "105", "50.00", UnitState.UNSOLD, null);
 		as(finance, () -> {
-			standards.define(community, new ChargeStandardCommand(ChargeItem.WATER, LocalDate.of(2026, 1, 1),
-					new BigDecimal("3.50"), List.of(new PriceTier(new BigDecimal("10"), new BigDecimal("3.50")),
-							new PriceTier(new BigDecimal("20"), new BigDecimal("4.20")),
-							new PriceTier(null, new BigDecimal("5.60"))),
-					null));
+			standards.define(community,
+					new ChargeStandardCommand(ChargeItem.WATER, LocalDate.of(2026, 1, 1), new BigDecimal("3.50"),
+							List.of(new PriceTier(new BigDecimal("10"), new BigDecimal("3.50")),
+									new PriceTier(new BigDecimal("20"), new BigDecimal("4.20")),
+									new PriceTier(null, new BigDecimal("5.60"))),
+							null));
 			standards.define(community, new ChargeStandardCommand(ChargeItem.SHARED_ELECTRICITY,
 					LocalDate.of(2026, 1, 1), new BigDecimal("0.68"), null, null));
 			var water = meters.register(community, new MeterCommand(MeterKind.WATER, "W-" + a.id(), a.id(), null));
 			meters.recordBase(water.id(), new BigDecimal("100"), null, "业主甲");
 			meters.record(community, new ReadingCommand(water.code(), NOV, new BigDecimal("123"), null, null, null));
-			var common = meters.register(community, new MeterCommand(MeterKind.ELECTRICITY, "PE-" + community, null, null));
+			var common = meters.register(community,
+					new MeterCommand(MeterKind.ELECTRICITY, "PE-" + community, null, null));
 			meters.recordBase(common.id(), BigDecimal.ZERO, null, "业委会");
-			meters.record(community, new ReadingCommand(common.code(), NOV, new BigDecimal("1234.5"), null, null, null));
+			meters.record(community,
+					new ReadingCommand(common.code(), NOV, new BigDecimal("1234.5"), null, null, null));
 		});
 	}
 
@@ -110,12 +113,13 @@ class BillingRunTests {
 	@Test
 	void r6_3_monthlyRunChargesWhatWasComputedByHand() {
 		RunPreview preview = as(finance, () -> runs.preview(community, NOV, 1));
-		// management: a 89.50 × 1.50 × 14/30 = 62.65; b custodial 120 × 1.50 × 70% = 126.00;
-		// c vacant, in full: 65.25 × 1.50 = 97.875 → 97.88; d 143.37 × 1.50 = 215.055 → 215.06
-		// water (a): 23 m³ tiered = 35.00 + 42.00 + 16.80 = 93.80
-		// shared electricity: 1234.5 × 0.68 = 839.46 over a, b, c, d by area (largest remainder):
-		// 179.69 + 240.93 + 131.00 + 287.84; the unsold unit pays nothing.
-		// Total: (62.65 + 126.00 + 97.88 + 215.06) + 93.80 + 839.46 = 501.59 + 93.80 + 839.46 = 1434.85
+		// management: a 89.50 × 1.50 × 14/30 = 62.65; b custodial 120 × 1.50 × 70% =
+		// 126.00; c vacant, in full: 65.25 × 1.50 = 97.875 → 97.88; d 143.37 × 1.50 =
+		// 215.055 → 215.06 water (a): 23 m³ tiered = 35.00 + 42.00 + 16.80 = 93.80 shared
+		// electricity: 1234.5 × 0.68 = 839.46 over a, b, c, d by area (largest
+		// remainder): 179.69 + 240.93 + 131.00 + 287.84; the unsold unit pays nothing.
+		// Total: (62.65 + 126.00 + 97.88 + 215.06) + 93.80 + 839.46 = 501.59 + 93.80 +
+		// 839.46 = 1434.85
 		assertThat(preview.total()).isEqualTo(Money.of("1434.85"));
 		assertThat(preview.lines()).isEqualTo(9);
 		assertThat(preview.units()).isEqualTo(4);
@@ -167,9 +171,9 @@ class BillingRunTests {
 				LocalDate.of(2027, 2, 16), new BigDecimal("1.80"), null, "物价局调价")));
 		RunPreview q1 = as(finance, () -> runs.preview(community, YearMonth.of(2027, 1), 3));
 		as(finance, () -> runs.commit(q1.run().id()));
-		// d: 143.37 m²; Jan 143.37 × 1.50 = 215.055 → 215.06;
-		// Feb (28 d): (143.37 × 1.50 × 15 + 143.37 × 1.80 × 13) ÷ 28 = (3225.825 + 3354.858) ÷ 28
-		//   = 6580.683 ÷ 28 = 235.0244… → 235.02; Mar 143.37 × 1.80 = 258.066 → 258.07
+		// d: 143.37 m²; Jan 143.37 × 1.50 = 215.055 → 215.06; Feb (28 d): (143.37 × 1.50
+		// × 15 + 143.37 × 1.80 × 13) ÷ 28 = (3225.825 + 3354.858) ÷ 28 = 6580.683 ÷ 28 =
+		// 235.0244… → 235.02; Mar 143.37 × 1.80 = 258.066 → 258.07
 		List<Line> dLines = as(finance, () -> ledger.lines(d.id(), false));
 		assertThat(dLines).extracting(l -> l.period().getMonthValue() + "=" + l.amount())
 			.containsExactly("1=215.06", "2=235.02", "3=258.07");
@@ -182,8 +186,8 @@ class BillingRunTests {
 		as(cashier, () -> ledger.prepay(d.unitId(), Money.of("300.00"), "TEST", 1));
 		RunPreview nov = as(finance, () -> runs.preview(community, NOV, 1));
 		as(finance, () -> runs.commit(nov.run().id()));
-		// d owes 215.06 + 287.84 = 502.90; 300.00 of credit pays the management fee (215.06) and
-		// 84.94 of the shared electricity; 202.90 stays open
+		// d owes 215.06 + 287.84 = 502.90; 300.00 of credit pays the management fee
+		// (215.06) and 84.94 of the shared electricity; 202.90 stays open
 		var balance = as(finance, () -> ledger.balance(d.id()));
 		assertThat(balance.owed()).isEqualTo(Money.of("202.90"));
 		assertThat(balance.credit()).isEqualTo(Money.ZERO);
@@ -224,8 +228,10 @@ class BillingRunTests {
 
 	@Test
 	void lateFeePerDayIsChargedInTheNextRunWhenTheContractProvidesOne() {
-		as(finance, () -> standards.changeSettings(community, new BillingSettings(java.math.RoundingMode.HALF_UP,
-				new BigDecimal("70"), 15, BillingSettings.LateFeeBasis.DAY, new BigDecimal("0.0005"), Money.of("500"))));
+		as(finance,
+				() -> standards.changeSettings(community,
+						new BillingSettings(java.math.RoundingMode.HALF_UP, new BigDecimal("70"), 15,
+								BillingSettings.LateFeeBasis.DAY, new BigDecimal("0.0005"), Money.of("500"))));
 		as(finance, () -> runs.commit(runs.preview(community, YearMonth.of(2026, 10), 1).run().id()));
 		RunPreview dec = as(finance, () -> runs.preview(community, YearMonth.of(2026, 12), 1));
 		as(finance, () -> runs.commit(dec.run().id()));
@@ -240,7 +246,10 @@ class BillingRunTests {
 	}
 
 	int countLines() {
-		return jdbc.sql("select count(*) from bill_line where community_id = ?").param(community).query(Integer.class).single();
+		return jdbc.sql("select count(*) from bill_line where community_id = ?")
+			.param(community)
+			.query(Integer.class)
+			.single();
 	}
 
 }

@@ -21,8 +21,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The fee pages on a phone (390 px wide), in Chinese and in English: nothing wider than the
- * screen, headings in the chosen language. Screenshots land in target/browser for a look.
+ * The fee pages on a phone (390 px wide), in Chinese and in English: nothing wider than
+ * the screen, headings in the chosen language. Screenshots land in target/browser for a
+ * look.
  */
 @BrowserTest
 class FeePagesOnAPhoneTests {
@@ -45,10 +46,10 @@ class FeePagesOnAPhoneTests {
 		as(manager, () -> runs.commit(runs.preview(community, YearMonth.of(2026, 5), 1).run().id()));
 		StaffUser finance = fixtures.staff(Role.FINANCE, community);
 		browser.size(390, 844).login(finance.getUsername(), Fixtures.PASSWORD);
-		String[][] pages = { { "/billing/runs", "runs" }, { "/billing/standards", "standards" }, { "/billing/settings", "settings" },
-				{ "/meters", "meters" }, { "/arrears", "arrears" }, { "/fees/reports", "reports" },
-				{ "/billing/notices/" + unit.id(), "notice" }, { "/arrears/units/" + unit.id(), "arrears-unit" },
-				{ "/cashier/close", "close" } };
+		String[][] pages = { { "/billing/runs", "runs" }, { "/billing/standards", "standards" },
+				{ "/billing/settings", "settings" }, { "/meters", "meters" }, { "/arrears", "arrears" },
+				{ "/fees/reports", "reports" }, { "/billing/notices/" + unit.id(), "notice" },
+				{ "/arrears/units/" + unit.id(), "arrears-unit" }, { "/cashier/close", "close" } };
 		for (String lang : new String[] { "zh_CN", "en" }) {
 			for (String[] page : pages) {
 				browser.open(page[0] + (page[0].contains("?") ? "&" : "?") + "lang=" + lang);

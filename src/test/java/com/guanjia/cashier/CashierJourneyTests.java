@@ -21,8 +21,8 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The cashier's day (issue 4 "done means", R6.3, R6.6): find a unit, pay its two open months in
- * cash with change, print the receipt and close the day, in headless Chromium.
+ * The cashier's day (issue 4 "done means", R6.3, R6.6): find a unit, pay its two open
+ * months in cash with change, print the receipt and close the day, in headless Chromium.
  */
 @BrowserTest
 class CashierJourneyTests {

@@ -93,8 +93,8 @@ class CashierTests {
 	}
 
 	ReceiptView payCash(StaffUser who, UnitView u, List<Long> lines, String tendered, String key) {
-		return as(who, () -> cashier.pay(new PaymentCommand(u.id(), lines, PaymentMethod.CASH, new BigDecimal(tendered),
-				null, null, key)));
+		return as(who, () -> cashier
+			.pay(new PaymentCommand(u.id(), lines, PaymentMethod.CASH, new BigDecimal(tendered), null, null, key)));
 	}
 
 	@Test
@@ -180,12 +180,14 @@ class CashierTests {
 			futures.add(pool.submit((Callable<Void>) () -> {
 				start.await();
 				for (int i = 0; i < 5; i++) {
-					// every third attempt fails after taking a number (tendered too little): rolled back
+					// every third attempt fails after taking a number (tendered too
+					// little): rolled back
 					boolean fail = (index + i) % 3 == 0;
 					try {
-						ReceiptView r = as(who, () -> cashier.pay(new PaymentCommand(unit.id(), List.of(),
-								PaymentMethod.CASH, new BigDecimal(fail ? "1" : "20"), new BigDecimal("10.00"), null,
-								UUID.randomUUID().toString())));
+						ReceiptView r = as(who,
+								() -> cashier.pay(new PaymentCommand(unit.id(), List.of(), PaymentMethod.CASH,
+										new BigDecimal(fail ? "1" : "20"), new BigDecimal("10.00"), null,
+										UUID.randomUUID().toString())));
 						numbers.add(r.number());
 					}
 					catch (ValidationException expected) {
@@ -220,18 +222,22 @@ class CashierTests {
 		// once closed, nothing of that day changes
 		assertThatThrownBy(() -> payCash(teller, unit, open(unit), "200", "c-" + UUID.randomUUID()))
 			.isInstanceOf(RuleViolationException.class);
-		assertThatThrownBy(() -> as(teller, () -> cashier.requestVoid(r.id(), "写错"))).isInstanceOf(RuleViolationException.class);
-		assertThatThrownBy(() -> as(teller, () -> closes.close(community,
-				new CloseCommand(DailyCloseView.HandedTo.BANK, 0, null, null)))).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> as(teller, () -> cashier.requestVoid(r.id(), "写错")))
+			.isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> as(teller,
+				() -> closes.close(community, new CloseCommand(DailyCloseView.HandedTo.BANK, 0, null, null))))
+			.isInstanceOf(ConflictException.class);
 		// the cashier cannot confirm their own close; finance can
-		assertThatThrownBy(() -> as(teller, () -> closes.confirm(closed.id()))).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(teller, () -> closes.confirm(closed.id())))
+			.isInstanceOf(AccessDeniedException.class);
 		assertThat(as(finance, () -> closes.confirm(closed.id())).confirmedBy()).isEqualTo(finance.getUsername());
 	}
 
 	@Test
 	void r6_6_aVoidNeedsASupervisorAndKeepsTheNumber() {
 		ReceiptView r = payCash(teller, unit, open(unit), "300", "v-" + UUID.randomUUID());
-		assertThatThrownBy(() -> as(teller, () -> cashier.approveVoid(r.id()))).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(teller, () -> cashier.approveVoid(r.id())))
+			.isInstanceOf(AccessDeniedException.class);
 		as(teller, () -> cashier.requestVoid(r.id(), "收错房号"));
 		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
 		ReceiptView voided = as(supervisor, () -> cashier.approveVoid(r.id()));
@@ -257,8 +263,10 @@ class CashierTests {
 				() -> deposits.take(d.id(), PaymentMethod.TRANSFER, BigDecimal.ZERO, "dep-" + UUID.randomUUID()));
 		assertThat(receipt.amount()).isEqualTo(Money.of("2000.00"));
 		as(teller, () -> deposits.requestRefund(d.id(), "装修验收合格"));
-		assertThatThrownBy(() -> as(teller, () -> deposits.approveRefund(d.id()))).isInstanceOf(AccessDeniedException.class);
-		assertThat(as(supervisor, () -> deposits.approveRefund(d.id())).status()).isEqualTo(DepositView.Status.REFUNDED);
+		assertThatThrownBy(() -> as(teller, () -> deposits.approveRefund(d.id())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(as(supervisor, () -> deposits.approveRefund(d.id())).status())
+			.isEqualTo(DepositView.Status.REFUNDED);
 	}
 
 	@Test

@@ -124,38 +124,40 @@ class CashierWebTests {
 	void theApiRetriesWithTheSameKeyAndAnswersTheFirstReceipt() throws Exception {
 		var lines = as(teller, () -> ledger.lines(unit.id(), true));
 		String body = """
-				{"unitId": %d, "lineIds": [%d], "method": "TRANSFER", "reference": "BANK-1"}"""
-			.formatted(unit.id(), lines.get(0).id());
+				{"unitId": %d, "lineIds": [%d], "method": "TRANSFER", "reference": "BANK-1"}""".formatted(unit.id(),
+				lines.get(0).id());
 		String key = UUID.randomUUID().toString();
-		String first = mvc.perform(post("/api/payments").with(user(teller)).with(csrf())
-			.header("Idempotency-Key", key)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body))
+		String first = mvc
+			.perform(post("/api/payments").with(user(teller))
+				.with(csrf())
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.amount").value(134.25))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		String number = first.replaceAll(".*\"number\":\"([^\"]+)\".*", "$1");
-		mvc.perform(post("/api/payments").with(user(teller)).with(csrf())
+		mvc.perform(post("/api/payments").with(user(teller))
+			.with(csrf())
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body))
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.number").value(number));
+			.content(body)).andExpect(status().isCreated()).andExpect(jsonPath("$.number").value(number));
 		// another key for a paid line: 409 with the reason
-		mvc.perform(post("/api/payments").with(user(teller)).with(csrf())
+		mvc.perform(post("/api/payments").with(user(teller))
+			.with(csrf())
 			.header("Idempotency-Key", UUID.randomUUID().toString())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body))
-			.andExpect(status().isConflict());
+			.content(body)).andExpect(status().isConflict());
 	}
 
 	@Test
 	void aCashierOfCommunityBTouchesNothingOfCommunityA() throws Exception {
 		var lines = as(teller, () -> ledger.lines(unit.id(), true));
-		ReceiptView receipt = as(teller, () -> cashier.pay(new PaymentCommand(unit.id(), java.util.List.of(lines.get(0).id()),
-				PaymentMethod.CARD, null, null, null, UUID.randomUUID().toString())));
+		ReceiptView receipt = as(teller,
+				() -> cashier.pay(new PaymentCommand(unit.id(), java.util.List.of(lines.get(0).id()),
+						PaymentMethod.CARD, null, null, null, UUID.randomUUID().toString())));
 		long other = fixtures.community("B小区").id();
 		StaffUser stranger = fixtures.staff(Role.CASHIER, other);
 		mvc.perform(get("/cashier/units/" + unit.id()).with(user(stranger))).andExpect(status().isNotFound());
@@ -163,13 +165,15 @@ class CashierWebTests {
 		mvc.perform(get("/billing/notices/" + unit.id()).with(user(stranger))).andExpect(status().isNotFound());
 		mvc.perform(get("/units/" + unit.id() + "/fees").with(user(stranger))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/receipts/" + receipt.id()).with(user(stranger))).andExpect(status().isNotFound());
-		mvc.perform(post("/api/payments").with(user(stranger)).with(csrf())
+		mvc.perform(post("/api/payments").with(user(stranger))
+			.with(csrf())
 			.header("Idempotency-Key", UUID.randomUUID().toString())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"unitId": %d, "lineIds": [%d], "method": "CARD"}""".formatted(unit.id(), lines.get(1).id())))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/api/receipts/" + receipt.id() + "/void-request").with(user(stranger)).with(csrf())
+		mvc.perform(post("/api/receipts/" + receipt.id() + "/void-request").with(user(stranger))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\": \"x\"}")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/daily-closes").param("communityId", String.valueOf(community)).with(user(stranger)))
@@ -179,21 +183,26 @@ class CashierWebTests {
 
 	@Test
 	void r6_5_aDepositIsAskedForApprovedTakenAndRefundedFromTheUnitPage() throws Exception {
-		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits").with(user(teller)).with(csrf())
-			.param("purpose", "装修押金").param("amount", "2000"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits").with(user(teller))
+			.with(csrf())
+			.param("purpose", "装修押金")
+			.param("amount", "2000")).andExpect(status().is3xxRedirection());
 		long id = as(teller, () -> deposits.ofUnit(unit.id())).get(0).id();
 		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
 		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/approve").with(user(supervisor))
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/take").with(user(teller)).with(csrf())
-			.param("method", "CASH").param("tendered", "2000").param("idempotencyKey", UUID.randomUUID().toString()))
+		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/take").with(user(teller))
+			.with(csrf())
+			.param("method", "CASH")
+			.param("tendered", "2000")
+			.param("idempotencyKey", UUID.randomUUID().toString()))
 			.andExpect(redirectedUrlPattern("/cashier/receipts/*"));
 		mvc.perform(get("/cashier/units/" + unit.id()).with(user(teller)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("已收")));
 		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/refund-request").with(user(teller))
-			.with(csrf()).param("reason", "验收合格")).andExpect(status().is3xxRedirection());
+			.with(csrf())
+			.param("reason", "验收合格")).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/refund-approval").with(user(supervisor))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		org.assertj.core.api.Assertions.assertThat(as(teller, () -> deposits.get(id)).status())

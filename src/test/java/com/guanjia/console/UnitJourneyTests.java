@@ -17,10 +17,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The journeys a manager makes every day (issue 2 "done means": login → search → open a unit;
- * R1.1): sign in on the login page, find a unit by a fragment of its number, either with the
- * navigation bar's search box or in the unit list (htmx swaps the results), and open it; there,
- * charge a one-off fee from the unit's fee panel (R6.2).
+ * The journeys a manager makes every day (issue 2 "done means": login → search → open a
+ * unit; R1.1): sign in on the login page, find a unit by a fragment of its number, either
+ * with the navigation bar's search box or in the unit list (htmx swaps the results), and
+ * open it; there, charge a one-off fee from the unit's fee panel (R6.2).
  */
 @BrowserTest
 class UnitJourneyTests {
@@ -53,8 +53,8 @@ class UnitJourneyTests {
 		browser.waitForText(By.id("unit-label"), "3-2-1502");
 		assertThat(browser.driver().getCurrentUrl()).matches(".*/units/\\d+$");
 
-		// R6.2: the renovation garbage removal charged from the unit's fee panel (htmx swaps the panel);
-		// a mistake comes back beside its field first.
+		// R6.2: the renovation garbage removal charged from the unit's fee panel (htmx
+		// swaps the panel); a mistake comes back beside its field first.
 		browser.visible(By.cssSelector("#charge-details summary")).click();
 		new Select(browser.visible(By.id("charge-item"))).selectByValue("RENOVATION_GARBAGE");
 		browser.visible(By.id("charge-amount")).sendKeys("八十");

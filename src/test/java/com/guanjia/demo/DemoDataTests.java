@@ -59,9 +59,11 @@ class DemoDataTests {
 				() -> units.list(byCode.get("YGHY").id(), UnitFilter.none(), new ResultPage.Request(0, 1)).total());
 		long lake = Fixtures.as(Fixtures.ROOT,
 				() -> units.list(byCode.get("CHJ").id(), UnitFilter.none(), new ResultPage.Request(0, 1)).total());
-		long shops = Fixtures.as(Fixtures.ROOT, () -> units
-			.list(byCode.get("CHJ").id(), new UnitFilter(null, null, UnitKind.SHOP, null), new ResultPage.Request(0, 1))
-			.total());
+		long shops = Fixtures.as(Fixtures.ROOT,
+				() -> units
+					.list(byCode.get("CHJ").id(), new UnitFilter(null, null, UnitKind.SHOP, null),
+							new ResultPage.Request(0, 1))
+					.total());
 		assertThat(sunshine).isEqualTo(300);
 		assertThat(lake).isEqualTo(200);
 		assertThat(shops).isEqualTo(8);
@@ -76,18 +78,12 @@ class DemoDataTests {
 			.orElseThrow()
 			.id();
 		StaffUser admin = new StaffUser(1, "admin", "管理员", null, Set.of(Role.ADMIN), true);
-		mvc.perform(get("/api/search")
-			.param("communityId", String.valueOf(sunshine))
-			.param("q", "王建国")
-			.with(user(admin)))
-			.andExpect(jsonPath("$.residents[0].name")
-				.value("王建国"));
-		mvc.perform(get("/api/search")
-			.param("communityId", String.valueOf(sunshine))
+		mvc.perform(
+				get("/api/search").param("communityId", String.valueOf(sunshine)).param("q", "王建国").with(user(admin)))
+			.andExpect(jsonPath("$.residents[0].name").value("王建国"));
+		mvc.perform(get("/api/search").param("communityId", String.valueOf(sunshine))
 			.param("q", "3-2-1502")
-			.with(user(admin)))
-			.andExpect(jsonPath("$.units[0].label")
-				.value("3-2-1502"));
+			.with(user(admin))).andExpect(jsonPath("$.units[0].label").value("3-2-1502"));
 	}
 
 	@Autowired
@@ -104,12 +100,15 @@ class DemoDataTests {
 			.findFirst()
 			.orElseThrow()
 			.id();
-		UnitView unit = Fixtures.as(Fixtures.ROOT,
-				() -> unitManagement.list(sunshine, new UnitFilter(null, null, null, "3-2-1502"), new ResultPage.Request(0, 1)))
+		UnitView unit = Fixtures
+			.as(Fixtures.ROOT,
+					() -> unitManagement.list(sunshine, new UnitFilter(null, null, null, "3-2-1502"),
+							new ResultPage.Request(0, 1)))
 			.items()
 			.get(0);
 		List<LedgerViews.Line> open = Fixtures.as(Fixtures.ROOT, () -> ledger.lines(unit.id(), true));
-		// 120.35 m² × 0.80 ¥/m²/month = 96.28 for each of September, October and November 2026.
+		// 120.35 m² × 0.80 ¥/m²/month = 96.28 for each of September, October and November
+		// 2026.
 		assertThat(open).hasSize(3);
 		assertThat(open).allSatisfy(line -> assertThat(line.amount().amount()).isEqualByComparingTo("96.28"));
 	}
@@ -125,7 +124,8 @@ class DemoDataTests {
 			.findFirst()
 			.orElseThrow()
 			.id();
-		// Six repairs were completed and signed today (R5.1): each has its return visit due.
+		// Six repairs were completed and signed today (R5.1): each has its return visit
+		// due.
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(Fixtures.as(Fixtures.ROOT, () -> returnVisits.due(sunshine))).hasSize(6));
 	}

@@ -34,7 +34,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** R2: the reception log — record, handle with an agreed reply time, reply, archive, and one action to a work order. */
+/**
+ * R2: the reception log — record, handle with an agreed reply time, reply, archive, and
+ * one action to a work order.
+ */
 @GuanjiaTest
 class DeskTests {
 
@@ -73,12 +76,17 @@ class DeskTests {
 	}
 
 	ResultActions post(String url, String body) throws Exception {
-		return mvc.perform(MockMvcRequestBuilders.post(url).contentType(MediaType.APPLICATION_JSON).content(body)
-			.with(csrf()).with(user(agent)));
+		return mvc.perform(MockMvcRequestBuilders.post(url)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.with(csrf())
+			.with(user(agent)));
 	}
 
 	long record(String body) throws Exception {
-		String json = post("/api/reception-records", body).andExpect(status().isCreated()).andReturn().getResponse()
+		String json = post("/api/reception-records", body).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		return ((Number) JsonPath.read(json, "$.id")).longValue();
 	}
@@ -87,9 +95,9 @@ class DeskTests {
 	void aQuestionAnsweredOnTheSpotIsRepliedAndArchived() throws Exception {
 		long id = record("""
 				{"communityId": %d, "channel": "PHONE", "callerName": "王女士", "callerPhone": "13700001111",
-				 "question": "物业费怎么交", "result": "可在服务中心或网上缴纳", "answeredOnTheSpot": true}"""
-			.formatted(community));
-		post("/api/reception-records/" + id + "/handling", "{\"handler\": \"x\", \"agreedReplyAt\": \"2026-12-01T02:00:00Z\"}")
+				 "question": "物业费怎么交", "result": "可在服务中心或网上缴纳", "answeredOnTheSpot": true}""".formatted(community));
+		post("/api/reception-records/" + id + "/handling",
+				"{\"handler\": \"x\", \"agreedReplyAt\": \"2026-12-01T02:00:00Z\"}")
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.detail").value(containsString("已回复")));
 		post("/api/reception-records/" + id + "/archive", "").andExpect(jsonPath("$.status").value("ARCHIVED"));
@@ -103,12 +111,14 @@ class DeskTests {
 		post("/api/reception-records/" + id + "/handling",
 				"{\"handler\": \"工程部孙工\", \"agreedReplyAt\": \"2026-12-01T02:00:00Z\"}")
 			.andExpect(jsonPath("$.status").value("HANDLING"));
-		mvc.perform(get("/api/reception-records/queue").param("communityId", String.valueOf(community)).with(user(agent)))
+		mvc.perform(
+				get("/api/reception-records/queue").param("communityId", String.valueOf(community)).with(user(agent)))
 			.andExpect(jsonPath("$[*].id", hasItem((int) id)));
 		clock.set(TestClockConfiguration.START.plus(Duration.ofDays(1)));
 		deadlines.check();
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(agent)))
-			.andExpect(jsonPath("$[*].text", hasItem(containsString("约定的回复时间")))));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(agent)))
+				.andExpect(jsonPath("$[*].text", hasItem(containsString("约定的回复时间")))));
 		post("/api/reception-records/" + id + "/reply", "{\"reply\": \"需报业委会审批，不可自行改造\"}")
 			.andExpect(jsonPath("$.status").value("REPLIED"));
 		mvc.perform(get("/api/reception-records/" + id).with(user(agent)))
@@ -123,7 +133,9 @@ class DeskTests {
 		String json = post("/api/reception-records/" + id + "/work-order",
 				"{\"kind\": \"IN_UNIT_REPAIR\", \"category\": \"LEAK\", \"immediate\": true}")
 			.andExpect(jsonPath("$.status").value("HANDLING"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long orderId = ((Number) JsonPath.read(json, "$.workOrderId")).longValue();
 		mvc.perform(get("/api/work-orders/" + orderId).with(user(agent)))
 			.andExpect(jsonPath("$.order.unitId").value((int) unit))
@@ -134,23 +146,28 @@ class DeskTests {
 			.andExpect(jsonPath("$.order.sourceRecordId").value((int) id));
 		post("/api/reception-records/" + id + "/work-order", "{\"kind\": \"IN_UNIT_REPAIR\"}")
 			.andExpect(status().isUnprocessableEntity());
-		// Cancelling is not closing: the record stays open; closing an answered enquiry replies it.
+		// Cancelling is not closing: the record stays open; closing an answered enquiry
+		// replies it.
 		long enquiry = record("""
-				{"communityId": %d, "channel": "ONLINE", "callerName": "李四", "question": "小区何时停水"}""".formatted(community));
-		String e = post("/api/reception-records/" + enquiry + "/work-order", "{\"kind\": \"ENQUIRY\"}")
-			.andReturn().getResponse().getContentAsString();
+				{"communityId": %d, "channel": "ONLINE", "callerName": "李四", "question": "小区何时停水"}"""
+			.formatted(community));
+		String e = post("/api/reception-records/" + enquiry + "/work-order", "{\"kind\": \"ENQUIRY\"}").andReturn()
+			.getResponse()
+			.getContentAsString();
 		long enquiryOrder = ((Number) JsonPath.read(e, "$.workOrderId")).longValue();
 		StaffUser tech = fixtures.staff(Role.TECHNICIAN, community);
 		post("/api/work-orders/" + enquiryOrder + "/dispatch", "{\"technicianId\": %d}".formatted(tech.staffId()))
 			.andExpect(status().isOk());
-		mvc.perform(MockMvcRequestBuilders.post("/api/work-orders/" + enquiryOrder + "/acceptance").with(csrf())
+		mvc.perform(MockMvcRequestBuilders.post("/api/work-orders/" + enquiryOrder + "/acceptance")
+			.with(csrf())
 			.with(user(tech))).andExpect(status().isOk());
-		post("/api/work-orders/" + enquiryOrder + "/completion", "{\"result\": \"周三9点到12点停水\"}").andExpect(status().isOk());
+		post("/api/work-orders/" + enquiryOrder + "/completion", "{\"result\": \"周三9点到12点停水\"}")
+			.andExpect(status().isOk());
 		post("/api/work-orders/" + enquiryOrder + "/closing", "{\"text\": \"已电话告知\"}")
 			.andExpect(jsonPath("$.status").value("CLOSED"));
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc
-			.perform(get("/api/reception-records/" + enquiry).with(user(agent)))
-			.andExpect(jsonPath("$.status").value("REPLIED")));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc.perform(get("/api/reception-records/" + enquiry).with(user(agent)))
+				.andExpect(jsonPath("$.status").value("REPLIED")));
 	}
 
 	@Autowired
@@ -159,9 +176,15 @@ class DeskTests {
 	@Test
 	void aRegisteredResidentFoundWithTheSearchBoxBringsNamePhoneAndUnit() throws Exception {
 		String phone = com.guanjia.residents.People.mobile("4321");
-		long party = Fixtures.as(Fixtures.ROOT, () -> occupancy.registerOwner(community,
-				new com.guanjia.residents.OwnerCommand(unit, null, com.guanjia.residents.PartyCommand.person("钱多多",
-						com.guanjia.residents.People.idCard(), phone), null, null))).partyId();
+		long party = Fixtures
+			.as(Fixtures.ROOT,
+					() -> occupancy
+						.registerOwner(community,
+								new com.guanjia.residents.OwnerCommand(unit, null,
+										com.guanjia.residents.PartyCommand.person("钱多多",
+												com.guanjia.residents.People.idCard(), phone),
+										null, null)))
+			.partyId();
 		mvc.perform(get("/desk/residents").param("q", "钱多多").header("HX-Request", "true").with(user(agent)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("钱多多")))
@@ -173,41 +196,57 @@ class DeskTests {
 			.andExpect(jsonPath("$.callerName").value("钱多多"))
 			.andExpect(jsonPath("$.callerPhone").value(phone))
 			.andExpect(jsonPath("$.unitLabel").value("3-2-1502"));
-		post("/api/reception-records", "{\"communityId\": %d, \"channel\": \"VISIT\", \"partyId\": 999999999, \"question\": \"x\"}"
-			.formatted(community)).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("partyId"));
+		post("/api/reception-records",
+				"{\"communityId\": %d, \"channel\": \"VISIT\", \"partyId\": 999999999, \"question\": \"x\"}"
+					.formatted(community))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("partyId"));
 	}
 
 	@Test
 	void badInputIsNamedAndADoubleSubmitRecordsOnce() throws Exception {
-		post("/api/reception-records", "{\"communityId\": %d, \"channel\": \"PHONE\", \"callerPhone\": \"123\"}"
-			.formatted(community))
+		post("/api/reception-records",
+				"{\"communityId\": %d, \"channel\": \"PHONE\", \"callerPhone\": \"123\"}".formatted(community))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("question")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("callerPhone")));
-		long before = jdbc.sql("select count(*) from reception_record where community_id = ?").param(community)
-			.query(Long.class).single();
+		long before = jdbc.sql("select count(*) from reception_record where community_id = ?")
+			.param(community)
+			.query(Long.class)
+			.single();
 		String body = """
 				{"communityId": %d, "channel": "PHONE", "callerName": "王", "question": "电梯异响", "requestKey": "k-1"}"""
 			.formatted(community);
 		long first = record(body);
 		long second = record(body);
 		assertThat(second).isEqualTo(first);
-		assertThat(jdbc.sql("select count(*) from reception_record where community_id = ?").param(community)
-			.query(Long.class).single()).isEqualTo(before + 1);
+		assertThat(jdbc.sql("select count(*) from reception_record where community_id = ?")
+			.param(community)
+			.query(Long.class)
+			.single()).isEqualTo(before + 1);
 	}
 
 	@Test
 	void theDeskPageRecordsACallAndShowsMistakes() throws Exception {
-		mvc.perform(get("/desk").with(user(agent))).andExpect(status().isOk())
+		mvc.perform(get("/desk").with(user(agent)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("巡查发现")));
-		mvc.perform(MockMvcRequestBuilders.post("/desk").with(user(agent)).with(csrf()).param("channel", "PHONE")
-			.param("question", "").param("callerName", "王"))
+		mvc.perform(MockMvcRequestBuilders.post("/desk")
+			.with(user(agent))
+			.with(csrf())
+			.param("channel", "PHONE")
+			.param("question", "")
+			.param("callerName", "王"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/desk"))
 			.andExpect(flash().attribute("error", containsString("必填")));
-		mvc.perform(MockMvcRequestBuilders.post("/desk").with(user(agent)).with(csrf()).param("channel", "PHONE")
-			.param("question", "楼道灯不亮").param("callerName", "王").param("unitLabel", "3-2-1502")
-			.param("requestKey", Fixtures.unique("d")))
-			.andExpect(redirectedUrlPattern("/desk/records/*"));
+		mvc.perform(MockMvcRequestBuilders.post("/desk")
+			.with(user(agent))
+			.with(csrf())
+			.param("channel", "PHONE")
+			.param("question", "楼道灯不亮")
+			.param("callerName", "王")
+			.param("unitLabel", "3-2-1502")
+			.param("requestKey", Fixtures.unique("d"))).andExpect(redirectedUrlPattern("/desk/records/*"));
 		StaffUser cashier = fixtures.staff(Role.CASHIER, community);
 		mvc.perform(get("/desk").with(user(cashier))).andExpect(status().isForbidden());
 	}

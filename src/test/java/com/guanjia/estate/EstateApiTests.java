@@ -23,7 +23,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** R1.1: the estate registry through the JSON API, its validation and its community boundary. */
+/**
+ * R1.1: the estate registry through the JSON API, its validation and its community
+ * boundary.
+ */
 @GuanjiaTest
 class EstateApiTests {
 
@@ -61,10 +64,12 @@ class EstateApiTests {
 			.getContentAsString();
 		long buildingId = Long.parseLong(building.replaceAll(".*\"id\":(\\d+).*", "$1"));
 
-		String unit = mvc.perform(json(post("/api/units"), """
-				{"communityId": %d, "buildingId": %d, "entrance": "2", "roomNo": "1502", "kind": "RESIDENCE",
-				 "floor": 15, "buildingArea": 89.50, "state": "OCCUPIED", "handoverDate": "2020-06-17"}"""
-			.formatted(communityA, buildingId)))
+		String unit = mvc
+			.perform(json(post("/api/units"),
+					"""
+							{"communityId": %d, "buildingId": %d, "entrance": "2", "roomNo": "1502", "kind": "RESIDENCE",
+							 "floor": 15, "buildingArea": 89.50, "state": "OCCUPIED", "handoverDate": "2020-06-17"}"""
+						.formatted(communityA, buildingId)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.label").value("3-2-1502"))
 			.andExpect(jsonPath("$.buildingArea").value(89.50))
@@ -73,7 +78,8 @@ class EstateApiTests {
 			.getContentAsString();
 		long unitId = Long.parseLong(unit.replaceAll("^\\{\"id\":(\\d+).*", "$1"));
 
-		mvc.perform(get("/api/units").param("communityId", String.valueOf(communityA)).param("q", "2-15")
+		mvc.perform(get("/api/units").param("communityId", String.valueOf(communityA))
+			.param("q", "2-15")
 			.with(user(managerA)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1))
@@ -113,7 +119,8 @@ class EstateApiTests {
 		mvc.perform(json(post("/api/units"), base.formatted(communityA, buildingId, "101", "12.345", "UNSOLD", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].code").value("validation.area.scale"));
-		mvc.perform(json(post("/api/units"), base.formatted(communityA, buildingId, "1".repeat(21), "50", "UNSOLD", "")))
+		mvc.perform(
+				json(post("/api/units"), base.formatted(communityA, buildingId, "1".repeat(21), "50", "UNSOLD", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("roomNo"));
 		mvc.perform(json(post("/api/units"), base.formatted(communityA, buildingId, "101", "50", "OCCUPIED", "")))

@@ -22,7 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** R1.1 through the console: the unit list (full page and htmx fragment), the form and its errors. */
+/**
+ * R1.1 through the console: the unit list (full page and htmx fragment), the form and its
+ * errors.
+ */
 @GuanjiaTest
 class EstatePageTests {
 
@@ -93,7 +96,9 @@ class EstatePageTests {
 	@Test
 	void registersAUnitFromTheFormAndExplainsMistakes() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/units/new").session(session).with(user(manager)).with(csrf())
+		mvc.perform(post("/units/new").session(session)
+			.with(user(manager))
+			.with(csrf())
 			.param("buildingId", String.valueOf(building))
 			.param("roomNo", "1601")
 			.param("kind", "RESIDENCE")
@@ -101,15 +106,17 @@ class EstatePageTests {
 			.param("state", "UNSOLD"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("建筑面积必须大于 0")));
-		mvc.perform(post("/units/new").session(session).with(user(manager)).with(csrf())
+		mvc.perform(post("/units/new").session(session)
+			.with(user(manager))
+			.with(csrf())
 			.param("buildingId", String.valueOf(building))
 			.param("roomNo", "1601")
 			.param("kind", "RESIDENCE")
 			.param("buildingArea", "abc")
-			.param("state", "UNSOLD"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("请输入数字")));
-		mvc.perform(post("/units/new").session(session).with(user(manager)).with(csrf())
+			.param("state", "UNSOLD")).andExpect(status().isOk()).andExpect(content().string(containsString("请输入数字")));
+		mvc.perform(post("/units/new").session(session)
+			.with(user(manager))
+			.with(csrf())
 			.param("buildingId", String.valueOf(building))
 			.param("entrance", "2")
 			.param("roomNo", "1601")
@@ -144,9 +151,11 @@ class EstatePageTests {
 
 	@Test
 	void rendersTheHomeBuildingsAndCommunitiesPages() throws Exception {
-		mvc.perform(get("/").with(user(manager))).andExpect(status().isOk())
+		mvc.perform(get("/").with(user(manager)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("阳光花园")));
-		mvc.perform(get("/buildings").with(user(manager))).andExpect(status().isOk())
+		mvc.perform(get("/buildings").with(user(manager)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("3栋")));
 		mvc.perform(get("/communities").with(user(manager))).andExpect(status().isOk());
 	}

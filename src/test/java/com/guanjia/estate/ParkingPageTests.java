@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** R1.2 through the console: parking spaces listed by state, created and changed with their unit. */
+/**
+ * R1.2 through the console: parking spaces listed by state, created and changed with
+ * their unit.
+ */
 @GuanjiaTest
 class ParkingPageTests {
 
@@ -78,35 +81,36 @@ class ParkingPageTests {
 
 	@Test
 	void createsASpaceForAUnitTypedByItsLabel() throws Exception {
-		mvc.perform(post("/parking/new").with(user(manager)).with(csrf())
+		mvc.perform(post("/parking/new").with(user(manager))
+			.with(csrf())
 			.param("code", "B1-003")
 			.param("zone", "地下一层")
 			.param("state", "RENTED")
 			.param("unitLabel", " 3-1-0101 ")).andExpect(redirectedUrl("/parking"));
-		ParkingSpaceView created = Fixtures.as(manager, () -> parking.list(community, ParkingState.RENTED))
-			.get(0);
+		ParkingSpaceView created = Fixtures.as(manager, () -> parking.list(community, ParkingState.RENTED)).get(0);
 		assertThat(created.code()).isEqualTo("B1-003");
 		assertThat(created.unitId()).isEqualTo(otherUnit.id());
 	}
 
 	@Test
 	void explainsMistakesNextToTheFields() throws Exception {
-		mvc.perform(post("/parking/new").with(user(manager)).with(csrf())
+		mvc.perform(post("/parking/new").with(user(manager))
+			.with(csrf())
 			.param("code", "B1-004")
 			.param("state", "SOLD")
 			.param("unitLabel", "9-9-9999"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("该房屋不存在")))
 			.andExpect(content().string(containsString("value=\"9-9-9999\"")));
-		mvc.perform(post("/parking/new").with(user(manager)).with(csrf())
+		mvc.perform(post("/parking/new").with(user(manager))
+			.with(csrf())
 			.param("code", "B1-004")
 			.param("state", "VACANT")
 			.param("unitLabel", "3-2-1502"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("空置车位不能关联房屋")));
-		mvc.perform(post("/parking/new").with(user(manager)).with(csrf())
-			.param("code", "B1-001")
-			.param("state", "VACANT"))
+		mvc.perform(
+				post("/parking/new").with(user(manager)).with(csrf()).param("code", "B1-001").param("state", "VACANT"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("车位编号 B1-001 已存在")));
 		mvc.perform(post("/parking/new").with(user(manager)).with(csrf()).param("code", "B1/4").param("state", ""))
@@ -120,7 +124,8 @@ class ParkingPageTests {
 		mvc.perform(get("/parking/{id}/edit", sold.id()).with(user(manager)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"3-2-1502\"")));
-		mvc.perform(post("/parking/{id}/edit", sold.id()).with(user(manager)).with(csrf())
+		mvc.perform(post("/parking/{id}/edit", sold.id()).with(user(manager))
+			.with(csrf())
 			.param("code", "CHANGED")
 			.param("zone", "地下二层")
 			.param("state", "RENTED")
@@ -131,9 +136,11 @@ class ParkingPageTests {
 		assertThat(changed.state()).isEqualTo(ParkingState.RENTED);
 		assertThat(changed.unitLabel()).isEqualTo("3-1-0101");
 
-		mvc.perform(post("/parking/{id}/edit", sold.id()).with(user(manager)).with(csrf())
+		mvc.perform(post("/parking/{id}/edit", sold.id()).with(user(manager))
+			.with(csrf())
 			.param("state", "VACANT")
-			.param("version", "0")).andExpect(status().isConflict())
+			.param("version", "0"))
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("已被其他人修改")));
 	}
 
@@ -156,7 +163,8 @@ class ParkingPageTests {
 			.andExpect(content().string(not(containsString("href=\"/parking/new\""))));
 		mvc.perform(post("/parking/new").with(user(guard)).with(csrf()).param("code", "G-1").param("state", "VACANT"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/parking/{id}/edit", sold.id()).with(user(guard)).with(csrf())
+		mvc.perform(post("/parking/{id}/edit", sold.id()).with(user(guard))
+			.with(csrf())
 			.param("state", "VACANT")
 			.param("version", "0")).andExpect(status().isForbidden());
 	}

@@ -77,12 +77,14 @@ class EstateImportTests {
 
 	@Test
 	void importsAValidSheetCreatingBuildings() throws Exception {
-		MockMultipartFile file = sheet(HEADER, List.of(
-				List.of("1", "1栋", "1", "101", "住宅", 1, 89.5, "自住", "2020-06-17"),
-				List.of("1", "1栋", "1", "102", "住宅", 1, 120.35, "空置", "2020/6/17"),
-				List.of("S", "商业街", "", "S01", "商铺", 1, 52.6, "未售", "")));
-		mvc.perform(multipart("/api/imports/estate").file(file).param("communityId", String.valueOf(community))
-			.with(csrf()).with(user(manager)))
+		MockMultipartFile file = sheet(HEADER,
+				List.of(List.of("1", "1栋", "1", "101", "住宅", 1, 89.5, "自住", "2020-06-17"),
+						List.of("1", "1栋", "1", "102", "住宅", 1, 120.35, "空置", "2020/6/17"),
+						List.of("S", "商业街", "", "S01", "商铺", 1, 52.6, "未售", "")));
+		mvc.perform(multipart("/api/imports/estate").file(file)
+			.param("communityId", String.valueOf(community))
+			.with(csrf())
+			.with(user(manager)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(true))
 			.andExpect(jsonPath("$.units").value(3))
@@ -96,16 +98,28 @@ class EstateImportTests {
 	void rejectsTheWholeFileAndListsEveryBadRow() throws Exception {
 		long building = fixtures.building(community, "2").id();
 		fixtures.unit(community, building, "1", "101", "80.00");
-		MockMultipartFile file = sheet(HEADER, List.of(
-				List.of("2", "2栋", "1", "102", "住宅", 1, 89.5, "自住", "2020-06-17"), // fine
-				List.of("2", "2栋", "1", "103", "住宅", 1, 0, "自住", "2020-06-17"), // area 0
-				List.of("2", "2栋", "1", "104", "住宅", 1, "abc", "自住", "2020-06-17"), // area not a number
-				List.of("2", "2栋", "1", "102", "住宅", 1, 70, "空置", "2020-06-17"), // duplicate in file
-				List.of("2", "2栋", "1", "101", "住宅", 1, 70, "空置", "2020-06-17"), // exists already
-				List.of("2", "2栋", "1", "105", "住宅", 1, 70, "搬走了", "2020-06-17"), // unknown state
-				List.of("2", "2栋", "1", "106", "住宅", 1, 70, "自住", "2020-02-30"))); // no such date
-		mvc.perform(multipart("/api/imports/estate").file(file).param("communityId", String.valueOf(community))
-			.with(csrf()).with(user(manager)))
+		MockMultipartFile file = sheet(HEADER,
+				List.of(List.of("2", "2栋", "1", "102", "住宅", 1, 89.5, "自住", "2020-06-17"), // fine
+						List.of("2", "2栋", "1", "103", "住宅", 1, 0, "自住", "2020-06-17"), // area
+																						// 0
+						List.of("2", "2栋", "1", "104", "住宅", 1, "abc", "自住", "2020-06-17"), // area
+																							// not
+																							// a
+																							// number
+						List.of("2", "2栋", "1", "102", "住宅", 1, 70, "空置", "2020-06-17"), // duplicate
+																							// in
+																							// file
+						List.of("2", "2栋", "1", "101", "住宅", 1, 70, "空置", "2020-06-17"), // exists
+																							// already
+						List.of("2", "2栋", "1", "105", "住宅", 1, 70, "搬走了", "2020-06-17"), // unknown
+																							// state
+						List.of("2", "2栋", "1", "106", "住宅", 1, 70, "自住", "2020-02-30"))); // no
+																							// such
+																							// date
+		mvc.perform(multipart("/api/imports/estate").file(file)
+			.param("communityId", String.valueOf(community))
+			.with(csrf())
+			.with(user(manager)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.problems[0].row").value(3))
 			.andExpect(jsonPath("$.problems[0].field").value("buildingArea"))
@@ -125,26 +139,29 @@ class EstateImportTests {
 			.andExpect(jsonPath("$.total").value(1));
 	}
 
-	static final List<String> WITH_OWNERS = List.of("楼栋编号", "楼栋名称", "单元", "房号", "类型", "楼层", "建筑面积", "状态",
-			"交房日期", "业主姓名", "业主证件号码", "业主电话");
+	static final List<String> WITH_OWNERS = List.of("楼栋编号", "楼栋名称", "单元", "房号", "类型", "楼层", "建筑面积", "状态", "交房日期",
+			"业主姓名", "业主证件号码", "业主电话");
 
 	@Test
 	void importsOwnersWithTheirUnits() throws Exception {
-		MockMultipartFile file = sheet(WITH_OWNERS, List.of(
-				List.of("1", "1栋", "1", "101", "住宅", 1, 89.5, "自住", "2020-06-17", "王建国", "11010519491231002X",
+		MockMultipartFile file = sheet(WITH_OWNERS,
+				List.of(List.of("1", "1栋", "1", "101", "住宅", 1, 89.5, "自住", "2020-06-17", "王建国", "11010519491231002X",
 						"13812345678"),
-				// The same person owns a second unit: one resident, two ownerships.
-				List.of("1", "1栋", "1", "102", "住宅", 1, 90, "出租", "2020-06-17", "王建国", "11010519491231002X",
-						"13812345678"),
-				List.of("1", "1栋", "1", "103", "住宅", 1, 90, "未售", "", "", "", "")));
-		mvc.perform(multipart("/api/imports/estate").file(file).param("communityId", String.valueOf(community))
-			.with(csrf()).with(user(manager)))
+						// The same person owns a second unit: one resident, two
+						// ownerships.
+						List.of("1", "1栋", "1", "102", "住宅", 1, 90, "出租", "2020-06-17", "王建国", "11010519491231002X",
+								"13812345678"),
+						List.of("1", "1栋", "1", "103", "住宅", 1, 90, "未售", "", "", "", "")));
+		mvc.perform(multipart("/api/imports/estate").file(file)
+			.param("communityId", String.valueOf(community))
+			.with(csrf())
+			.with(user(manager)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.units").value(3))
 			.andExpect(jsonPath("$.owners").value(2));
-		mvc.perform(get("/api/residents").param("communityId", String.valueOf(community)).param("q", "建国")
-			.with(user(manager)))
-			.andExpect(jsonPath("$.total").value(1));
+		mvc.perform(get("/api/residents").param("communityId", String.valueOf(community))
+			.param("q", "建国")
+			.with(user(manager))).andExpect(jsonPath("$.total").value(1));
 	}
 
 	@Test
@@ -153,8 +170,10 @@ class EstateImportTests {
 				List.of("1", "1栋", "1", "101", "住宅", 1, 89.5, "自住", "2020-06-17", "王建国", "110105194912310021",
 						"13812345678"),
 				List.of("1", "1栋", "1", "102", "住宅", 1, 90, "自住", "2020-06-17", "李秀英", "11010519491231002X", "")));
-		mvc.perform(multipart("/api/imports/estate").file(file).param("communityId", String.valueOf(community))
-			.with(csrf()).with(user(manager)))
+		mvc.perform(multipart("/api/imports/estate").file(file)
+			.param("communityId", String.valueOf(community))
+			.with(csrf())
+			.with(user(manager)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.problems[0].row").value(2))
 			.andExpect(jsonPath("$.problems[0].field").value("ownerIdNumber"))
@@ -168,21 +187,26 @@ class EstateImportTests {
 	@Test
 	void explainsAFileItCannotUse() throws Exception {
 		MockMultipartFile missingColumn = sheet(List.of("楼栋编号", "房号", "状态"), List.of(List.of("1", "101", "自住")));
-		mvc.perform(multipart("/api/imports/estate").file(missingColumn).param("communityId", String.valueOf(community))
-			.with(csrf()).with(user(manager)))
+		mvc.perform(multipart("/api/imports/estate").file(missingColumn)
+			.param("communityId", String.valueOf(community))
+			.with(csrf())
+			.with(user(manager)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("建筑面积")));
 		MockMultipartFile notExcel = new MockMultipartFile("file", "estate.xlsx", "text/plain", "hello".getBytes());
-		mvc.perform(multipart("/api/imports/estate").file(notExcel).param("communityId", String.valueOf(community))
-			.with(csrf()).with(user(manager)))
+		mvc.perform(multipart("/api/imports/estate").file(notExcel)
+			.param("communityId", String.valueOf(community))
+			.with(csrf())
+			.with(user(manager)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].code").value("import.notXlsx"));
 	}
 
 	@Test
 	void theImportPageShowsTheReportAndADryRunSavesNothing() throws Exception {
-		MockMultipartFile file = sheet(HEADER, List.of(List.of("9", "9栋", "1", "901", "住宅", 9, 99, "自住", "2021-01-01")));
+		MockMultipartFile file = sheet(HEADER,
+				List.of(List.of("9", "9栋", "1", "901", "住宅", 9, 99, "自住", "2021-01-01")));
 		mvc.perform(multipart("/imports").file(file).param("dryRun", "true").with(csrf()).with(user(manager)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("检查通过")));
@@ -198,12 +222,17 @@ class EstateImportTests {
 	@Test
 	void onlyRolesWithImportRightsMayImport() throws Exception {
 		StaffUser agent = fixtures.staff(Role.AGENT, community);
-		MockMultipartFile file = sheet(HEADER, List.of(List.of("9", "9栋", "1", "901", "住宅", 9, 99, "自住", "2021-01-01")));
-		mvc.perform(multipart("/api/imports/estate").file(file).param("communityId", String.valueOf(community))
-			.with(csrf()).with(user(agent))).andExpect(status().isForbidden());
+		MockMultipartFile file = sheet(HEADER,
+				List.of(List.of("9", "9栋", "1", "901", "住宅", 9, 99, "自住", "2021-01-01")));
+		mvc.perform(multipart("/api/imports/estate").file(file)
+			.param("communityId", String.valueOf(community))
+			.with(csrf())
+			.with(user(agent))).andExpect(status().isForbidden());
 		long other = fixtures.community("别的花园").id();
-		mvc.perform(multipart("/api/imports/estate").file(file).param("communityId", String.valueOf(other))
-			.with(csrf()).with(user(manager))).andExpect(status().isForbidden());
+		mvc.perform(multipart("/api/imports/estate").file(file)
+			.param("communityId", String.valueOf(other))
+			.with(csrf())
+			.with(user(manager))).andExpect(status().isForbidden());
 	}
 
 	@Test

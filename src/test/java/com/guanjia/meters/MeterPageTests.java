@@ -28,7 +28,10 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** R7.1 pages: readings entered by hand and from .xlsx, a held reading shown for re-check; the boundary. */
+/**
+ * R7.1 pages: readings entered by hand and from .xlsx, a held reading shown for re-check;
+ * the boundary.
+ */
 @GuanjiaTest
 class MeterPageTests {
 
@@ -55,13 +58,18 @@ class MeterPageTests {
 					code.startsWith("W") ? MeterKind.WATER : MeterKind.ELECTRICITY, code, unit.id(), null)));
 			as(tech, () -> meters.recordBase(m.id(), new BigDecimal("100"), null, "业主"));
 		}
-		mvc.perform(post("/meters/readings").with(user(tech)).with(csrf()).param("month", "2026-11")
-			.param("meterCode", "W701").param("reading", "90"))
+		mvc.perform(post("/meters/readings").with(user(tech))
+			.with(csrf())
+			.param("month", "2026-11")
+			.param("meterCode", "W701")
+			.param("reading", "90"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flash", containsString("复核")));
 		byte[] sheet = MeterReadingTests.sheet(new Object[] { "E701", 180.5 });
 		mvc.perform(multipart("/meters/import").file(new MockMultipartFile("file", "r.xlsx", null, sheet))
-			.param("month", "2026-11").with(user(tech)).with(csrf()))
+			.param("month", "2026-11")
+			.with(user(tech))
+			.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flash", containsString("1")));
 		mvc.perform(get("/meters").param("month", "2026-11").with(user(tech)))
@@ -75,12 +83,16 @@ class MeterPageTests {
 		StaffUser finance = fixtures.staff(Role.FINANCE, community);
 		String settings = """
 				{"spikeFactor": 2.5, "historyMonths": 6, "custodialWaterLimit": 5, "custodialElectricityLimit": 20}""";
-		mvc.perform(put("/api/meter-settings").param("communityId", String.valueOf(community)).with(user(finance))
-			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(settings))
-			.andExpect(status().isOk());
-		mvc.perform(put("/api/meter-settings").param("communityId", String.valueOf(community)).with(user(tech))
-			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(settings))
-			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/meter-settings").param("communityId", String.valueOf(community))
+			.with(user(finance))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(settings)).andExpect(status().isOk());
+		mvc.perform(put("/api/meter-settings").param("communityId", String.valueOf(community))
+			.with(user(tech))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(settings)).andExpect(status().isForbidden());
 		mvc.perform(get("/api/meter-settings").param("communityId", String.valueOf(community)).with(user(tech)))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.spikeFactor")

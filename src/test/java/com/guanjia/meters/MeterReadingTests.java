@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** R7.1, R7.2: readings, consumption, meter replacement and readings held back for a re-check. */
+/**
+ * R7.1, R7.2: readings, consumption, meter replacement and readings held back for a
+ * re-check.
+ */
 @GuanjiaTest
 class MeterReadingTests {
 
@@ -85,8 +88,9 @@ class MeterReadingTests {
 		MeterView e = meter(unit("102", UnitState.OCCUPIED), MeterKind.ELECTRICITY, "E102");
 		as(reader, () -> meters.recordBase(e.id(), new BigDecimal("100"), null, "李四"));
 		read("E102", YearMonth.of(2026, 1), "150");
-		// replaced in February: old meter stopped at 190, the new one started at 0 and now shows 12:
-		// (190 − 150) + (12 − 0) = 52 kWh, although 12 is lower than last month's 150
+		// replaced in February: old meter stopped at 190, the new one started at 0 and
+		// now shows 12: (190 − 150) + (12 − 0) = 52 kWh, although 12 is lower than last
+		// month's 150
 		ReadingView feb = as(reader, () -> meters.record(community, new ReadingCommand("E102", YearMonth.of(2026, 2),
 				new BigDecimal("12"), null, new BigDecimal("190"), BigDecimal.ZERO)));
 		assertThat(feb.consumption()).isEqualByComparingTo("52");
@@ -118,7 +122,8 @@ class MeterReadingTests {
 	void r7_1_spikeAboveThreeTimesTheMedianIsHeldAndCanBeConfirmed() {
 		MeterView w = meter(unit("104", UnitState.OCCUPIED), MeterKind.WATER, "W104");
 		as(reader, () -> meters.recordBase(w.id(), BigDecimal.ZERO, null, "赵六"));
-		// six months of 8, 10, 12, 10, 9, 11 m³: median (10 + 10) ÷ 2 = 10, so the limit is 30
+		// six months of 8, 10, 12, 10, 9, 11 m³: median (10 + 10) ÷ 2 = 10, so the limit
+		// is 30
 		int[] use = { 8, 10, 12, 10, 9, 11 };
 		int total = 0;
 		for (int i = 0; i < use.length; i++) {
@@ -154,7 +159,8 @@ class MeterReadingTests {
 			.isInstanceOf(ValidationException.class);
 		assertThat(as(reader, () -> meters.readings(community, YearMonth.of(2026, 1), null))).isEmpty();
 		byte[] good = sheet(new Object[] { "W106", 20.5 });
-		assertThat(as(reader, () -> meters.importSheet(community, YearMonth.of(2026, 1), new ByteArrayInputStream(good))))
+		assertThat(
+				as(reader, () -> meters.importSheet(community, YearMonth.of(2026, 1), new ByteArrayInputStream(good))))
 			.singleElement()
 			.satisfies(r -> assertThat(r.consumption()).isEqualByComparingTo("10.5"));
 	}
@@ -162,7 +168,8 @@ class MeterReadingTests {
 	@Test
 	void aReaderOfAnotherCommunityIsRefused() {
 		long other = fixtures.community("别的小区").id();
-		assertThatThrownBy(() -> as(reader, () -> meters.meters(other, null))).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(reader, () -> meters.meters(other, null)))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	static byte[] sheet(Object[]... rows) throws Exception {

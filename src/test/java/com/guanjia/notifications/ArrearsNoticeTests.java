@@ -38,7 +38,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** R6.7: a reminder of the dunning ladder recorded as sent by SMS is queued in the outbox; a call or a letter is not. */
+/**
+ * R6.7: a reminder of the dunning ladder recorded as sent by SMS is queued in the outbox;
+ * a call or a letter is not.
+ */
 @GuanjiaTest
 class ArrearsNoticeTests {
 
@@ -85,8 +88,8 @@ class ArrearsNoticeTests {
 		unit = fees.unit(community, building, "701", "100.00", UnitState.OCCUPIED, LocalDate.of(2020, 1, 1));
 		landlineOnly = fees.unit(community, building, "702", "100.00", UnitState.OCCUPIED, LocalDate.of(2020, 1, 1));
 		mobile = People.mobile();
-		as(Fixtures.ROOT, () -> occupancy.registerOwner(community, new OwnerCommand(unit.id(), null,
-				PartyCommand.person("吴欠费", People.idCard(), mobile), null, null)));
+		as(Fixtures.ROOT, () -> occupancy.registerOwner(community,
+				new OwnerCommand(unit.id(), null, PartyCommand.person("吴欠费", People.idCard(), mobile), null, null)));
 		as(Fixtures.ROOT, () -> occupancy.registerOwner(community, new OwnerCommand(landlineOnly.id(), null,
 				PartyCommand.person("郑固话", People.idCard(), "0755-61234567"), null, null)));
 		// 150.00 a month for May, August and October 2026: 450.00 overdue on 30 November
@@ -106,16 +109,20 @@ class ArrearsNoticeTests {
 	void r6_7_aReminderBySmsIsQueuedWithWhatTheUnitOwesOnceAndAgainForTheNextReminder() {
 		Action first = as(butler, () -> dunning.record(unit.id(), "REMINDER", "SMS", null, null));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sms("dunning:%")).isEqualTo(1));
-		assertThat(jdbc.sql("select recipient_phone || ' ' || text from notification_outbox where community_id = ?"
-				+ " and event_key like 'dunning:%'").param(community).query(String.class).single())
-			.isEqualTo(mobile + " 【管家】催缴短信小区 7-1-701 业主您好：您尚欠物业费用 450.00 元，请尽快到客服中心或线上缴纳。如已缴纳请忽略。");
+		assertThat(jdbc
+			.sql("select recipient_phone || ' ' || text from notification_outbox where community_id = ?"
+					+ " and event_key like 'dunning:%'")
+			.param(community)
+			.query(String.class)
+			.single()).isEqualTo(mobile + " 【管家】催缴短信小区 7-1-701 业主您好：您尚欠物业费用 450.00 元，请尽快到客服中心或线上缴纳。如已缴纳请忽略。");
 
 		// the same event delivered again sends nothing more
-		listener.remind(new DunningStepTaken(community, unit.id(), "REMINDER", "SMS", first.id(), new BigDecimal("450.00"),
-				butler.staffId()));
+		listener.remind(new DunningStepTaken(community, unit.id(), "REMINDER", "SMS", first.id(),
+				new BigDecimal("450.00"), butler.staffId()));
 		assertThat(sms("dunning:%")).isEqualTo(1);
 
-		// a call and the demand letter send nothing; a second reminder by SMS is a second message
+		// a call and the demand letter send nothing; a second reminder by SMS is a second
+		// message
 		as(butler, () -> dunning.record(unit.id(), "REMINDER", "PHONE", "电话已提醒", null));
 		as(butler, () -> dunning.record(unit.id(), "DEMAND_LETTER", "EXPRESS", null, "SF0000000001"));
 		as(butler, () -> dunning.record(unit.id(), "REMINDER", "SMS", null, null));
@@ -125,11 +132,13 @@ class ArrearsNoticeTests {
 	@Test
 	void r6_7_withoutAnOwnerMobileTheStaffMemberIsToldToCall() throws Exception {
 		as(butler, () -> dunning.record(landlineOnly.id(), "REMINDER", "SMS", null, null));
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(butler)))
-			.andExpect(jsonPath("$[*].text", hasItem(containsString("7-1-702 的业主未登记手机号")))));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(butler)))
+				.andExpect(jsonPath("$[*].text", hasItem(containsString("7-1-702 的业主未登记手机号")))));
 		assertThat(sms("dunning:%")).isZero();
 		StaffUser stranger = fixtures.staff(Role.BUTLER, fixtures.community("另一小区").id());
-		mvc.perform(get("/api/notifications").with(user(stranger))).andExpect(content().string(not(containsString("7-1-702"))));
+		mvc.perform(get("/api/notifications").with(user(stranger)))
+			.andExpect(content().string(not(containsString("7-1-702"))));
 	}
 
 }

@@ -44,8 +44,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * R6.3, R14.2: a committed billing run sends its payment notices by SMS through the outbox, to the
- * owners' mobiles, once; the notices that cannot go by SMS are reported to finance for printing.
+ * R6.3, R14.2: a committed billing run sends its payment notices by SMS through the
+ * outbox, to the owners' mobiles, once; the notices that cannot go by SMS are reported to
+ * finance for printing.
  */
 @GuanjiaTest
 class FeeNoticeTests {
@@ -121,23 +122,29 @@ class FeeNoticeTests {
 	void r6_3_aCommittedRunSendsOneSmsToEachOwnerMobileAndReportsTheUnitsWithoutOne() throws Exception {
 		RunView run = as(finance, () -> runs.commit(runs.preview(community, YearMonth.of(2026, 11), 1).run().id()));
 
-		// 501: one owner mobile (the landline is skipped); 502: two co-owners' mobiles; 503 and 504: none
+		// 501: one owner mobile (the landline is skipped); 502: two co-owners' mobiles;
+		// 503 and 504: none
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(sms(run.id())).isEqualTo(3));
-		List<String> toMobile = jdbc.sql("""
-				select text from notification_outbox where community_id = ? and recipient_phone = ? and event_key like ?""")
+		List<String> toMobile = jdbc
+			.sql("""
+					select text from notification_outbox where community_id = ? and recipient_phone = ? and event_key like ?""")
 			.params(community, mobile, "bill:" + run.id() + ":%")
 			.query(String.class)
 			.list();
 		assertThat(toMobile).singleElement()
 			.satisfies(text -> assertThat(text).contains("通知小区", "5-1-501", "2026年11月", "150.00", "2026年12月15日")
 				.startsWith("【管家】"));
-		assertThat(jdbc.sql("select count(*) from notification_outbox where community_id = ? and recipient_phone like '0%'")
-			.param(community).query(Long.class).single()).isZero();
+		assertThat(jdbc
+			.sql("select count(*) from notification_outbox where community_id = ? and recipient_phone like '0%'")
+			.param(community)
+			.query(Long.class)
+			.single()).isZero();
 
 		// Finance and the cashiers are told which notices to print, in their language.
 		StaffUser teller = fixtures.staff(Role.CASHIER, community);
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(finance)))
-			.andExpect(jsonPath("$[*].text", hasItem(containsString("有 2 份缴费通知无法用短信发送")))));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(finance)))
+				.andExpect(jsonPath("$[*].text", hasItem(containsString("有 2 份缴费通知无法用短信发送")))));
 		mvc.perform(get("/api/notifications").with(user(teller)))
 			.andExpect(jsonPath("$[*].text", hasItem(containsString("5-1-503, 5-1-504"))))
 			.andExpect(jsonPath("$[*].link", hasItem("/billing/runs/" + run.id() + "/notices")));
@@ -147,7 +154,8 @@ class FeeNoticeTests {
 		// Another community's finance sees neither the notice nor the outbox.
 		long other = fixtures.community("别的小区").id();
 		StaffUser stranger = fixtures.staff(Role.FINANCE, other);
-		mvc.perform(get("/api/notifications").with(user(stranger))).andExpect(content().string(not(containsString("5-1-503"))));
+		mvc.perform(get("/api/notifications").with(user(stranger)))
+			.andExpect(content().string(not(containsString("5-1-503"))));
 		StaffUser otherManager = fixtures.staff(Role.MANAGER, other);
 		mvc.perform(get("/api/notification-outbox").param("communityId", String.valueOf(community))
 			.with(user(otherManager))).andExpect(status().isForbidden());
@@ -177,8 +185,9 @@ class FeeNoticeTests {
 		RunView run = as(finance, () -> runs.commit(runs.preview(community, YearMonth.of(2026, 10), 3).run().id()));
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(sms(run.id())).isEqualTo(1));
 		assertThat(jdbc.sql("select text from notification_outbox where community_id = ? and event_key like ?")
-			.params(community, "bill:" + run.id() + ":%").query(String.class).single())
-			.contains("2026年10月至12月", "450.00");
+			.params(community, "bill:" + run.id() + ":%")
+			.query(String.class)
+			.single()).contains("2026年10月至12月", "450.00");
 	}
 
 	@Autowired

@@ -32,7 +32,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** R4.2: a missed deadline reaches the next level in the app and by SMS; a major complaint reaches the manager. */
+/**
+ * R4.2: a missed deadline reaches the next level in the app and by SMS; a major complaint
+ * reaches the manager.
+ */
 @GuanjiaTest
 class NotificationTests {
 
@@ -88,34 +91,43 @@ class NotificationTests {
 	@Test
 	void aMissedResponseReachesTheTechnicianAndTheSupervisorWithAnSms() throws Exception {
 		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", true);
-		Fixtures.as(agent, () -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(technician)))
-			.andExpect(jsonPath("$[*].text", hasItem(containsString(o.number())))));
+		Fixtures.as(agent,
+				() -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(technician)))
+				.andExpect(jsonPath("$[*].text", hasItem(containsString(o.number())))));
 		clock.set(TestClockConfiguration.START.plus(Duration.ofMinutes(25)));
 		deadlines.check();
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(technician)))
-			.andExpect(jsonPath("$[*].text", hasItem(containsString("30分钟到场")))));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(technician)))
+				.andExpect(jsonPath("$[*].text", hasItem(containsString("30分钟到场")))));
 		clock.set(TestClockConfiguration.START.plus(Duration.ofMinutes(31)));
 		deadlines.check();
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(supervisor)))
-			.andExpect(jsonPath("$[*].text", hasItem(containsString("升级至第 1 级")))));
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
-				select count(*) from notification_outbox where community_id = ? and channel = 'SMS'
-				  and recipient_role = 'SUPERVISOR' and text like ?""").params(community, "%" + o.number() + "%")
-			.query(Long.class).single()).isEqualTo(1));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(supervisor)))
+				.andExpect(jsonPath("$[*].text", hasItem(containsString("升级至第 1 级")))));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(jdbc.sql("""
+					select count(*) from notification_outbox where community_id = ? and channel = 'SMS'
+					  and recipient_role = 'SUPERVISOR' and text like ?""")
+				.params(community, "%" + o.number() + "%")
+				.query(Long.class)
+				.single()).isEqualTo(1));
 		// Another community's supervisor hears nothing of it.
 		long other = fixtures.community("翠湖居").id();
 		StaffUser stranger = fixtures.staff(Role.SUPERVISOR, other);
 		mvc.perform(get("/api/notifications").with(user(stranger))).andExpect(content().string("[]"));
-		mvc.perform(get("/notifications").with(user(supervisor))).andExpect(status().isOk())
+		mvc.perform(get("/notifications").with(user(supervisor)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(o.number())));
 	}
 
 	@Test
 	void aMajorComplaintIsSentToTheManagerTheSameDay() throws Exception {
 		WorkOrderView c = orders.complaint(agent, community, Severity.MAJOR, null);
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(manager)))
-			.andExpect(jsonPath("$[*].text", hasItem(containsString(c.number())))));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(manager)))
+				.andExpect(jsonPath("$[*].text", hasItem(containsString(c.number())))));
 		mvc.perform(get("/api/notifications").with(user(manager)).param("lang", "en"))
 			.andExpect(jsonPath("$[*].text", hasItem(containsString("New Major"))));
 	}

@@ -18,9 +18,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Issue 2 item 2: with SPRING_DATASOURCE_URL set, Guanjia uses that PostgreSQL server instead of
- * starting its own, and Flyway builds the schema there. The "external" server here is the test
- * suite's embedded one, reached only through an ordinary JDBC URL on a database of its own.
+ * Issue 2 item 2: with SPRING_DATASOURCE_URL set, Guanjia uses that PostgreSQL server
+ * instead of starting its own, and Flyway builds the schema there. The "external" server
+ * here is the test suite's embedded one, reached only through an ordinary JDBC URL on a
+ * database of its own.
  */
 class ExternalDatabaseTests {
 
@@ -35,7 +36,8 @@ class ExternalDatabaseTests {
 			DataSource dataSource = app.getBean(DataSource.class);
 			assertThat(dataSource).isInstanceOf(HikariDataSource.class);
 			assertThat(((HikariDataSource) dataSource).getJdbcUrl()).isEqualTo(url);
-			try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+			try (Connection c = dataSource.getConnection();
+					Statement s = c.createStatement();
 					ResultSet rs = s.executeQuery("select current_database(), count(*) from staff")) {
 				rs.next();
 				assertThat(rs.getString(1)).isEqualTo("external_db");

@@ -23,10 +23,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Several instances, one database (issue 2 item 11): besides the shared test server (instance 1)
- * a second, complete application context with its own Tomcat runs on the same PostgreSQL. Whatever
- * one instance learns about a user lives in the database, so the other honours it: the console
- * session and its attributes (Spring Session JDBC), a logout, failed-login counts and bearer tokens.
+ * Several instances, one database (issue 2 item 11): besides the shared test server
+ * (instance 1) a second, complete application context with its own Tomcat runs on the
+ * same PostgreSQL. Whatever one instance learns about a user lives in the database, so
+ * the other honours it: the console session and its attributes (Spring Session JDBC), a
+ * logout, failed-login counts and bearer tokens.
  */
 @ServerTest
 class SeveralInstancesTests {
@@ -47,8 +48,7 @@ class SeveralInstancesTests {
 
 	@BeforeAll
 	static void startSecondInstance() {
-		second = new SpringApplicationBuilder(GuanjiaApplication.class, TestClockConfiguration.class)
-			.profiles("test")
+		second = new SpringApplicationBuilder(GuanjiaApplication.class, TestClockConfiguration.class).profiles("test")
 			.properties("server.port=0", "spring.main.banner-mode=off")
 			.run();
 	}
@@ -80,8 +80,8 @@ class SeveralInstancesTests {
 		assertThat(two("/")).isNotEqualTo(one("/"));
 		TextBrowser browser = new TextBrowser();
 		Page login = browser.get(one("/login"));
-		Page signedIn = browser.postForm(one("/login"), Map.of("username", manager.getUsername(), "password",
-				Fixtures.PASSWORD, "_csrf", login.csrfToken()));
+		Page signedIn = browser.postForm(one("/login"),
+				Map.of("username", manager.getUsername(), "password", Fixtures.PASSWORD, "_csrf", login.csrfToken()));
 		assertThat(signedIn.redirectsTo("/")).as("login on instance 1: %s", signedIn.location()).isTrue();
 		assertThat(browser.cookie("SESSION")).isNotNull();
 

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The owner import API the spreadsheet import uses (issue item 6): a report per row, then all or nothing. */
+/**
+ * The owner import API the spreadsheet import uses (issue item 6): a report per row, then
+ * all or nothing.
+ */
 @GuanjiaTest
 class OwnerImportTests {
 
@@ -83,10 +86,9 @@ class OwnerImportTests {
 						new BigDecimal("50"), LocalDate.of(2020, 6, 17)),
 				OwnerImportRow.of(3, units.get(0), PartyCommand.person("李秀英", People.idCard(), People.mobile()),
 						new BigDecimal("50"), LocalDate.of(2020, 6, 17)),
-				OwnerImportRow.of(4, units.get(1), PartyCommand.person("王建国", id, People.mobile("1111")), null,
-						null),
-				OwnerImportRow.of(5, units.get(2), PartyCommand.company("前海科技有限公司", company, "张经理",
-						"0755-26668888"), null, null));
+				OwnerImportRow.of(4, units.get(1), PartyCommand.person("王建国", id, People.mobile("1111")), null, null),
+				OwnerImportRow.of(5, units.get(2), PartyCommand.company("前海科技有限公司", company, "张经理", "0755-26668888"),
+						null, null));
 		Map<Integer, Long> ids = Fixtures.as(Fixtures.ROOT, () -> imports.importOwners(community, rows));
 		assertThat(ids).containsOnlyKeys(2, 3, 4, 5);
 
@@ -99,13 +101,16 @@ class OwnerImportTests {
 			.extracting(ResidentSummary::name)
 			.containsExactly("前海科技有限公司");
 
-		// A second import of the same row: the person is known, but already owns the unit.
+		// A second import of the same row: the person is known, but already owns the
+		// unit.
 		Map<Integer, List<FieldProblem>> again = Fixtures.as(Fixtures.ROOT,
 				() -> imports.checkOwners(community, rows.subList(0, 1)));
 		assertThat(again.get(2)).extracting(FieldProblem::code).contains("owner.alreadyOwner");
 	}
 
-	/** Before the sheet's units exist, rows are checked by the unit's key from the sheet. */
+	/**
+	 * Before the sheet's units exist, rows are checked by the unit's key from the sheet.
+	 */
 	@Test
 	void checksRowsOfUnitsNotYetImported() {
 		String id = People.idCard();

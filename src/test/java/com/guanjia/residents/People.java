@@ -4,7 +4,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.guanjia.shared.IdCardNumber;
 
-/** Valid and unique personal data for tests: ID-card numbers with a correct check digit, mobiles, plates. */
+/**
+ * Valid and unique personal data for tests: ID-card numbers with a correct check digit,
+ * mobiles, plates.
+ */
 public final class People {
 
 	private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 900));
@@ -12,7 +15,10 @@ public final class People {
 	private People() {
 	}
 
-	/** A valid ID number born on 1980-01-01 + n days in Beijing Dongcheng (110101), unique per call. */
+	/**
+	 * A valid ID number born on 1980-01-01 + n days in Beijing Dongcheng (110101), unique
+	 * per call.
+	 */
 	public static String idCard() {
 		int n = SEQ.incrementAndGet();
 		String birth = java.time.LocalDate.of(1960, 1, 1).plusDays(n % 15000).toString().replace("-", "");

@@ -31,7 +31,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** R1.3: the people registry through the JSON API — CRUD, ID-card validation, masking by role. */
+/**
+ * R1.3: the people registry through the JSON API — CRUD, ID-card validation, masking by
+ * role.
+ */
 @GuanjiaTest
 class ResidentApiTests {
 
@@ -88,12 +91,14 @@ class ResidentApiTests {
 			.andExpect(jsonPath("$.phones[0]").value(phone))
 			.andExpect(jsonPath("$.version").value(0));
 
-		mvc.perform(get("/api/residents").param("communityId", String.valueOf(community)).param("q", "建国")
+		mvc.perform(get("/api/residents").param("communityId", String.valueOf(community))
+			.param("q", "建国")
 			.with(user(agent)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].name").value("王建国"));
-		mvc.perform(get("/api/residents").param("communityId", String.valueOf(community)).param("q", "5678")
+		mvc.perform(get("/api/residents").param("communityId", String.valueOf(community))
+			.param("q", "5678")
 			.with(user(agent))).andExpect(jsonPath("$.total").value(1));
 
 		String newPhone = People.mobile("4321");
@@ -129,15 +134,19 @@ class ResidentApiTests {
 		mvc.perform(get("/api/residents/" + id).with(user(agent)))
 			.andExpect(jsonPath("$.creditCode").value("91350100M000100Y43"))
 			.andExpect(jsonPath("$.contactName").value("张经理"));
-		mvc.perform(json(post("/api/residents"), agent, """
-				{"communityId": %d, "kind": "COMPANY", "name": "某公司", "creditCode": "91350100M000100Y44"}"""
-			.formatted(community)))
+		mvc.perform(json(post("/api/residents"), agent,
+				"""
+						{"communityId": %d, "kind": "COMPANY", "name": "某公司", "creditCode": "91350100M000100Y44"}"""
+					.formatted(community)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("creditCode"))
 			.andExpect(jsonPath("$.errors[0].code").value("validation.creditCode.checkDigit"));
 	}
 
-	/** R1.3: GB 11643 — wrong check digit, wrong length, impossible birth date; each names the field. */
+	/**
+	 * R1.3: GB 11643 — wrong check digit, wrong length, impossible birth date; each names
+	 * the field.
+	 */
 	@Test
 	void rejectsBadIdCardNumbersNamingTheField() throws Exception {
 		String valid = People.idCard();
@@ -156,7 +165,8 @@ class ResidentApiTests {
 				.andExpect(jsonPath("$.errors[0].code").value(c[1]))
 				.andExpect(jsonPath("$.errors[0].message", not(containsString("validation."))));
 		}
-		mvc.perform(get("/api/residents").param("communityId", String.valueOf(community)).param("q", "赵六")
+		mvc.perform(get("/api/residents").param("communityId", String.valueOf(community))
+			.param("q", "赵六")
 			.with(user(agent))).andExpect(jsonPath("$.total").value(0));
 	}
 
@@ -190,11 +200,15 @@ class ResidentApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("idCardNumber"))
 			.andExpect(jsonPath("$.errors[0].code").value("resident.duplicateIdCard"));
-		mvc.perform(get("/api/residents").param("communityId", String.valueOf(community)).param("q", "孙八")
+		mvc.perform(get("/api/residents").param("communityId", String.valueOf(community))
+			.param("q", "孙八")
 			.with(user(agent))).andExpect(jsonPath("$.total").value(1));
 	}
 
-	/** R1.3, R6.8: lists are masked for everyone; a detail shows the whole number only to roles that may see it. */
+	/**
+	 * R1.3, R6.8: lists are masked for everyone; a detail shows the whole number only to
+	 * roles that may see it.
+	 */
 	@Test
 	void masksPersonalDataByRole() throws Exception {
 		String id = People.idCard();
@@ -218,7 +232,8 @@ class ResidentApiTests {
 			.andExpect(jsonPath("$.phones[0]").value(maskedPhone))
 			.andExpect(jsonPath("$.phonesMasked").value(true));
 		for (StaffUser who : new StaffUser[] { agent, technician, cashier }) {
-			mvc.perform(get("/api/residents").param("communityId", String.valueOf(community)).param("q", "周建华")
+			mvc.perform(get("/api/residents").param("communityId", String.valueOf(community))
+				.param("q", "周建华")
 				.with(user(who)))
 				.andExpect(jsonPath("$.items[0].idCardNumber").value(maskedId))
 				.andExpect(jsonPath("$.items[0].phones[0]").value(maskedPhone))
@@ -226,7 +241,8 @@ class ResidentApiTests {
 				.andExpect(content().string(not(containsString(phone))));
 		}
 
-		// The same in the console: whole on the agent's detail page, masked for the cashier and in every list.
+		// The same in the console: whole on the agent's detail page, masked for the
+		// cashier and in every list.
 		mvc.perform(get("/residents/" + partyId).with(user(agent)))
 			.andExpect(content().string(containsString(id)))
 			.andExpect(content().string(containsString(phone)));

@@ -24,7 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** R1.3, R1.4 through the console: the resident list and forms, the unit's residents panel and its forms. */
+/**
+ * R1.3, R1.4 through the console: the resident list and forms, the unit's residents panel
+ * and its forms.
+ */
 @GuanjiaTest
 class ResidentPageTests {
 
@@ -73,7 +76,9 @@ class ResidentPageTests {
 
 	@Test
 	void registersAResidentFromTheFormAndExplainsMistakes() throws Exception {
-		mvc.perform(post("/residents/new").session(session).with(user(agent)).with(csrf())
+		mvc.perform(post("/residents/new").session(session)
+			.with(user(agent))
+			.with(csrf())
 			.param("kind", "PERSON")
 			.param("name", "")
 			.param("idCardNumber", "110101199003071230")
@@ -85,14 +90,14 @@ class ResidentPageTests {
 			.andExpect(content().string(containsString("不是有效的电话号码")))
 			.andExpect(content().string(containsString("value=\"12345\"")));
 		String id = People.idCard();
-		mvc.perform(post("/residents/new").session(session).with(user(agent)).with(csrf())
+		mvc.perform(post("/residents/new").session(session)
+			.with(user(agent))
+			.with(csrf())
 			.param("kind", "PERSON")
 			.param("name", "黄晓明")
 			.param("idCardNumber", id)
-			.param("phones[0]", "138 0013 8000"))
-			.andExpect(redirectedUrlPattern("/residents/*"));
-		mvc.perform(get("/residents").param("q", "晓明").header("HX-Request", "true").session(session)
-			.with(user(agent)))
+			.param("phones[0]", "138 0013 8000")).andExpect(redirectedUrlPattern("/residents/*"));
+		mvc.perform(get("/residents").param("q", "晓明").header("HX-Request", "true").session(session).with(user(agent)))
 			.andExpect(content().string(containsString("黄晓明")))
 			.andExpect(content().string(containsString("138****8000")))
 			.andExpect(content().string(not(containsString("<nav"))));
@@ -103,22 +108,27 @@ class ResidentPageTests {
 	@Test
 	void registersOwnersTenantsMembersAndVehiclesFromTheUnitPage() throws Exception {
 		String id = People.idCard();
-		mvc.perform(post("/units/" + unit + "/owners/new").session(session).with(user(agent)).with(csrf())
+		mvc.perform(post("/units/" + unit + "/owners/new").session(session)
+			.with(user(agent))
+			.with(csrf())
 			.param("party.kind", "PERSON")
 			.param("party.name", "王建国")
 			.param("party.phones[0]", "13800138000")
 			.param("share", "100"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("业主必须填写身份证号码")));
-		mvc.perform(post("/units/" + unit + "/owners/new").session(session).with(user(agent)).with(csrf())
+		mvc.perform(post("/units/" + unit + "/owners/new").session(session)
+			.with(user(agent))
+			.with(csrf())
 			.param("party.kind", "PERSON")
 			.param("party.name", "王建国")
 			.param("party.idCardNumber", id)
 			.param("party.phones[0]", "13800138000")
-			.param("since", "2020-06-17"))
-			.andExpect(redirectedUrl("/units/" + unit));
+			.param("since", "2020-06-17")).andExpect(redirectedUrl("/units/" + unit));
 		// The same again (a double submit): refused on the form, nothing saved twice.
-		mvc.perform(post("/units/" + unit + "/owners/new").session(session).with(user(agent)).with(csrf())
+		mvc.perform(post("/units/" + unit + "/owners/new").session(session)
+			.with(user(agent))
+			.with(csrf())
 			.param("party.kind", "PERSON")
 			.param("party.name", "王建国")
 			.param("party.idCardNumber", id)
@@ -127,27 +137,30 @@ class ResidentPageTests {
 			.andExpect(content().string(containsString("已登记为住户 王建国")));
 		assertThat(Fixtures.as(agent, () -> directory.ownersOf(UnitId.of(community, unit)))).hasSize(1);
 
-		mvc.perform(post("/units/" + unit + "/tenants/new").session(session).with(user(agent)).with(csrf())
+		mvc.perform(post("/units/" + unit + "/tenants/new").session(session)
+			.with(user(agent))
+			.with(csrf())
 			.param("party.kind", "PERSON")
 			.param("party.name", "陈租客")
 			.param("party.phones[0]", "13900139000")
 			.param("startsOn", "2026-01-01")
-			.param("endsOn", "2026-12-31"))
-			.andExpect(redirectedUrl("/units/" + unit));
-		mvc.perform(post("/units/" + unit + "/household-members/new").session(session).with(user(agent)).with(csrf())
+			.param("endsOn", "2026-12-31")).andExpect(redirectedUrl("/units/" + unit));
+		mvc.perform(post("/units/" + unit + "/household-members/new").session(session)
+			.with(user(agent))
+			.with(csrf())
 			.param("party.kind", "PERSON")
 			.param("party.name", "王小明")
-			.param("relation", "CHILD"))
-			.andExpect(redirectedUrl("/units/" + unit));
+			.param("relation", "CHILD")).andExpect(redirectedUrl("/units/" + unit));
 		String plate = People.plate();
-		mvc.perform(post("/units/" + unit + "/vehicles/new").session(session).with(user(agent)).with(csrf())
-			.param("plate", "粤Z"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("不是有效的车牌号")));
-		mvc.perform(post("/units/" + unit + "/vehicles/new").session(session).with(user(agent)).with(csrf())
+		mvc.perform(post("/units/" + unit + "/vehicles/new").session(session)
+			.with(user(agent))
+			.with(csrf())
+			.param("plate", "粤Z")).andExpect(status().isOk()).andExpect(content().string(containsString("不是有效的车牌号")));
+		mvc.perform(post("/units/" + unit + "/vehicles/new").session(session)
+			.with(user(agent))
+			.with(csrf())
 			.param("plate", plate)
-			.param("brand", "比亚迪"))
-			.andExpect(redirectedUrl("/units/" + unit));
+			.param("brand", "比亚迪")).andExpect(redirectedUrl("/units/" + unit));
 
 		mvc.perform(get("/units/" + unit + "/residents").with(user(agent)))
 			.andExpect(content().string(containsString("王建国")))
@@ -164,10 +177,15 @@ class ResidentPageTests {
 			.andExpect(content().string(containsString("王建国")));
 	}
 
-	/** R1.4 by page: the transfer form; the old owner stays in the history with the end date. */
+	/**
+	 * R1.4 by page: the transfer form; the old owner stays in the history with the end
+	 * date.
+	 */
 	@Test
 	void recordsATransferFromTheFormKeepingHistory() throws Exception {
-		mvc.perform(post("/units/" + unit + "/owners/new").session(session).with(user(agent)).with(csrf())
+		mvc.perform(post("/units/" + unit + "/owners/new").session(session)
+			.with(user(agent))
+			.with(csrf())
 			.param("party.kind", "PERSON")
 			.param("party.name", "王建国")
 			.param("party.idCardNumber", People.idCard())
@@ -176,7 +194,9 @@ class ResidentPageTests {
 		mvc.perform(get("/units/" + unit + "/ownership-transfers/new").with(user(agent)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("王建国")));
-		mvc.perform(post("/units/" + unit + "/ownership-transfers/new").session(session).with(user(agent)).with(csrf())
+		mvc.perform(post("/units/" + unit + "/ownership-transfers/new").session(session)
+			.with(user(agent))
+			.with(csrf())
 			.param("date", "2026-11-20")
 			.param("reason", "SALE")
 			.param("newOwners[0].party.kind", "PERSON")
@@ -184,7 +204,9 @@ class ResidentPageTests {
 			.param("newOwners[0].party.idCardNumber", "123"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("身份证号码应为18位")));
-		mvc.perform(post("/units/" + unit + "/ownership-transfers/new").session(session).with(user(agent)).with(csrf())
+		mvc.perform(post("/units/" + unit + "/ownership-transfers/new").session(session)
+			.with(user(agent))
+			.with(csrf())
 			.param("date", "2026-11-20")
 			.param("reason", "SALE")
 			.param("contractNo", "HT-9")
@@ -192,8 +214,7 @@ class ResidentPageTests {
 			.param("newOwners[0].party.name", "刘德明")
 			.param("newOwners[0].party.idCardNumber", People.idCard())
 			.param("newOwners[0].party.phones[0]", "13700137000")
-			.param("newOwners[1].party.kind", "PERSON"))
-			.andExpect(redirectedUrl("/units/" + unit));
+			.param("newOwners[1].party.kind", "PERSON")).andExpect(redirectedUrl("/units/" + unit));
 		mvc.perform(get("/units/" + unit + "/residents").with(user(agent)))
 			.andExpect(content().string(containsString("刘德明")))
 			.andExpect(content().string(containsString("ownership-history")))
@@ -206,8 +227,9 @@ class ResidentPageTests {
 
 	@Test
 	void movesATenantOutFromThePanelOnce() throws Exception {
-		long tenancy = Fixtures.as(agent, () -> occupancy.moveIn(community,
-				new TenantCommand(unit, null, PartyCommand.person("陈租客", null, People.mobile()), null, null)))
+		long tenancy = Fixtures.as(agent,
+				() -> occupancy.moveIn(community,
+						new TenantCommand(unit, null, PartyCommand.person("陈租客", null, People.mobile()), null, null)))
 			.id();
 		mvc.perform(post("/tenancies/" + tenancy + "/move-out").session(session).with(user(agent)).with(csrf()))
 			.andExpect(redirectedUrl("/units/" + unit));

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The residents, archive and search resources are described in the OpenAPI document (issue 2 item 8). */
+/**
+ * The residents, archive and search resources are described in the OpenAPI document
+ * (issue 2 item 8).
+ */
 @GuanjiaTest
 class ResidentsOpenApiTests {
 

@@ -32,9 +32,9 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * R1.3 and the issue's access rule: staff of community A get 404 for every kind of community-B
- * record of residents and archive (detail, update, actions) and 403 for lists and creations naming
- * community B — by API and by page.
+ * R1.3 and the issue's access rule: staff of community A get 404 for every kind of
+ * community-B record of residents and archive (detail, update, actions) and 403 for lists
+ * and creations naming community B — by API and by page.
  */
 @GuanjiaTest
 class ResidentsScopeTests {
@@ -86,22 +86,33 @@ class ResidentsScopeTests {
 		unitA = fixtures.unit(communityA, fixtures.building(communityA, "1").id(), "1", "101", "80.00").id();
 		unitB = fixtures.unit(communityB, fixtures.building(communityB, "1").id(), "1", "101", "80.00").id();
 		Fixtures.as(Fixtures.ROOT, () -> {
-			ownerB = occupancy.registerOwner(communityB, new OwnerCommand(unitB, null,
-					PartyCommand.person("乙业主", People.idCard(), People.mobile()), null, LocalDate.of(2020, 1, 1)))
+			ownerB = occupancy
+				.registerOwner(communityB,
+						new OwnerCommand(unitB, null, PartyCommand.person("乙业主", People.idCard(), People.mobile()),
+								null, LocalDate.of(2020, 1, 1)))
 				.partyId();
-			tenancyB = occupancy.moveIn(communityB,
-					new TenantCommand(unitB, null, PartyCommand.person("乙租户", null, People.mobile()), null, null))
+			tenancyB = occupancy
+				.moveIn(communityB,
+						new TenantCommand(unitB, null, PartyCommand.person("乙租户", null, People.mobile()), null, null))
 				.id();
-			memberB = households.addMember(communityB, new HouseholdMemberCommand(unitB, null,
-					PartyCommand.person("乙家属", null), HouseholdRelation.CHILD, null)).id();
-			vehicleB = households.registerVehicle(communityB, new VehicleCommand(unitB, null, People.plate(), null, null))
+			memberB = households
+				.addMember(communityB,
+						new HouseholdMemberCommand(unitB, null, PartyCommand.person("乙家属", null),
+								HouseholdRelation.CHILD, null))
 				.id();
-			transferB = transfers.record(communityB, new TransferCommand(unitB, LocalDate.of(2026, 11, 1),
-					TransferReason.SALE, null, null, List.of(new TransferCommand.NewOwner(null,
-							PartyCommand.person("乙新业主", People.idCard(), People.mobile()), null))))
+			vehicleB = households
+				.registerVehicle(communityB, new VehicleCommand(unitB, null, People.plate(), null, null))
 				.id();
-			documentB = documents.upload(unitB, new DocumentUpload(DocumentType.PURCHASE_CONTRACT, "合同", "c.pdf",
-					"%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII))).id();
+			transferB = transfers.record(communityB,
+					new TransferCommand(unitB, LocalDate.of(2026, 11, 1), TransferReason.SALE, null, null,
+							List.of(new TransferCommand.NewOwner(null,
+									PartyCommand.person("乙新业主", People.idCard(), People.mobile()), null))))
+				.id();
+			documentB = documents
+				.upload(unitB,
+						new DocumentUpload(DocumentType.PURCHASE_CONTRACT, "合同", "c.pdf",
+								"%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII)))
+				.id();
 		});
 		managerA = fixtures.staff(Role.MANAGER, communityA);
 	}
@@ -147,31 +158,39 @@ class ResidentsScopeTests {
 		expect(get("/api/search").param("communityId", b).param("q", "乙业主"), forbidden);
 		String party = "{\"kind\": \"PERSON\", \"name\": \"甲某\", \"idCardNumber\": \"%s\", \"phones\": [\"%s\"]}"
 			.formatted(People.idCard(), People.mobile());
-		expect(json(post("/api/residents"), "{\"communityId\": %s, \"kind\": \"PERSON\", \"name\": \"甲某\"}".formatted(b)),
-				forbidden);
-		expect(json(post("/api/owners"), "{\"communityId\": %s, \"unitId\": %d, \"party\": %s}".formatted(b, unitB, party)),
-				forbidden);
-		expect(json(post("/api/tenants"), "{\"communityId\": %s, \"unitId\": %d, \"party\": %s}".formatted(b, unitB, party)),
-				forbidden);
+		expect(json(post("/api/residents"),
+				"{\"communityId\": %s, \"kind\": \"PERSON\", \"name\": \"甲某\"}".formatted(b)), forbidden);
+		expect(json(post("/api/owners"),
+				"{\"communityId\": %s, \"unitId\": %d, \"party\": %s}".formatted(b, unitB, party)), forbidden);
+		expect(json(post("/api/tenants"),
+				"{\"communityId\": %s, \"unitId\": %d, \"party\": %s}".formatted(b, unitB, party)), forbidden);
 		expect(json(post("/api/household-members"), """
 				{"communityId": %s, "unitId": %d, "party": %s, "relation": "CHILD"}""".formatted(b, unitB, party)),
 				forbidden);
-		expect(json(post("/api/vehicles"), "{\"communityId\": %s, \"unitId\": %d, \"plate\": \"%s\"}".formatted(b,
-				unitB, People.plate())), forbidden);
-		expect(json(post("/api/ownership-transfers"), """
-				{"communityId": %s, "unitId": %d, "date": "2026-11-20", "reason": "SALE", "newOwners": [{"partyId": %d}]}"""
-			.formatted(b, unitB, ownerB)), forbidden);
+		expect(json(post("/api/vehicles"),
+				"{\"communityId\": %s, \"unitId\": %d, \"plate\": \"%s\"}".formatted(b, unitB, People.plate())),
+				forbidden);
+		expect(json(post("/api/ownership-transfers"),
+				"""
+						{"communityId": %s, "unitId": %d, "date": "2026-11-20", "reason": "SALE", "newOwners": [{"partyId": %d}]}"""
+					.formatted(b, unitB, ownerB)),
+				forbidden);
 	}
 
-	/** Naming one's own community with another community's unit or party does not reach them either. */
+	/**
+	 * Naming one's own community with another community's unit or party does not reach
+	 * them either.
+	 */
 	@Test
 	void referencesToAnotherCommunityAreUnknown() throws Exception {
-		mvc.perform(json(post("/api/owners"), "{\"communityId\": %d, \"unitId\": %d, \"partyId\": %d}"
-			.formatted(communityA, unitB, ownerB)).with(user(managerA)).with(csrf()))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("unitId"));
-		mvc.perform(json(post("/api/owners"), "{\"communityId\": %d, \"unitId\": %d, \"partyId\": %d}"
-			.formatted(communityA, unitA, ownerB)).with(user(managerA)).with(csrf()))
+		mvc.perform(json(post("/api/owners"),
+				"{\"communityId\": %d, \"unitId\": %d, \"partyId\": %d}".formatted(communityA, unitB, ownerB))
+			.with(user(managerA))
+			.with(csrf())).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("unitId"));
+		mvc.perform(json(post("/api/owners"),
+				"{\"communityId\": %d, \"unitId\": %d, \"partyId\": %d}".formatted(communityA, unitA, ownerB))
+			.with(user(managerA))
+			.with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("partyId"))
 			.andExpect(jsonPath("$.errors[0].code").value("resident.unknown"));

@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Plain rules of the residents' value types: mainland plates and unified social credit codes (R1.3). */
+/**
+ * Plain rules of the residents' value types: mainland plates and unified social credit
+ * codes (R1.3).
+ */
 class ValueTypeTests {
 
 	@ParameterizedTest
@@ -18,7 +21,8 @@ class ValueTypeTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "粤B1234", "XB12345", "粤I12345", "粤O12345", "粤BZ12345", "粤B123456", "粤B12345DD", "粤BDI1234", "" })
+	@ValueSource(strings = { "粤B1234", "XB12345", "粤I12345", "粤O12345", "粤BZ12345", "粤B123456", "粤B12345DD", "粤BDI1234",
+			"" })
 	void refusesOtherPlates(String plate) {
 		assertThat(PlateNumber.isValid(plate)).isFalse();
 		assertThatThrownBy(() -> new PlateNumber(plate)).isInstanceOf(IllegalArgumentException.class);
@@ -37,9 +41,9 @@ class ValueTypeTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "91350100M000100Y44,validation.creditCode.checkDigit", "91350100M000100Y4,validation.creditCode.length",
-			"91350100M000100YI3,validation.creditCode.format", "913501O0M000100Y43,validation.creditCode.format",
-			"9135A100M000100Y43,validation.creditCode.format" })
+	@CsvSource({ "91350100M000100Y44,validation.creditCode.checkDigit",
+			"91350100M000100Y4,validation.creditCode.length", "91350100M000100YI3,validation.creditCode.format",
+			"913501O0M000100Y43,validation.creditCode.format", "9135A100M000100Y43,validation.creditCode.format" })
 	void explainsBadCreditCodes(String code, String problem) {
 		assertThat(UnifiedSocialCreditCode.problemWith(code)).isEqualTo(problem);
 	}

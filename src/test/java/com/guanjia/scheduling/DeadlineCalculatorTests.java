@@ -11,7 +11,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** R3.2, R4.2, R2.2: when deadlines fall, in the community's zone, by calendar or business hours. */
+/**
+ * R3.2, R4.2, R2.2: when deadlines fall, in the community's zone, by calendar or business
+ * hours.
+ */
 class DeadlineCalculatorTests {
 
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -41,7 +44,8 @@ class DeadlineCalculatorTests {
 
 	@Test
 	void businessHoursSkipNightsWeekendsAndHolidaysButCountMakeUpDays() {
-		// Friday 2026-12-04 17:00; 2 working hours → Monday 09:30 ... unless Monday is a holiday.
+		// Friday 2026-12-04 17:00; 2 working hours → Monday 09:30 ... unless Monday is a
+		// holiday.
 		Instant friday17 = Instant.parse("2026-12-04T09:00:00Z");
 		BusinessCalendar standard = BusinessCalendar.STANDARD;
 		DeadlineRule twoHours = DeadlineRule.hours(2).inBusinessHours();
@@ -49,12 +53,14 @@ class DeadlineCalculatorTests {
 			.isEqualTo(LocalDate.of(2026, 12, 7).atTime(10, 0));
 		BusinessCalendar holidayMonday = new BusinessCalendar(LocalTime.of(8, 30), LocalTime.of(17, 30),
 				Set.of(LocalDate.of(2026, 12, 7)), Set.of());
-		assertThat(DeadlineCalculator.due(friday17, SHANGHAI, twoHours, holidayMonday).atZone(SHANGHAI)
-			.toLocalDateTime()).isEqualTo(LocalDate.of(2026, 12, 8).atTime(10, 0));
+		assertThat(
+				DeadlineCalculator.due(friday17, SHANGHAI, twoHours, holidayMonday).atZone(SHANGHAI).toLocalDateTime())
+			.isEqualTo(LocalDate.of(2026, 12, 8).atTime(10, 0));
 		BusinessCalendar makeUpSaturday = new BusinessCalendar(LocalTime.of(8, 30), LocalTime.of(17, 30), Set.of(),
 				Set.of(LocalDate.of(2026, 12, 5)));
-		assertThat(DeadlineCalculator.due(friday17, SHANGHAI, twoHours, makeUpSaturday).atZone(SHANGHAI)
-			.toLocalDateTime()).isEqualTo(LocalDate.of(2026, 12, 5).atTime(10, 0));
+		assertThat(
+				DeadlineCalculator.due(friday17, SHANGHAI, twoHours, makeUpSaturday).atZone(SHANGHAI).toLocalDateTime())
+			.isEqualTo(LocalDate.of(2026, 12, 5).atTime(10, 0));
 	}
 
 	@Test

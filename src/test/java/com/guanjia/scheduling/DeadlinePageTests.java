@@ -30,9 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The manager's deadline page (R4.2, R3.2, R5.1, R2.2): every rule in words staff use, changed
- * per community with mistakes shown by field and nothing saved; the business-hours calendar with
- * working hours, holidays and make-up days (调休); supervisors read, others are refused.
+ * The manager's deadline page (R4.2, R3.2, R5.1, R2.2): every rule in words staff use,
+ * changed per community with mistakes shown by field and nothing saved; the
+ * business-hours calendar with working hours, holidays and make-up days (调休); supervisors
+ * read, others are refused.
  */
 @GuanjiaTest
 class DeadlinePageTests {
@@ -77,8 +78,12 @@ class DeadlinePageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("10天内解决")));
 
-		mvc.perform(post("/deadline-settings/rules/COMPLAINT.MAJOR.RESOLVE").with(user(manager)).with(csrf())
-			.param("amount", "7").param("unit", "DAYS").param("mode", "CALENDAR").param("warnPercent", "75"))
+		mvc.perform(post("/deadline-settings/rules/COMPLAINT.MAJOR.RESOLVE").with(user(manager))
+			.with(csrf())
+			.param("amount", "7")
+			.param("unit", "DAYS")
+			.param("mode", "CALENDAR")
+			.param("warnPercent", "75"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flash", "已保存：7天内解决"));
 		mvc.perform(get("/deadline-settings").with(user(manager)))
@@ -89,12 +94,17 @@ class DeadlinePageTests {
 		WorkOrderView complaint = orders.complaint(agent, community, Severity.MAJOR, null);
 		assertThat(complaint.dueAt()).isEqualTo(TestClockConfiguration.START.plus(Duration.ofDays(7)));
 
-		mvc.perform(post("/deadline-settings/rules/COMPLAINT.IMPORTANT.ESCALATE").with(user(manager)).with(csrf())
-			.param("amount", "90").param("unit", "MINUTES").param("mode", "BUSINESS").param("warnPercent", "80"))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/deadline-settings/rules/COMPLAINT.MAJOR.ESCALATE").with(user(manager)).with(csrf())
-			.param("sameDay", "true").param("mode", "BUSINESS").param("warnPercent", "50"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/deadline-settings/rules/COMPLAINT.IMPORTANT.ESCALATE").with(user(manager))
+			.with(csrf())
+			.param("amount", "90")
+			.param("unit", "MINUTES")
+			.param("mode", "BUSINESS")
+			.param("warnPercent", "80")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/deadline-settings/rules/COMPLAINT.MAJOR.ESCALATE").with(user(manager))
+			.with(csrf())
+			.param("sameDay", "true")
+			.param("mode", "BUSINESS")
+			.param("warnPercent", "50")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/deadline-settings").with(user(manager)))
 			.andExpect(content().string(containsString("90分钟（工作时间）内转呈部门主管")))
 			.andExpect(content().string(containsString("当个工作日下班前上报管理处经理")));
@@ -108,41 +118,62 @@ class DeadlinePageTests {
 
 	@Test
 	void badInputIsShownByFieldAndNothingIsSaved() throws Exception {
-		mvc.perform(post("/deadline-settings/rules/REPAIR.RESOLVE").with(user(manager)).with(csrf())
-			.param("amount", "1").param("unit", "DAYS").param("mode", "CALENDAR").param("warnPercent", "80"))
-			.andExpect(status().isNotFound());
-		mvc.perform(post("/deadline-settings/rules/IN_UNIT_REPAIR.RESOLVE").with(user(manager)).with(csrf())
-			.param("amount", "").param("unit", "DAYS").param("mode", "CALENDAR").param("warnPercent", "0"))
+		mvc.perform(post("/deadline-settings/rules/REPAIR.RESOLVE").with(user(manager))
+			.with(csrf())
+			.param("amount", "1")
+			.param("unit", "DAYS")
+			.param("mode", "CALENDAR")
+			.param("warnPercent", "80")).andExpect(status().isNotFound());
+		mvc.perform(post("/deadline-settings/rules/IN_UNIT_REPAIR.RESOLVE").with(user(manager))
+			.with(csrf())
+			.param("amount", "")
+			.param("unit", "DAYS")
+			.param("mode", "CALENDAR")
+			.param("warnPercent", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("is-invalid")))
 			.andExpect(content().string(containsString("应在 1 到 366 之间")))
 			.andExpect(content().string(containsString("应在 1 到 100 之间")));
-		mvc.perform(post("/deadline-settings/rules/IN_UNIT_REPAIR.RESOLVE").with(user(manager)).with(csrf())
-			.param("amount", "两天").param("unit", "DAYS").param("mode", "CALENDAR").param("warnPercent", "80"))
+		mvc.perform(post("/deadline-settings/rules/IN_UNIT_REPAIR.RESOLVE").with(user(manager))
+			.with(csrf())
+			.param("amount", "两天")
+			.param("unit", "DAYS")
+			.param("mode", "CALENDAR")
+			.param("warnPercent", "80"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("is-invalid")));
-		mvc.perform(post("/deadline-settings/rules/IN_UNIT_REPAIR.RESOLVE").with(user(manager)).with(csrf())
-			.param("amount", "2").param("unit", "DAYS").param("mode", "BUSINESS").param("warnPercent", "80"))
+		mvc.perform(post("/deadline-settings/rules/IN_UNIT_REPAIR.RESOLVE").with(user(manager))
+			.with(csrf())
+			.param("amount", "2")
+			.param("unit", "DAYS")
+			.param("mode", "BUSINESS")
+			.param("warnPercent", "80"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("只计工作时间时请按小时或分钟填写")));
 		assertThat(Fixtures.as(manager, () -> settings.rules(community))).isEmpty();
 
-		mvc.perform(post("/deadline-settings/hours").with(user(manager)).with(csrf()).param("opens", "18:00")
+		mvc.perform(post("/deadline-settings/hours").with(user(manager))
+			.with(csrf())
+			.param("opens", "18:00")
 			.param("closes", "09:00"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("下班时间必须晚于上班时间")));
-		mvc.perform(post("/deadline-settings/hours").with(user(manager)).with(csrf()).param("opens", "9点")
-			.param("closes", ""))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("请输入有效时间")));
-		mvc.perform(post("/deadline-settings/days").with(user(manager)).with(csrf()).param("day", "2027-02-16")
-			.param("to", "2027-02-10").param("kind", "HOLIDAY").param("name", "春节"))
+		mvc.perform(post("/deadline-settings/hours").with(user(manager))
+			.with(csrf())
+			.param("opens", "9点")
+			.param("closes", "")).andExpect(status().isOk()).andExpect(content().string(containsString("请输入有效时间")));
+		mvc.perform(post("/deadline-settings/days").with(user(manager))
+			.with(csrf())
+			.param("day", "2027-02-16")
+			.param("to", "2027-02-10")
+			.param("kind", "HOLIDAY")
+			.param("name", "春节"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("结束日期应在开始日期当天或之后")));
-		mvc.perform(post("/deadline-settings/days").with(user(manager)).with(csrf()).param("day", "")
-			.param("kind", "HOLIDAY"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("必填")));
+		mvc.perform(post("/deadline-settings/days").with(user(manager))
+			.with(csrf())
+			.param("day", "")
+			.param("kind", "HOLIDAY")).andExpect(status().isOk()).andExpect(content().string(containsString("必填")));
 		BusinessCalendar calendar = Fixtures.as(manager, () -> settings.calendarOf(community));
 		assertThat(calendar.opens()).isEqualTo(BusinessCalendar.STANDARD.opens());
 		assertThat(calendar.holidays()).isEmpty();
@@ -150,15 +181,21 @@ class DeadlinePageTests {
 
 	@Test
 	void theManagerKeepsWorkingHoursHolidaysAndMakeUpDays() throws Exception {
-		mvc.perform(post("/deadline-settings/hours").with(user(manager)).with(csrf()).param("opens", "09:00")
-			.param("closes", "18:00"))
-			.andExpect(flash().attribute("flash", "工作时间已改为 09:00–18:00"));
-		mvc.perform(post("/deadline-settings/days").with(user(manager)).with(csrf()).param("day", "2027-02-10")
-			.param("to", "2027-02-16").param("kind", "HOLIDAY").param("name", "春节"))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/deadline-settings/days").with(user(manager)).with(csrf()).param("day", "2027-02-07")
-			.param("kind", "MAKEUP").param("name", "春节调休"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/deadline-settings/hours").with(user(manager))
+			.with(csrf())
+			.param("opens", "09:00")
+			.param("closes", "18:00")).andExpect(flash().attribute("flash", "工作时间已改为 09:00–18:00"));
+		mvc.perform(post("/deadline-settings/days").with(user(manager))
+			.with(csrf())
+			.param("day", "2027-02-10")
+			.param("to", "2027-02-16")
+			.param("kind", "HOLIDAY")
+			.param("name", "春节")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/deadline-settings/days").with(user(manager))
+			.with(csrf())
+			.param("day", "2027-02-07")
+			.param("kind", "MAKEUP")
+			.param("name", "春节调休")).andExpect(status().is3xxRedirection());
 		BusinessCalendar calendar = Fixtures.as(manager, () -> settings.calendarOf(community));
 		assertThat(calendar.opens()).isEqualTo(LocalTime.of(9, 0));
 		assertThat(calendar.holidays()).hasSize(7).contains(LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 16));
@@ -180,30 +217,39 @@ class DeadlinePageTests {
 			.andExpect(content().string(containsString("10天内解决")))
 			.andExpect(content().string(not(containsString("/deadline-settings/rules/"))))
 			.andExpect(content().string(not(containsString("id=\"day-form\""))));
-		mvc.perform(post("/deadline-settings/rules/COMPLAINT.MAJOR.RESOLVE").with(user(supervisor)).with(csrf())
-			.param("amount", "1").param("unit", "DAYS").param("mode", "CALENDAR").param("warnPercent", "80"))
-			.andExpect(status().isForbidden());
-		mvc.perform(post("/deadline-settings/hours").with(user(supervisor)).with(csrf()).param("opens", "09:00")
-			.param("closes", "18:00"))
-			.andExpect(status().isForbidden());
-		mvc.perform(post("/deadline-settings/days").with(user(supervisor)).with(csrf()).param("day", "2027-01-01")
-			.param("kind", "HOLIDAY"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/deadline-settings/rules/COMPLAINT.MAJOR.RESOLVE").with(user(supervisor))
+			.with(csrf())
+			.param("amount", "1")
+			.param("unit", "DAYS")
+			.param("mode", "CALENDAR")
+			.param("warnPercent", "80")).andExpect(status().isForbidden());
+		mvc.perform(post("/deadline-settings/hours").with(user(supervisor))
+			.with(csrf())
+			.param("opens", "09:00")
+			.param("closes", "18:00")).andExpect(status().isForbidden());
+		mvc.perform(post("/deadline-settings/days").with(user(supervisor))
+			.with(csrf())
+			.param("day", "2027-01-01")
+			.param("kind", "HOLIDAY")).andExpect(status().isForbidden());
 		StaffUser agent = fixtures.staff(Role.AGENT, community);
 		mvc.perform(get("/deadline-settings").with(user(agent))).andExpect(status().isForbidden());
 		mvc.perform(get("/deadline-settings/rules/COMPLAINT.MAJOR.RESOLVE").with(user(agent)))
 			.andExpect(status().isForbidden());
 
-		mvc.perform(post("/deadline-settings/rules/COMPLAINT.MAJOR.RESOLVE").with(user(manager)).with(csrf())
-			.param("amount", "5").param("unit", "DAYS").param("mode", "CALENDAR").param("warnPercent", "80"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/deadline-settings/rules/COMPLAINT.MAJOR.RESOLVE").with(user(manager))
+			.with(csrf())
+			.param("amount", "5")
+			.param("unit", "DAYS")
+			.param("mode", "CALENDAR")
+			.param("warnPercent", "80")).andExpect(status().is3xxRedirection());
 		long other = fixtures.community("别处花园").id();
 		StaffUser otherManager = fixtures.staff(Role.MANAGER, other);
 		mvc.perform(get("/deadline-settings").with(user(otherManager)))
 			.andExpect(content().string(containsString("10天内解决")))
 			.andExpect(content().string(not(containsString("5天内解决"))));
-		mvc.perform(post("/community").with(user(otherManager)).with(csrf()).param("communityId", String.valueOf(community)))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/community").with(user(otherManager))
+			.with(csrf())
+			.param("communityId", String.valueOf(community))).andExpect(status().isForbidden());
 	}
 
 }

@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Deadline rules and the business-hours calendar are data per community, set by the manager. */
+/**
+ * Deadline rules and the business-hours calendar are data per community, set by the
+ * manager.
+ */
 @GuanjiaTest
 class DeadlineSettingsApiTests {
 
@@ -42,37 +45,47 @@ class DeadlineSettingsApiTests {
 	@Test
 	void theManagerSetsRulesHoursHolidaysAndMakeUpDaysAndBadInputIsNamed() throws Exception {
 		String c = String.valueOf(community);
-		mvc.perform(put("/api/deadline-rules").param("communityId", c).contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"ruleKey": "COMPLAINT.MINOR.RESOLVE", "allowedMinutes": 1440, "endOfDay": false,
-					 "mode": "BUSINESS", "warnShare": 0.75}""").with(csrf()).with(user(manager)))
+		mvc.perform(
+				put("/api/deadline-rules").param("communityId", c).contentType(MediaType.APPLICATION_JSON).content("""
+						{"ruleKey": "COMPLAINT.MINOR.RESOLVE", "allowedMinutes": 1440, "endOfDay": false,
+						 "mode": "BUSINESS", "warnShare": 0.75}""").with(csrf()).with(user(manager)))
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/deadline-rules").param("communityId", c).with(user(manager)))
 			.andExpect(jsonPath("$[*].ruleKey", hasItem("COMPLAINT.MINOR.RESOLVE")));
-		mvc.perform(put("/api/deadline-rules").param("communityId", c).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/deadline-rules").param("communityId", c)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"ruleKey": "X", "allowedMinutes": -1, "endOfDay": false, "mode": "CALENDAR", "warnShare": 2}""").with(csrf())
+					{"ruleKey": "X", "allowedMinutes": -1, "endOfDay": false, "mode": "CALENDAR", "warnShare": 2}""")
+			.with(csrf())
 			.with(user(manager)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("allowedMinutes")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("warnShare")));
-		mvc.perform(put("/api/business-calendar/hours").param("communityId", c).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"opens\": \"09:00\", \"closes\": \"18:00\"}").with(csrf()).with(user(manager)))
-			.andExpect(status().isNoContent());
-		mvc.perform(put("/api/business-calendar/days").param("communityId", c).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"day\": \"2027-01-01\", \"kind\": \"HOLIDAY\", \"name\": \"元旦\"}").with(csrf()).with(user(manager)))
-			.andExpect(status().isNoContent());
-		mvc.perform(put("/api/business-calendar/days").param("communityId", c).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"day\": \"2027-02-07\", \"kind\": \"MAKEUP\", \"name\": \"春节调休\"}").with(csrf()).with(user(manager)))
-			.andExpect(status().isNoContent());
+		mvc.perform(put("/api/business-calendar/hours").param("communityId", c)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"opens\": \"09:00\", \"closes\": \"18:00\"}")
+			.with(csrf())
+			.with(user(manager))).andExpect(status().isNoContent());
+		mvc.perform(put("/api/business-calendar/days").param("communityId", c)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"day\": \"2027-01-01\", \"kind\": \"HOLIDAY\", \"name\": \"元旦\"}")
+			.with(csrf())
+			.with(user(manager))).andExpect(status().isNoContent());
+		mvc.perform(put("/api/business-calendar/days").param("communityId", c)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"day\": \"2027-02-07\", \"kind\": \"MAKEUP\", \"name\": \"春节调休\"}")
+			.with(csrf())
+			.with(user(manager))).andExpect(status().isNoContent());
 		mvc.perform(get("/api/business-calendar").param("communityId", c).with(user(manager)))
 			.andExpect(jsonPath("$.opens").value("09:00:00"))
 			.andExpect(jsonPath("$.holidays[0]").value("2027-01-01"))
 			.andExpect(jsonPath("$.makeUpDays[0]").value("2027-02-07"));
 		StaffUser agent = fixtures.staff(Role.AGENT, community);
-		mvc.perform(put("/api/business-calendar/hours").param("communityId", c).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"opens\": \"09:00\", \"closes\": \"18:00\"}").with(csrf()).with(user(agent)))
-			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/business-calendar/hours").param("communityId", c)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"opens\": \"09:00\", \"closes\": \"18:00\"}")
+			.with(csrf())
+			.with(user(agent))).andExpect(status().isForbidden());
 	}
 
 }

@@ -22,10 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Decision 0005: an event publication still incomplete some minutes after it was published (its
- * listener failed, or its instance stopped) is resubmitted by the recurring {@code
- * event-resubmission} job, which two instances run once; a younger one is left to the listener
- * that may still be working on it.
+ * Decision 0005: an event publication still incomplete some minutes after it was
+ * published (its listener failed, or its instance stopped) is resubmitted by the
+ * recurring {@code
+ * event-resubmission} job, which two instances run once; a younger one is left to the
+ * listener that may still be working on it.
  */
 @GuanjiaTest
 class EventResubmissionJobTests {
@@ -49,19 +50,21 @@ class EventResubmissionJobTests {
 	void aStaleIncompletePublicationIsResubmittedOnceAndAYoungOneIsLeftAlone() {
 		long community = fixtures.community("阳光花园").id();
 		long unit = fixtures.unit(community, fixtures.building(community, "3").id(), "2", "1502", "89.50").id();
-		// The archive's listener took the unit's UnitRegistered; copy that publication as two that never
-		// completed: one published ten minutes ago, one a minute ago.
-		UUID done = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
-				select id from event_publication where event_type like '%UnitRegistered'
-				  and cast(serialized_event as jsonb) ->> 'unitId' = ? and completion_date is not null""")
-			.param(String.valueOf(unit))
-			.query(UUID.class)
-			.optional()
-			.orElse(null), id -> id != null);
+		// The archive's listener took the unit's UnitRegistered; copy that publication as
+		// two that never completed: one published ten minutes ago, one a minute ago.
+		UUID done = await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("""
+					select id from event_publication where event_type like '%UnitRegistered'
+					  and cast(serialized_event as jsonb) ->> 'unitId' = ? and completion_date is not null""")
+				.param(String.valueOf(unit))
+				.query(UUID.class)
+				.optional()
+				.orElse(null), id -> id != null);
 		UUID stale = copyAsIncomplete(done, Duration.ofMinutes(10));
 		UUID young = copyAsIncomplete(done, Duration.ofMinutes(1));
 
-		// The job's task on two instances that share the database: one of them takes the execution.
+		// The job's task on two instances that share the database: one of them takes the
+		// execution.
 		RecurringJob once = new RecurringJob() {
 			final String name = Fixtures.unique("event-resubmission-test-");
 
@@ -100,10 +103,11 @@ class EventResubmissionJobTests {
 
 	UUID copyAsIncomplete(UUID publication, Duration age) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
-				  completion_attempts)
-				select ?, listener_id, event_type, serialized_event, ?, 'PUBLISHED', 0 from event_publication where id = ?""")
+		jdbc.sql(
+				"""
+						insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+						  completion_attempts)
+						select ?, listener_id, event_type, serialized_event, ?, 'PUBLISHED', 0 from event_publication where id = ?""")
 			.params(id, OffsetDateTime.ofInstant(clock.instant().minus(age), ZoneOffset.UTC), publication)
 			.update();
 		return id;

@@ -25,9 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The application's recurring jobs (the deadline check, the resubmission of stale event
- * publications) run in one db-scheduler instance per application instance, and each execution of
- * each job runs exactly once when two instances share the database: no execution runs twice or
- * overlaps another of the same job.
+ * publications) run in one db-scheduler instance per application instance, and each
+ * execution of each job runs exactly once when two instances share the database: no
+ * execution runs twice or overlaps another of the same job.
  */
 @GuanjiaTest
 class RecurringJobsTests {
@@ -53,8 +53,10 @@ class RecurringJobsTests {
 		ConcurrentLinkedQueue<Run> runs = new ConcurrentLinkedQueue<>();
 		Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
 		AtomicInteger overlaps = new AtomicInteger();
-		List<String> names = List.of(Fixtures.unique("deadline-check-test-"), Fixtures.unique("event-resubmission-test-"));
-		// The jobs' tasks as RecurringJobs builds them, but recording which instance ran which execution.
+		List<String> names = List.of(Fixtures.unique("deadline-check-test-"),
+				Fixtures.unique("event-resubmission-test-"));
+		// The jobs' tasks as RecurringJobs builds them, but recording which instance ran
+		// which execution.
 		List<RecurringTask<Void>> tasks = names.stream()
 			.map(name -> Tasks.recurring(name, FixedDelay.of(Duration.ofMillis(300))).execute((instance, context) -> {
 				AtomicInteger now = running.computeIfAbsent(name, n -> new AtomicInteger());

@@ -19,9 +19,9 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The desk's journey (issue 2 "done means"): sign in, type a name fragment into the navigation
- * bar's search box, open the unit from the results and see its owner in the residents panel
- * (loaded by htmx), the phone masked.
+ * The desk's journey (issue 2 "done means"): sign in, type a name fragment into the
+ * navigation bar's search box, open the unit from the results and see its owner in the
+ * residents panel (loaded by htmx), the phone masked.
  */
 @BrowserTest
 class SearchJourneyTests {

@@ -33,9 +33,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * One search box (issue item 5): a unit label or room number, a name fragment of two or three
- * Chinese characters, the last four digits of a phone, a plate or part of it — inside the
- * caller's community only, phones masked.
+ * One search box (issue item 5): a unit label or room number, a name fragment of two or
+ * three Chinese characters, the last four digits of a phone, a plate or part of it —
+ * inside the caller's community only, phones masked.
  */
 @GuanjiaTest
 class SearchTests {
@@ -82,7 +82,8 @@ class SearchTests {
 			occupancy.registerOwner(community,
 					new OwnerCommand(unit, null, PartyCommand.person("王建国", People.idCard(), phone), null, null));
 			households.registerVehicle(community, new VehicleCommand(unit, null, plate, "比亚迪", "白"));
-			// The same name, phone ending and plate in another community must never show up.
+			// The same name, phone ending and plate in another community must never show
+			// up.
 			occupancy.registerOwner(otherCommunity, new OwnerCommand(otherUnit, null,
 					PartyCommand.person("王建国", People.idCard(), People.mobile("8642")), null, null));
 			households.registerVehicle(otherCommunity,
@@ -92,8 +93,10 @@ class SearchTests {
 	}
 
 	ResultActions api(String q) throws Exception {
-		return mvc.perform(get("/api/search").param("communityId", String.valueOf(community)).param("q", q)
-			.with(user(butler))).andExpect(status().isOk());
+		return mvc
+			.perform(
+					get("/api/search").param("communityId", String.valueOf(community)).param("q", q).with(user(butler)))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -105,7 +108,10 @@ class SearchTests {
 		api("0801").andExpect(jsonPath("$.units[0].label").value("3-1-0801"));
 	}
 
-	/** Two- and three-character Chinese fragments: the cluster's C.UTF-8 locale lets trigrams cover 汉字. */
+	/**
+	 * Two- and three-character Chinese fragments: the cluster's C.UTF-8 locale lets
+	 * trigrams cover 汉字.
+	 */
 	@Test
 	void findsAPersonByANameFragment() throws Exception {
 		for (String q : List.of("建国", "王建国", "王建")) {
@@ -135,7 +141,8 @@ class SearchTests {
 
 	@Test
 	void staysInsideTheCommunity() throws Exception {
-		mvc.perform(get("/api/search").param("communityId", String.valueOf(otherCommunity)).param("q", "建国")
+		mvc.perform(get("/api/search").param("communityId", String.valueOf(otherCommunity))
+			.param("q", "建国")
 			.with(user(butler))).andExpect(status().isForbidden());
 		api("王建国").andExpect(jsonPath("$.residents[*].communityId", not(hasItem((int) otherCommunity))));
 		api(plate.substring(2)).andExpect(jsonPath("$.vehicles", hasSize(1)));
@@ -163,21 +170,24 @@ class SearchTests {
 	}
 
 	/**
-	 * The database side: pg_trgm makes trigrams of Chinese text (the cluster runs in C.UTF-8), and
-	 * every search query can be bounded by an index on community_id, so a two-character fragment
-	 * — too short for trigrams — scans one community's rows, never the whole table.
+	 * The database side: pg_trgm makes trigrams of Chinese text (the cluster runs in
+	 * C.UTF-8), and every search query can be bounded by an index on community_id, so a
+	 * two-character fragment — too short for trigrams — scans one community's rows, never
+	 * the whole table.
 	 */
 	@Test
 	void trigramIndexesCoverChineseAndQueriesStayInTheCommunity() {
-		// Under a plain C locale 汉字 are no word characters and these would have no trigrams at all;
-		// multibyte trigrams are shown hashed, so count them: "  王", " 王建", "王建国", "建国 ".
+		// Under a plain C locale 汉字 are no word characters and these would have no
+		// trigrams at all; multibyte trigrams are shown hashed, so count them: " 王", "
+		// 王建", "王建国", "建国 ".
 		assertThat(jdbc.sql("select array_length(show_trgm('王建国'), 1)").query(Integer.class).single()).isEqualTo(4);
 		assertThat(jdbc.sql("select array_length(show_trgm('建国'), 1)").query(Integer.class).single()).isEqualTo(3);
 		assertThat(jdbc.sql("select similarity('王建国', '王建华') > 0").query(Boolean.class).single()).isTrue();
 		assertThat(jdbc.sql("select indexdef from pg_indexes where indexname in "
 				+ "('party_name_trgm_idx', 'party_phone_trgm_idx', 'vehicle_plate_trgm_idx', 'unit_label_trgm_idx')")
 			.query(String.class)
-			.list()).hasSize(4).allSatisfy(def -> assertThat(def).containsPattern("USING gin \\(community_id, \\w+ gin_trgm_ops\\)"));
+			.list()).hasSize(4)
+			.allSatisfy(def -> assertThat(def).containsPattern("USING gin \\(community_id, \\w+ gin_trgm_ops\\)"));
 		for (String sql : List.of("select id from party p where p.community_id = any(:c) and p.name like '%建国%'",
 				"select party_id from party_phone where community_id = any(:c) and tail = '8642'",
 				"select id from vehicle where community_id = any(:c) and plate like '%B1%'",
@@ -192,9 +202,8 @@ class SearchTests {
 	String plan(String sql) {
 		return tx.execute(status -> {
 			jdbc.sql("set local enable_seqscan = off").update();
-			return String.join("\n", jdbc.sql("explain " + sql).param("c", new Long[] { community })
-				.query(String.class)
-				.list());
+			return String.join("\n",
+					jdbc.sql("explain " + sql).param("c", new Long[] { community }).query(String.class).list());
 		});
 	}
 

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-/** R1.3: ID-card numbers are checked with the GB 11643 check digit and masked in lists. */
+/**
+ * R1.3: ID-card numbers are checked with the GB 11643 check digit and masked in lists.
+ */
 class IdCardNumberTests {
 
 	// 11010519491231002X is the worked example of GB 11643-1999.
@@ -23,8 +25,9 @@ class IdCardNumberTests {
 	@Test
 	void computesTheCheckCharacter() {
 		assertThat(IdCardNumber.checkCharacter("11010519491231002")).isEqualTo('X');
-		// 4403041990010100 1: weighted sum 4*7+4*9+0*10+3*5+0*8+4*4+1*2+9*1+9*6+0*3+0*7+1*9+0*10+1*5+0*8+0*4+1*2
-		// = 176, 176 mod 11 = 0, so the check character is '1'.
+		// 4403041990010100 1: weighted sum
+		// 4*7+4*9+0*10+3*5+0*8+4*4+1*2+9*1+9*6+0*3+0*7+1*9+0*10+1*5+0*8+0*4+1*2 = 176,
+		// 176 mod 11 = 0, so the check character is '1'.
 		assertThat(IdCardNumber.checkCharacter("44030419900101001")).isEqualTo('1');
 		assertThat(IdCardNumber.problemWith("440304199001010011")).isNull();
 	}
@@ -50,7 +53,8 @@ class IdCardNumberTests {
 
 	@Test
 	void rejectsADateThatDoesNotExist() {
-		// 1990-02-30 does not exist; the check digit is made right so only the date is wrong.
+		// 1990-02-30 does not exist; the check digit is made right so only the date is
+		// wrong.
 		String first17 = "11010519900230001";
 		assertThat(IdCardNumber.problemWith(first17 + IdCardNumber.checkCharacter(first17)))
 			.isEqualTo("validation.idCard.birthDate");

@@ -21,7 +21,8 @@ class MoneyTests {
 
 	@Test
 	void roundsOnlyWithTheNamedRule() {
-		// 134.25 × 0.70 = 93.975: half-up 93.98, half-down 93.97, half-even 93.98 (7 is odd)
+		// 134.25 × 0.70 = 93.975: half-up 93.98, half-down 93.97, half-even 93.98 (7 is
+		// odd)
 		assertThat(Money.of("134.25").times(new BigDecimal("0.70"), RoundingMode.HALF_UP)).isEqualTo(Money.of("93.98"));
 		assertThat(Money.of("134.25").times(new BigDecimal("0.70"), RoundingMode.HALF_DOWN))
 			.isEqualTo(Money.of("93.97"));

@@ -23,13 +23,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium pointed at the application under test. The driver and browser are Debian's
- * ({@code /usr/bin/chromedriver}, {@code /usr/bin/chromium}); both paths are given explicitly so
- * Selenium Manager never looks for, or downloads, anything. Each instance has a fresh profile.
+ * Headless Chromium pointed at the application under test. The driver and browser are
+ * Debian's ({@code /usr/bin/chromedriver}, {@code /usr/bin/chromium}); both paths are
+ * given explicitly so Selenium Manager never looks for, or downloads, anything. Each
+ * instance has a fresh profile.
  */
 public final class Browser implements AutoCloseable {
 
-	/** Where {@code apt-get install chromium-driver} puts the driver; {@code -Dguanjia.browser.driver} overrides. */
+	/**
+	 * Where {@code apt-get install chromium-driver} puts the driver;
+	 * {@code -Dguanjia.browser.driver} overrides.
+	 */
 	static final String DRIVER = System.getProperty("guanjia.browser.driver", "/usr/bin/chromedriver");
 
 	static final String BINARY = System.getProperty("guanjia.browser.binary", "/usr/bin/chromium");

@@ -9,8 +9,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Gives a {@link BrowserTest} method a {@link Browser} on the application's random port. The
- * browser is closed with the test's extension store; a failed test leaves a screenshot first.
+ * Gives a {@link BrowserTest} method a {@link Browser} on the application's random port.
+ * The browser is closed with the test's extension store; a failed test leaves a
+ * screenshot first.
  */
 class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback {
 
@@ -27,7 +28,8 @@ class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback 
 		ApplicationContext app = SpringExtension.getApplicationContext(context);
 		String port = app.getEnvironment().getRequiredProperty("local.server.port");
 		Browser browser = new Browser("http://localhost:" + port);
-		// Closed (AutoCloseable) when the test method's store is closed, after every other callback.
+		// Closed (AutoCloseable) when the test method's store is closed, after every
+		// other callback.
 		context.getStore(NAMESPACE).put("browser", browser);
 		return browser;
 	}
@@ -36,8 +38,8 @@ class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback 
 	public void afterTestExecution(ExtensionContext context) {
 		Browser browser = context.getStore(NAMESPACE).get("browser", Browser.class);
 		if (browser != null && context.getExecutionException().isPresent()) {
-			browser.screenshot(context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName()
-				.replaceAll("[^A-Za-z0-9_-]", "_"));
+			browser.screenshot(context.getRequiredTestClass().getSimpleName() + "-"
+					+ context.getDisplayName().replaceAll("[^A-Za-z0-9_-]", "_"));
 		}
 	}
 

@@ -14,9 +14,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Signs in the way a browser does, through the real filter chain: fetch the login page (a session
- * and its CSRF token), post the form, keep the {@code SESSION} cookie. No test shortcuts, so the
- * throttling, CSRF and Spring Session JDBC all take part.
+ * Signs in the way a browser does, through the real filter chain: fetch the login page (a
+ * session and its CSRF token), post the form, keep the {@code SESSION} cookie. No test
+ * shortcuts, so the throttling, CSRF and Spring Session JDBC all take part.
  */
 public final class ConsoleLogin {
 
@@ -27,7 +27,10 @@ public final class ConsoleLogin {
 	private ConsoleLogin() {
 	}
 
-	/** The outcome of a login form post: where it redirected and the session cookie to use next. */
+	/**
+	 * The outcome of a login form post: where it redirected and the session cookie to use
+	 * next.
+	 */
 	public record Attempt(@Nullable String redirectedTo, @Nullable Cookie session) {
 	}
 
@@ -62,8 +65,9 @@ public final class ConsoleLogin {
 
 	/** A bearer token from POST /api/auth/token. */
 	public static String bearerToken(MockMvc mvc, String username, String password) throws Exception {
-		String body = mvc.perform(post("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, password)))
+		String body = mvc
+			.perform(post("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, password)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -29,7 +29,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Builds the data a test needs through the modules' own services, as an administrator. */
+/**
+ * Builds the data a test needs through the modules' own services, as an administrator.
+ */
 @Component
 public class Fixtures {
 
@@ -83,8 +85,8 @@ public class Fixtures {
 	}
 
 	public CommunityView community(String name) {
-		return as(ROOT, () -> communities.create(
-				new CommunityCommand(unique("T"), name, "测试路1号", "Asia/Shanghai", new BigDecimal("1.50"))));
+		return as(ROOT, () -> communities
+			.create(new CommunityCommand(unique("T"), name, "测试路1号", "Asia/Shanghai", new BigDecimal("1.50"))));
 	}
 
 	public BuildingView building(long communityId, String code) {
@@ -92,18 +94,21 @@ public class Fixtures {
 	}
 
 	public UnitView unit(long communityId, long buildingId, String entrance, String room, String area) {
-		return as(ROOT, () -> units.register(communityId, new UnitCommand(buildingId, entrance, room, UnitKind.RESIDENCE,
-				null, new BigDecimal(area), UnitState.OCCUPIED, LocalDate.of(2020, 6, 17))));
+		return as(ROOT, () -> units.register(communityId, new UnitCommand(buildingId, entrance, room,
+				UnitKind.RESIDENCE, null, new BigDecimal(area), UnitState.OCCUPIED, LocalDate.of(2020, 6, 17))));
 	}
 
-	/** A staff account with the roles, working for the communities; returns the signed-in principal. */
+	/**
+	 * A staff account with the roles, working for the communities; returns the signed-in
+	 * principal.
+	 */
 	public StaffUser staff(Role role, long... communityIds) {
 		String username = unique("u");
 		List<StaffCommand.AssignmentCommand> assignments = Arrays.stream(communityIds)
 			.mapToObj(id -> new StaffCommand.AssignmentCommand(id, null))
 			.toList();
-		StaffView view = as(ROOT, () -> staff.create(
-				new StaffCommand(username, "员工" + username, PASSWORD, null, Set.of(role), assignments)));
+		StaffView view = as(ROOT, () -> staff
+			.create(new StaffCommand(username, "员工" + username, PASSWORD, null, Set.of(role), assignments)));
 		return new StaffUser(view.id(), view.username(), view.displayName(), null, view.roles(), true);
 	}
 

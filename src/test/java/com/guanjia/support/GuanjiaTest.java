@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on the shared embedded PostgreSQL, with MockMvc and the test clock. All
- * tests that use it share one Spring context (and one database), so each test creates the
- * community it works in.
+ * The whole application on the shared embedded PostgreSQL, with MockMvc and the test
+ * clock. All tests that use it share one Spring context (and one database), so each test
+ * creates the community it works in.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,4 +22,5 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 public @interface GuanjiaTest {
+
 }

@@ -12,10 +12,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a real, random port (Tomcat, not MockMvc), on the shared embedded
- * PostgreSQL with the test clock. For tests that need a real HTTP server: browser journeys and the
- * several-instances test. Every class with this annotation (or {@link BrowserTest}) shares one
- * Spring context; keep the configuration here, never per class.
+ * The whole application on a real, random port (Tomcat, not MockMvc), on the shared
+ * embedded PostgreSQL with the test clock. For tests that need a real HTTP server:
+ * browser journeys and the several-instances test. Every class with this annotation (or
+ * {@link BrowserTest}) shares one Spring context; keep the configuration here, never per
+ * class.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A browser without JavaScript over {@link HttpClient}: it keeps cookies itself (so a test can
- * send the same session cookie to different servers, as a load balancer would) and follows no
- * redirects (so a test sees them).
+ * A browser without JavaScript over {@link HttpClient}: it keeps cookies itself (so a
+ * test can send the same session cookie to different servers, as a load balancer would)
+ * and follows no redirects (so a test sees them).
  */
 public final class TextBrowser {
 
@@ -38,7 +38,10 @@ public final class TextBrowser {
 			return location != null && (location.equals(path) || location.endsWith(path));
 		}
 
-		/** The CSRF token of the page: the login form's hidden field or a console page's meta tag. */
+		/**
+		 * The CSRF token of the page: the login form's hidden field or a console page's
+		 * meta tag.
+		 */
 		public String csrfToken() {
 			Matcher m = HIDDEN_CSRF.matcher(body);
 			if (m.find()) {
@@ -94,10 +97,11 @@ public final class TextBrowser {
 
 	private Page send(HttpRequest.Builder request) {
 		if (!cookies.isEmpty()) {
-			request.header("Cookie", cookies.entrySet()
-				.stream()
-				.map(e -> e.getKey() + "=" + e.getValue())
-				.collect(Collectors.joining("; ")));
+			request.header("Cookie",
+					cookies.entrySet()
+						.stream()
+						.map(e -> e.getKey() + "=" + e.getValue())
+						.collect(Collectors.joining("; ")));
 		}
 		try {
 			HttpResponse<String> response = http.send(request.build(),

@@ -57,10 +57,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * R6.7, R7.1: paying everything turns a suspension into an engineering order to restore water and
- * power, due promptly; a held meter reading becomes an engineering order to re-check it, closed by
- * itself when the reading is confirmed or corrected. Both are visible to the community's
- * technicians only, and a redelivered event adds no second order.
+ * R6.7, R7.1: paying everything turns a suspension into an engineering order to restore
+ * water and power, due promptly; a held meter reading becomes an engineering order to
+ * re-check it, closed by itself when the reading is confirmed or corrected. Both are
+ * visible to the community's technicians only, and a redelivered event adds no second
+ * order.
  */
 @GuanjiaTest
 class DepartmentTaskTests {
@@ -124,8 +125,9 @@ class DepartmentTaskTests {
 	}
 
 	List<WorkOrderView> helpOrders(long unitId) {
-		return as(technician, () -> queries.list(community,
-				new WorkOrderFilter(null, WorkOrderKind.HELP, false, null, unitId, null), new ResultPage.Request(0, 50)))
+		return as(technician,
+				() -> queries.list(community, new WorkOrderFilter(null, WorkOrderKind.HELP, false, null, unitId, null),
+						new ResultPage.Request(0, 50)))
 			.items();
 	}
 
@@ -159,13 +161,17 @@ class DepartmentTaskTests {
 		assertThat(o.number()).startsWith("WO-20261130-");
 		assertThat(o.dueAt()).isEqualTo(TestClockConfiguration.START.plus(Duration.ofHours(1)));
 
-		// The community's technicians are told; another community's see neither order nor notice.
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(technician)))
-			.andExpect(jsonPath("$[*].text", hasItem(containsString("新工程部任务 " + o.number())))));
-		mvc.perform(get("/api/notifications").with(user(stranger))).andExpect(content().string(not(containsString(o.number()))));
+		// The community's technicians are told; another community's see neither order nor
+		// notice.
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(technician)))
+				.andExpect(jsonPath("$[*].text", hasItem(containsString("新工程部任务 " + o.number())))));
+		mvc.perform(get("/api/notifications").with(user(stranger)))
+			.andExpect(content().string(not(containsString(o.number()))));
 		mvc.perform(get("/api/work-orders/" + o.id()).with(user(stranger))).andExpect(status().isNotFound());
-		assertThatThrownBy(() -> as(stranger, () -> queries.list(community, WorkOrderFilter.open(),
-				new ResultPage.Request(0, 10)))).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(stranger,
+				() -> queries.list(community, WorkOrderFilter.open(), new ResultPage.Request(0, 10))))
+			.isInstanceOf(AccessDeniedException.class);
 
 		// The same event again, or another payment while the order is open, adds nothing.
 		long taskId = as(Fixtures.ROOT, () -> dunning.restoreTasks(community)).get(0).id();
@@ -173,9 +179,11 @@ class DepartmentTaskTests {
 		tasks.restore(new UtilitiesRestoreDue(community, unit.id(), taskId + 100_000));
 		assertThat(helpOrders(unit.id())).hasSize(1);
 
-		// The technician does it: dispatched, accepted, done, closed; a later suspension and payment gets a new order.
+		// The technician does it: dispatched, accepted, done, closed; a later suspension
+		// and payment gets a new order.
 		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
-		as(supervisor, () -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(engineering, technician.staffId(), null)));
+		as(supervisor, () -> workflow.dispatch(o.id(),
+				new WorkOrderCommands.Dispatch(engineering, technician.staffId(), null)));
 		as(technician, () -> workflow.accept(o.id()));
 		as(technician, () -> workflow.complete(o.id(), new WorkOrderCommands.Complete("已开阀送电", null, null)));
 		as(supervisor, () -> workflow.close(o.id(), new WorkOrderCommands.Note("已告知收费处")));
@@ -184,8 +192,8 @@ class DepartmentTaskTests {
 	}
 
 	MeterView meter(UnitView unit, String code) {
-		return as(technician, () -> meters.register(community,
-				new MeterCommand(MeterKind.WATER, code, unit == null ? null : unit.id(), unit == null ? building : null)));
+		return as(technician, () -> meters.register(community, new MeterCommand(MeterKind.WATER, code,
+				unit == null ? null : unit.id(), unit == null ? building : null)));
 	}
 
 	ReadingView read(String code, YearMonth month, String value) {
@@ -216,26 +224,29 @@ class DepartmentTaskTests {
 		assertThat(o.description()).contains("W602", "6-1-602", "低于上月读数");
 		assertThat(o.departmentId()).isEqualTo(engineering);
 		assertThat(o.dueAt()).isEqualTo(TestClockConfiguration.START.plus(Duration.ofDays(2)));
-		mvc.perform(get("/work-orders/" + o.id()).with(user(technician))).andExpect(status().isOk())
+		mvc.perform(get("/work-orders/" + o.id()).with(user(technician)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("复核水电表读数")));
 
 		// redelivered: still one order
 		tasks.recheck(new ReadingHeld(community, low.id(), w.id(), "W602", unit.id(), low.holdReason()));
 		assertThat(helpOrders(unit.id())).hasSize(1);
 
-		// dispatched and accepted, then the technician confirms the reading on the meters page
+		// dispatched and accepted, then the technician confirms the reading on the meters
+		// page
 		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
-		as(supervisor, () -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(engineering, technician.staffId(), null)));
+		as(supervisor, () -> workflow.dispatch(o.id(),
+				new WorkOrderCommands.Dispatch(engineering, technician.staffId(), null)));
 		as(technician, () -> workflow.accept(o.id()));
 		as(technician, () -> meters.confirm(low.id(), low.version(), "现场复核：表已更换未登记"));
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(as(technician, () -> queries.get(o.id())).status())
-			.isEqualTo(WorkOrderStatus.CLOSED));
-		assertThat(as(technician, () -> queries.timeline(o.id()))).last()
-			.satisfies(step -> {
-				assertThat(step.action()).isEqualTo(WorkOrderAction.AUTO_CLOSE);
-				assertThat(step.note()).isEqualTo("读数已复核确认");
-				assertThat(step.actor()).isEqualTo("system");
-			});
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(as(technician, () -> queries.get(o.id())).status())
+				.isEqualTo(WorkOrderStatus.CLOSED));
+		assertThat(as(technician, () -> queries.timeline(o.id()))).last().satisfies(step -> {
+			assertThat(step.action()).isEqualTo(WorkOrderAction.AUTO_CLOSE);
+			assertThat(step.note()).isEqualTo("读数已复核确认");
+			assertThat(step.actor()).isEqualTo("system");
+		});
 		assertThat(as(technician, () -> queries.mine())).extracting(WorkOrderView::id).doesNotContain(o.id());
 
 		// the re-check event again changes nothing
@@ -264,18 +275,21 @@ class DepartmentTaskTests {
 		ReadingView fixed = as(technician, () -> meters.correct(low.id(), low.version(),
 				new ReadingCommand("PW6", YearMonth.of(2026, 2), new BigDecimal("1190"), null, null, null), "看错一位"));
 		assertThat(fixed.status()).isEqualTo(ReadingStatus.OK);
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(as(technician, () -> queries.get(o.id())).status())
-			.isEqualTo(WorkOrderStatus.CLOSED));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(as(technician, () -> queries.get(o.id())).status())
+				.isEqualTo(WorkOrderStatus.CLOSED));
 		assertThat(as(technician, () -> queries.timeline(o.id()))).last()
 			.satisfies(step -> assertThat(step.note()).isEqualTo("读数已复核更正"));
 
-		// a ReadingHeld that arrives after its reading was re-checked (events raced) raises no order
+		// a ReadingHeld that arrives after its reading was re-checked (events raced)
+		// raises no order
 		long before = as(technician, () -> queries.list(community,
-				new WorkOrderFilter(null, WorkOrderKind.HELP, false, null, null, null), new ResultPage.Request(0, 1))).total();
+				new WorkOrderFilter(null, WorkOrderKind.HELP, false, null, null, null), new ResultPage.Request(0, 1)))
+			.total();
 		tasks.recheck(new ReadingHeld(community, fixed.id(), p.id(), "PW6", null, low.holdReason()));
 		assertThat(as(technician, () -> queries.list(community,
-				new WorkOrderFilter(null, WorkOrderKind.HELP, false, null, null, null), new ResultPage.Request(0, 1))).total())
-			.isEqualTo(before);
+				new WorkOrderFilter(null, WorkOrderKind.HELP, false, null, null, null), new ResultPage.Request(0, 1)))
+			.total()).isEqualTo(before);
 	}
 
 }

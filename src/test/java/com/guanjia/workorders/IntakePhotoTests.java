@@ -26,9 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
- * R3.1 at the front desk in one step: the intake form takes the resident's photos with the order,
- * with the upload's checks (JPEG, PNG or WebP by content, at most 5 MB); a bad photo is named beside
- * the form's other mistakes and nothing is saved; a double submit adds the photos once.
+ * R3.1 at the front desk in one step: the intake form takes the resident's photos with
+ * the order, with the upload's checks (JPEG, PNG or WebP by content, at most 5 MB); a bad
+ * photo is named beside the form's other mistakes and nothing is saved; a double submit
+ * adds the photos once.
  */
 @GuanjiaTest
 class IntakePhotoTests {
@@ -63,8 +64,12 @@ class IntakePhotoTests {
 	MockMultipartHttpServletRequestBuilder intake(String key, String description, MockMultipartFile... photos) {
 		MockMultipartHttpServletRequestBuilder request = multipart("/work-orders/new");
 		Arrays.stream(photos).forEach(request::file);
-		request.param("kind", "IN_UNIT_REPAIR").param("unitLabel", "5-1-502").param("reporterName", "赵六")
-			.param("reporterPhone", "13712345678").param("description", description).param("requestKey", key);
+		request.param("kind", "IN_UNIT_REPAIR")
+			.param("unitLabel", "5-1-502")
+			.param("reporterName", "赵六")
+			.param("reporterPhone", "13712345678")
+			.param("description", description)
+			.param("requestKey", key);
 		return request;
 	}
 
@@ -73,8 +78,9 @@ class IntakePhotoTests {
 	}
 
 	long ordersDescribed(String description) {
-		return Fixtures.as(agent, () -> queries.list(community, new WorkOrderFilter(null, null, false, null, null,
-				description), ResultPage.Request.of(0, 50))).total();
+		return Fixtures.as(agent, () -> queries.list(community,
+				new WorkOrderFilter(null, null, false, null, null, description), ResultPage.Request.of(0, 50)))
+			.total();
 	}
 
 	@Test
@@ -83,9 +89,11 @@ class IntakePhotoTests {
 			.andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
 			.andExpect(content().string(containsString("accept=\"image/jpeg,image/png,image/webp\"")));
 		String key = Fixtures.unique("rk");
-		String location = mvc.perform(intake(key, "阳台地漏返水", photo("floor.png", "image/png", PNG),
-				photo("drain.jpg", "image/jpeg", JPEG), photo("", "application/octet-stream", new byte[0]))
-			.with(user(agent)).with(csrf()))
+		String location = mvc
+			.perform(intake(key, "阳台地漏返水", photo("floor.png", "image/png", PNG), photo("drain.jpg", "image/jpeg", JPEG),
+					photo("", "application/octet-stream", new byte[0]))
+				.with(user(agent))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/work-orders/*"))
 			.andReturn()
@@ -95,8 +103,8 @@ class IntakePhotoTests {
 		assertThat(Fixtures.as(agent, () -> queries.detail(id)).photos()).hasSize(2);
 		// Sent again (a double click): the same order, its photos not added twice.
 		mvc.perform(intake(key, "阳台地漏返水", photo("floor.png", "image/png", PNG), photo("drain.jpg", "image/jpeg", JPEG))
-			.with(user(agent)).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.with(user(agent))
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(ordersDescribed("阳台地漏返水")).isEqualTo(1);
 		assertThat(Fixtures.as(agent, () -> queries.detail(id)).photos()).hasSize(2);
 		mvc.perform(get("/work-orders/" + id).with(user(agent)))
@@ -106,38 +114,40 @@ class IntakePhotoTests {
 	@Test
 	void aBadPhotoIsNamedWithTheOtherMistakesAndNothingIsSaved() throws Exception {
 		mvc.perform(intake(Fixtures.unique("rk"), "", photo("fake.png", "image/png", GIF),
-				photo("ok.png", "image/png", PNG)).with(user(agent)).with(csrf()))
+				photo("ok.png", "image/png", PNG))
+			.with(user(agent))
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("照片 fake.png 不是 JPG、PNG 或 WebP 图片")))
 			.andExpect(content().string(containsString("必填")));
-		mvc.perform(intake(Fixtures.unique("rk"), "窗户关不上", photo("big.jpg", "image/jpeg",
-				Arrays.copyOf(JPEG, 5 * 1024 * 1024 + 1))).with(user(agent)).with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("照片 big.jpg 超过 5 MB")));
+		mvc.perform(intake(Fixtures.unique("rk"), "窗户关不上",
+				photo("big.jpg", "image/jpeg", Arrays.copyOf(JPEG, 5 * 1024 * 1024 + 1)))
+			.with(user(agent))
+			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("照片 big.jpg 超过 5 MB")));
 		MockMultipartFile[] seven = new MockMultipartFile[7];
 		Arrays.setAll(seven, i -> photo("p" + i + ".png", "image/png", PNG));
 		mvc.perform(intake(Fixtures.unique("rk"), "窗户关不上", seven).with(user(agent)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("最多 6 张照片")));
-		mvc.perform(multipart("/work-orders/new").file(photo("ok.png", "image/png", PNG)).param("kind", "IN_UNIT_REPAIR")
-			.param("unitLabel", "9-9-999").param("reporterName", "赵六").param("description", "窗户关不上")
-			.param("requestKey", Fixtures.unique("rk")).with(user(agent)).with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("请重新选择照片")));
+		mvc.perform(multipart("/work-orders/new").file(photo("ok.png", "image/png", PNG))
+			.param("kind", "IN_UNIT_REPAIR")
+			.param("unitLabel", "9-9-999")
+			.param("reporterName", "赵六")
+			.param("description", "窗户关不上")
+			.param("requestKey", Fixtures.unique("rk"))
+			.with(user(agent))
+			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("请重新选择照片")));
 		assertThat(ordersDescribed("窗户关不上")).isZero();
 	}
 
 	@Test
 	void onlyStaffWhoTakeInOrdersAndOnlyTheirCommunitysUnits() throws Exception {
 		StaffUser technician = fixtures.staff(Role.TECHNICIAN, community);
-		mvc.perform(intake(Fixtures.unique("rk"), "门锁坏了", photo("lock.png", "image/png", PNG))
-			.with(user(technician)).with(csrf()))
-			.andExpect(status().isForbidden());
+		mvc.perform(intake(Fixtures.unique("rk"), "门锁坏了", photo("lock.png", "image/png", PNG)).with(user(technician))
+			.with(csrf())).andExpect(status().isForbidden());
 		StaffUser stranger = fixtures.staff(Role.AGENT, fixtures.community("别处").id());
-		mvc.perform(intake(Fixtures.unique("rk"), "门锁坏了", photo("lock.png", "image/png", PNG))
-			.with(user(stranger)).with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("is-invalid")));
+		mvc.perform(intake(Fixtures.unique("rk"), "门锁坏了", photo("lock.png", "image/png", PNG)).with(user(stranger))
+			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
 		assertThat(ordersDescribed("门锁坏了")).isZero();
 	}
 

@@ -20,11 +20,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 3 "done means": the whole life of a repair in headless Chromium (R2, R3, R3.4, R5.1). A
- * call is logged at the front desk and turned into a work order, dispatched; the technician
- * accepts, arrives, agrees the solution, charges from the price list and completes; the resident
- * signs on the phone; the return visit comes due and is "not satisfied", so the order reopens; it is
- * done again, signed again, the second visit is satisfied and the order stays closed.
+ * Issue 3 "done means": the whole life of a repair in headless Chromium (R2, R3, R3.4,
+ * R5.1). A call is logged at the front desk and turned into a work order, dispatched; the
+ * technician accepts, arrives, agrees the solution, charges from the price list and
+ * completes; the resident signs on the phone; the return visit comes due and is "not
+ * satisfied", so the order reopens; it is done again, signed again, the second visit is
+ * satisfied and the order stays closed.
  */
 @BrowserTest
 class RepairJourneyTests {
@@ -97,7 +98,8 @@ class RepairJourneyTests {
 		browser.visible(By.partialLinkText(number)).click();
 		doOrder(browser, number, false);
 
-		// Second visit: satisfied. The order stays closed with both visits and its whole history.
+		// Second visit: satisfied. The order stays closed with both visits and its whole
+		// history.
 		switchTo(browser, agent);
 		visit(browser, number, true, "5", "");
 		browser.open("/work-orders?openOnly=false&q=" + number);
@@ -147,7 +149,8 @@ class RepairJourneyTests {
 			browser.open("/return-visits");
 			return !d.findElements(By.xpath("//a[text()='" + number + "']")).isEmpty();
 		});
-		WebElement card = browser.visible(By.xpath("//a[text()='" + number + "']/ancestor::div[contains(@class,'card')]"));
+		WebElement card = browser
+			.visible(By.xpath("//a[text()='" + number + "']/ancestor::div[contains(@class,'card')]"));
 		new Select(card.findElement(By.name("satisfied"))).selectByValue(String.valueOf(satisfied));
 		new Select(card.findElement(By.name("score"))).selectByValue(score);
 		card.findElement(By.name("comment")).sendKeys(comment);

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-/** R3.5: free or paid from the handover date and the category's warranty, at the boundary days. */
+/**
+ * R3.5: free or paid from the handover date and the category's warranty, at the boundary
+ * days.
+ */
 class WarrantyPolicyTests {
 
 	static final LocalDate HANDOVER = LocalDate.of(2021, 6, 17);

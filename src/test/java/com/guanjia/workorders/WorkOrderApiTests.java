@@ -29,7 +29,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** R3, R3.4, R3.5, R5.1 through the JSON API: a repair's whole life, its refusals and its boundaries. */
+/**
+ * R3, R3.4, R3.5, R5.1 through the JSON API: a repair's whole life, its refusals and its
+ * boundaries.
+ */
 @GuanjiaTest
 class WorkOrderApiTests {
 
@@ -64,7 +67,9 @@ class WorkOrderApiTests {
 		community = fixtures.community("阳光花园").id();
 		otherCommunity = fixtures.community("翠湖居").id();
 		long building = fixtures.building(community, "3").id();
-		unit = fixtures.unit(community, building, "2", "1502", "89.50").id(); // handed over 2020-06-17
+		unit = fixtures.unit(community, building, "2", "1502", "89.50").id(); // handed
+																				// over
+																				// 2020-06-17
 		engineering = orders.department(community, "ENGINEERING");
 		agent = fixtures.staff(Role.AGENT, community);
 		technician = orders.staffIn(Role.TECHNICIAN, community, "ENGINEERING");
@@ -107,8 +112,10 @@ class WorkOrderApiTests {
 				"{\"departmentId\": %d, \"technicianId\": %d}".formatted(engineering, technician.staffId()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DISPATCHED"));
-		mvc.perform(get("/api/work-orders/mine").with(user(technician))).andExpect(jsonPath("$[*].id", hasItem((int) id)));
-		post(technician, "/api/work-orders/" + id + "/acceptance", "").andExpect(jsonPath("$.status").value("ACCEPTED"));
+		mvc.perform(get("/api/work-orders/mine").with(user(technician)))
+			.andExpect(jsonPath("$[*].id", hasItem((int) id)));
+		post(technician, "/api/work-orders/" + id + "/acceptance", "")
+			.andExpect(jsonPath("$.status").value("ACCEPTED"));
 		post(technician, "/api/work-orders/" + id + "/arrival", "").andExpect(jsonPath("$.status").value("ARRIVED"));
 		post(technician, "/api/work-orders/" + id + "/proposal",
 				"{\"solution\": \"更换阀芯，业主自备材料，约30分钟\", \"residentConsents\": true}")
@@ -130,18 +137,23 @@ class WorkOrderApiTests {
 		post(technician, "/api/work-orders/" + id + "/sign-off", "{\"name\": \"张三\", \"code\": \"000000x\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("code"));
-		String code = jdbc.sql("select confirmation_code from work_order where id = ?").param(id).query(String.class)
+		String code = jdbc.sql("select confirmation_code from work_order where id = ?")
+			.param(id)
+			.query(String.class)
 			.single();
-		post(technician, "/api/work-orders/" + id + "/sign-off",
-				"{\"name\": \"张三\", \"code\": \"%s\"}".formatted(code))
+		post(technician, "/api/work-orders/" + id + "/sign-off", "{\"name\": \"张三\", \"code\": \"%s\"}".formatted(code))
 			.andExpect(jsonPath("$.status").value("CLOSED"));
 
 		// R5.1: closing schedules the return visit (other repairs: within 2 days).
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc
-			.perform(get("/api/return-visits").param("communityId", String.valueOf(community)).with(user(agent)))
-			.andExpect(jsonPath("$[*].workOrderId", hasItem((int) id)))
-			.andExpect(jsonPath("$[0].dueAt").value("2026-12-02T02:00:00Z")));
-		long visit = jdbc.sql("select id from return_visit where work_order_id = ?").param(id).query(Long.class).single();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc
+				.perform(get("/api/return-visits").param("communityId", String.valueOf(community)).with(user(agent)))
+				.andExpect(jsonPath("$[*].workOrderId", hasItem((int) id)))
+				.andExpect(jsonPath("$[0].dueAt").value("2026-12-02T02:00:00Z")));
+		long visit = jdbc.sql("select id from return_visit where work_order_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
 		post(agent, "/api/return-visits/" + visit, "{\"method\": \"PHONE\", \"satisfied\": false, \"score\": 2}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("comment"));
@@ -161,15 +173,13 @@ class WorkOrderApiTests {
 		post(agent, "/api/work-orders/" + id + "/completion", "{\"result\": \"x\"}")
 			.andExpect(status().isUnprocessableEntity());
 		post(agent, "/api/work-orders/" + id + "/arrival", "").andExpect(status().isForbidden());
-		post(agent, "/api/work-orders/" + id + "/closing", "{}")
-			.andExpect(status().isUnprocessableEntity())
+		post(agent, "/api/work-orders/" + id + "/closing", "{}").andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.code").value("workOrder.illegal"))
 			.andExpect(jsonPath("$.detail").value(containsString("已受理")))
 			.andExpect(jsonPath("$.detail").value(containsString("告知结果并关闭")));
 		post(agent, "/api/work-orders/" + id + "/reopening", "{\"text\": \"x\"}")
 			.andExpect(status().isUnprocessableEntity());
-		post(agent, "/api/work-orders/" + id + "/cancellation", "{}")
-			.andExpect(status().isBadRequest())
+		post(agent, "/api/work-orders/" + id + "/cancellation", "{}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		post(agent, "/api/work-orders/" + id + "/cancellation", "{\"text\": \"业主已自行修好\"}")
 			.andExpect(jsonPath("$.status").value("CANCELLED"));
@@ -180,8 +190,10 @@ class WorkOrderApiTests {
 
 	@Test
 	void underWarrantyTheRepairIsFreeAndCannotBeCharged() throws Exception {
-		long id = open(repairBody("LEAK")); // handed over 2020-06-17, leaks 5 years: until 2025-06-16 → paid now
-		mvc.perform(get("/api/work-orders/" + id).with(user(agent))).andExpect(jsonPath("$.order.warranty").value("PAID"));
+		long id = open(repairBody("LEAK")); // handed over 2020-06-17, leaks 5 years:
+											// until 2025-06-16 → paid now
+		mvc.perform(get("/api/work-orders/" + id).with(user(agent)))
+			.andExpect(jsonPath("$.order.warranty").value("PAID"));
 		long free = open(repairBody("STRUCTURE"));
 		mvc.perform(get("/api/work-orders/" + free).with(user(agent)))
 			.andExpect(jsonPath("$.order.warranty").value("FREE"));
@@ -195,7 +207,8 @@ class WorkOrderApiTests {
 		mvc.perform(get("/api/work-orders").param("communityId", String.valueOf(community)).with(user(otherTechnician)))
 			.andExpect(status().isForbidden());
 		// Dispatching to someone outside the community is refused as bad input.
-		post(agent, "/api/work-orders/" + id + "/dispatch", "{\"technicianId\": %d}".formatted(otherTechnician.staffId()))
+		post(agent, "/api/work-orders/" + id + "/dispatch",
+				"{\"technicianId\": %d}".formatted(otherTechnician.staffId()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("technicianId"));
 		// A technician of the same community who was not sent cannot act either.
@@ -221,20 +234,21 @@ class WorkOrderApiTests {
 	@Test
 	void badInputNamesEachFieldAndSavesNothing() throws Exception {
 		long before = count();
-		post(agent, "/api/work-orders", """
-				{"communityId": %d, "kind": "IN_UNIT_REPAIR", "reporterPhone": "12345", "description": ""}"""
-			.formatted(community))
+		post(agent, "/api/work-orders",
+				"""
+						{"communityId": %d, "kind": "IN_UNIT_REPAIR", "reporterPhone": "12345", "description": ""}"""
+					.formatted(community))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("description")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("unitId")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("reporterPhone")));
-		post(agent, "/api/work-orders", """
-				{"communityId": %d, "kind": "COMPLAINT", "reporterName": "李四", "description": "噪音"}"""
-			.formatted(community))
+		post(agent, "/api/work-orders",
+				"""
+						{"communityId": %d, "kind": "COMPLAINT", "reporterName": "李四", "description": "噪音"}"""
+					.formatted(community))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("severity"));
-		post(agent, "/api/work-orders", repairBody("NO_SUCH"))
-			.andExpect(status().isBadRequest())
+		post(agent, "/api/work-orders", repairBody("NO_SUCH")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("category"));
 		assertThat(count()).isEqualTo(before);
 	}
@@ -244,12 +258,28 @@ class WorkOrderApiTests {
 		long before = count();
 		String key = Fixtures.unique("k");
 		String body = repairBody("SANITARY");
-		String first = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/work-orders")
-			.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body).with(csrf())
-			.with(user(agent))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		String second = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/work-orders")
-			.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body).with(csrf())
-			.with(user(agent))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String first = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/work-orders")
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(csrf())
+				.with(user(agent)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String second = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/work-orders")
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(csrf())
+				.with(user(agent)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat((Object) JsonPath.read(second, "$.number")).isEqualTo(JsonPath.read(first, "$.number"));
 		assertThat(count()).isEqualTo(before + 1);
 	}
@@ -259,22 +289,26 @@ class WorkOrderApiTests {
 		long id = open(repairBody("SANITARY"));
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0 };
 		mvc.perform(multipart("/api/work-orders/" + id + "/photos")
-			.file(new MockMultipartFile("file", "leak.png", "image/png", png)).with(csrf()).with(user(agent)))
-			.andExpect(status().isCreated());
+			.file(new MockMultipartFile("file", "leak.png", "image/png", png))
+			.with(csrf())
+			.with(user(agent))).andExpect(status().isCreated());
 		mvc.perform(multipart("/api/work-orders/" + id + "/photos")
-			.file(new MockMultipartFile("file", "evil.png", "image/png", "<script>".getBytes())).with(csrf())
+			.file(new MockMultipartFile("file", "evil.png", "image/png", "<script>".getBytes()))
+			.with(csrf())
 			.with(user(agent)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].code").value("validation.file.type"));
 		mvc.perform(multipart("/api/work-orders/" + id + "/photos")
-			.file(new MockMultipartFile("file", "big.jpg", "image/jpeg", new byte[6 * 1024 * 1024])).with(csrf())
-			.with(user(agent)))
-			.andExpect(status().isBadRequest());
+			.file(new MockMultipartFile("file", "big.jpg", "image/jpeg", new byte[6 * 1024 * 1024]))
+			.with(csrf())
+			.with(user(agent))).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/work-orders/" + id).with(user(agent))).andExpect(jsonPath("$.photos.length()").value(1));
 	}
 
 	long count() {
-		return jdbc.sql("select count(*) from work_order where community_id = ?").param(community).query(Long.class)
+		return jdbc.sql("select count(*) from work_order where community_id = ?")
+			.param(community)
+			.query(Long.class)
 			.single();
 	}
 

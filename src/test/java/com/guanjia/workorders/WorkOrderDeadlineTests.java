@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * R3.2, R4.2, R5.1 on the test clock (Monday 2026-11-30 10:00 in Shanghai): every deadline rule,
- * the pause while waiting for the resident, warnings at 80% and escalation at breach.
+ * R3.2, R4.2, R5.1 on the test clock (Monday 2026-11-30 10:00 in Shanghai): every
+ * deadline rule, the pause while waiting for the resident, warnings at 80% and escalation
+ * at breach.
  */
 @GuanjiaTest
 class WorkOrderDeadlineTests {
@@ -96,7 +97,8 @@ class WorkOrderDeadlineTests {
 	@Test
 	void anImmediateRequestMustBeOnSiteWithin30MinutesWarnsAt80PercentAndEscalatesAtBreach() {
 		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", true);
-		Fixtures.as(agent, () -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		Fixtures.as(agent,
+				() -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
 		assertThat(clock(o.id(), DeadlineKind.RESPONSE).dueAt()).isEqualTo(START.plus(Duration.ofMinutes(30)));
 		assertThat(clock(o.id(), DeadlineKind.RESPONSE).responsibleStaffId()).isEqualTo(technician.staffId());
 
@@ -128,7 +130,8 @@ class WorkOrderDeadlineTests {
 	@Test
 	void anAppointmentIsKeptWithinFiveMinutes() {
 		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", false);
-		Fixtures.as(agent, () -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		Fixtures.as(agent,
+				() -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
 		Fixtures.as(technician, () -> workflow.accept(o.id()));
 		Instant appointment = START.plus(Duration.ofHours(3));
 		Fixtures.as(technician, () -> workflow.book(o.id(), new WorkOrderCommands.Book(appointment)));
@@ -145,7 +148,8 @@ class WorkOrderDeadlineTests {
 		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", false);
 		Instant due = START.plus(Duration.ofDays(3));
 		assertThat(o.dueAt()).isEqualTo(due);
-		Fixtures.as(agent, () -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		Fixtures.as(agent,
+				() -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
 
 		clock.set(START.plus(Duration.ofDays(1)));
 		Fixtures.as(technician, () -> workflow.hold(o.id(), new WorkOrderCommands.Hold(HoldReason.RESIDENT, "业主出差")));
@@ -186,7 +190,8 @@ class WorkOrderDeadlineTests {
 		assertThat(clock(c.id(), DeadlineKind.ESCALATE).dueAt()).isEqualTo(START.plus(Duration.ofHours(1)));
 		assertThat(clock(c.id(), DeadlineKind.RESOLVE).dueAt()).isEqualTo(START.plus(Duration.ofDays(3)));
 		clock.set(START.plus(Duration.ofMinutes(50)));
-		Fixtures.as(agent, () -> workflow.dispatch(c.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		Fixtures.as(agent,
+				() -> workflow.dispatch(c.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
 		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.MET);
 	}
 
@@ -216,10 +221,11 @@ class WorkOrderDeadlineTests {
 	void aCommunityConfiguresItsOwnRulesAndBusinessHoursCalendar() {
 		Fixtures.as(manager, () -> settings.setRule(community,
 				new DeadlineSettings.RuleSetting("IN_UNIT_REPAIR.RESOLVE", 8 * 60, false, CalendarMode.BUSINESS, 0.5)));
-		Fixtures.as(manager, () -> settings.setDay(community, LocalDate.of(2026, 12, 1), DeadlineSettings.DayKind.HOLIDAY,
-				"测试假日"));
+		Fixtures.as(manager,
+				() -> settings.setDay(community, LocalDate.of(2026, 12, 1), DeadlineSettings.DayKind.HOLIDAY, "测试假日"));
 		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", false);
-		// Monday 10:00 + 8 working hours (08:30–17:30): 7.5 h on Monday, Tuesday is a holiday → Wednesday 09:00.
+		// Monday 10:00 + 8 working hours (08:30–17:30): 7.5 h on Monday, Tuesday is a
+		// holiday → Wednesday 09:00.
 		assertThat(o.dueAt()).isEqualTo(Instant.parse("2026-12-02T01:00:00Z"));
 		// Warned after half the working time: Monday 14:00.
 		assertThat(clock(o.id(), DeadlineKind.RESOLVE).warnAt()).isEqualTo(START.plus(Duration.ofHours(4)));
@@ -228,17 +234,17 @@ class WorkOrderDeadlineTests {
 	@Test
 	void closingARepairSchedulesItsReturnVisitAndALeakRepairCounts3DaysFromTheLeakTest() {
 		WorkOrderView o = orders.repair(agent, community, unit, "LEAK", false);
-		Fixtures.as(agent, () -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		Fixtures.as(agent,
+				() -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
 		Fixtures.as(technician, () -> workflow.accept(o.id()));
 		Fixtures.as(technician, () -> workflow.arrive(o.id()));
 		Instant leakTest = START.plus(Duration.ofHours(2));
 		clock.set(START.plus(Duration.ofHours(5)));
 		Fixtures.as(technician, () -> workflow.complete(o.id(), new WorkOrderCommands.Complete("已堵漏", null, leakTest)));
-		Fixtures.as(agent, () -> workflow.sign(o.id(), new WorkOrderCommands.SignOff("张三", null,
-				jdbcCode(o.id()))));
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Fixtures.as(agent,
-				() -> queries.detail(o.id())).visits()).singleElement()
-			.satisfies(v -> assertThat(v.dueAt()).isEqualTo(leakTest.plus(Duration.ofDays(3)))));
+		Fixtures.as(agent, () -> workflow.sign(o.id(), new WorkOrderCommands.SignOff("张三", null, jdbcCode(o.id()))));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(Fixtures.as(agent, () -> queries.detail(o.id())).visits()).singleElement()
+				.satisfies(v -> assertThat(v.dueAt()).isEqualTo(leakTest.plus(Duration.ofDays(3)))));
 	}
 
 	@Autowired

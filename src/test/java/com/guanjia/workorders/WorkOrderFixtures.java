@@ -29,8 +29,9 @@ public class WorkOrderFixtures {
 	/** A staff member of one community in a department (e.g. ENGINEERING). */
 	public StaffUser staffIn(Role role, long communityId, String department) {
 		String username = Fixtures.unique("w");
-		StaffView view = Fixtures.as(Fixtures.ROOT, () -> staff.create(new StaffCommand(username, "师傅" + username,
-				Fixtures.PASSWORD, null, Set.of(role), List.of(new StaffCommand.AssignmentCommand(communityId, department)))));
+		StaffView view = Fixtures.as(Fixtures.ROOT,
+				() -> staff.create(new StaffCommand(username, "师傅" + username, Fixtures.PASSWORD, null, Set.of(role),
+						List.of(new StaffCommand.AssignmentCommand(communityId, department)))));
 		return new StaffUser(view.id(), view.username(), view.displayName(), null, view.roles(), true);
 	}
 
@@ -44,16 +45,17 @@ public class WorkOrderFixtures {
 	}
 
 	public WorkOrderView repair(StaffUser agent, long communityId, long unitId, String category, boolean immediate) {
-		return Fixtures.as(agent, () -> intake.open(communityId, new OpenWorkOrder(WorkOrderKind.IN_UNIT_REPAIR, unitId,
-				null, null, "张三", "13812345678", "厨房水龙头漏水", "工作日晚上", immediate, category, null, null, null, null,
-				null, null)));
+		return Fixtures.as(agent,
+				() -> intake.open(communityId, new OpenWorkOrder(WorkOrderKind.IN_UNIT_REPAIR, unitId, null, null, "张三",
+						"13812345678", "厨房水龙头漏水", "工作日晚上", immediate, category, null, null, null, null, null, null)));
 	}
 
 	public WorkOrderView complaint(StaffUser agent, long communityId, Severity severity,
 			java.time.@org.jspecify.annotations.Nullable LocalDate residentDeadline) {
-		return Fixtures.as(agent, () -> intake.open(communityId, new OpenWorkOrder(WorkOrderKind.COMPLAINT, null, null,
-				null, "李四", "13912345678", "保安态度恶劣", null, false, null, severity, "安保部", "赔礼道歉",
-				residentDeadline, null, null)));
+		return Fixtures.as(agent,
+				() -> intake.open(communityId,
+						new OpenWorkOrder(WorkOrderKind.COMPLAINT, null, null, null, "李四", "13912345678", "保安态度恶劣",
+								null, false, null, severity, "安保部", "赔礼道歉", residentDeadline, null, null)));
 	}
 
 }

@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * R4.5, R5.1, R16.1, R3.8: the indicators of November 2026 computed over a hand-made set of orders,
- * steps and visits whose figures were worked out by hand (see the comments).
+ * R4.5, R5.1, R16.1, R3.8: the indicators of November 2026 computed over a hand-made set
+ * of orders, steps and visits whose figures were worked out by hand (see the comments).
  */
 @GuanjiaTest
 class WorkOrderIndicatorTests {
@@ -61,23 +61,29 @@ class WorkOrderIndicatorTests {
 		community = fixtures.community("阳光花园").id();
 		engineering = orders.department(community, "ENGINEERING");
 		supervisor = fixtures.staff(Role.SUPERVISOR, community);
-		// A: repair, closed on time.      B: repair, closed late, escalated once.
-		long a = order("IN_UNIT_REPAIR", "CLOSED", "2026-11-05T02:00:00Z", "2026-11-06T02:00:00Z", "2026-11-06T03:00:00Z", "2026-11-08T02:00:00Z");
-		long b = order("IN_UNIT_REPAIR", "CLOSED", "2026-11-10T02:00:00Z", "2026-11-15T02:00:00Z", "2026-11-15T03:00:00Z", "2026-11-13T02:00:00Z");
+		// A: repair, closed on time. B: repair, closed late, escalated once.
+		long a = order("IN_UNIT_REPAIR", "CLOSED", "2026-11-05T02:00:00Z", "2026-11-06T02:00:00Z",
+				"2026-11-06T03:00:00Z", "2026-11-08T02:00:00Z");
+		long b = order("IN_UNIT_REPAIR", "CLOSED", "2026-11-10T02:00:00Z", "2026-11-15T02:00:00Z",
+				"2026-11-15T03:00:00Z", "2026-11-13T02:00:00Z");
 		escalation(b, "2026-11-13T02:00:00Z");
-		// C: complaint handled on time.  D: complaint still open, escalated twice.  I: complaint completed late, not closed.
-		long c = order("COMPLAINT", "CLOSED", "2026-11-12T02:00:00Z", "2026-11-13T02:00:00Z", "2026-11-13T03:00:00Z", "2026-11-14T02:00:00Z");
+		// C: complaint handled on time. D: complaint still open, escalated twice. I:
+		// complaint completed late, not closed.
+		long c = order("COMPLAINT", "CLOSED", "2026-11-12T02:00:00Z", "2026-11-13T02:00:00Z", "2026-11-13T03:00:00Z",
+				"2026-11-14T02:00:00Z");
 		long d = order("COMPLAINT", "DISPATCHED", "2026-11-20T02:00:00Z", null, null, "2026-11-22T02:00:00Z");
 		escalation(d, "2026-11-22T02:00:00Z");
 		escalation(d, "2026-11-23T02:00:00Z");
 		order("COMPLAINT", "COMPLETED", "2026-11-28T10:00:00Z", "2026-11-29T02:00:00Z", null, "2026-11-28T12:00:00Z");
-		// E: enquiry from October, still open.  F: suggestion from October, closed in November (no due time).
+		// E: enquiry from October, still open. F: suggestion from October, closed in
+		// November (no due time).
 		order("ENQUIRY", "DISPATCHED", "2026-10-20T02:00:00Z", null, null, null);
 		order("SUGGESTION", "CLOSED", "2026-10-25T02:00:00Z", "2026-11-02T02:00:00Z", "2026-11-02T02:00:00Z", null);
-		// G: help request six hours old.  H: a cancelled repair.
+		// G: help request six hours old. H: a cancelled repair.
 		order("HELP", "RECEIVED", "2026-11-29T20:00:00Z", null, null, "2026-11-30T20:00:00Z");
 		order("IN_UNIT_REPAIR", "CANCELLED", "2026-11-27T02:00:00Z", null, null, null);
-		// Visits due in November: A done (5, satisfied), B not done, C done (3, not satisfied). One due in December.
+		// Visits due in November: A done (5, satisfied), B not done, C done (3, not
+		// satisfied). One due in December.
 		visit(a, "2026-11-08T02:00:00Z", "2026-11-07T02:00:00Z", true, 5);
 		visit(b, "2026-11-17T03:00:00Z", null, null, null);
 		visit(c, "2026-11-15T03:00:00Z", "2026-11-16T02:00:00Z", false, 3);
@@ -148,7 +154,8 @@ class WorkOrderIndicatorTests {
 	@Test
 	void theSupervisorSeesThePageAndTheApiAndAnAgentDoesNot() throws Exception {
 		mvc.perform(get("/api/work-order-indicators").param("communityId", String.valueOf(community))
-			.param("month", "2026-11").with(user(supervisor)))
+			.param("month", "2026-11")
+			.with(user(supervisor)))
 			.andExpect(jsonPath("$.received").value(7))
 			.andExpect(jsonPath("$.complaintHandlingRate").value(33.3));
 		mvc.perform(get("/indicators").param("month", "2026-11").with(user(supervisor)))

@@ -35,9 +35,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * R3.8, R5.3: the month-end summary of November 2026 over hand-made orders, by kind and by
- * department, adding up to the indicators' totals; the unfinished orders carried to December; the
- * printable page and the workbook; supervisors only, each community its own.
+ * R3.8, R5.3: the month-end summary of November 2026 over hand-made orders, by kind and
+ * by department, adding up to the indicators' totals; the unfinished orders carried to
+ * December; the printable page and the workbook; supervisors only, each community its
+ * own.
  */
 @GuanjiaTest
 class WorkOrderMonthSummaryTests {
@@ -73,18 +74,22 @@ class WorkOrderMonthSummaryTests {
 		engineering = orders.department(community, "ENGINEERING");
 		cleaning = orders.department(community, "CLEANING");
 		supervisor = fixtures.staff(Role.SUPERVISOR, community);
-		// E1 from October, still open. E2 from October, closed on time in November. E3 closed late.
-		order("E1", "IN_UNIT_REPAIR", "DISPATCHED", engineering, "2026-10-20T02:00:00Z", null, null, "2026-10-23T02:00:00Z");
+		// E1 from October, still open. E2 from October, closed on time in November. E3
+		// closed late.
+		order("E1", "IN_UNIT_REPAIR", "DISPATCHED", engineering, "2026-10-20T02:00:00Z", null, null,
+				"2026-10-23T02:00:00Z");
 		long e2 = order("E2", "IN_UNIT_REPAIR", "CLOSED", engineering, "2026-10-25T02:00:00Z", "2026-11-02T02:00:00Z",
 				"2026-11-03T02:00:00Z", "2026-11-05T02:00:00Z");
 		order("E3", "IN_UNIT_REPAIR", "CLOSED", engineering, "2026-11-05T02:00:00Z", "2026-11-09T02:00:00Z",
 				"2026-11-10T02:00:00Z", "2026-11-08T02:00:00Z");
-		// C1 help done the same day; C2 public repair still being worked; N1 a complaint not yet dispatched.
+		// C1 help done the same day; C2 public repair still being worked; N1 a complaint
+		// not yet dispatched.
 		order("C1", "HELP", "CLOSED", cleaning, "2026-11-10T02:00:00Z", "2026-11-10T05:00:00Z", "2026-11-10T06:00:00Z",
 				"2026-11-11T02:00:00Z");
 		order("C2", "PUBLIC_REPAIR", "ACCEPTED", cleaning, "2026-11-20T02:00:00Z", null, null, "2026-11-23T02:00:00Z");
 		order("N1", "COMPLAINT", "RECEIVED", null, "2026-11-28T02:00:00Z", null, null, "2026-11-30T02:00:00Z");
-		// Outside November: one of September closed in October, one taken in on 1 December.
+		// Outside November: one of September closed in October, one taken in on 1
+		// December.
 		order("Z", "IN_UNIT_REPAIR", "CLOSED", engineering, "2026-09-01T02:00:00Z", "2026-09-30T02:00:00Z",
 				"2026-10-01T02:00:00Z", null);
 		order("X", "HELP", "RECEIVED", cleaning, "2026-12-01T02:00:00Z", null, null, null);
@@ -134,9 +139,9 @@ class WorkOrderMonthSummaryTests {
 			assertThat(k.onTimeRate()).isEqualByComparingTo("50.0");
 		});
 		assertThat(s.byDepartment()).extracting(MonthSummary.Row::department).containsExactly("保洁部", "工程部", null);
-		assertThat(s.byDepartment().get(0)).satisfies(d -> assertThat(
-				List.of(d.carriedIn(), d.received(), d.closed(), d.closedOnTime(), d.carriedOut()))
-			.containsExactly(0L, 2L, 1L, 1L, 1L));
+		assertThat(s.byDepartment().get(0)).satisfies(
+				d -> assertThat(List.of(d.carriedIn(), d.received(), d.closed(), d.closedOnTime(), d.carriedOut()))
+					.containsExactly(0L, 2L, 1L, 1L, 1L));
 		for (List<MonthSummary.Row> rows : List.of(s.byKind(), s.byDepartment())) {
 			assertThat(sum(rows, MonthSummary.Row::carriedIn)).isEqualTo(r.openAtStart());
 			assertThat(sum(rows, MonthSummary.Row::received)).isEqualTo(r.received());
@@ -165,10 +170,12 @@ class WorkOrderMonthSummaryTests {
 			.andExpect(content().string(containsString(number("N1"))))
 			.andExpect(content().string(not(containsString(number("E3")))))
 			.andExpect(content().string(containsString("window.print()")));
-		mvc.perform(get("/work-orders/month-summary").param("month", "2026-11").param("lang", "en").with(user(supervisor)))
+		mvc.perform(
+				get("/work-orders/month-summary").param("month", "2026-11").param("lang", "en").with(user(supervisor)))
 			.andExpect(content().string(containsString("Unfinished orders carried over to next month")))
 			.andExpect(content().string(containsString("11/2026")));
-		byte[] xlsx = mvc.perform(get("/work-orders/month-summary/export").param("month", "2026-11").with(user(supervisor)))
+		byte[] xlsx = mvc
+			.perform(get("/work-orders/month-summary/export").param("month", "2026-11").with(user(supervisor)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(XlsxExport.XLSX))
 			.andReturn()
@@ -201,7 +208,8 @@ class WorkOrderMonthSummaryTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(number("E1")))))
 			.andExpect(content().string(containsString("没有结转下月的工单")));
-		mvc.perform(post("/community").with(user(stranger)).with(csrf()).param("communityId", String.valueOf(community)))
+		mvc.perform(
+				post("/community").with(user(stranger)).with(csrf()).param("communityId", String.valueOf(community)))
 			.andExpect(status().isForbidden());
 	}
 

@@ -20,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * R3.1: numbers people can say on the phone, WO-yyyyMMdd-nnnn per community and day, without gaps
- * or duplicates when many agents take orders in at once (including the very first orders of a new
- * community, which also seed its warranty table and price list).
+ * R3.1: numbers people can say on the phone, WO-yyyyMMdd-nnnn per community and day,
+ * without gaps or duplicates when many agents take orders in at once (including the very
+ * first orders of a new community, which also seed its warranty table and price list).
  */
 @GuanjiaTest
 class WorkOrderNumberTests {
@@ -56,9 +56,15 @@ class WorkOrderNumberTests {
 			opened.add(f.get());
 		}
 		pool.shutdown();
-		List<String> a = opened.stream().filter(o -> o.communityId() == community).map(WorkOrderView::number).sorted()
+		List<String> a = opened.stream()
+			.filter(o -> o.communityId() == community)
+			.map(WorkOrderView::number)
+			.sorted()
 			.toList();
-		List<String> b = opened.stream().filter(o -> o.communityId() == other).map(WorkOrderView::number).sorted()
+		List<String> b = opened.stream()
+			.filter(o -> o.communityId() == other)
+			.map(WorkOrderView::number)
+			.sorted()
 			.toList();
 		assertThat(a).containsExactlyElementsOf(
 				IntStream.rangeClosed(1, 16).mapToObj(n -> "WO-20261130-%04d".formatted(n)).toList());
@@ -66,7 +72,10 @@ class WorkOrderNumberTests {
 				IntStream.rangeClosed(1, 8).mapToObj(n -> "WO-20261130-%04d".formatted(n)).toList());
 	}
 
-	/** The order is written once, number included: its timeline starts with the intake, its audit names the number. */
+	/**
+	 * The order is written once, number included: its timeline starts with the intake,
+	 * its audit names the number.
+	 */
 	@Test
 	void theTenThousandthOrderOfADayGetsFiveDigitsAndOneWrite() {
 		long community = fixtures.community("阳光花园").id();
@@ -81,11 +90,13 @@ class WorkOrderNumberTests {
 
 		assertThat(tenThousandth.number()).isEqualTo("WO-20261130-10000");
 		assertThat(tenThousandth.version()).isZero();
-		assertThat(jdbc.sql("select action || ' ' || to_status from work_order_step where community_id = ? and work_order_id = ?")
+		assertThat(jdbc
+			.sql("select action || ' ' || to_status from work_order_step where community_id = ? and work_order_id = ?")
 			.params(community, tenThousandth.id())
 			.query(String.class)
 			.list()).containsExactly("OPEN RECEIVED");
-		assertThat(jdbc.sql("select detail from audit_log where community_id = ? and entity_type = 'work_order' and entity_id = ?")
+		assertThat(jdbc
+			.sql("select detail from audit_log where community_id = ? and entity_type = 'work_order' and entity_id = ?")
 			.params(community, String.valueOf(tenThousandth.id()))
 			.query(String.class)
 			.list()).containsExactly("WO-20261130-10000 RECEIVED");

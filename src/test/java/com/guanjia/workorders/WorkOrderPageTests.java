@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** R3 through the console: intake form and its errors, the order's page and steps, the technician's list, the unit panel. */
+/**
+ * R3 through the console: intake form and its errors, the order's page and steps, the
+ * technician's list, the unit panel.
+ */
 @GuanjiaTest
 class WorkOrderPageTests {
 
@@ -57,25 +60,37 @@ class WorkOrderPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("requestKey")))
 			.andExpect(content().string(containsString("2天内明确答复")));
-		mvc.perform(post("/work-orders/new").with(user(agent)).with(csrf())
-			.param("kind", "IN_UNIT_REPAIR").param("unitLabel", "9-9-999").param("description", "")
+		mvc.perform(post("/work-orders/new").with(user(agent))
+			.with(csrf())
+			.param("kind", "IN_UNIT_REPAIR")
+			.param("unitLabel", "9-9-999")
+			.param("description", "")
 			.param("requestKey", Fixtures.unique("rk")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("is-invalid")))
 			.andExpect(content().string(containsString("必填")));
 		String key = Fixtures.unique("rk");
-		mvc.perform(post("/work-orders/new").with(user(agent)).with(csrf())
-			.param("kind", "IN_UNIT_REPAIR").param("unitLabel", "3-2-1502").param("reporterName", "张三")
-			.param("reporterPhone", "13812345678").param("description", "卫生间下水堵塞").param("category", "PIPE_BLOCKED")
+		mvc.perform(post("/work-orders/new").with(user(agent))
+			.with(csrf())
+			.param("kind", "IN_UNIT_REPAIR")
+			.param("unitLabel", "3-2-1502")
+			.param("reporterName", "张三")
+			.param("reporterPhone", "13812345678")
+			.param("description", "卫生间下水堵塞")
+			.param("category", "PIPE_BLOCKED")
 			.param("requestKey", key))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/work-orders/*"))
 			.andExpect(flash().attribute("flash", containsString("WO-20261130-")));
-		// The same form sent again (double click, back button): the same order, not a second one.
-		mvc.perform(post("/work-orders/new").with(user(agent)).with(csrf())
-			.param("kind", "IN_UNIT_REPAIR").param("unitLabel", "3-2-1502").param("reporterName", "张三")
-			.param("description", "卫生间下水堵塞").param("requestKey", key))
-			.andExpect(status().is3xxRedirection());
+		// The same form sent again (double click, back button): the same order, not a
+		// second one.
+		mvc.perform(post("/work-orders/new").with(user(agent))
+			.with(csrf())
+			.param("kind", "IN_UNIT_REPAIR")
+			.param("unitLabel", "3-2-1502")
+			.param("reporterName", "张三")
+			.param("description", "卫生间下水堵塞")
+			.param("requestKey", key)).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/work-orders").with(user(agent)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("卫生间下水堵塞")));
@@ -88,9 +103,9 @@ class WorkOrderPageTests {
 	@Test
 	void theTechnicianWorksTheOrderFromTheOrdersPage() throws Exception {
 		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", true);
-		mvc.perform(post("/work-orders/" + o.id() + "/DISPATCH").with(user(agent)).with(csrf())
-			.param("technicianId", String.valueOf(technician.staffId())))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/work-orders/" + o.id() + "/DISPATCH").with(user(agent))
+			.with(csrf())
+			.param("technicianId", String.valueOf(technician.staffId()))).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/my/work-orders").with(user(technician)))
 			.andExpect(content().string(containsString(o.number())));
 		mvc.perform(get("/work-orders/" + o.id()).with(user(technician)))
@@ -103,9 +118,10 @@ class WorkOrderPageTests {
 			.andExpect(flash().attribute("flash", containsString("已接单")));
 		mvc.perform(post("/work-orders/" + o.id() + "/ARRIVE").with(user(technician)).with(csrf()))
 			.andExpect(flash().attribute("flash", containsString("已到场")));
-		mvc.perform(post("/work-orders/" + o.id() + "/CHARGE").with(user(technician)).with(csrf())
-			.param("priceCode", "FAUCET").param("quantity", "1"))
-			.andExpect(flash().attributeCount(1));
+		mvc.perform(post("/work-orders/" + o.id() + "/CHARGE").with(user(technician))
+			.with(csrf())
+			.param("priceCode", "FAUCET")
+			.param("quantity", "1")).andExpect(flash().attributeCount(1));
 		mvc.perform(get("/work-orders/" + o.id()).with(user(agent)).param("lang", "en"))
 			.andExpect(content().string(containsString("On site")))
 			.andExpect(content().string(containsString("20.00")));
@@ -118,13 +134,21 @@ class WorkOrderPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("屋面防水")))
 			.andExpect(content().string(containsString("更换水龙头")));
-		mvc.perform(post("/work-order-settings/prices").with(user(supervisor)).with(csrf()).param("code", "GLASS")
-			.param("name", "更换玻璃").param("unit", "块").param("price", "45.5").param("active", "true"))
-			.andExpect(flash().attribute("flash", "已保存"));
-		mvc.perform(post("/work-order-settings/prices").with(user(supervisor)).with(csrf()).param("code", "BAD")
-			.param("name", "x").param("unit", "个").param("price", "1.234"))
-			.andExpect(flash().attribute("error", containsString("最多两位小数")));
-		mvc.perform(get("/work-order-settings").with(user(supervisor))).andExpect(content().string(containsString("更换玻璃")));
+		mvc.perform(post("/work-order-settings/prices").with(user(supervisor))
+			.with(csrf())
+			.param("code", "GLASS")
+			.param("name", "更换玻璃")
+			.param("unit", "块")
+			.param("price", "45.5")
+			.param("active", "true")).andExpect(flash().attribute("flash", "已保存"));
+		mvc.perform(post("/work-order-settings/prices").with(user(supervisor))
+			.with(csrf())
+			.param("code", "BAD")
+			.param("name", "x")
+			.param("unit", "个")
+			.param("price", "1.234")).andExpect(flash().attribute("error", containsString("最多两位小数")));
+		mvc.perform(get("/work-order-settings").with(user(supervisor)))
+			.andExpect(content().string(containsString("更换玻璃")));
 		mvc.perform(post("/work-order-settings/prices").with(user(agent)).with(csrf()).param("code", "X"))
 			.andExpect(status().isForbidden());
 	}

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.MessageSourceResolvable;
 
-/** R3.2–R3.6, R5.1: the work order's state machine, without Spring. Every illegal step is refused. */
+/**
+ * R3.2–R3.6, R5.1: the work order's state machine, without Spring. Every illegal step is
+ * refused.
+ */
 class WorkOrderStateMachineTests {
 
 	static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
@@ -37,7 +40,10 @@ class WorkOrderStateMachineTests {
 		return o;
 	}
 
-	/** One way to take each step (with valid input), so every state can be tried against every step. */
+	/**
+	 * One way to take each step (with valid input), so every state can be tried against
+	 * every step.
+	 */
 	static final Map<WorkOrderAction, Consumer<WorkOrder>> STEPS = Map.ofEntries(
 			Map.entry(WorkOrderAction.DISPATCH, o -> o.dispatch(null, 43, "李师傅")),
 			Map.entry(WorkOrderAction.REASSIGN, o -> o.reassign(null, 44, "王师傅", "休假")),
@@ -164,8 +170,7 @@ class WorkOrderStateMachineTests {
 		WorkOrder complaint = order(WorkOrderKind.COMPLAINT, WorkOrderStatus.DISPATCHED);
 		complaint.reclassify(Severity.IMPORTANT, "涉及服务失误");
 		assertThat(complaint.severity).isEqualTo(Severity.IMPORTANT);
-		assertThat(complaint.steps()).extracting(WorkOrder.Step::note)
-			.containsExactly("MINOR -> IMPORTANT: 涉及服务失误");
+		assertThat(complaint.steps()).extracting(WorkOrder.Step::note).containsExactly("MINOR -> IMPORTANT: 涉及服务失误");
 		WorkOrder repair = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.DISPATCHED);
 		assertThatThrownBy(() -> repair.reclassify(Severity.MAJOR, "x")).isInstanceOf(RuleViolationException.class);
 	}

@@ -21,7 +21,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit log viewer: who changed what and when, filtered live with htmx (AUDIT_READ). */
+/**
+ * The audit log viewer: who changed what and when, filtered live with htmx (AUDIT_READ).
+ */
 @Controller
 class AuditPageController {
 
@@ -44,8 +46,8 @@ class AuditPageController {
 	}
 
 	/**
-	 * An entry as the page shows it: the time in its community's zone, the community's name and,
-	 * for records that have a page, a link to it.
+	 * An entry as the page shows it: the time in its community's zone, the community's
+	 * name and, for records that have a page, a link to it.
 	 */
 	record Row(AuditEntry entry, String date, String time, @Nullable String community, @Nullable String link) {
 

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff accounts and departments as JSON; accounts are for administrators only (STAFF_ADMIN). */
+/**
+ * Staff accounts and departments as JSON; accounts are for administrators only
+ * (STAFF_ADMIN).
+ */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "staff", description = "Staff accounts, roles, community assignments and departments")
@@ -37,8 +40,8 @@ class StaffApiController {
 	}
 
 	record StaffRequest(@Nullable String username, @Nullable String displayName, @Nullable String password,
-			@Nullable String phone, @Nullable Set<Role> roles, @Nullable List<StaffCommand.AssignmentCommand> assignments,
-			@Nullable Integer version) {
+			@Nullable String phone, @Nullable Set<Role> roles,
+			@Nullable List<StaffCommand.AssignmentCommand> assignments, @Nullable Integer version) {
 
 		StaffCommand toCommand() {
 			return new StaffCommand(username, displayName, password, phone, roles, assignments);

@@ -11,8 +11,8 @@ import com.guanjia.platform.security.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The staff form of the console: one row per community the administrator may assign, each with a
- * check box and the department in that community.
+ * The staff form of the console: one row per community the administrator may assign, each
+ * with a check box and the department in that community.
  */
 public class StaffForm {
 

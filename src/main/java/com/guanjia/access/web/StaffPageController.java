@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's staff pages (issue 2 item 7): the list, the account form with roles and a
- * department per community, enable/disable and password reset. The service refuses (403) anyone
- * without STAFF_ADMIN.
+ * The administrator's staff pages (issue 2 item 7): the list, the account form with roles
+ * and a department per community, enable/disable and password reset. The service refuses
+ * (403) anyone without STAFF_ADMIN.
  */
 @Controller
 class StaffPageController {

@@ -85,8 +85,8 @@ class ArchiveApiController {
 	DocumentView upload(@PathVariable long unitId, @RequestParam(required = false) @Nullable DocumentType type,
 			@RequestParam(required = false) @Nullable String title,
 			@RequestPart(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
-		return documents.upload(unitId, new DocumentUpload(type, title, file == null ? null : file.getOriginalFilename(),
-				file == null ? null : file.getBytes()));
+		return documents.upload(unitId, new DocumentUpload(type, title,
+				file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes()));
 	}
 
 	@GetMapping("/documents/{documentId}/content")

@@ -29,9 +29,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The events-log panel of a unit's page (GET /units/{id}/log, loaded by estate/unit.html) with its
- * forms: an entry and a document upload. With htmx a form answers with the refreshed panel (its
- * errors shown in it); without, it redirects to the unit's page.
+ * The events-log panel of a unit's page (GET /units/{id}/log, loaded by estate/unit.html)
+ * with its forms: an entry and a document upload. With htmx a form answers with the
+ * refreshed panel (its errors shown in it); without, it redirects to the unit's page.
  */
 @Controller
 class ArchivePageController {
@@ -58,7 +58,8 @@ class ArchivePageController {
 
 	@PostMapping("/units/{id}/log")
 	String addEntry(@PathVariable long id, @RequestParam(required = false) @Nullable UnitEventKind kind,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate occurredOn,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate occurredOn,
 			@RequestParam(required = false) @Nullable String note, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		try {
@@ -100,8 +101,7 @@ class ArchivePageController {
 		return ArchiveApiController.file(content);
 	}
 
-	private String done(long id, HttpServletRequest request, Model model, RedirectAttributes redirect,
-			String message) {
+	private String done(long id, HttpServletRequest request, Model model, RedirectAttributes redirect, String message) {
 		if (Htmx.isHtmx(request)) {
 			model.addAttribute("saved", message);
 			return panel(id, model, null, null);

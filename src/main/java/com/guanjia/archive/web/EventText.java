@@ -5,7 +5,10 @@ import com.guanjia.platform.web.Messages;
 
 import org.springframework.stereotype.Component;
 
-/** Renders a log line in the reader's language: its kind's message filled with its arguments. */
+/**
+ * Renders a log line in the reader's language: its kind's message filled with its
+ * arguments.
+ */
 @Component("archiveEventText")
 public class EventText {
 

@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Arrears pages and API (R6.7): overdue units by age, the next dunning step, steps taken, the demand letter. */
+/**
+ * Arrears pages and API (R6.7): overdue units by age, the next dunning step, steps taken,
+ * the demand letter.
+ */
 @Controller
 @Tag(name = "arrears", description = "Overdue units, dunning steps and restore tasks (R6.7)")
 class ArrearsController {
@@ -126,7 +129,8 @@ class ArrearsController {
 
 	@GetMapping("/api/arrears")
 	@ResponseBody
-	List<ArrearsViews.Overdue> overdue(@RequestParam long communityId, @RequestParam(defaultValue = "false") boolean dueOnly) {
+	List<ArrearsViews.Overdue> overdue(@RequestParam long communityId,
+			@RequestParam(defaultValue = "false") boolean dueOnly) {
 		return dunning.overdue(communityId, dueOnly);
 	}
 

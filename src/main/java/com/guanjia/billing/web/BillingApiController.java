@@ -88,7 +88,9 @@ class BillingApiController {
 		return runs.preview(r.communityId(), r.firstMonth(), r.months());
 	}
 
-	/** Commits (or resumes) a previewed run; committing a committed run changes nothing. */
+	/**
+	 * Commits (or resumes) a previewed run; committing a committed run changes nothing.
+	 */
 	@PostMapping("/billing-runs/{id}/commit")
 	RunView commit(@PathVariable long id) {
 		return runs.commit(id);

@@ -37,8 +37,8 @@ class BillingPageController {
 
 	private final java.time.Clock clock;
 
-	BillingPageController(BillingRuns runs, PaymentNotices notices, Ledger ledger,
-			CurrentCommunity current, Messages messages, java.time.Clock clock) {
+	BillingPageController(BillingRuns runs, PaymentNotices notices, Ledger ledger, CurrentCommunity current,
+			Messages messages, java.time.Clock clock) {
 		this.clock = clock;
 		this.runs = runs;
 		this.notices = notices;

@@ -7,7 +7,10 @@ import com.guanjia.shared.Money;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
-/** A one-off charge to a unit from its fee panel: renovation garbage removal, a paid repair (R6.2). */
+/**
+ * A one-off charge to a unit from its fee panel: renovation garbage removal, a paid
+ * repair (R6.2).
+ */
 public class ChargeForm {
 
 	private @Nullable ChargeItem item;

@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The fee panel of the unit page: balance, the latest ledger entries, reversals, and one-off
- * charges (renovation garbage removal, paid repairs) entered by finance or the manager (R6.2,
- * R6.4). The charge form posts with htmx and gets the panel back, with its mistakes by field.
+ * The fee panel of the unit page: balance, the latest ledger entries, reversals, and
+ * one-off charges (renovation garbage removal, paid repairs) entered by finance or the
+ * manager (R6.2, R6.4). The charge form posts with htmx and gets the panel back, with its
+ * mistakes by field.
  */
 @Controller
 class FeePanelController {
@@ -52,8 +53,8 @@ class FeePanelController {
 		try {
 			LedgerViews.Line line = ledger.charge(id, form.getItem(), form.money(),
 					form.getReason() == null ? "" : form.getReason());
-			model.addAttribute("panelFlash", messages.get("charge.saved", messages.get(line.item().messageKey()),
-					line.amount()));
+			model.addAttribute("panelFlash",
+					messages.get("charge.saved", messages.get(line.item().messageKey()), line.amount()));
 			// A fresh, empty form for the next charge (not the one just bound).
 			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "chargeForm");
 			return panel(id, new ChargeForm(), model);
@@ -69,7 +70,8 @@ class FeePanelController {
 		model.addAttribute("unitId", id);
 		model.addAttribute("balance", ledger.balance(id));
 		List<LedgerViews.Entry> entries = ledger.entries(id);
-		List<LedgerViews.Entry> latest = new ArrayList<>(entries.subList(Math.max(0, entries.size() - 20), entries.size()));
+		List<LedgerViews.Entry> latest = new ArrayList<>(
+				entries.subList(Math.max(0, entries.size() - 20), entries.size()));
 		Collections.reverse(latest);
 		model.addAttribute("entries", latest);
 		model.addAttribute("chargeForm", form);

@@ -10,8 +10,8 @@ import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A community's fee rules as finance states them: the late fee as a percentage of the overdue
- * amount (0.05 % a day), not as the stored fraction (0.0005).
+ * A community's fee rules as finance states them: the late fee as a percentage of the
+ * overdue amount (0.05 % a day), not as the stored fraction (0.0005).
  */
 public class SettingsForm {
 
@@ -45,7 +45,10 @@ public class SettingsForm {
 		return new BigDecimal(value.stripTrailingZeros().toPlainString());
 	}
 
-	/** The settings to save; missing or malformed fields are named before the service checks the rest. */
+	/**
+	 * The settings to save; missing or malformed fields are named before the service
+	 * checks the rest.
+	 */
 	BillingSettings toSettings() {
 		Problems p = new Problems();
 		p.required("roundingMode", roundingMode);

@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A new rate for an item from a date on, with up to three price tiers for water and electricity. */
+/**
+ * A new rate for an item from a date on, with up to three price tiers for water and
+ * electricity.
+ */
 public class StandardForm {
 
 	static final int TIER_ROWS = 3;
@@ -51,7 +54,10 @@ public class StandardForm {
 		return new ChargeStandardCommand(item, effectiveFrom, rate, priced, note);
 	}
 
-	/** One tier: consumption up to {@code upTo} (blank for the last tier) at {@code price}. */
+	/**
+	 * One tier: consumption up to {@code upTo} (blank for the last tier) at
+	 * {@code price}.
+	 */
 	public static class TierRow {
 
 		private @Nullable BigDecimal upTo;

@@ -32,9 +32,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Charge standards with their history (a new rate from a date; old ones kept and shown, R6.1,
- * R6.2) and the community's fee rules: rounding, the custodial share, due days, late fee and the
- * reversal approval threshold (R6.4). Finance and managers change them; fee readers see them.
+ * Charge standards with their history (a new rate from a date; old ones kept and shown,
+ * R6.1, R6.2) and the community's fee rules: rounding, the custodial share, due days,
+ * late fee and the reversal approval threshold (R6.4). Finance and managers change them;
+ * fee readers see them.
  */
 @Controller
 class StandardsPageController {
@@ -136,13 +137,15 @@ class StandardsPageController {
 
 	/** The rules in a sentence each, as finance and the cashier say them. */
 	private List<String> words(BillingSettings s) {
-		String lateFee = s.lateFeeBasis() == BillingSettings.LateFeeBasis.OFF ? messages.get("billingSettings.words.lateFeeOff")
+		String lateFee = s.lateFeeBasis() == BillingSettings.LateFeeBasis.OFF
+				? messages.get("billingSettings.words.lateFeeOff")
 				: messages.get("billingSettings.words.lateFee." + s.lateFeeBasis(),
 						s.lateFeeRate().movePointRight(2).stripTrailingZeros().toPlainString());
 		return List.of(messages.get("billingSettings.words.rounding", messages.get("rounding." + s.roundingMode())),
-				messages.get("billingSettings.words.custodial", s.custodialPercent().stripTrailingZeros().toPlainString()),
-				messages.get("billingSettings.words.due", String.valueOf(s.dueDays())), lateFee,
-				messages.get("billingSettings.words.threshold", s.reversalApprovalThreshold().amount().toPlainString()));
+				messages.get("billingSettings.words.custodial",
+						s.custodialPercent().stripTrailingZeros().toPlainString()),
+				messages.get("billingSettings.words.due", String.valueOf(s.dueDays())), lateFee, messages
+					.get("billingSettings.words.threshold", s.reversalApprovalThreshold().amount().toPlainString()));
 	}
 
 	/** The service names the stored late-fee fraction; the form asks for a percentage. */
@@ -158,19 +161,27 @@ class StandardsPageController {
 		return LocalDate.now(clock.withZone(communities.timeZone(communityId)));
 	}
 
-	/** Each item's standards, newest first, marked as in force, upcoming or superseded on the day. */
+	/**
+	 * Each item's standards, newest first, marked as in force, upcoming or superseded on
+	 * the day.
+	 */
 	static List<ItemHistory> histories(List<ChargeStandard> all, LocalDate today) {
 		Map<ChargeItem, List<ChargeStandard>> byItem = new EnumMap<>(ChargeItem.class);
 		all.forEach(s -> byItem.computeIfAbsent(s.item(), k -> new ArrayList<>()).add(s));
 		List<ItemHistory> result = new ArrayList<>();
 		byItem.forEach((item, list) -> {
-			ChargeStandard inForce = list.stream().filter(s -> !s.effectiveFrom().isAfter(today)).reduce((a, b) -> b)
+			ChargeStandard inForce = list.stream()
+				.filter(s -> !s.effectiveFrom().isAfter(today))
+				.reduce((a, b) -> b)
 				.orElse(null);
 			List<Row> rows = new ArrayList<>();
 			for (ChargeStandard s : list) {
 				String status = s == inForce ? "CURRENT" : s.effectiveFrom().isAfter(today) ? "UPCOMING" : "PAST";
-				rows.add(0, new Row(s, status, plain(s.rate()),
-						s.tiers().stream().map(t -> new Tier(t.upTo() == null ? null : t.upTo().stripTrailingZeros().toPlainString(), plain(t.price())))
+				rows.add(0,
+						new Row(s, status, plain(s.rate()), s.tiers()
+							.stream()
+							.map(t -> new Tier(t.upTo() == null ? null : t.upTo().stripTrailingZeros().toPlainString(),
+									plain(t.price())))
 							.toList()));
 			}
 			result.add(new ItemHistory(item, inForce, rows));
@@ -178,7 +189,10 @@ class StandardsPageController {
 		return result;
 	}
 
-	/** A rate as people write it: 1.50, 3.50, 0.5625 (the stored 4 decimals without the trailing zeros). */
+	/**
+	 * A rate as people write it: 1.50, 3.50, 0.5625 (the stored 4 decimals without the
+	 * trailing zeros).
+	 */
 	static String plain(java.math.BigDecimal value) {
 		java.math.BigDecimal v = value.stripTrailingZeros();
 		return (v.scale() < 2 ? v.setScale(2) : v).toPlainString();

@@ -55,7 +55,10 @@ class CashierApiController {
 
 	}
 
-	/** Pays bills; send the same {@code Idempotency-Key} on a retry and the first receipt comes back. */
+	/**
+	 * Pays bills; send the same {@code Idempotency-Key} on a retry and the first receipt
+	 * comes back.
+	 */
 	@PostMapping("/payments")
 	@ResponseStatus(HttpStatus.CREATED)
 	ReceiptView pay(@RequestBody PaymentRequest request,

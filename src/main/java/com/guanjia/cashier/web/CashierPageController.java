@@ -32,7 +32,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The cashier's desk: find a unit, pay its bills, print the receipt, void, close the day (R6.3, R6.6). */
+/**
+ * The cashier's desk: find a unit, pay its bills, print the receipt, void, close the day
+ * (R6.3, R6.6).
+ */
 @Controller
 class CashierPageController {
 
@@ -86,8 +89,8 @@ class CashierPageController {
 		}
 		try {
 			ReceiptView receipt = cashier.pay(form.toCommand(id));
-			redirect.addFlashAttribute("flash", messages.get("cashier.paid", receipt.number(), receipt.amount(),
-					receipt.change()));
+			redirect.addFlashAttribute("flash",
+					messages.get("cashier.paid", receipt.number(), receipt.amount(), receipt.change()));
 			return "redirect:/cashier/receipts/" + receipt.id();
 		}
 		catch (ValidationException ex) {

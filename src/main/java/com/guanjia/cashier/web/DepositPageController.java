@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Deposits on the cashier's unit page (R6.5): ask, approve, take with a receipt, ask for and approve the refund. */
+/**
+ * Deposits on the cashier's unit page (R6.5): ask, approve, take with a receipt, ask for
+ * and approve the refund.
+ */
 @Controller
 class DepositPageController {
 

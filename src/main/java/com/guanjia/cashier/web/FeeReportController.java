@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Fee reports: the collection rate of a period by building and charge item, and income by day
- * and method, on a page and as .xlsx. (Served by the cashier module, which sees both billing's
- * ledger and its own payments; arrears by age are on the arrears page.)
+ * Fee reports: the collection rate of a period by building and charge item, and income by
+ * day and method, on a page and as .xlsx. (Served by the cashier module, which sees both
+ * billing's ledger and its own payments; arrears by age are on the arrears page.)
  */
 @Controller
 class FeeReportController {
@@ -75,21 +75,25 @@ class FeeReportController {
 		rows.add(r.total());
 		rows.addAll(r.byBuilding());
 		rows.addAll(r.byItem());
-		return XlsxExport.download("collection.xlsx", List.of(new Column<>(messages.get("report.scope"), Collection::key),
-				new Column<>(messages.get("report.billed"), x -> x.billed().amount()),
-				new Column<>(messages.get("report.discounted"), x -> x.discounted().amount()),
-				new Column<>(messages.get("report.collected"), x -> x.collected().amount()),
-				new Column<>(messages.get("report.rate"), Collection::ratePercent)), rows);
+		return XlsxExport.download("collection.xlsx",
+				List.of(new Column<>(messages.get("report.scope"), Collection::key),
+						new Column<>(messages.get("report.billed"), x -> x.billed().amount()),
+						new Column<>(messages.get("report.discounted"), x -> x.discounted().amount()),
+						new Column<>(messages.get("report.collected"), x -> x.collected().amount()),
+						new Column<>(messages.get("report.rate"), Collection::ratePercent)),
+				rows);
 	}
 
 	@GetMapping("/fees/reports/income.xlsx")
 	ResponseEntity<byte[]> income(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpSession session) {
 		List<IncomeReport.Row> rows = income.byDay(current.id(session), from, to);
-		return XlsxExport.download("income.xlsx", List.of(new Column<>(messages.get("receipt.date"), IncomeReport.Row::day),
-				new Column<>(messages.get("field.method"), x -> messages.get(x.method().messageKey())),
-				new Column<>(messages.get("report.payments"), IncomeReport.Row::payments),
-				new Column<>(messages.get("bill.amount"), x -> x.amount().amount())), rows);
+		return XlsxExport.download("income.xlsx",
+				List.of(new Column<>(messages.get("receipt.date"), IncomeReport.Row::day),
+						new Column<>(messages.get("field.method"), x -> messages.get(x.method().messageKey())),
+						new Column<>(messages.get("report.payments"), IncomeReport.Row::payments),
+						new Column<>(messages.get("bill.amount"), x -> x.amount().amount())),
+				rows);
 	}
 
 	/** Replaces building ids and item codes by the names people read. */
@@ -99,8 +103,8 @@ class FeeReportController {
 			.collect(Collectors.toMap(b -> String.valueOf(b.id()), BuildingView::name));
 		Function<Collection, Collection> building = x -> new Collection(buildings.getOrDefault(x.key(), x.key()),
 				x.billed(), x.discounted(), x.collected());
-		Function<Collection, Collection> item = x -> new Collection(messages.get(ChargeItem.valueOf(x.key()).messageKey()),
-				x.billed(), x.discounted(), x.collected());
+		Function<Collection, Collection> item = x -> new Collection(
+				messages.get(ChargeItem.valueOf(x.key()).messageKey()), x.billed(), x.discounted(), x.collected());
 		return new FeeReports.CollectionReport(
 				new Collection(messages.get("report.total"), r.total().billed(), r.total().discounted(),
 						r.total().collected()),

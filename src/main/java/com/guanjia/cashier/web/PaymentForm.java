@@ -8,7 +8,10 @@ import java.util.UUID;
 import com.guanjia.cashier.PaymentCommand;
 import com.guanjia.cashier.PaymentMethod;
 
-/** The cashier's payment form; its idempotency key is made when the form is shown, so a double submit pays once. */
+/**
+ * The cashier's payment form; its idempotency key is made when the form is shown, so a
+ * double submit pays once.
+ */
 public class PaymentForm {
 
 	private List<Long> lineIds = new ArrayList<>();

@@ -49,9 +49,9 @@ class DeskApiController {
 		if (r.communityId() == null) {
 			throw ValidationException.of("communityId", "validation.required");
 		}
-		return desk.record(r.communityId(), new RecordVisit(r.channel(), r.partyId(), r.callerName(), r.callerPhone(),
-				r.unitId(), r.question(), r.result(), Boolean.TRUE.equals(r.answeredOnTheSpot()),
-				key != null ? key : r.requestKey()));
+		return desk.record(r.communityId(),
+				new RecordVisit(r.channel(), r.partyId(), r.callerName(), r.callerPhone(), r.unitId(), r.question(),
+						r.result(), Boolean.TRUE.equals(r.answeredOnTheSpot()), key != null ? key : r.requestKey()));
 	}
 
 	@GetMapping

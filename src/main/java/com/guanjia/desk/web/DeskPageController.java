@@ -31,7 +31,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The front desk page: record a visit or call in seconds, the agent's reply queue, today's log, a record's page. */
+/**
+ * The front desk page: record a visit or call in seconds, the agent's reply queue,
+ * today's log, a record's page.
+ */
 @Controller
 class DeskPageController {
 
@@ -85,7 +88,8 @@ class DeskPageController {
 			@RequestParam(required = false) @Nullable String question,
 			@RequestParam(required = false) @Nullable String result,
 			@RequestParam(defaultValue = "false") boolean answeredOnTheSpot,
-			@RequestParam(required = false) @Nullable String requestKey, HttpSession session, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String requestKey, HttpSession session,
+			RedirectAttributes redirect) {
 		long communityId = current.id(session);
 		try {
 			Long unitId = null;
@@ -97,31 +101,39 @@ class DeskPageController {
 					.findFirst()
 					.orElseThrow(() -> ValidationException.of("unitLabel", "validation.unit.unknown"));
 			}
-			ReceptionView r = desk.record(communityId, new RecordVisit(channel, partyId, callerName, callerPhone, unitId,
-					question, result, answeredOnTheSpot, requestKey));
+			ReceptionView r = desk.record(communityId, new RecordVisit(channel, partyId, callerName, callerPhone,
+					unitId, question, result, answeredOnTheSpot, requestKey));
 			redirect.addFlashAttribute("flash", messages.get("desk.recorded", r.id()));
 			return "redirect:/desk/records/" + r.id();
 		}
 		catch (ValidationException ex) {
 			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
 			redirect.addFlashAttribute("errorFields",
-					ex.problems().stream().map(FieldProblem::field).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)));
-			redirect.addFlashAttribute("typed", new Typed(channel, callerName, callerPhone, unitLabel, question, result));
+					ex.problems()
+						.stream()
+						.map(FieldProblem::field)
+						.collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)));
+			redirect.addFlashAttribute("typed",
+					new Typed(channel, callerName, callerPhone, unitLabel, question, result));
 			return "redirect:/desk";
 		}
 	}
 
 	/** What the agent typed, shown again after a mistake. */
 	record Typed(@Nullable Channel channel, @Nullable String callerName, @Nullable String callerPhone,
-			@Nullable String unitLabel, @Nullable String question, @Nullable String result) implements java.io.Serializable {
+			@Nullable String unitLabel, @Nullable String question,
+			@Nullable String result) implements java.io.Serializable {
 	}
 
-	/** The "who" search box: residents by name or phone fragment (phones masked in the list, R1.3). */
+	/**
+	 * The "who" search box: residents by name or phone fragment (phones masked in the
+	 * list, R1.3).
+	 */
 	@GetMapping("/desk/residents")
 	String residents(@RequestParam(required = false) @Nullable String q, HttpSession session, Model model) {
 		long communityId = current.id(session);
-		model.addAttribute("found", q == null || q.isBlank() ? List.of()
-				: residentDirectory.search(List.of(communityId), q, 8));
+		model.addAttribute("found",
+				q == null || q.isBlank() ? List.of() : residentDirectory.search(List.of(communityId), q, 8));
 		return "desk/desk :: who";
 	}
 
@@ -140,7 +152,8 @@ class DeskPageController {
 	@PostMapping("/desk/records/{id}/{action}")
 	String act(@PathVariable long id, @PathVariable String action,
 			@RequestParam(required = false) @Nullable String handler,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime agreedReplyAt,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime agreedReplyAt,
 			@RequestParam(required = false) @Nullable String reply,
 			@RequestParam(required = false) @Nullable WorkOrderKind kind,
 			@RequestParam(required = false) @Nullable String category,

@@ -6,8 +6,8 @@ import com.guanjia.estate.ParkingState;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parking-space form of the console. Staff type the unit as they say it (3-2-1502); the
- * controller looks up its id before the command is built.
+ * The parking-space form of the console. Staff type the unit as they say it (3-2-1502);
+ * the controller looks up its id before the command is built.
  */
 public class ParkingForm {
 

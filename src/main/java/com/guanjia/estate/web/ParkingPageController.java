@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Parking spaces of the current community (R1.2): the list by state, the form, the unit look-up. */
+/**
+ * Parking spaces of the current community (R1.2): the list by state, the form, the unit
+ * look-up.
+ */
 @Controller
 class ParkingPageController {
 
@@ -60,12 +63,16 @@ class ParkingPageController {
 		return Htmx.view(request, "estate/parking", "results");
 	}
 
-	/** Units whose label contains what was typed, as the options of the form's unit field. */
+	/**
+	 * Units whose label contains what was typed, as the options of the form's unit field.
+	 */
 	@GetMapping("/parking/unit-options")
 	String unitOptions(@RequestParam(required = false) String unitLabel, HttpSession session, Model model) {
 		List<UnitView> found = unitLabel == null || unitLabel.isBlank() ? List.of()
-				: units.list(current.id(session), new UnitFilter(null, null, null, unitLabel),
-						new ResultPage.Request(0, UNIT_SUGGESTIONS)).items();
+				: units
+					.list(current.id(session), new UnitFilter(null, null, null, unitLabel),
+							new ResultPage.Request(0, UNIT_SUGGESTIONS))
+					.items();
 		model.addAttribute("options", found);
 		return "estate/parking-form :: unitOptions";
 	}
@@ -118,7 +125,10 @@ class ParkingPageController {
 		return form(model, form, space);
 	}
 
-	/** The id of the unit with exactly this label (3-2-1502) in the community; none for a blank label. */
+	/**
+	 * The id of the unit with exactly this label (3-2-1502) in the community; none for a
+	 * blank label.
+	 */
 	private @Nullable Long unitId(long communityId, @Nullable String label) {
 		if (label == null || label.isBlank()) {
 			return null;

@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The unit list (filtered live with htmx), the unit form and the list's spreadsheet export. */
+/**
+ * The unit list (filtered live with htmx), the unit form and the list's spreadsheet
+ * export.
+ */
 @Controller
 class UnitPageController {
 
@@ -82,7 +85,8 @@ class UnitPageController {
 	private List<UnitView> all(long communityId, UnitFilter filter) {
 		List<UnitView> rows = new java.util.ArrayList<>();
 		for (int page = 0;; page++) {
-			ResultPage<UnitView> part = units.list(communityId, filter, new ResultPage.Request(page, ResultPage.MAX_SIZE));
+			ResultPage<UnitView> part = units.list(communityId, filter,
+					new ResultPage.Request(page, ResultPage.MAX_SIZE));
 			rows.addAll(part.items());
 			if (!part.hasNext()) {
 				return rows;
@@ -91,8 +95,8 @@ class UnitPageController {
 	}
 
 	/**
-	 * A unit's page. Other modules add their panels (residents, events log, work orders…) as
-	 * htmx fragments that the page loads from their own URLs under /units/{id}/….
+	 * A unit's page. Other modules add their panels (residents, events log, work orders…)
+	 * as htmx fragments that the page loads from their own URLs under /units/{id}/….
 	 */
 	@GetMapping("/units/{id}")
 	String show(@PathVariable long id, Model model) {

@@ -36,7 +36,8 @@ class ImportApiController {
 	@Operation(summary = "Import buildings, units and owners from an .xlsx sheet",
 			description = "All or nothing: when any row has a problem nothing is saved and the answer is 400 "
 					+ "with every problem by row. dryRun=true only checks.")
-	ResponseEntity<Object> api(@RequestParam long communityId, @RequestParam(name = "file", required = false) MultipartFile file,
+	ResponseEntity<Object> api(@RequestParam long communityId,
+			@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
 		try (InputStream in = ImportController.requireFile(file)) {
 			ImportReport report = dryRun ? imports.check(communityId, in) : imports.importFile(communityId, in);
@@ -47,11 +48,12 @@ class ImportApiController {
 					messages.get("import.rejected", report.problems().size()));
 			pd.setTitle(messages.get("error.title.400"));
 			pd.setProperty("rows", report.rows());
-			pd.setProperty("problems", report.problems()
-				.stream()
-				.map(p -> Map.of("row", p.row(), "field", p.field(), "code", p.code(), "value", p.value(), "message",
-						messages.get(p.code(), p.args().toArray())))
-				.toList());
+			pd.setProperty("problems",
+					report.problems()
+						.stream()
+						.map(p -> Map.of("row", p.row(), "field", p.field(), "code", p.code(), "value", p.value(),
+								"message", messages.get(p.code(), p.args().toArray())))
+						.toList());
 			return ResponseEntity.badRequest().body(pd);
 		}
 	}

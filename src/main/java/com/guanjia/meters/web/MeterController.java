@@ -36,7 +36,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Meter readings (R7): the month's readings, entry by hand or .xlsx, the re-check of held ones; and as JSON. */
+/**
+ * Meter readings (R7): the month's readings, entry by hand or .xlsx, the re-check of held
+ * ones; and as JSON.
+ */
 @Controller
 @Tag(name = "meters", description = "Meters and monthly readings (R7)")
 class MeterController {
@@ -144,7 +147,10 @@ class MeterController {
 		return meters.settings(communityId);
 	}
 
-	/** The spike factor and months of history of the reading check, and the custodial limits (R7.1, R7.2). */
+	/**
+	 * The spike factor and months of history of the reading check, and the custodial
+	 * limits (R7.1, R7.2).
+	 */
 	@org.springframework.web.bind.annotation.PutMapping("/api/meter-settings")
 	@ResponseBody
 	com.guanjia.meters.MeterSettings changeSettings(@RequestParam long communityId,

@@ -13,9 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Who changed what and when. Every write of a business record calls {@link #record}; the entry
- * joins the caller's transaction, so a rolled-back change leaves no entry. The table refuses
- * updates and deletes.
+ * Who changed what and when. Every write of a business record calls {@link #record}; the
+ * entry joins the caller's transaction, so a rolled-back change leaves no entry. The
+ * table refuses updates and deletes.
  */
 @Service
 public class AuditTrail {
@@ -39,7 +39,10 @@ public class AuditTrail {
 			.update();
 	}
 
-	/** The latest entries of the given communities (and, when {@code includeGlobal}, of none). */
+	/**
+	 * The latest entries of the given communities (and, when {@code includeGlobal}, of
+	 * none).
+	 */
 	public List<AuditEntry> latest(List<Long> communityIds, boolean includeGlobal, @Nullable String entityType,
 			@Nullable String entityId, int limit) {
 		return jdbc.sql("""

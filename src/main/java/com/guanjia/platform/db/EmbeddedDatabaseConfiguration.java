@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With no {@code spring.datasource.url} (or the value {@code embedded}) Guanjia runs on an
- * embedded PostgreSQL 17; with {@code SPRING_DATASOURCE_URL} set, Spring Boot's own data source
- * points at that server instead and this configuration stays out of the way.
+ * With no {@code spring.datasource.url} (or the value {@code embedded}) Guanjia runs on
+ * an embedded PostgreSQL 17; with {@code SPRING_DATASOURCE_URL} set, Spring Boot's own
+ * data source points at that server instead and this configuration stays out of the way.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)

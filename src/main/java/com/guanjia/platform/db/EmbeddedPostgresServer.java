@@ -16,10 +16,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.SpringApplication;
 
 /**
- * One embedded PostgreSQL 17 server per data directory and JVM. The default run keeps its data
- * under {@code ./data/postgres}; tests use a throw-away directory. Several application contexts in
- * one JVM (the test suite, the two-instance test) share the server, as several instances would
- * share one production database. The server stops with the JVM, after the application contexts.
+ * One embedded PostgreSQL 17 server per data directory and JVM. The default run keeps its
+ * data under {@code ./data/postgres}; tests use a throw-away directory. Several
+ * application contexts in one JVM (the test suite, the two-instance test) share the
+ * server, as several instances would share one production database. The server stops with
+ * the JVM, after the application contexts.
  */
 public final class EmbeddedPostgresServer {
 
@@ -28,7 +29,10 @@ public final class EmbeddedPostgresServer {
 	private EmbeddedPostgresServer() {
 	}
 
-	/** Starts (once) the server for {@code dataDirectory} (blank: a temporary one) and returns it. */
+	/**
+	 * Starts (once) the server for {@code dataDirectory} (blank: a temporary one) and
+	 * returns it.
+	 */
 	public static synchronized EmbeddedPostgres start(String dataDirectory) {
 		return SERVERS.computeIfAbsent(dataDirectory, EmbeddedPostgresServer::launch);
 	}
@@ -54,9 +58,10 @@ public final class EmbeddedPostgresServer {
 				builder.setDataDirectory(dir).setCleanDataDirectory(false);
 			}
 			EmbeddedPostgres server = builder.start();
-			// Stop the server only after Spring has closed every application context: their beans
-			// still use the database while they close (Spring Modulith reads its event registry).
-			// With zonky's own hook both ran at once, and closing waited 30 s for a connection.
+			// Stop the server only after Spring has closed every application context:
+			// their beans still use the database while they close (Spring Modulith reads
+			// its event registry). With zonky's own hook both ran at once, and closing
+			// waited 30 s for a connection.
 			SpringApplication.getShutdownHandlers().add(() -> stop(server));
 			return server;
 		}

@@ -8,9 +8,9 @@ import com.guanjia.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The communities the current caller works for, and what they may do. Every module's service
- * consults it on every read and write: queries are filtered by {@link #allowedIds()}, and a
- * request naming a community outside it is refused.
+ * The communities the current caller works for, and what they may do. Every module's
+ * service consults it on every read and write: queries are filtered by
+ * {@link #allowedIds()}, and a request naming a community outside it is refused.
  */
 public interface CommunityScope {
 
@@ -29,7 +29,10 @@ public interface CommunityScope {
 		return CommunityId.of(communityId);
 	}
 
-	/** For a record found by id: answers 404 when it lies outside the caller's communities. */
+	/**
+	 * For a record found by id: answers 404 when it lies outside the caller's
+	 * communities.
+	 */
 	default void requireVisible(long communityId, String what, Object id) {
 		if (!allows(communityId)) {
 			throw new NotFoundException(what, id);

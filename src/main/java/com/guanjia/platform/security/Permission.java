@@ -1,8 +1,8 @@
 package com.guanjia.platform.security;
 
 /**
- * What a role may do. Granted as Spring Security authorities and checked on the server for
- * every read and write (method security and {@link CommunityScope}).
+ * What a role may do. Granted as Spring Security authorities and checked on the server
+ * for every read and write (method security and {@link CommunityScope}).
  */
 public enum Permission {
 
@@ -30,13 +30,21 @@ public enum Permission {
 	ARCHIVE_WRITE,
 	/** See bills, ledgers, notices and fee reports (fee data is confidential, R6.8). */
 	FEE_READ,
-	/** Set charge standards and billing settings, run billing, request reversals (R6.1–R6.4). */
+	/**
+	 * Set charge standards and billing settings, run billing, request reversals
+	 * (R6.1–R6.4).
+	 */
 	FEE_ADMIN,
 	/** Enter, import and re-check meter readings (R7). */
 	METER_READING,
-	/** Take payments and deposits, issue receipts, close the cashier's day (R6.3, R6.6). */
+	/**
+	 * Take payments and deposits, issue receipts, close the cashier's day (R6.3, R6.6).
+	 */
 	CASHIER_TAKE,
-	/** Approve a receipt void, a deposit refund or a large reversal as the second person (R6.4, R6.5). */
+	/**
+	 * Approve a receipt void, a deposit refund or a large reversal as the second person
+	 * (R6.4, R6.5).
+	 */
 	CASHIER_APPROVE,
 	/** Finance confirms the cashier's daily close (R6.6). */
 	FINANCE_CONFIRM,
@@ -48,9 +56,14 @@ public enum Permission {
 	WORKORDER_READ,
 	/** Take in, dispatch, reassign, hold, cancel and close work orders (R3.1, R3.2). */
 	WORKORDER_WRITE,
-	/** Work an order dispatched to oneself: accept, arrive, charge, complete (R3.2–R3.4). */
+	/**
+	 * Work an order dispatched to oneself: accept, arrive, charge, complete (R3.2–R3.4).
+	 */
 	WORKORDER_WORK,
-	/** Inspect public-facility work, re-classify complaints, keep price list and warranty table, see indicators (R3.6, R4, R16). */
+	/**
+	 * Inspect public-facility work, re-classify complaints, keep price list and warranty
+	 * table, see indicators (R3.6, R4, R16).
+	 */
 	WORKORDER_SUPERVISE,
 	/** Make return visits (R5.1). */
 	RETURN_VISIT,

@@ -12,9 +12,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The authenticated staff member. Serializable because console sessions live in PostgreSQL.
- * Which communities the member works for is not kept here: it is read per request, so a change of
- * assignment takes effect at once on every instance.
+ * The authenticated staff member. Serializable because console sessions live in
+ * PostgreSQL. Which communities the member works for is not kept here: it is read per
+ * request, so a change of assignment takes effect at once on every instance.
  */
 public final class StaffUser implements UserDetails, CredentialsContainer {
 
@@ -33,8 +33,8 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	public StaffUser(long staffId, String username, String displayName, @Nullable String passwordHash,
-			Set<Role> roles, boolean enabled) {
+	public StaffUser(long staffId, String username, String displayName, @Nullable String passwordHash, Set<Role> roles,
+			boolean enabled) {
 		this.staffId = staffId;
 		this.username = username;
 		this.displayName = displayName;

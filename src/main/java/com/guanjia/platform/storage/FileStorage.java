@@ -3,9 +3,9 @@ package com.guanjia.platform.storage;
 import java.util.Optional;
 
 /**
- * Where uploaded files (photos, scanned documents) are kept. The default implementation keeps them
- * in PostgreSQL so every instance sees them; an object store can replace it without touching the
- * modules that upload.
+ * Where uploaded files (photos, scanned documents) are kept. The default implementation
+ * keeps them in PostgreSQL so every instance sees them; an object store can replace it
+ * without touching the modules that upload.
  */
 public interface FileStorage {
 

@@ -39,8 +39,10 @@ class JdbcFileStorage implements FileStorage {
 				select id, community_id, filename, content_type, size, content from stored_file
 				where community_id = ? and id = ?""")
 			.params(communityId, fileId)
-			.query((rs, i) -> new StoredFileContent(new StoredFile(rs.getLong("id"), rs.getLong("community_id"),
-					rs.getString("filename"), rs.getString("content_type"), rs.getLong("size")), rs.getBytes("content")))
+			.query((rs,
+					i) -> new StoredFileContent(new StoredFile(rs.getLong("id"), rs.getLong("community_id"),
+							rs.getString("filename"), rs.getString("content_type"), rs.getLong("size")),
+							rs.getBytes("content")))
 			.optional();
 	}
 

@@ -33,8 +33,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns failures of the JSON API into problem details (RFC 9457): bad input names each field in
- * {@code errors}, nothing leaks a stack trace.
+ * Turns failures of the JSON API into problem details (RFC 9457): bad input names each
+ * field in {@code errors}, nothing leaks a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -66,10 +66,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
-			MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest()
-			.body(invalid(List.of(new FieldProblem("file", "validation.file.tooLarge"))));
+	protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem("file", "validation.file.tooLarge"))));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -99,10 +98,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = "body";
 		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			field = String.join(".", databind.getPath()
-				.stream()
-				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-				.toList());
+			field = String.join(".",
+					databind.getPath()
+						.stream()
+						.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+						.toList());
 		}
 		String code = "body".equals(field) ? "validation.body" : "validation.format";
 		return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, code))));
@@ -124,9 +124,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private ProblemDetail invalid(List<FieldProblem> problems) {
 		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.describe(problems));
 		pd.setTitle(messages.get("error.title.400"));
-		pd.setProperty("errors", problems.stream()
-			.map(p -> Map.of("field", p.field(), "code", p.code(), "message", messages.of(p)))
-			.toList());
+		pd.setProperty("errors",
+				problems.stream()
+					.map(p -> Map.of("field", p.field(), "code", p.code(), "message", messages.of(p)))
+					.toList());
 		return pd;
 	}
 

@@ -9,8 +9,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The community a console user is working in, chosen in the navigation bar and kept in the
- * (database-backed) session. Always one the user may see.
+ * The community a console user is working in, chosen in the navigation bar and kept in
+ * the (database-backed) session. Always one the user may see.
  */
 @Component
 public class CurrentCommunity {

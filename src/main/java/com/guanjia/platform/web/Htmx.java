@@ -12,7 +12,9 @@ public final class Htmx {
 		return "true".equals(request.getHeader("HX-Request"));
 	}
 
-	/** The full view, or its fragment when htmx asked (e.g. "estate/units :: results"). */
+	/**
+	 * The full view, or its fragment when htmx asked (e.g. "estate/units :: results").
+	 */
 	public static String view(HttpServletRequest request, String page, String fragment) {
 		return isHtmx(request) && !"true".equals(request.getHeader("HX-Boosted")) ? page + " :: " + fragment : page;
 	}

@@ -12,9 +12,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * One message bundle per module under {@code i18n/}: {@code estate.properties} holds the Chinese
- * text (the default), {@code estate_en.properties} the English. Every bundle found is loaded, so a
- * new module only adds its files.
+ * One message bundle per module under {@code i18n/}: {@code estate.properties} holds the
+ * Chinese text (the default), {@code estate_en.properties} the English. Every bundle
+ * found is loaded, so a new module only adds its files.
  */
 @Configuration(proxyBeanMethods = false)
 class MessageBundles {

@@ -31,7 +31,10 @@ public class Messages {
 		return get(problem.code(), problem.args());
 	}
 
-	/** "field: message" lines for a set of problems, with the field's display name when known. */
+	/**
+	 * "field: message" lines for a set of problems, with the field's display name when
+	 * known.
+	 */
 	public String describe(List<FieldProblem> problems) {
 		return String.join("; ", problems.stream().map(p -> fieldLabel(p.field()) + ": " + of(p)).toList());
 	}

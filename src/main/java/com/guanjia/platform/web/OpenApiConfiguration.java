@@ -9,7 +9,10 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document at /v3/api-docs (Swagger UI at /swagger-ui.html) with bearer authentication. */
+/**
+ * The OpenAPI document at /v3/api-docs (Swagger UI at /swagger-ui.html) with bearer
+ * authentication.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 

@@ -20,8 +20,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Friendly pages for failures of the console: the message in the user's language, never a stack
- * trace. An htmx request gets the message as an alert swapped into the page's flash area.
+ * Friendly pages for failures of the console: the message in the user's language, never a
+ * stack trace. An htmx request gets the message as an alert swapped into the page's flash
+ * area.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -58,8 +59,7 @@ class PageExceptionHandler {
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request,
-			HttpServletResponse response) {
+	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response) {
 		return page(HttpStatus.BAD_REQUEST, messages.get("validation.file.tooLarge"), request, response);
 	}
 

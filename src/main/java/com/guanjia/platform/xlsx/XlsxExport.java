@@ -20,7 +20,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Writes any list to an .xlsx sheet, streaming, so large lists do not fill the memory. */
+/**
+ * Writes any list to an .xlsx sheet, streaming, so large lists do not fill the memory.
+ */
 public final class XlsxExport {
 
 	public static final MediaType XLSX = MediaType
@@ -42,7 +44,9 @@ public final class XlsxExport {
 		write(out, List.of(new Sheet<>(sheetName, columns, rows)));
 	}
 
-	/** A workbook of several sheets, e.g. a report's summary, its breakdowns and its list. */
+	/**
+	 * A workbook of several sheets, e.g. a report's summary, its breakdowns and its list.
+	 */
 	public static void write(OutputStream out, List<Sheet<?>> sheets) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			CellStyle header = workbook.createCellStyle();

@@ -39,8 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * How residents are tied to units, as JSON: owners, tenants, household members, vehicles,
- * ownership transfers (R1.3, R1.4) and the occupants of a unit. A party is an existing one
- * ({@code partyId}) or a new one ({@code party}).
+ * ownership transfers (R1.3, R1.4) and the occupants of a unit. A party is an existing
+ * one ({@code partyId}) or a new one ({@code party}).
  */
 @RestController
 @RequestMapping("/api")
@@ -144,8 +144,8 @@ class OccupancyApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Records a change of ownership (产权转让): current owners are closed, the new ones opened")
 	TransferView transfer(@RequestBody TransferRequest r) {
-		return transfers.record(requireCommunity(r.communityId()), new TransferCommand(r.unitId(), r.date(),
-				r.reason(), r.contractNo(), r.note(), r.newOwners()));
+		return transfers.record(requireCommunity(r.communityId()),
+				new TransferCommand(r.unitId(), r.date(), r.reason(), r.contractNo(), r.note(), r.newOwners()));
 	}
 
 	@GetMapping("/ownership-transfers/{id}")
@@ -159,7 +159,8 @@ class OccupancyApiController {
 	}
 
 	@GetMapping("/units/{id}/occupants")
-	@Operation(summary = "Current owners, tenants, household members and vehicles of a unit, with its ownership history")
+	@Operation(
+			summary = "Current owners, tenants, household members and vehicles of a unit, with its ownership history")
 	OccupantsView occupants(@PathVariable long id) {
 		return occupancy.occupants(id);
 	}

@@ -34,13 +34,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The residents panel of a unit's page (loaded by estate/unit.html with hx-get) and the forms that
- * add an owner, tenant, household member or vehicle, or record an ownership transfer.
+ * The residents panel of a unit's page (loaded by estate/unit.html with hx-get) and the
+ * forms that add an owner, tenant, household member or vehicle, or record an ownership
+ * transfer.
  */
 @Controller
 class OccupancyPageController {
 
-	/** Which tie an occupant form creates; the path segment and the message keys follow it. */
+	/**
+	 * Which tie an occupant form creates; the path segment and the message keys follow
+	 * it.
+	 */
 	enum Kind {
 
 		OWNERS, TENANTS, MEMBERS;
@@ -89,13 +93,16 @@ class OccupancyPageController {
 		return "residents/unit-panel :: panel";
 	}
 
-	/** Existing residents matching a fragment, as radio buttons for the occupant forms (htmx). */
+	/**
+	 * Existing residents matching a fragment, as radio buttons for the occupant forms
+	 * (htmx).
+	 */
 	@GetMapping("/residents/pick")
 	String pick(@RequestParam long unitId, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "partyId") String field, Model model) {
 		UnitView unit = units.get(unitId);
-		model.addAttribute("candidates", q == null || q.isBlank() ? List.of()
-				: directory.search(List.of(unit.communityId()), q, 10));
+		model.addAttribute("candidates",
+				q == null || q.isBlank() ? List.of() : directory.search(List.of(unit.communityId()), q, 10));
 		model.addAttribute("field", field);
 		return "residents/pick :: candidates";
 	}

@@ -9,7 +9,10 @@ import com.guanjia.residents.PartyKind;
 import com.guanjia.residents.ResidentView;
 import org.jspecify.annotations.Nullable;
 
-/** The person/company fields of the console's forms (a bean, so a page can re-show what was typed). */
+/**
+ * The person/company fields of the console's forms (a bean, so a page can re-show what
+ * was typed).
+ */
 public class PartyForm {
 
 	private PartyKind kind = PartyKind.PERSON;

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Persons and companies as JSON (R1.3): lists masked, details whole only for roles that may see them. */
+/**
+ * Persons and companies as JSON (R1.3): lists masked, details whole only for roles that
+ * may see them.
+ */
 @RestController
 @RequestMapping("/api/residents")
 @Tag(name = "residents", description = "Owners, tenants and household members: persons and companies (R1.3)")

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The resident list (searched live with htmx, masked), a resident's page and the resident form. */
+/**
+ * The resident list (searched live with htmx, masked), a resident's page and the resident
+ * form.
+ */
 @Controller
 class ResidentPageController {
 
@@ -41,8 +44,9 @@ class ResidentPageController {
 	}
 
 	@GetMapping("/residents")
-	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Integer page,
-			HttpSession session, HttpServletRequest request, Model model) {
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Integer page, HttpSession session, HttpServletRequest request,
+			Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("result", residents.list(current.id(session), q, ResultPage.Request.of(page, 50)));
 		return Htmx.view(request, "residents/list", "results");

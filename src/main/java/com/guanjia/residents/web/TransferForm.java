@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The ownership-transfer form: date, reason, contract and up to two new owners (the second optional). */
+/**
+ * The ownership-transfer form: date, reason, contract and up to two new owners (the
+ * second optional).
+ */
 public class TransferForm {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -68,7 +71,10 @@ public class TransferForm {
 
 	}
 
-	/** The first owner always counts (so error paths match the form); the second only when filled in. */
+	/**
+	 * The first owner always counts (so error paths match the form); the second only when
+	 * filled in.
+	 */
 	TransferCommand toCommand(long unitId) {
 		List<TransferCommand.NewOwner> owners = new ArrayList<>();
 		for (int i = 0; i < newOwners.size(); i++) {

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The forms of the business-hours calendar: working hours, and holidays or make-up days to add. */
+/**
+ * The forms of the business-hours calendar: working hours, and holidays or make-up days
+ * to add.
+ */
 public final class CalendarForms {
 
 	private CalendarForms() {
@@ -48,7 +51,10 @@ public final class CalendarForms {
 
 	}
 
-	/** One day, or a run of days ({@code to} given), marked as holidays or make-up working days. */
+	/**
+	 * One day, or a run of days ({@code to} given), marked as holidays or make-up working
+	 * days.
+	 */
 	public static class Day {
 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The manager's page of deadline rules in words (R3.2, R4.2, R5.1, R2.2) and of the community's
- * business-hours calendar: working hours, public holidays and make-up working days (调休).
- * Supervisors see it; only a manager (DEADLINE_ADMIN) changes it.
+ * The manager's page of deadline rules in words (R3.2, R4.2, R5.1, R2.2) and of the
+ * community's business-hours calendar: working hours, public holidays and make-up working
+ * days (调休). Supervisors see it; only a manager (DEADLINE_ADMIN) changes it.
  */
 @Controller
 class DeadlinePageController {
@@ -66,7 +66,8 @@ class DeadlinePageController {
 		model.addAttribute("groups", new RuleWords(messages).groups(book.rules(communityId)));
 		BusinessCalendar calendar = settings.calendarOf(communityId);
 		LocalDate yearStart = LocalDate.now(clock.withZone(communities.timeZone(communityId))).withDayOfYear(1);
-		model.addAttribute("days", settings.days(communityId).stream().filter(d -> !d.day().isBefore(yearStart)).toList());
+		model.addAttribute("days",
+				settings.days(communityId).stream().filter(d -> !d.day().isBefore(yearStart)).toList());
 		model.addAttribute("kinds", DayKind.values());
 		if (!model.containsAttribute("hoursForm")) {
 			model.addAttribute("hoursForm", CalendarForms.Hours.of(calendar));

@@ -37,7 +37,8 @@ class DeadlineSettingsApiController {
 	}
 
 	@PutMapping("/deadline-rules")
-	DeadlineSettings.RuleSetting setRule(@RequestParam long communityId, @RequestBody DeadlineSettings.RuleSetting rule) {
+	DeadlineSettings.RuleSetting setRule(@RequestParam long communityId,
+			@RequestBody DeadlineSettings.RuleSetting rule) {
 		return settings.setRule(communityId, rule);
 	}
 

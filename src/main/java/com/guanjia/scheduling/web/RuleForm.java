@@ -8,8 +8,9 @@ import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A deadline rule as the manager states it: "the same day", or an amount of minutes, hours or
- * days; counted in calendar or working time; a warning when a share of the time has passed.
+ * A deadline rule as the manager states it: "the same day", or an amount of minutes,
+ * hours or days; counted in calendar or working time; a warning when a share of the time
+ * has passed.
  */
 public class RuleForm {
 
@@ -63,8 +64,8 @@ public class RuleForm {
 	}
 
 	/**
-	 * The setting to save, or every bad field at once. A rule whose time is agreed with the resident
-	 * keeps its allowed time and takes only the warning share.
+	 * The setting to save, or every bad field at once. A rule whose time is agreed with
+	 * the resident keeps its allowed time and takes only the warning share.
 	 */
 	RuleSetting toSetting(DeadlineRuleDefault definition) {
 		Problems p = new Problems();

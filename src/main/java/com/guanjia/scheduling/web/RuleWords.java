@@ -11,8 +11,8 @@ import com.guanjia.scheduling.DeadlineRule;
 import com.guanjia.scheduling.DeadlineRuleBook.RuleLine;
 
 /**
- * Deadline rules in the words staff use: "严重投诉：当天上报经理，2天内答复，10天内解决", in the
- * caller's language.
+ * Deadline rules in the words staff use: "严重投诉：当天上报经理，2天内答复，10天内解决", in the caller's
+ * language.
  */
 final class RuleWords {
 
@@ -22,7 +22,9 @@ final class RuleWords {
 		this.messages = messages;
 	}
 
-	/** The rules grouped by what they are about, in the order the modules declare them. */
+	/**
+	 * The rules grouped by what they are about, in the order the modules declare them.
+	 */
 	List<Group> groups(List<RuleLine> rules) {
 		Map<String, List<Line>> byGroup = new LinkedHashMap<>();
 		for (RuleLine rule : rules) {
@@ -72,9 +74,12 @@ final class RuleWords {
 	record Group(String title, String summary, List<Line> lines) {
 	}
 
-	/** One rule: its step in words now and by default, how time is counted, when it warns, whose it is. */
-	record Line(String ruleKey, String group, String step, String defaultStep, String mode, String warn,
-			boolean custom, boolean agreed) {
+	/**
+	 * One rule: its step in words now and by default, how time is counted, when it warns,
+	 * whose it is.
+	 */
+	record Line(String ruleKey, String group, String step, String defaultStep, String mode, String warn, boolean custom,
+			boolean agreed) {
 	}
 
 }

@@ -26,8 +26,8 @@ class SearchPageController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(required = false) @Nullable String q, HttpSession session,
-			HttpServletRequest request, Model model) {
+	String search(@RequestParam(required = false) @Nullable String q, HttpSession session, HttpServletRequest request,
+			Model model) {
 		model.addAttribute("results", search.search(current.id(session), q));
 		return Htmx.view(request, "search/results", "results");
 	}

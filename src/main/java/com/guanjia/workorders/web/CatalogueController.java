@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The community's paid-service price list (特约服务收费标准) and warranty table (R3.4, R3.5), kept by the supervisor. */
+/**
+ * The community's paid-service price list (特约服务收费标准) and warranty table (R3.4, R3.5),
+ * kept by the supervisor.
+ */
 @Controller
 class CatalogueController {
 
@@ -43,8 +46,10 @@ class CatalogueController {
 	}
 
 	@PostMapping("/work-order-settings/prices")
-	String price(@RequestParam(required = false) @Nullable String code, @RequestParam(required = false) @Nullable String name,
-			@RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable BigDecimal price,
+	String price(@RequestParam(required = false) @Nullable String code,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String unit,
+			@RequestParam(required = false) @Nullable BigDecimal price,
 			@RequestParam(defaultValue = "false") boolean active, HttpSession session, RedirectAttributes redirect) {
 		try {
 			catalogue.setPrice(current.id(session), new PriceItemView(code, name, unit, price, active));
@@ -58,11 +63,13 @@ class CatalogueController {
 
 	@PostMapping("/work-order-settings/warranty")
 	String warranty(@RequestParam(required = false) @Nullable String code,
-			@RequestParam(required = false) @Nullable String name, @RequestParam(required = false) @Nullable Integer months,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable Integer months,
 			@RequestParam(defaultValue = "false") boolean leak, @RequestParam(defaultValue = "false") boolean safety,
 			HttpSession session, RedirectAttributes redirect) {
 		try {
-			catalogue.setWarrantyCategory(current.id(session), new WarrantyCategoryView(code, name, months, leak, safety));
+			catalogue.setWarrantyCategory(current.id(session),
+					new WarrantyCategoryView(code, name, months, leak, safety));
 			redirect.addFlashAttribute("flash", messages.get("settings.saved"));
 		}
 		catch (ValidationException ex) {

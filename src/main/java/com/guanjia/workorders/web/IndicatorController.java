@@ -45,7 +45,8 @@ class IndicatorController {
 	@GetMapping("/api/work-order-indicators")
 	@ResponseBody
 	IndicatorReport api(@RequestParam long communityId, @RequestParam(required = false) @Nullable YearMonth month,
-			@RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to) {
+			@RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to) {
 		if (from != null && to != null) {
 			return indicators.period(communityId, from, to);
 		}

@@ -17,8 +17,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The intake form; {@code requestKey} is a one-time token so a double submit takes in one order;
- * photos come with it (R3.1).
+ * The intake form; {@code requestKey} is a one-time token so a double submit takes in one
+ * order; photos come with it (R3.1).
  */
 public class IntakeForm {
 
@@ -84,41 +84,148 @@ public class IntakeForm {
 		return result;
 	}
 
-	public List<MultipartFile> getPhotos() { return photos; }
-	public void setPhotos(List<MultipartFile> photos) { this.photos = photos; }
-	public @Nullable WorkOrderKind getKind() { return kind; }
-	public void setKind(@Nullable WorkOrderKind kind) { this.kind = kind; }
-	public @Nullable Long getUnitId() { return unitId; }
-	public void setUnitId(@Nullable Long unitId) { this.unitId = unitId; }
-	public @Nullable String getUnitLabel() { return unitLabel; }
-	public void setUnitLabel(@Nullable String unitLabel) { this.unitLabel = unitLabel; }
-	public @Nullable String getLocation() { return location; }
-	public void setLocation(@Nullable String location) { this.location = location; }
-	public @Nullable Long getReporterPartyId() { return reporterPartyId; }
-	public void setReporterPartyId(@Nullable Long reporterPartyId) { this.reporterPartyId = reporterPartyId; }
-	public @Nullable String getReporterName() { return reporterName; }
-	public void setReporterName(@Nullable String reporterName) { this.reporterName = reporterName; }
-	public @Nullable String getReporterPhone() { return reporterPhone; }
-	public void setReporterPhone(@Nullable String reporterPhone) { this.reporterPhone = reporterPhone; }
-	public @Nullable String getDescription() { return description; }
-	public void setDescription(@Nullable String description) { this.description = description; }
-	public @Nullable String getConvenientTime() { return convenientTime; }
-	public void setConvenientTime(@Nullable String convenientTime) { this.convenientTime = convenientTime; }
-	public boolean isImmediate() { return immediate; }
-	public void setImmediate(boolean immediate) { this.immediate = immediate; }
-	public @Nullable String getCategory() { return category; }
-	public void setCategory(@Nullable String category) { this.category = category; }
-	public @Nullable Severity getSeverity() { return severity; }
-	public void setSeverity(@Nullable Severity severity) { this.severity = severity; }
-	public @Nullable String getComplainedParty() { return complainedParty; }
-	public void setComplainedParty(@Nullable String complainedParty) { this.complainedParty = complainedParty; }
-	public @Nullable String getResidentWants() { return residentWants; }
-	public void setResidentWants(@Nullable String residentWants) { this.residentWants = residentWants; }
-	public @Nullable LocalDate getResidentDeadline() { return residentDeadline; }
-	public void setResidentDeadline(@Nullable LocalDate residentDeadline) { this.residentDeadline = residentDeadline; }
-	public @Nullable Long getSourceRecordId() { return sourceRecordId; }
-	public void setSourceRecordId(@Nullable Long sourceRecordId) { this.sourceRecordId = sourceRecordId; }
-	public String getRequestKey() { return requestKey; }
-	public void setRequestKey(String requestKey) { this.requestKey = requestKey; }
+	public List<MultipartFile> getPhotos() {
+		return photos;
+	}
+
+	public void setPhotos(List<MultipartFile> photos) {
+		this.photos = photos;
+	}
+
+	public @Nullable WorkOrderKind getKind() {
+		return kind;
+	}
+
+	public void setKind(@Nullable WorkOrderKind kind) {
+		this.kind = kind;
+	}
+
+	public @Nullable Long getUnitId() {
+		return unitId;
+	}
+
+	public void setUnitId(@Nullable Long unitId) {
+		this.unitId = unitId;
+	}
+
+	public @Nullable String getUnitLabel() {
+		return unitLabel;
+	}
+
+	public void setUnitLabel(@Nullable String unitLabel) {
+		this.unitLabel = unitLabel;
+	}
+
+	public @Nullable String getLocation() {
+		return location;
+	}
+
+	public void setLocation(@Nullable String location) {
+		this.location = location;
+	}
+
+	public @Nullable Long getReporterPartyId() {
+		return reporterPartyId;
+	}
+
+	public void setReporterPartyId(@Nullable Long reporterPartyId) {
+		this.reporterPartyId = reporterPartyId;
+	}
+
+	public @Nullable String getReporterName() {
+		return reporterName;
+	}
+
+	public void setReporterName(@Nullable String reporterName) {
+		this.reporterName = reporterName;
+	}
+
+	public @Nullable String getReporterPhone() {
+		return reporterPhone;
+	}
+
+	public void setReporterPhone(@Nullable String reporterPhone) {
+		this.reporterPhone = reporterPhone;
+	}
+
+	public @Nullable String getDescription() {
+		return description;
+	}
+
+	public void setDescription(@Nullable String description) {
+		this.description = description;
+	}
+
+	public @Nullable String getConvenientTime() {
+		return convenientTime;
+	}
+
+	public void setConvenientTime(@Nullable String convenientTime) {
+		this.convenientTime = convenientTime;
+	}
+
+	public boolean isImmediate() {
+		return immediate;
+	}
+
+	public void setImmediate(boolean immediate) {
+		this.immediate = immediate;
+	}
+
+	public @Nullable String getCategory() {
+		return category;
+	}
+
+	public void setCategory(@Nullable String category) {
+		this.category = category;
+	}
+
+	public @Nullable Severity getSeverity() {
+		return severity;
+	}
+
+	public void setSeverity(@Nullable Severity severity) {
+		this.severity = severity;
+	}
+
+	public @Nullable String getComplainedParty() {
+		return complainedParty;
+	}
+
+	public void setComplainedParty(@Nullable String complainedParty) {
+		this.complainedParty = complainedParty;
+	}
+
+	public @Nullable String getResidentWants() {
+		return residentWants;
+	}
+
+	public void setResidentWants(@Nullable String residentWants) {
+		this.residentWants = residentWants;
+	}
+
+	public @Nullable LocalDate getResidentDeadline() {
+		return residentDeadline;
+	}
+
+	public void setResidentDeadline(@Nullable LocalDate residentDeadline) {
+		this.residentDeadline = residentDeadline;
+	}
+
+	public @Nullable Long getSourceRecordId() {
+		return sourceRecordId;
+	}
+
+	public void setSourceRecordId(@Nullable Long sourceRecordId) {
+		this.sourceRecordId = sourceRecordId;
+	}
+
+	public String getRequestKey() {
+		return requestKey;
+	}
+
+	public void setRequestKey(String requestKey) {
+		this.requestKey = requestKey;
+	}
 
 }

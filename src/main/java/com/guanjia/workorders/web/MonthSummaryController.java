@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The month-end summary of work orders (R3.8, R5.3) for the supervisor and manager: a printable
- * page and the same figures as an .xlsx workbook, both from {@link WorkOrderIndicators}.
+ * The month-end summary of work orders (R3.8, R5.3) for the supervisor and manager: a
+ * printable page and the same figures as an .xlsx workbook, both from
+ * {@link WorkOrderIndicators}.
  */
 @Controller
 class MonthSummaryController {
@@ -72,8 +73,9 @@ class MonthSummaryController {
 		MonthSummary s = indicators.monthSummary(communityId, month == null ? thisMonth(zone) : month);
 		Times times = new Times(zone);
 		List<Sheet<?>> sheets = List.of(new Sheet<>(messages.get("summary.sheet.figures"), figureColumns(), figures(s)),
-				new Sheet<>(messages.get("summary.sheet.kinds"), rowColumns(r -> r.kind() == null ? r.department()
-						: messages.get(r.kind().messageKey())), withTotal(s.byKind(), s.report())),
+				new Sheet<>(messages.get("summary.sheet.kinds"),
+						rowColumns(r -> r.kind() == null ? r.department() : messages.get(r.kind().messageKey())),
+						withTotal(s.byKind(), s.report())),
 				new Sheet<>(messages.get("summary.sheet.departments"), rowColumns(this::departmentName),
 						withTotal(s.byDepartment(), s.report())),
 				new Sheet<>(messages.get("summary.sheet.carried"), carriedColumns(times), s.carriedOver()));
@@ -123,7 +125,8 @@ class MonthSummaryController {
 	}
 
 	private List<Column<MonthSummary.Row>> rowColumns(Function<MonthSummary.Row, String> label) {
-		return List.of(new Column<>("", label), new Column<>(messages.get("summary.carriedIn"), MonthSummary.Row::carriedIn),
+		return List.of(new Column<>("", label),
+				new Column<>(messages.get("summary.carriedIn"), MonthSummary.Row::carriedIn),
 				new Column<>(messages.get("summary.received"), MonthSummary.Row::received),
 				new Column<>(messages.get("summary.closed"), MonthSummary.Row::closed),
 				new Column<>(messages.get("summary.onTime"), MonthSummary.Row::closedOnTime),

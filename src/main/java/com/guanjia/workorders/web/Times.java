@@ -16,7 +16,8 @@ public record Times(ZoneId zone) {
 	}
 
 	public String input(@Nullable Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(instant.atZone(zone)).substring(0, 16);
+		return instant == null ? ""
+				: DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(instant.atZone(zone)).substring(0, 16);
 	}
 
 }

@@ -38,7 +38,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Work orders as JSON (R3, R4): intake, lists, detail and every step of the state machine. */
+/**
+ * Work orders as JSON (R3, R4): intake, lists, detail and every step of the state
+ * machine.
+ */
 @RestController
 @RequestMapping("/api/work-orders")
 @Tag(name = "work orders", description = "Repairs, complaints, requests; dispatch, handling, sign-off (R3, R4)")
@@ -71,7 +74,10 @@ class WorkOrderApiController {
 
 	}
 
-	/** Takes in an order; an {@code Idempotency-Key} header (or {@code requestKey}) makes a retry return the same order. */
+	/**
+	 * Takes in an order; an {@code Idempotency-Key} header (or {@code requestKey}) makes
+	 * a retry return the same order.
+	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	WorkOrderView open(@RequestBody OpenRequest request,
@@ -83,11 +89,11 @@ class WorkOrderApiController {
 	}
 
 	@GetMapping
-	ResultPage<WorkOrderView> list(@RequestParam long communityId, @RequestParam(required = false) WorkOrderStatus status,
-			@RequestParam(required = false) WorkOrderKind kind, @RequestParam(defaultValue = "false") boolean openOnly,
-			@RequestParam(required = false) Long technicianId, @RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	ResultPage<WorkOrderView> list(@RequestParam long communityId,
+			@RequestParam(required = false) WorkOrderStatus status, @RequestParam(required = false) WorkOrderKind kind,
+			@RequestParam(defaultValue = "false") boolean openOnly, @RequestParam(required = false) Long technicianId,
+			@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return queries.list(communityId, new WorkOrderFilter(status, kind, openOnly, technicianId, unitId, q),
 				ResultPage.Request.of(page, size));
 	}

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** The price list, the warranty table and return visits as JSON. */
 @RestController
 @RequestMapping("/api")
-@Tag(name = "work-order settings and return visits", description = "Price list, warranty table (R3.4, R3.5), return visits (R5.1)")
+@Tag(name = "work-order settings and return visits",
+		description = "Price list, warranty table (R3.4, R3.5), return visits (R5.1)")
 class WorkOrderCatalogueApiController {
 
 	private final WorkOrderCatalogue catalogue;

@@ -49,7 +49,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The console's work-order pages: the list, intake, an order's page with its step forms, the technician's list. */
+/**
+ * The console's work-order pages: the list, intake, an order's page with its step forms,
+ * the technician's list.
+ */
 @Controller
 class WorkOrderPageController {
 
@@ -75,9 +78,9 @@ class WorkOrderPageController {
 
 	private final Messages messages;
 
-	WorkOrderPageController(WorkOrderIntake intake, IntakeWithPhotos withPhotos, WorkOrderWorkflow workflow, WorkOrderQueries queries,
-			WorkOrderCatalogue catalogue, UnitManagement units, StaffManagement staff, CommunityDirectory communities,
-			CurrentCommunity current, CommunityScope scope, Messages messages) {
+	WorkOrderPageController(WorkOrderIntake intake, IntakeWithPhotos withPhotos, WorkOrderWorkflow workflow,
+			WorkOrderQueries queries, WorkOrderCatalogue catalogue, UnitManagement units, StaffManagement staff,
+			CommunityDirectory communities, CurrentCommunity current, CommunityScope scope, Messages messages) {
 		this.intake = intake;
 		this.withPhotos = withPhotos;
 		this.workflow = workflow;
@@ -92,9 +95,10 @@ class WorkOrderPageController {
 	}
 
 	@GetMapping("/work-orders")
-	String list(@RequestParam(required = false) WorkOrderStatus status, @RequestParam(required = false) WorkOrderKind kind,
-			@RequestParam(defaultValue = "true") boolean openOnly, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer page, HttpSession session, HttpServletRequest request, Model model) {
+	String list(@RequestParam(required = false) WorkOrderStatus status,
+			@RequestParam(required = false) WorkOrderKind kind, @RequestParam(defaultValue = "true") boolean openOnly,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, HttpSession session,
+			HttpServletRequest request, Model model) {
 		long communityId = current.id(session);
 		WorkOrderFilter filter = new WorkOrderFilter(status, kind, openOnly, null, null, q);
 		model.addAttribute("filter", filter);
@@ -148,7 +152,10 @@ class WorkOrderPageController {
 		}
 	}
 
-	/** A browser cannot refill a file field: the agent is asked to choose the photos again. */
+	/**
+	 * A browser cannot refill a file field: the agent is asked to choose the photos
+	 * again.
+	 */
 	private static void askPhotosAgain(IntakeForm form, BindingResult binding) {
 		if (!form.photos().isEmpty() && !binding.hasFieldErrors("photos")) {
 			binding.rejectValue("photos", "validation.photos.again");
@@ -200,8 +207,8 @@ class WorkOrderPageController {
 	private List<WorkOrderAction> available(WorkOrderView o) {
 		boolean write = scope.has(Permission.WORKORDER_WRITE);
 		boolean supervise = scope.has(Permission.WORKORDER_SUPERVISE);
-		boolean worker = supervise
-				|| (scope.has(Permission.WORKORDER_WORK) && o.technicianId() != null && o.technicianId() == scope.staffId());
+		boolean worker = supervise || (scope.has(Permission.WORKORDER_WORK) && o.technicianId() != null
+				&& o.technicianId() == scope.staffId());
 		boolean complaint = o.kind() == WorkOrderKind.COMPLAINT;
 		List<WorkOrderAction> result = new ArrayList<>();
 		for (WorkOrderAction a : WorkOrderAction.values()) {
@@ -214,7 +221,8 @@ class WorkOrderPageController {
 				case ACKNOWLEDGE, RECLASSIFY -> supervise && complaint;
 				case ACCEPT -> worker && o.technicianId() != null;
 				case BOOK, ARRIVE, PROPOSE, MATERIAL -> worker && o.kind().isRepair();
-				case CHARGE -> worker && o.kind().isRepair() && o.warranty() != com.guanjia.workorders.Warranty.Decision.FREE;
+				case CHARGE ->
+					worker && o.kind().isRepair() && o.warranty() != com.guanjia.workorders.Warranty.Decision.FREE;
 				case ANSWER -> (write || worker) && complaint;
 				case COMPLETE -> (write || worker) && (!o.kind().isRepair() || o.status() != WorkOrderStatus.ACCEPTED);
 				case SIGN -> (write || worker) && o.kind().isRepair() && !o.kind().closedByInspection();
@@ -240,8 +248,8 @@ class WorkOrderPageController {
 						new WorkOrderCommands.Dispatch(f.getDepartmentId(), f.getTechnicianId(), f.getReason()));
 				case ACKNOWLEDGE -> workflow.acknowledge(id, new WorkOrderCommands.Note(f.getNote()));
 				case ACCEPT -> workflow.accept(id);
-				case BOOK -> workflow.book(id, new WorkOrderCommands.Book(f.getAppointmentAt() == null ? null
-						: f.getAppointmentAt().atZone(zoneOf(id)).toInstant()));
+				case BOOK -> workflow.book(id, new WorkOrderCommands.Book(
+						f.getAppointmentAt() == null ? null : f.getAppointmentAt().atZone(zoneOf(id)).toInstant()));
 				case ARRIVE -> workflow.arrive(id);
 				case PROPOSE -> workflow.propose(id, new WorkOrderCommands.Propose(f.getSolution(), f.isConsent()));
 				case MATERIAL -> workflow.addMaterial(id, new WorkOrderCommands.Material(f.getName(), f.getQuantity(),
@@ -250,19 +258,22 @@ class WorkOrderPageController {
 						? workflow.adjust(id, new WorkOrderCommands.Adjust(f.getAmount(), f.getReason()))
 						: workflow.addCharge(id, new WorkOrderCommands.Charge(f.getPriceCode(), f.getQuantity()));
 				case ANSWER -> workflow.answer(id, new WorkOrderCommands.Note(f.getNote()));
-				case COMPLETE -> workflow.complete(id, new WorkOrderCommands.Complete(f.getResult(), f.getValid(), null));
-				case SIGN -> workflow.sign(id, new WorkOrderCommands.SignOff(f.getName(), f.getSignature(), f.getCode()));
+				case COMPLETE ->
+					workflow.complete(id, new WorkOrderCommands.Complete(f.getResult(), f.getValid(), null));
+				case SIGN ->
+					workflow.sign(id, new WorkOrderCommands.SignOff(f.getName(), f.getSignature(), f.getCode()));
 				case INSPECT -> workflow.inspect(id, new WorkOrderCommands.Inspect(f.isPassed(), f.getNote()));
 				case CLOSE -> workflow.close(id, new WorkOrderCommands.Note(f.getNote()));
 				case HOLD -> workflow.hold(id, new WorkOrderCommands.Hold(f.getHoldReason(), f.getNote()));
 				case RESUME -> workflow.resume(id, new WorkOrderCommands.Note(f.getNote()));
 				case CANCEL -> workflow.cancel(id, new WorkOrderCommands.Note(f.getReason()));
 				case REOPEN -> workflow.reopen(id, new WorkOrderCommands.Note(f.getReason()));
-				case RECLASSIFY -> workflow.reclassify(id, new WorkOrderCommands.Reclassify(f.getSeverity(), f.getReason()));
+				case RECLASSIFY ->
+					workflow.reclassify(id, new WorkOrderCommands.Reclassify(f.getSeverity(), f.getReason()));
 				default -> throw ValidationException.of("action", "validation.invalid");
 			};
-			redirect.addFlashAttribute("flash", messages.get("workOrder.saved", o.number()) + " — "
-					+ messages.get(o.status().messageKey()));
+			redirect.addFlashAttribute("flash",
+					messages.get("workOrder.saved", o.number()) + " — " + messages.get(o.status().messageKey()));
 		}
 		catch (ValidationException ex) {
 			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
@@ -283,8 +294,7 @@ class WorkOrderPageController {
 
 	@GetMapping("/work-orders/{id}/files/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
-		var file = queries.file(id, fileId)
-			.orElseThrow(() -> new com.guanjia.shared.NotFoundException("file", fileId));
+		var file = queries.file(id, fileId).orElseThrow(() -> new com.guanjia.shared.NotFoundException("file", fileId));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.file().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline")
@@ -313,7 +323,10 @@ class WorkOrderPageController {
 		return "workorders/mine";
 	}
 
-	/** The unit page's panel (R16.2): the unit's latest orders and a link to take in a new one. */
+	/**
+	 * The unit page's panel (R16.2): the unit's latest orders and a link to take in a new
+	 * one.
+	 */
 	@GetMapping("/units/{id}/work-orders")
 	String unitPanel(@PathVariable long id, Model model) {
 		UnitView unit = units.get(id);
