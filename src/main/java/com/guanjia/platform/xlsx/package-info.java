@@ -1,0 +1,5 @@
+/**
+ * Excel export of any list (Apache POI).
+ */
+@org.jspecify.annotations.NullMarked
+package com.guanjia.platform.xlsx;
