@@ -76,10 +76,7 @@ class StaffApiController {
 	@Operation(summary = "Change name, phone, roles and assignments",
 			description = "A change of roles or assignments ends the member's sessions and tokens.")
 	StaffView update(@PathVariable long id, @RequestBody StaffRequest request) {
-		if (request.version() == null) {
-			throw ValidationException.of("version", "validation.required");
-		}
-		return staff.update(id, request.version(), request.toCommand());
+		return staff.update(id, ValidationException.required("version", request.version()), request.toCommand());
 	}
 
 	@PutMapping("/staff/{id}/enabled")

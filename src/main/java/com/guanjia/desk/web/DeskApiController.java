@@ -46,10 +46,7 @@ class DeskApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ReceptionView record(@RequestBody RecordRequest r,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
-		if (r.communityId() == null) {
-			throw ValidationException.of("communityId", "validation.required");
-		}
-		return desk.record(r.communityId(),
+		return desk.record(ValidationException.required("communityId", r.communityId()),
 				new RecordVisit(r.channel(), r.partyId(), r.callerName(), r.callerPhone(), r.unitId(), r.question(),
 						r.result(), Boolean.TRUE.equals(r.answeredOnTheSpot()), key != null ? key : r.requestKey()));
 	}

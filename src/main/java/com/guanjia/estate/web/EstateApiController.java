@@ -82,7 +82,7 @@ class EstateApiController {
 
 	@PutMapping("/communities/{id}")
 	CommunityView updateCommunity(@PathVariable long id, @RequestBody CommunityRequest request) {
-		return communities.update(id, requireVersion(request.version()), request.toCommand());
+		return communities.update(id, ValidationException.required("version", request.version()), request.toCommand());
 	}
 
 	// --- buildings
@@ -99,7 +99,7 @@ class EstateApiController {
 	@PostMapping("/buildings")
 	@ResponseStatus(HttpStatus.CREATED)
 	BuildingView createBuilding(@RequestBody BuildingRequest request) {
-		return units.createBuilding(requireCommunity(request.communityId()),
+		return units.createBuilding(ValidationException.required("communityId", request.communityId()),
 				new BuildingCommand(request.code(), request.name(), request.floors()));
 	}
 
@@ -132,12 +132,12 @@ class EstateApiController {
 	@PostMapping("/units")
 	@ResponseStatus(HttpStatus.CREATED)
 	UnitView registerUnit(@RequestBody UnitRequest request) {
-		return units.register(requireCommunity(request.communityId()), request.toCommand());
+		return units.register(ValidationException.required("communityId", request.communityId()), request.toCommand());
 	}
 
 	@PutMapping("/units/{id}")
 	UnitView changeUnit(@PathVariable long id, @RequestBody UnitRequest request) {
-		return units.change(id, requireVersion(request.version()), request.toCommand());
+		return units.change(id, ValidationException.required("version", request.version()), request.toCommand());
 	}
 
 	// --- parking spaces
@@ -165,26 +165,12 @@ class EstateApiController {
 	@PostMapping("/parking-spaces")
 	@ResponseStatus(HttpStatus.CREATED)
 	ParkingSpaceView createParkingSpace(@RequestBody ParkingRequest request) {
-		return parking.create(requireCommunity(request.communityId()), request.toCommand());
+		return parking.create(ValidationException.required("communityId", request.communityId()), request.toCommand());
 	}
 
 	@PutMapping("/parking-spaces/{id}")
 	ParkingSpaceView changeParkingSpace(@PathVariable long id, @RequestBody ParkingRequest request) {
-		return parking.change(id, requireVersion(request.version()), request.toCommand());
-	}
-
-	static long requireCommunity(@Nullable Long communityId) {
-		if (communityId == null) {
-			throw ValidationException.of("communityId", "validation.required");
-		}
-		return communityId;
-	}
-
-	static int requireVersion(@Nullable Integer version) {
-		if (version == null) {
-			throw ValidationException.of("version", "validation.required");
-		}
-		return version;
+		return parking.change(id, ValidationException.required("version", request.version()), request.toCommand());
 	}
 
 }

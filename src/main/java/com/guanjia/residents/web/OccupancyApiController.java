@@ -1,7 +1,5 @@
 package com.guanjia.residents.web;
 
-import static com.guanjia.residents.web.ResidentApiController.requireCommunity;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +21,7 @@ import com.guanjia.residents.TransferView;
 import com.guanjia.residents.UnitOccupancy;
 import com.guanjia.residents.VehicleCommand;
 import com.guanjia.residents.VehicleView;
+import com.guanjia.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -88,14 +87,14 @@ class OccupancyApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Registers an owner of a unit (an existing party or a new one)")
 	OwnershipView registerOwner(@RequestBody OwnerRequest r) {
-		return occupancy.registerOwner(requireCommunity(r.communityId()),
+		return occupancy.registerOwner(ValidationException.required("communityId", r.communityId()),
 				new OwnerCommand(r.unitId(), r.partyId(), r.party(), r.share(), r.since()));
 	}
 
 	@PostMapping("/tenants")
 	@ResponseStatus(HttpStatus.CREATED)
 	TenancyView moveIn(@RequestBody TenantRequest r) {
-		return occupancy.moveIn(requireCommunity(r.communityId()),
+		return occupancy.moveIn(ValidationException.required("communityId", r.communityId()),
 				new TenantCommand(r.unitId(), r.partyId(), r.party(), r.startsOn(), r.endsOn()));
 	}
 
@@ -107,7 +106,7 @@ class OccupancyApiController {
 	@PostMapping("/household-members")
 	@ResponseStatus(HttpStatus.CREATED)
 	HouseholdMemberView addMember(@RequestBody MemberRequest r) {
-		return households.addMember(requireCommunity(r.communityId()),
+		return households.addMember(ValidationException.required("communityId", r.communityId()),
 				new HouseholdMemberCommand(r.unitId(), r.partyId(), r.party(), r.relation(), r.since()));
 	}
 
@@ -131,7 +130,7 @@ class OccupancyApiController {
 	@PostMapping("/vehicles")
 	@ResponseStatus(HttpStatus.CREATED)
 	VehicleView registerVehicle(@RequestBody VehicleRequest r) {
-		return households.registerVehicle(requireCommunity(r.communityId()),
+		return households.registerVehicle(ValidationException.required("communityId", r.communityId()),
 				new VehicleCommand(r.unitId(), r.partyId(), r.plate(), r.brand(), r.colour()));
 	}
 
@@ -144,7 +143,7 @@ class OccupancyApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Records a change of ownership (产权转让): current owners are closed, the new ones opened")
 	TransferView transfer(@RequestBody TransferRequest r) {
-		return transfers.record(requireCommunity(r.communityId()),
+		return transfers.record(ValidationException.required("communityId", r.communityId()),
 				new TransferCommand(r.unitId(), r.date(), r.reason(), r.contractNo(), r.note(), r.newOwners()));
 	}
 

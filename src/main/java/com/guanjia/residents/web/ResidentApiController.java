@@ -66,26 +66,13 @@ class ResidentApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ResidentView create(@RequestBody ResidentRequest request) {
-		return residents.register(requireCommunity(request.communityId()), request.toCommand());
+		return residents.register(ValidationException.required("communityId", request.communityId()),
+				request.toCommand());
 	}
 
 	@PutMapping("/{id}")
 	ResidentView update(@PathVariable long id, @RequestBody ResidentRequest request) {
-		return residents.update(id, requireVersion(request.version()), request.toCommand());
-	}
-
-	static long requireCommunity(@Nullable Long communityId) {
-		if (communityId == null) {
-			throw ValidationException.of("communityId", "validation.required");
-		}
-		return communityId;
-	}
-
-	static int requireVersion(@Nullable Integer version) {
-		if (version == null) {
-			throw ValidationException.of("version", "validation.required");
-		}
-		return version;
+		return residents.update(id, ValidationException.required("version", request.version()), request.toCommand());
 	}
 
 }
