@@ -28,10 +28,8 @@ import com.guanjia.platform.security.StaffUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,11 +40,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Seeds the demo estate once, into a database without communities: 阳光花园 (0.80 ¥/m²/month,
  * 300 flats) and 翠湖居 (1.50 ¥/m²/month, 192 flats and 8 shops), parking spaces, and staff
  * of every role. Runs through the modules' own services, as the administrator would.
+ * <p>
+ * It seeds while the application starts, before the web server opens its port
+ * ({@link #PHASE}): a user who signs in as soon as the page answers finds the demo
+ * accounts there, and no failed attempt counts towards a login lock.
  */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "guanjia.demo.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
+
+	/** Before Spring Boot's web server start (SmartLifecycle.DEFAULT_PHASE - 2048). */
+	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
+	private volatile boolean running;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -92,7 +98,27 @@ class DemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public int getPhase() {
+		return PHASE;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public void start() {
+		seedIfEmpty();
+		running = true;
+	}
+
+	void seedIfEmpty() {
 		if (!directory.allIds().isEmpty()) {
 			return;
 		}

@@ -69,6 +69,32 @@ class DemoDataTests {
 		assertThat(shops).isEqualTo(8);
 	}
 
+	@Autowired
+	DemoData demo;
+
+	@Test
+	void aRestartOnASeededDatabaseSeedsNothingAgain() {
+		long before = Fixtures.as(Fixtures.ROOT, () -> communities.visible()).size();
+		demo.seedIfEmpty();
+		assertThat(Fixtures.as(Fixtures.ROOT, () -> communities.visible())).hasSize((int) before);
+		long sunshine = Fixtures.as(Fixtures.ROOT, () -> communities.visible())
+			.stream()
+			.filter(c -> c.code().equals("YGHY"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		assertThat(Fixtures.as(Fixtures.ROOT,
+				() -> units.list(sunshine, UnitFilter.none(), new ResultPage.Request(0, 1)).total()))
+			.isEqualTo(300);
+	}
+
+	@Test
+	void theDemoIsSeededBeforeTheWebServerTakesLogins() {
+		assertThat(demo.getPhase()).isLessThan(
+				org.springframework.boot.web.server.context.WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE);
+		assertThat(demo.isRunning()).isTrue();
+	}
+
 	@Test
 	void theReadmeExampleOwnerIsFoundByNameAndPhone() throws Exception {
 		long sunshine = Fixtures.as(Fixtures.ROOT, () -> communities.visible())
