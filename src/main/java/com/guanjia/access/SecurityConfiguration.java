@@ -2,6 +2,8 @@ package com.guanjia.access;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.guanjia.platform.web.Htmx;
 
 import org.springframework.context.annotation.Bean;
@@ -29,6 +31,15 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * Only a bearer token frees an API call from the CSRF check: another Authorization
+	 * header beside the console's session cookie does not.
+	 */
+	static boolean carriesBearerToken(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -47,7 +58,7 @@ class SecurityConfiguration {
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(
 					a -> a.requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll().anyRequest().authenticated())
-			.csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null,
+			.csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::carriesBearerToken,
 					r -> "/api/auth/token".equals(r.getRequestURI())))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.requestCache(c -> c.disable())

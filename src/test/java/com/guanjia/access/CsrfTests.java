@@ -89,6 +89,20 @@ class CsrfTests {
 	}
 
 	@Test
+	void anotherAuthorizationHeaderBesideTheSessionDoesNotSkipTheCsrfCheck() throws Exception {
+		Cookie session = ConsoleLogin.session(mvc, manager.getUsername(), Fixtures.PASSWORD);
+		mvc.perform(post("/api/parking-spaces").cookie(session)
+			.header("Authorization", "Basic eDp5")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"communityId": %d, "code": "CSRF-4", "state": "VACANT"}""".formatted(community)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/parking-spaces").cookie(session).param("communityId", String.valueOf(community)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("CSRF-4"))));
+	}
+
+	@Test
 	void anApiCallWithABearerTokenNeedsNoCsrfToken() throws Exception {
 		String bearer = ConsoleLogin.bearerToken(mvc, manager.getUsername(), Fixtures.PASSWORD);
 		mvc.perform(post("/api/parking-spaces").header("Authorization", "Bearer " + bearer)
