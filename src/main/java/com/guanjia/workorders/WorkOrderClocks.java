@@ -80,23 +80,26 @@ class WorkOrderClocks {
 	/**
 	 * R4.2: major — manager the same day, answer in 2 days, resolved in 10; important —
 	 * supervisor within 1 hour, done in 3; minor — 2 days or the resident's own deadline.
+	 * Every clock counts from intake ({@code o.createdAt}), also when a reclassification
+	 * restarts them later.
 	 */
 	private DeadlineView complaintClocks(WorkOrder o, Subject s) {
 		String prefix = "COMPLAINT." + o.severity.name() + ".";
+		Instant from = o.createdAt;
 		return switch (o.severity) {
 			case MAJOR -> {
-				deadlines.start(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE",
-						WorkOrderDeadlineRules.MAJOR_ESCALATE, null, 0);
-				deadlines.start(o.communityId, s, DeadlineKind.ANSWER, prefix + "ANSWER",
-						WorkOrderDeadlineRules.MAJOR_ANSWER, null, 0);
-				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
-						WorkOrderDeadlineRules.MAJOR_RESOLVE, null, 0);
+				deadlines.startFrom(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE",
+						WorkOrderDeadlineRules.MAJOR_ESCALATE, from, null, 0);
+				deadlines.startFrom(o.communityId, s, DeadlineKind.ANSWER, prefix + "ANSWER",
+						WorkOrderDeadlineRules.MAJOR_ANSWER, from, null, 0);
+				yield deadlines.startFrom(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
+						WorkOrderDeadlineRules.MAJOR_RESOLVE, from, null, 0);
 			}
 			case IMPORTANT -> {
-				deadlines.start(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE",
-						WorkOrderDeadlineRules.IMPORTANT_ESCALATE, null, 0);
-				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
-						WorkOrderDeadlineRules.IMPORTANT_RESOLVE, null, 0);
+				deadlines.startFrom(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE",
+						WorkOrderDeadlineRules.IMPORTANT_ESCALATE, from, null, 0);
+				yield deadlines.startFrom(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
+						WorkOrderDeadlineRules.IMPORTANT_RESOLVE, from, null, 0);
 			}
 			case MINOR -> {
 				if (o.residentDeadline != null) {
@@ -105,8 +108,8 @@ class WorkOrderClocks {
 					yield deadlines.startUntil(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", end, null,
 							0);
 				}
-				yield deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
-						WorkOrderDeadlineRules.MINOR_RESOLVE, null, 0);
+				yield deadlines.startFrom(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
+						WorkOrderDeadlineRules.MINOR_RESOLVE, from, null, 0);
 			}
 		};
 	}

@@ -217,6 +217,30 @@ class WorkOrderDeadlineTests {
 		});
 	}
 
+	/**
+	 * R4.2: a complaint reclassified three hours after intake keeps counting from intake
+	 * — an important complaint's hour for the supervisor has already run out.
+	 */
+	@Test
+	void aReclassifiedComplaintsClocksCountFromIntakeNotFromTheReclassification() {
+		WorkOrderView c = orders.complaint(agent, community, Severity.MINOR, null);
+		clock.set(START.plus(Duration.ofHours(3)));
+		Fixtures.as(manager,
+				() -> workflow.reclassify(c.id(), new WorkOrderCommands.Reclassify(Severity.IMPORTANT, "服务失误")));
+		DeadlineView escalate = clock(c.id(), DeadlineKind.ESCALATE);
+		assertThat(escalate.dueAt()).isEqualTo(START.plus(Duration.ofHours(1)));
+		assertThat(clock(c.id(), DeadlineKind.RESOLVE).dueAt()).isEqualTo(START.plus(Duration.ofDays(3)));
+		assertThat(view(agent, c.id()).dueAt()).isEqualTo(START.plus(Duration.ofDays(3)));
+		// The old minor clock no longer runs.
+		assertThat(clocks(c.id())).filteredOn(d -> d.ruleKey().startsWith("COMPLAINT.MINOR"))
+			.allSatisfy(d -> assertThat(d.state()).isEqualTo(DeadlineState.CANCELLED));
+
+		deadlines.check();
+		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.BREACHED);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(view(agent, c.id()).escalationLevel()).isEqualTo(1));
+	}
+
 	@Test
 	void aCommunityConfiguresItsOwnRulesAndBusinessHoursCalendar() {
 		Fixtures.as(manager, () -> settings.setRule(community,
