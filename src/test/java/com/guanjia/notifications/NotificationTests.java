@@ -14,6 +14,9 @@ import java.time.Duration;
 
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
+import com.guanjia.scheduling.DeadlineEvents.DeadlineBreached;
+import com.guanjia.scheduling.DeadlineKind;
+import com.guanjia.scheduling.DeadlineView;
 import com.guanjia.scheduling.Deadlines;
 import com.guanjia.support.Fixtures;
 import com.guanjia.support.GuanjiaTest;
@@ -22,6 +25,7 @@ import com.guanjia.support.TestClockConfiguration;
 import com.guanjia.workorders.Severity;
 import com.guanjia.workorders.WorkOrderCommands;
 import com.guanjia.workorders.WorkOrderFixtures;
+import com.guanjia.workorders.WorkOrderQueries;
 import com.guanjia.workorders.WorkOrderView;
 import com.guanjia.workorders.WorkOrderWorkflow;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * R4.2: a missed deadline reaches the next level in the app and by SMS; a major complaint
@@ -59,6 +65,15 @@ class NotificationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	WorkOrderQueries queries;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	long community;
 
@@ -130,6 +145,63 @@ class NotificationTests {
 				.andExpect(jsonPath("$[*].text", hasItem(containsString(c.number())))));
 		mvc.perform(get("/api/notifications").with(user(manager)).param("lang", "en"))
 			.andExpect(jsonPath("$[*].text", hasItem(containsString("New Major"))));
+	}
+
+	int level(long orderId) {
+		return Fixtures.as(agent, () -> queries.get(orderId)).escalationLevel();
+	}
+
+	long outbox(String role, String number) {
+		return jdbc.sql("""
+				select count(*) from notification_outbox where community_id = ? and channel = 'SMS'
+				  and recipient_role = ? and text like ?""")
+			.params(community, role, "%" + number + "%")
+			.query(Long.class)
+			.single();
+	}
+
+	DeadlineView clock(long orderId, DeadlineKind kind) {
+		return deadlines.of(community, Deadlines.Subject.of("WORK_ORDER", orderId))
+			.stream()
+			.filter(d -> d.kind() == kind)
+			.reduce((a, b) -> b)
+			.orElseThrow();
+	}
+
+	long handled(long deadlineId) {
+		return jdbc.sql("""
+				select count(*) from event_publication where event_type like '%DeadlineBreached'
+				  and listener_id like '%DeadlineReactions%' and completion_date is not null
+				  and cast(serialized_event as jsonb) ->> 'deadlineId' = ?""")
+			.param(String.valueOf(deadlineId))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * R4.2, decision 0005: a breach event delivered again (a stale publication
+	 * resubmitted) escalates nothing twice — still level 1, one SMS to the supervisor, no
+	 * false message to the manager.
+	 */
+	@Test
+	void aRedeliveredBreachEscalatesOnce() {
+		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", true);
+		clock.set(TestClockConfiguration.START.plus(Duration.ofMinutes(31)));
+		deadlines.check();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(level(o.id())).isEqualTo(1);
+			assertThat(outbox("SUPERVISOR", o.number())).isEqualTo(1);
+		});
+		DeadlineView breached = clock(o.id(), DeadlineKind.RESPONSE);
+		DeadlineBreached again = new DeadlineBreached(community, breached.id(), "WORK_ORDER", o.id(),
+				DeadlineKind.RESPONSE, breached.dueAt(), breached.responsibleStaffId(), breached.level());
+		transactions.executeWithoutResult(tx -> events.publishEvent(again));
+		await().atMost(Duration.ofSeconds(10)).until(() -> handled(breached.id()) == 2);
+		assertThat(level(o.id())).isEqualTo(1);
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			assertThat(outbox("SUPERVISOR", o.number())).isEqualTo(1);
+			assertThat(outbox("MANAGER", o.number())).isZero();
+		});
 	}
 
 }
