@@ -2,6 +2,7 @@ package com.guanjia.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -11,11 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
 import com.guanjia.scheduling.DeadlineEvents.DeadlineBreached;
 import com.guanjia.scheduling.DeadlineKind;
+import com.guanjia.scheduling.DeadlineState;
 import com.guanjia.scheduling.DeadlineView;
 import com.guanjia.scheduling.Deadlines;
 import com.guanjia.support.Fixtures;
@@ -28,6 +33,8 @@ import com.guanjia.workorders.WorkOrderFixtures;
 import com.guanjia.workorders.WorkOrderQueries;
 import com.guanjia.workorders.WorkOrderView;
 import com.guanjia.workorders.WorkOrderWorkflow;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -202,6 +209,110 @@ class NotificationTests {
 			assertThat(outbox("SUPERVISOR", o.number())).isEqualTo(1);
 			assertThat(outbox("MANAGER", o.number())).isZero();
 		});
+	}
+
+	static final Instant START = TestClockConfiguration.START;
+
+	long sms(String role, String number, String text) {
+		return jdbc.sql("""
+				select count(*) from notification_outbox where community_id = ? and channel = 'SMS'
+				  and recipient_role = ? and text like ? and text like ?""")
+			.params(community, role, "%" + number + "%", "%" + text + "%")
+			.query(Long.class)
+			.single();
+	}
+
+	/** One notification in the inbox of {@code who} says all of {@code parts}. */
+	void inboxHas(StaffUser who, String... parts) throws Exception {
+		List<Matcher<? super String>> all = Arrays.stream(parts)
+			.<Matcher<? super String>>map(Matchers::containsString)
+			.toList();
+		mvc.perform(get("/api/notifications").with(user(who))).andExpect(jsonPath("$[*].text", hasItem(allOf(all))));
+	}
+
+	/**
+	 * R4.2: an important complaint not passed to the department supervisor within an hour
+	 * of intake is a breach — level 1, the supervisor told in the app and by SMS; not
+	 * done within 3 days is a second breach — level 2, the centre manager told.
+	 */
+	@Test
+	void anImportantComplaintLateForTheSupervisorGoesToLevel1AndLateToBeDoneToTheManager() throws Exception {
+		WorkOrderView c = orders.complaint(agent, community, Severity.IMPORTANT, null);
+		clock.set(START.plus(Duration.ofMinutes(59)));
+		deadlines.check();
+		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.RUNNING);
+
+		clock.set(START.plus(Duration.ofHours(1)));
+		deadlines.check();
+		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.BREACHED);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(level(c.id())).isEqualTo(1);
+			inboxHas(supervisor, c.number(), "升级至第 1 级");
+			assertThat(sms("SUPERVISOR", c.number(), "升级至第 1 级")).isEqualTo(1);
+		});
+		assertThat(sms("MANAGER", c.number(), "升级")).isZero();
+
+		clock.set(START.plus(Duration.ofDays(3)));
+		deadlines.check();
+		assertThat(clock(c.id(), DeadlineKind.RESOLVE).state()).isEqualTo(DeadlineState.BREACHED);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(level(c.id())).isEqualTo(2);
+			inboxHas(manager, c.number(), "升级至第 2 级");
+			assertThat(sms("MANAGER", c.number(), "升级至第 2 级")).isEqualTo(1);
+		});
+	}
+
+	/**
+	 * R4.2: a major complaint the manager has not acknowledged by the end of its day in
+	 * Asia/Shanghai (16:00 UTC) is a breach that reaches the manager.
+	 */
+	@Test
+	void aMajorComplaintNotAcknowledgedByTheEndOfTheDayIsABreach() throws Exception {
+		WorkOrderView c = orders.complaint(agent, community, Severity.MAJOR, null);
+		Instant midnight = Instant.parse("2026-11-30T16:00:00Z");
+		clock.set(midnight.minus(Duration.ofMinutes(1)));
+		deadlines.check();
+		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.RUNNING);
+		clock.set(midnight);
+		deadlines.check();
+		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.BREACHED);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(level(c.id())).isEqualTo(1);
+			inboxHas(manager, c.number(), "升级至第 1 级");
+			assertThat(sms("MANAGER", c.number(), "升级至第 1 级")).isEqualTo(1);
+		});
+	}
+
+	/**
+	 * R4.2: the person responsible (the desk while nobody is assigned) is warned when 80%
+	 * of a major complaint's 2 days for a clear answer and of its 10 days to resolve have
+	 * passed.
+	 */
+	@Test
+	void aMajorComplaintWarnsAt80PercentOfItsAnswerAndResolveTime() throws Exception {
+		WorkOrderView c = orders.complaint(agent, community, Severity.MAJOR, null);
+		Fixtures.as(manager, () -> workflow.acknowledge(c.id(), new WorkOrderCommands.Note("已接收")));
+		Instant answerWarning = START.plus(Duration.ofHours(38).plusMinutes(24));
+		clock.set(answerWarning.minus(Duration.ofMinutes(1)));
+		deadlines.check();
+		assertThat(clock(c.id(), DeadlineKind.ANSWER).warnedAt()).isNull();
+		clock.set(answerWarning);
+		deadlines.check();
+		assertThat(clock(c.id(), DeadlineKind.ANSWER).warnedAt()).isEqualTo(answerWarning);
+		assertThat(clock(c.id(), DeadlineKind.RESOLVE).warnedAt()).isNull();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(agent)).param("lang", "en"))
+				.andExpect(jsonPath("$[*].text",
+						hasItem("Work order " + c.number() + ": \"Clear answer\" is due at 12-02 10:00."))));
+
+		Instant resolveWarning = START.plus(Duration.ofDays(8));
+		clock.set(resolveWarning);
+		deadlines.check();
+		assertThat(clock(c.id(), DeadlineKind.RESOLVE).warnedAt()).isEqualTo(resolveWarning);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(agent)).param("lang", "en"))
+				.andExpect(jsonPath("$[*].text",
+						hasItem("Work order " + c.number() + ": \"Done\" is due at 12-10 10:00."))));
 	}
 
 }
