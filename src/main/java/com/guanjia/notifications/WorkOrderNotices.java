@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.workorders.WorkOrderEvents.ComplaintRaised;
 import com.guanjia.workorders.WorkOrderEvents.DepartmentTaskRaised;
+import com.guanjia.workorders.WorkOrderEvents.ReturnVisitOverdue;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderCompleted;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderDeadlineNear;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderDispatched;
@@ -109,6 +110,20 @@ class WorkOrderNotices {
 		if (e.technicianId() != null) {
 			notifications.notify(e.communityId(), "reopened:" + e.workOrderId() + ":" + e.reason().hashCode(),
 					e.technicianId(), null, "notice.reopened", link(e.workOrderId()), e.number(), e.reason());
+		}
+	}
+
+	/**
+	 * A return visit is overdue (R5.1): the agents who make visits and the supervisor see
+	 * it in the app.
+	 */
+	@ApplicationModuleListener
+	void on(ReturnVisitOverdue e) {
+		String due = TIME.format(e.dueAt().atZone(communities.timeZone(e.communityId())));
+		String key = "visit-overdue:" + e.visitId();
+		for (String role : new String[] { "AGENT", "SUPERVISOR" }) {
+			notifications.notify(e.communityId(), key, null, role, "notice.visitOverdue", "/return-visits", e.number(),
+					due);
 		}
 	}
 

@@ -13,6 +13,8 @@ import com.guanjia.scheduling.Deadlines;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.Problems;
 import com.guanjia.shared.RuleViolationException;
+import com.guanjia.scheduling.DeadlineEvents.DeadlineBreached;
+import com.guanjia.workorders.WorkOrderEvents.ReturnVisitOverdue;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderClosed;
 import org.jspecify.annotations.Nullable;
 
@@ -101,6 +103,30 @@ public class ReturnVisits {
 		jdbc.sql("update return_visit set due_at = ? where community_id = ? and id = ?")
 			.params(WorkOrderRepository.utc(clock.dueAt()), e.communityId(), id)
 			.update();
+	}
+
+	/**
+	 * A visit's clock ran out before it was made: the agents and the supervisor are told
+	 * (in the app; once per visit however often the event comes, by its key).
+	 */
+	@ApplicationModuleListener
+	void on(DeadlineBreached event) {
+		overdue(event);
+	}
+
+	void overdue(DeadlineBreached e) {
+		if (!SUBJECT.equals(e.subjectType())) {
+			return;
+		}
+		jdbc.sql("""
+				select o.id, o.number from return_visit v
+				  join work_order o on o.community_id = v.community_id and o.id = v.work_order_id
+				where v.community_id = ? and v.id = ? and v.done_at is null""")
+			.params(e.communityId(), e.subjectId())
+			.query((rs, i) -> new ReturnVisitOverdue(e.communityId(), e.subjectId(), rs.getLong(1), rs.getString(2),
+					e.dueAt()))
+			.optional()
+			.ifPresent(store::publish);
 	}
 
 	/** Visits not yet made, the earliest due first (the agent's list). */

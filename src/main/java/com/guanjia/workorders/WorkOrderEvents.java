@@ -68,4 +68,11 @@ public final class WorkOrderEvents {
 			String escalateTo) {
 	}
 
+	/**
+	 * A return visit was not made by its due time (R5.1): the agents and the supervisor
+	 * of the community should make it now.
+	 */
+	public record ReturnVisitOverdue(long communityId, long visitId, long workOrderId, String number, Instant dueAt) {
+	}
+
 }
