@@ -278,4 +278,55 @@ class WorkOrderDeadlineTests {
 		return jdbc.sql("select confirmation_code from work_order where id = ?").param(id).query(String.class).single();
 	}
 
+	long breachesHandled(long deadlineId) {
+		return jdbc
+			.sql("""
+					select count(*) from event_publication where event_type like '%DeadlineBreached'
+					  and listener_id like '%DeadlineReactions%' and cast(serialized_event as jsonb) ->> 'deadlineId' = ?""")
+			.param(String.valueOf(deadlineId))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Decision 0008, R4.2: two instances checking the same due clocks at the same moment
+	 * breach each clock exactly once ({@code for update skip locked}) — one breach event
+	 * per clock, escalation level 1.
+	 */
+	@Test
+	void twoOverlappingChecksBreachEachClockExactlyOnce() throws Exception {
+		List<WorkOrderView> due = java.util.stream.IntStream.range(0, 12)
+			.mapToObj(i -> orders.repair(agent, community, unit, "SANITARY", true))
+			.toList();
+		clock.set(START.plus(Duration.ofMinutes(31)));
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			// Other classes' clocks may be due too; rounds of two concurrent checks run
+			// until ours are all taken.
+			for (int round = 0; round < 10 && due.stream()
+				.anyMatch(o -> clock(o.id(), DeadlineKind.RESPONSE).state() == DeadlineState.RUNNING); round++) {
+				java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+				java.util.concurrent.Callable<Deadlines.CheckResult> check = () -> {
+					together.await();
+					return deadlines.check();
+				};
+				var first = pool.submit(check);
+				var second = pool.submit(check);
+				first.get();
+				second.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		for (WorkOrderView o : due) {
+			DeadlineView response = clock(o.id(), DeadlineKind.RESPONSE);
+			assertThat(response.state()).isEqualTo(DeadlineState.BREACHED);
+			assertThat(breachesHandled(response.id())).isEqualTo(1);
+		}
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(due)
+				.allSatisfy(o -> assertThat(view(agent, o.id()).escalationLevel()).isEqualTo(1)));
+	}
+
 }
