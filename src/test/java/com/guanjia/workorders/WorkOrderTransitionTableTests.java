@@ -1,0 +1,226 @@
+package com.guanjia.workorders;
+
+import static com.guanjia.workorders.WorkOrderAction.*;
+import static com.guanjia.workorders.WorkOrderStatus.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.guanjia.shared.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+
+/**
+ * R3, R3.6, R4: the legal steps of each kind of work order, written out by hand (not read
+ * from {@link WorkOrderAction}'s table), so a change to the code's table that lets a step
+ * through, or stops one, fails here. Every other (state, step) pair must be refused with
+ * a message naming the step and the state, and leave the order untouched.
+ *
+ * <p>
+ * Each kind is tried in the states it can reach: a complaint or an enquiry is never
+ * booked, visited or worked on site (BOOK, ARRIVE, PROPOSE and INSPECT are refused for
+ * it), so APPOINTED, ARRIVED and IN_PROGRESS are not its states; every legal step is
+ * checked to land in a reachable state.
+ */
+class WorkOrderTransitionTableTests {
+
+	static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
+
+	static final Set<WorkOrderStatus> OPEN_REPAIR = EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED,
+			IN_PROGRESS, ON_HOLD, COMPLETED, REOPENED);
+
+	static final Set<WorkOrderStatus> OPEN_OTHER = EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, ON_HOLD, COMPLETED,
+			REOPENED);
+
+	static final Set<WorkOrderStatus> REPAIR_STATES = EnumSet.allOf(WorkOrderStatus.class);
+
+	static final Set<WorkOrderStatus> OTHER_STATES = EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, ON_HOLD, COMPLETED,
+			CLOSED, REOPENED, CANCELLED);
+
+	/** One way to take each step, with valid input. */
+	static final Map<WorkOrderAction, Consumer<WorkOrder>> STEPS = Map.ofEntries(
+			Map.entry(DISPATCH, o -> o.dispatch(null, 43, "李师傅")),
+			Map.entry(REASSIGN, o -> o.reassign(null, 44, "王师傅", "休假")),
+			Map.entry(ACKNOWLEDGE, o -> o.note(ACKNOWLEDGE, "主管已受理")), Map.entry(ACCEPT, WorkOrder::accept),
+			Map.entry(BOOK, o -> o.book(NOW.plusSeconds(3600), NOW)), Map.entry(ARRIVE, o -> o.arrive(NOW)),
+			Map.entry(PROPOSE, o -> o.propose("更换水龙头", true, NOW)), Map.entry(MATERIAL, o -> o.material("水龙头")),
+			Map.entry(CHARGE, o -> o.charge("人工费")), Map.entry(ANSWER, o -> o.answer("已与业主沟通")),
+			Map.entry(COMPLETE, o -> o.complete("已处理", true, null, NOW, "123456")),
+			Map.entry(SIGN, o -> o.sign("张三", 9L, null, NOW)),
+			Map.entry(INSPECT, o -> o.inspect("lead", true, "合格", NOW)),
+			Map.entry(CLOSE, o -> o.closeAnswered("已电话告知", NOW)), Map.entry(HOLD, o -> o.hold(HoldReason.PARTS, "等配件")),
+			Map.entry(RESUME, o -> o.resume("")), Map.entry(CANCEL, o -> o.cancel("业主撤回")),
+			Map.entry(REOPEN, o -> o.reopen("回访不满意")),
+			Map.entry(RECLASSIFY, o -> o.reclassify(Severity.IMPORTANT, "涉及服务失误")),
+			Map.entry(PHOTO, o -> o.note(PHOTO, "leak.jpg")), Map.entry(VISIT, o -> o.note(VISIT, "满意")),
+			Map.entry(AUTO_CLOSE, o -> o.autoClose("已在抄表页复核", NOW)));
+
+	/** The steps every kind shares. */
+	static Map<WorkOrderAction, Set<WorkOrderStatus>> common(Set<WorkOrderStatus> open) {
+		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = new EnumMap<>(WorkOrderAction.class);
+		legal.put(DISPATCH, EnumSet.of(RECEIVED, REOPENED));
+		legal.put(REASSIGN, EnumSet.of(DISPATCHED, ACCEPTED, APPOINTED, REOPENED));
+		legal.put(ACKNOWLEDGE,
+				EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, REOPENED));
+		legal.put(ACCEPT, EnumSet.of(DISPATCHED, REOPENED));
+		legal.put(ANSWER, open);
+		legal.put(HOLD, EnumSet.of(DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS));
+		legal.put(RESUME, EnumSet.of(ON_HOLD));
+		legal.put(CANCEL, EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ON_HOLD, REOPENED));
+		legal.put(REOPEN, EnumSet.of(CLOSED));
+		legal.put(PHOTO, open);
+		legal.put(VISIT, EnumSet.of(CLOSED));
+		legal.put(AUTO_CLOSE, open);
+		return legal;
+	}
+
+	/**
+	 * In-unit repairs and handover defects: visited, worked on, signed by the resident.
+	 */
+	static Map<WorkOrderAction, Set<WorkOrderStatus>> inUnitRepair() {
+		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = common(OPEN_REPAIR);
+		legal.put(BOOK, EnumSet.of(ACCEPTED, APPOINTED));
+		legal.put(ARRIVE, EnumSet.of(ACCEPTED, APPOINTED));
+		legal.put(PROPOSE, EnumSet.of(ARRIVED));
+		legal.put(MATERIAL, EnumSet.of(ARRIVED, IN_PROGRESS));
+		legal.put(CHARGE, EnumSet.of(ARRIVED, IN_PROGRESS));
+		legal.put(COMPLETE, EnumSet.of(ARRIVED, IN_PROGRESS));
+		legal.put(SIGN, EnumSet.of(COMPLETED));
+		return legal;
+	}
+
+	/**
+	 * Public-facility repairs (R3.6): like in-unit work, but closed by the lead's
+	 * inspection, not a signature.
+	 */
+	static Map<WorkOrderAction, Set<WorkOrderStatus>> publicRepair() {
+		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = inUnitRepair();
+		legal.remove(SIGN);
+		legal.put(INSPECT, EnumSet.of(COMPLETED));
+		return legal;
+	}
+
+	/**
+	 * Enquiries (and help requests, suggestions): accepted, done, closed once the
+	 * resident is told.
+	 */
+	static Map<WorkOrderAction, Set<WorkOrderStatus>> enquiry() {
+		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = common(OPEN_OTHER);
+		legal.put(COMPLETE, EnumSet.of(ACCEPTED));
+		legal.put(CLOSE, EnumSet.of(COMPLETED));
+		return legal;
+	}
+
+	/** Complaints (R4): as an enquiry, and the supervisor may re-classify while open. */
+	static Map<WorkOrderAction, Set<WorkOrderStatus>> complaint() {
+		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = enquiry();
+		legal.put(RECLASSIFY, OPEN_OTHER);
+		return legal;
+	}
+
+	static WorkOrder order(WorkOrderKind kind, WorkOrderStatus status) {
+		WorkOrder o = WorkOrderStateMachineTests.order(kind, status);
+		o.confirmationCode = "123456";
+		return o;
+	}
+
+	static final ReloadableResourceBundleMessageSource MESSAGES = new ReloadableResourceBundleMessageSource();
+
+	static {
+		MESSAGES.setBasenames("classpath:i18n/workorders");
+		MESSAGES.setDefaultEncoding("UTF-8");
+		MESSAGES.setFallbackToSystemLocale(false);
+	}
+
+	static String message(String code, Object[] args, Locale locale) {
+		return MESSAGES.getMessage(new DefaultMessageSourceResolvable(new String[] { code }, args, code), locale);
+	}
+
+	@Test
+	void everyStepIsCovered() {
+		assertThat(STEPS.keySet())
+			.containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(OPEN, WARN, ESCALATE)));
+	}
+
+	@Test
+	void inUnitRepair_legalStepsByHand_everythingElseRefused() {
+		check(WorkOrderKind.IN_UNIT_REPAIR, REPAIR_STATES, inUnitRepair());
+	}
+
+	/** R3.7: a handover defect is worked and signed off like an in-unit repair. */
+	@Test
+	void handoverDefect_legalStepsByHand_everythingElseRefused() {
+		check(WorkOrderKind.HANDOVER_DEFECT, REPAIR_STATES, inUnitRepair());
+	}
+
+	/** R3.6: only the lead's inspection closes public-facility work; no signature. */
+	@Test
+	void publicFacilityRepair_legalStepsByHand_everythingElseRefused() {
+		check(WorkOrderKind.PUBLIC_REPAIR, REPAIR_STATES, publicRepair());
+	}
+
+	@Test
+	void complaint_legalStepsByHand_everythingElseRefused() {
+		check(WorkOrderKind.COMPLAINT, OTHER_STATES, complaint());
+	}
+
+	@Test
+	void enquiry_legalStepsByHand_everythingElseRefused() {
+		check(WorkOrderKind.ENQUIRY, OTHER_STATES, enquiry());
+	}
+
+	private void check(WorkOrderKind kind, Set<WorkOrderStatus> states,
+			Map<WorkOrderAction, Set<WorkOrderStatus>> legal) {
+		int allowed = 0;
+		int refused = 0;
+		for (var entry : STEPS.entrySet()) {
+			WorkOrderAction action = entry.getKey();
+			for (WorkOrderStatus status : states) {
+				WorkOrder o = order(kind, status);
+				String pair = kind + ": " + action + " from " + status;
+				if (legal.getOrDefault(action, Set.of()).contains(status)) {
+					entry.getValue().accept(o);
+					assertThat(o.steps()).as(pair).last().satisfies(s -> {
+						assertThat(s.action()).isEqualTo(action);
+						assertThat(s.from()).isEqualTo(status);
+					});
+					assertThat(states).as(pair + " lands in a state of the kind").contains(o.status);
+					allowed++;
+					continue;
+				}
+				assertThatThrownBy(() -> entry.getValue().accept(o)).as(pair)
+					.isInstanceOfSatisfying(RuleViolationException.class, ex -> {
+						assertThat(ex.code()).isEqualTo("workOrder.illegal");
+						String en = message(ex.code(), ex.args(), Locale.ENGLISH);
+						assertThat(en).as(pair)
+							.isEqualTo("Work order WO-20261130-0001 is \"%s\": \"%s\" is not allowed now.".formatted(
+									MESSAGES.getMessage(status.messageKey(), null, Locale.ENGLISH),
+									MESSAGES.getMessage(action.messageKey(), null, Locale.ENGLISH)));
+						assertThat(message(ex.code(), ex.args(), Locale.CHINESE)).as(pair)
+							.contains(MESSAGES.getMessage(status.messageKey(), null, Locale.CHINESE))
+							.contains(MESSAGES.getMessage(action.messageKey(), null, Locale.CHINESE));
+					});
+				assertThat(o.status).as(pair).isEqualTo(status);
+				assertThat(o.steps()).as(pair).isEmpty();
+				assertThat(o.events()).as(pair).isEmpty();
+				refused++;
+			}
+		}
+		int expectedAllowed = legal.values()
+			.stream()
+			.mapToInt(s -> (int) s.stream().filter(states::contains).count())
+			.sum();
+		assertThat(allowed).isEqualTo(expectedAllowed);
+		assertThat(allowed + refused).isEqualTo(STEPS.size() * states.size());
+	}
+
+}
