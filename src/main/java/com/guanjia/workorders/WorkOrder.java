@@ -273,14 +273,24 @@ class WorkOrder {
 
 	void charge(String description) {
 		check(WorkOrderAction.CHARGE);
-		if (warranty == Warranty.Decision.FREE) {
-			throw rule("workOrder.charge.underWarranty", number, warrantyUntil);
-		}
+		refuseChargeUnderWarranty();
 		steps.add(new Step(WorkOrderAction.CHARGE, status, status, description));
+	}
+
+	/**
+	 * R3.5: a repair under warranty is free, so it takes neither a charge line nor an
+	 * agreed amount.
+	 */
+	private void refuseChargeUnderWarranty() {
+		if (warranty == Warranty.Decision.FREE) {
+			throw rule("workOrder.charge.underWarranty", number,
+					warrantyUntil == null ? resolvable("workOrder.charge.designLifeEnd") : warrantyUntil);
+		}
 	}
 
 	void adjust(BigDecimal adjustment, String reason) {
 		check(WorkOrderAction.CHARGE);
+		refuseChargeUnderWarranty();
 		this.adjustment = adjustment;
 		this.adjustmentReason = reason;
 		steps.add(new Step(WorkOrderAction.CHARGE, status, status, adjustment.toPlainString() + ": " + reason));
