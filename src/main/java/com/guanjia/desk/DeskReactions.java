@@ -1,6 +1,7 @@
 package com.guanjia.desk;
 
 import com.guanjia.scheduling.DeadlineEvents.DeadlineBreached;
+import com.guanjia.scheduling.DeadlineEvents.DeadlineWarned;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderClosed;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the reception log in step with what happens elsewhere: a work order made from a
- * record closes the record's loop; a missed reply time (R2.2) is reported to the agent.
+ * record closes the record's loop; a reply time (R2.2) coming near, and then missed, is
+ * reported to the agent.
  */
 @Component
 class DeskReactions {
@@ -26,6 +28,14 @@ class DeskReactions {
 	@ApplicationModuleListener
 	void on(WorkOrderClosed event) {
 		desk.orderClosed(event.communityId(), event.workOrderId(), event.number());
+	}
+
+	@ApplicationModuleListener
+	void on(DeadlineWarned event) {
+		if (ReceptionDesk.SUBJECT.equals(event.subjectType()) && event.responsibleStaffId() != null) {
+			events.publishEvent(new DeskEvents.ReplyDueSoon(event.communityId(), event.subjectId(),
+					event.responsibleStaffId(), event.dueAt()));
+		}
 	}
 
 	@ApplicationModuleListener
