@@ -99,8 +99,21 @@ class WorkOrderStore {
 		return scope.has(Permission.PHONE_VIEW);
 	}
 
+	/**
+	 * Whether the caller sees the reporter's phone on this order (R1.3): staff who run
+	 * the desk and supervise see it on every order of their communities; a technician
+	 * only on the orders dispatched to them, since the assigned technician calls the
+	 * resident to book the visit and nobody else in the field needs the number.
+	 */
+	boolean showsPhone(WorkOrder o) {
+		if (!scope.has(Permission.PHONE_VIEW)) {
+			return false;
+		}
+		return scope.has(Permission.WORKORDER_WRITE) || o.isAssignedTo(scope.staffId());
+	}
+
 	WorkOrderView view(WorkOrder o) {
-		return WorkOrderView.of(o, showsPhones());
+		return WorkOrderView.of(o, showsPhone(o));
 	}
 
 }
