@@ -18,9 +18,23 @@ public record CommunityCommand(@Nullable String code, @Nullable String name, @Nu
 	}
 
 	void validate() {
+		validate(true);
+	}
+
+	/**
+	 * A change keeps the community's code (other records and logins refer to it), so a
+	 * change need not repeat it.
+	 */
+	void validateChange() {
+		validate(false);
+	}
+
+	private void validate(boolean codeRequired) {
 		Problems p = new Problems();
-		p.text("code", code, 20);
-		if (code != null && !code.isBlank()) {
+		if (codeRequired) {
+			p.text("code", code, 20);
+		}
+		if (codeRequired && code != null && !code.isBlank()) {
 			p.check(code.strip().matches("[A-Za-z0-9_-]+"), "code", "validation.code.format");
 		}
 		p.text("name", name, 100).optionalText("address", address, 200);

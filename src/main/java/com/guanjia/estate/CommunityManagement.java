@@ -69,7 +69,7 @@ public class CommunityManagement {
 	public CommunityView update(long id, int version, CommunityCommand command) {
 		scope.require(Permission.COMMUNITY_ADMIN);
 		get(id);
-		command.validate();
+		command.validateChange();
 		int updated = jdbc.sql("""
 				update community set name = ?, address = ?, time_zone = ?, management_fee_rate = ?,
 				version = version + 1 where id = ? and version = ?""")

@@ -70,6 +70,57 @@ public class UnitManagement {
 		return units.findBuilding(communityId, id).orElseThrow();
 	}
 
+	/** A building the caller may see, or 404. */
+	@Transactional(readOnly = true)
+	public BuildingView building(long buildingId) {
+		scope.require(Permission.ESTATE_READ);
+		return units.findBuilding(scope.allowedIds(), buildingId)
+			.orElseThrow(() -> new NotFoundException("building", buildingId));
+	}
+
+	/**
+	 * Changes a building's code, name and floors; {@code version} is the one the user
+	 * saw, so a concurrent edit is refused. A new code renumbers the labels of its units
+	 * ("3-2-1502" becomes "3A-2-1502") in the same transaction.
+	 */
+	public BuildingView changeBuilding(long buildingId, int version, BuildingCommand command) {
+		scope.require(Permission.ESTATE_WRITE);
+		BuildingView before = building(buildingId);
+		Problems p = new Problems();
+		command.validate(p, "");
+		p.throwIfAny();
+		long communityId = before.communityId();
+		String code = command.code().strip();
+		Long sameCode = buildingId(communityId, code);
+		if (sameCode != null && sameCode != buildingId) {
+			throw ValidationException.of("code", "building.duplicateCode", code);
+		}
+		int updated = jdbc.sql("""
+				update building set code = ?, name = ?, floors = ?, version = version + 1
+				where community_id = ? and id = ? and version = ?""")
+			.params(code, command.displayName(), command.floors(), communityId, buildingId, version)
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("error.staleVersion");
+		}
+		List<String> changes = new ArrayList<>();
+		if (!before.code().equals(code)) {
+			jdbc.sql("""
+					update unit set label = case when entrance = '' then ? || '-' || room_no
+					  else ? || '-' || entrance || '-' || room_no end
+					where community_id = ? and building_id = ?""").params(code, code, communityId, buildingId).update();
+			changes.add("code " + before.code() + " -> " + code);
+		}
+		if (!before.name().equals(command.displayName())) {
+			changes.add("name " + before.name() + " -> " + command.displayName());
+		}
+		if (!java.util.Objects.equals(before.floors(), command.floors())) {
+			changes.add("floors " + before.floors() + " -> " + command.floors());
+		}
+		audit.record(communityId, "building", buildingId, "update", String.join("; ", changes));
+		return units.findBuilding(communityId, buildingId).orElseThrow();
+	}
+
 	@Transactional(readOnly = true)
 	public List<BuildingView> buildings(long communityId) {
 		scope.require(Permission.ESTATE_READ);

@@ -94,7 +94,7 @@ class UnitRepository {
 
 	Optional<BuildingView> findBuilding(long communityId, long buildingId) {
 		return jdbc.sql("""
-				select b.id, b.community_id, b.code, b.name, b.floors,
+				select b.id, b.community_id, b.code, b.name, b.floors, b.version,
 				  (select count(*) from unit u where u.community_id = b.community_id and u.building_id = b.id) as units
 				from building b where b.community_id = ? and b.id = ?""")
 			.params(communityId, buildingId)
@@ -102,9 +102,20 @@ class UnitRepository {
 			.optional();
 	}
 
+	/** A building of one of the given communities. */
+	Optional<BuildingView> findBuilding(java.util.Collection<Long> communityIds, long buildingId) {
+		return jdbc.sql("""
+				select b.id, b.community_id, b.code, b.name, b.floors, b.version,
+				  (select count(*) from unit u where u.community_id = b.community_id and u.building_id = b.id) as units
+				from building b where b.community_id = any(?) and b.id = ?""")
+			.params(communityIds.toArray(Long[]::new), buildingId)
+			.query(UnitRepository::mapBuilding)
+			.optional();
+	}
+
 	List<BuildingView> buildings(long communityId) {
 		return jdbc.sql("""
-				select b.id, b.community_id, b.code, b.name, b.floors, count(u.id) as units
+				select b.id, b.community_id, b.code, b.name, b.floors, b.version, count(u.id) as units
 				from building b left join unit u on u.community_id = b.community_id and u.building_id = b.id
 				where b.community_id = ? group by b.id, b.community_id
 				order by length(b.code), b.code""").param(communityId).query(UnitRepository::mapBuilding).list();
@@ -140,7 +151,7 @@ class UnitRepository {
 
 	static BuildingView mapBuilding(ResultSet rs, int row) throws SQLException {
 		return new BuildingView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"),
-				rs.getString("name"), (Integer) rs.getObject("floors"), rs.getLong("units"));
+				rs.getString("name"), (Integer) rs.getObject("floors"), rs.getLong("units"), rs.getInt("version"));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.guanjia.estate;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,10 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
+import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
 import com.guanjia.support.Fixtures;
 import com.guanjia.support.GuanjiaTest;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +41,9 @@ class EstateApiTests {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	AuditTrail audit;
+
 	long communityA;
 
 	long communityB;
@@ -50,7 +58,11 @@ class EstateApiTests {
 	}
 
 	MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-		return request.contentType(MediaType.APPLICATION_JSON).content(body).with(csrf()).with(user(managerA));
+		return json(request, managerA, body);
+	}
+
+	MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, StaffUser who, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body).with(csrf()).with(user(who));
 	}
 
 	@Test
@@ -101,6 +113,124 @@ class EstateApiTests {
 		mvc.perform(get("/api/units/" + unitId).with(user(managerA)))
 			.andExpect(jsonPath("$.buildingArea").value(90.25))
 			.andExpect(jsonPath("$.state").value("RENTED"));
+	}
+
+	@Test
+	void createsAndUpdatesACommunity() throws Exception {
+		StaffUser admin = fixtures.staff(Role.ADMIN);
+		String code = Fixtures.unique("C");
+		String created = mvc.perform(json(post("/api/communities"), admin, """
+				{"code": "%s", "name": "碧水湾", "address": "湖滨路8号", "managementFeeRate": 0.80}""".formatted(code)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.name").value("碧水湾"))
+			.andExpect(jsonPath("$.managementFeeRate").value(0.80))
+			.andExpect(jsonPath("$.timeZone").value("Asia/Shanghai"))
+			.andExpect(jsonPath("$.version").value(0))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+
+		// The same code twice, a negative rate, a rate in fen fractions: each names its
+		// field.
+		mvc.perform(json(post("/api/communities"), admin, """
+				{"code": "%s", "name": "重复"}""".formatted(code)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("code"))
+			.andExpect(jsonPath("$.errors[0].code").value("community.duplicateCode"));
+		mvc.perform(json(put("/api/communities/" + id), admin, """
+				{"version": 0, "name": "碧水湾", "managementFeeRate": -1}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("managementFeeRate"))
+			.andExpect(jsonPath("$.errors[0].code").value("validation.money.range"));
+		mvc.perform(json(put("/api/communities/" + id), admin, """
+				{"version": 0, "name": "碧水湾", "managementFeeRate": 1.234}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("managementFeeRate"))
+			.andExpect(jsonPath("$.errors[0].code").value("validation.money.scale"));
+		mvc.perform(json(put("/api/communities/" + id), admin, """
+				{"name": "碧水湾", "managementFeeRate": 1.20}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
+
+		mvc.perform(json(put("/api/communities/" + id), admin, """
+				{"version": 0, "name": "碧水湾二期", "address": "湖滨路8号", "managementFeeRate": 1.20}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("碧水湾二期"))
+			.andExpect(jsonPath("$.managementFeeRate").value(1.20))
+			.andExpect(jsonPath("$.code").value(code))
+			.andExpect(jsonPath("$.version").value(1));
+		// The stale version again: refused, the saved rate stays.
+		mvc.perform(json(put("/api/communities/" + id), admin, """
+				{"version": 0, "name": "覆盖", "managementFeeRate": 9.99}"""))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/communities/" + id).with(user(admin)))
+			.andExpect(jsonPath("$.name").value("碧水湾二期"))
+			.andExpect(jsonPath("$.managementFeeRate").value(1.20));
+		assertThat(audit.latest(List.of(id), false, "community", String.valueOf(id), 10))
+			.extracting(AuditTrail.AuditEntry::action)
+			.containsExactly("update", "create");
+
+		// A manager runs a community but does not create or change one.
+		mvc.perform(json(post("/api/communities"), """
+				{"code": "%s", "name": "越权"}""".formatted(Fixtures.unique("C")))).andExpect(status().isForbidden());
+		mvc.perform(json(put("/api/communities/" + communityA), """
+				{"version": 0, "name": "越权"}""")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void changesABuildingAndRenumbersItsUnits() throws Exception {
+		long buildingId = fixtures.building(communityA, "3").id();
+		long unitId = fixtures.unit(communityA, buildingId, "2", "1502", "89.50").id();
+		fixtures.building(communityA, "4");
+
+		mvc.perform(get("/api/buildings/" + buildingId).with(user(managerA)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.code").value("3"))
+			.andExpect(jsonPath("$.name").value("3栋"))
+			.andExpect(jsonPath("$.unitCount").value(1))
+			.andExpect(jsonPath("$.version").value(0));
+
+		// Bad input names the field; the code of another building is refused.
+		mvc.perform(json(put("/api/buildings/" + buildingId), """
+				{"version": 0, "code": "3", "floors": 0}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("floors"));
+		mvc.perform(json(put("/api/buildings/" + buildingId), """
+				{"version": 0, "code": "4"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].code").value("building.duplicateCode"));
+
+		mvc.perform(json(put("/api/buildings/" + buildingId), """
+				{"version": 0, "code": "3A", "name": "3A栋", "floors": 26}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.code").value("3A"))
+			.andExpect(jsonPath("$.name").value("3A栋"))
+			.andExpect(jsonPath("$.floors").value(26))
+			.andExpect(jsonPath("$.version").value(1));
+		// Its units carry the new code in their numbers.
+		mvc.perform(get("/api/units/" + unitId).with(user(managerA))).andExpect(jsonPath("$.label").value("3A-2-1502"));
+		mvc.perform(get("/api/units").param("communityId", String.valueOf(communityA))
+			.param("q", "3A-2-1502")
+			.with(user(managerA))).andExpect(jsonPath("$.total").value(1));
+
+		// A stale version: refused, nothing overwritten.
+		mvc.perform(json(put("/api/buildings/" + buildingId), """
+				{"version": 0, "code": "9", "name": "9栋"}"""))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/buildings/" + buildingId).with(user(managerA)))
+			.andExpect(jsonPath("$.code").value("3A"))
+			.andExpect(jsonPath("$.floors").value(26));
+		assertThat(audit.latest(List.of(communityA), false, "building", String.valueOf(buildingId), 10))
+			.extracting(AuditTrail.AuditEntry::action)
+			.containsExactly("update", "create");
+
+		// A technician reads buildings but does not change them.
+		StaffUser tech = fixtures.staff(Role.TECHNICIAN, communityA);
+		mvc.perform(json(put("/api/buildings/" + buildingId), tech, """
+				{"version": 1, "code": "5"}""")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -166,9 +296,48 @@ class EstateApiTests {
 		mvc.perform(get("/api/communities").with(user(managerA)))
 			.andExpect(jsonPath("$[*].id", hasItem((int) communityA)))
 			.andExpect(jsonPath("$", hasSize(1)));
-		// Pages too: the unit page and its edit form answer 404.
+		// Pages too: the unit page and its edit form answer 404, and posting the form
+		// changes nothing.
 		mvc.perform(get("/units/" + unitB).with(user(managerA))).andExpect(status().isNotFound());
 		mvc.perform(get("/units/" + unitB + "/edit").with(user(managerA))).andExpect(status().isNotFound());
+		mvc.perform(post("/units/" + unitB + "/edit").with(user(managerA))
+			.with(csrf())
+			.param("version", "0")
+			.param("buildingId", String.valueOf(buildingB))
+			.param("entrance", "1")
+			.param("roomNo", "999")
+			.param("kind", "SHOP")
+			.param("buildingArea", "1.00")
+			.param("state", "UNSOLD")).andExpect(status().isNotFound());
+		// Another community's community record: a manager may not change any (403).
+		mvc.perform(json(put("/api/communities/" + communityB), """
+				{"version": 0, "name": "被改了"}""")).andExpect(status().isForbidden());
+		// Another community's building: detail and update answer 404, by API and by page.
+		mvc.perform(get("/api/buildings/" + buildingB).with(user(managerA))).andExpect(status().isNotFound());
+		mvc.perform(json(put("/api/buildings/" + buildingB), """
+				{"version": 0, "code": "1", "name": "被改了"}""")).andExpect(status().isNotFound());
+		mvc.perform(get("/buildings/" + buildingB + "/edit").with(user(managerA))).andExpect(status().isNotFound());
+		mvc.perform(post("/buildings/" + buildingB + "/edit").with(user(managerA))
+			.with(csrf())
+			.param("version", "0")
+			.param("code", "1")
+			.param("name", "被改了")).andExpect(status().isNotFound());
+
+		// Re-read as an admin: nothing of community B changed.
+		StaffUser admin = fixtures.staff(Role.ADMIN);
+		mvc.perform(get("/api/units/" + unitB).with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.label").value("1-1-101"))
+			.andExpect(jsonPath("$.kind").value("RESIDENCE"))
+			.andExpect(jsonPath("$.buildingArea").value(88.00))
+			.andExpect(jsonPath("$.state").value("OCCUPIED"))
+			.andExpect(jsonPath("$.version").value(0));
+		mvc.perform(get("/api/buildings/" + buildingB).with(user(admin)))
+			.andExpect(jsonPath("$.name").value("1栋"))
+			.andExpect(jsonPath("$.version").value(0));
+		mvc.perform(get("/api/communities/" + communityB).with(user(admin)))
+			.andExpect(jsonPath("$.name").value("翠湖居"))
+			.andExpect(jsonPath("$.version").value(0));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import com.guanjia.estate.UnitManagement;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.FormErrors;
 import com.guanjia.platform.web.Messages;
+import com.guanjia.shared.ConflictException;
 import com.guanjia.shared.ValidationException;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,6 +43,29 @@ class BuildingPageController {
 		private @Nullable String name;
 
 		private @Nullable Integer floors;
+
+		private int version;
+
+		static BuildingForm of(BuildingView building) {
+			BuildingForm form = new BuildingForm();
+			form.code = building.code();
+			form.name = building.name();
+			form.floors = building.floors();
+			form.version = building.version();
+			return form;
+		}
+
+		BuildingCommand toCommand() {
+			return new BuildingCommand(code, name, floors);
+		}
+
+		public int getVersion() {
+			return version;
+		}
+
+		public void setVersion(int version) {
+			this.version = version;
+		}
 
 		public @Nullable String getCode() {
 			return code;
@@ -80,8 +105,7 @@ class BuildingPageController {
 			return page(session, model, form);
 		}
 		try {
-			BuildingView b = units.createBuilding(current.id(session),
-					new BuildingCommand(form.getCode(), form.getName(), form.getFloors()));
+			BuildingView b = units.createBuilding(current.id(session), form.toCommand());
 			redirect.addFlashAttribute("flash", messages.get("building.saved", b.name()));
 			return "redirect:/buildings";
 		}
@@ -89,6 +113,39 @@ class BuildingPageController {
 			FormErrors.reject(binding, ex);
 			return page(session, model, form);
 		}
+	}
+
+	@GetMapping("/buildings/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		BuildingView building = units.building(id);
+		return form(model, BuildingForm.of(building), building);
+	}
+
+	@PostMapping("/buildings/{id}/edit")
+	String change(@PathVariable long id, @ModelAttribute("form") BuildingForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		BuildingView building = units.building(id);
+		if (binding.hasErrors()) {
+			return form(model, form, building);
+		}
+		try {
+			BuildingView saved = units.changeBuilding(id, form.getVersion(), form.toCommand());
+			redirect.addFlashAttribute("flash", messages.get("building.saved", saved.name()));
+			return "redirect:/buildings";
+		}
+		catch (ValidationException ex) {
+			FormErrors.reject(binding, ex);
+		}
+		catch (ConflictException ex) {
+			binding.reject(ex.code(), ex.args(), ex.code());
+		}
+		return form(model, form, building);
+	}
+
+	private String form(Model model, BuildingForm form, BuildingView building) {
+		model.addAttribute("form", form);
+		model.addAttribute("building", building);
+		return "estate/building-form";
 	}
 
 	private String page(HttpSession session, Model model, BuildingForm form) {

@@ -88,7 +88,12 @@ class EstateApiController {
 	// --- buildings
 
 	record BuildingRequest(@Nullable Long communityId, @Nullable String code, @Nullable String name,
-			@Nullable Integer floors) {
+			@Nullable Integer floors, @Nullable Integer version) {
+
+		BuildingCommand toCommand() {
+			return new BuildingCommand(code, name, floors);
+		}
+
 	}
 
 	@GetMapping("/buildings")
@@ -100,7 +105,18 @@ class EstateApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	BuildingView createBuilding(@RequestBody BuildingRequest request) {
 		return units.createBuilding(ValidationException.required("communityId", request.communityId()),
-				new BuildingCommand(request.code(), request.name(), request.floors()));
+				request.toCommand());
+	}
+
+	@GetMapping("/buildings/{id}")
+	BuildingView building(@PathVariable long id) {
+		return units.building(id);
+	}
+
+	@PutMapping("/buildings/{id}")
+	BuildingView changeBuilding(@PathVariable long id, @RequestBody BuildingRequest request) {
+		return units.changeBuilding(id, ValidationException.required("version", request.version()),
+				request.toCommand());
 	}
 
 	// --- units

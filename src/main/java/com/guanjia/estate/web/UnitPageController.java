@@ -14,6 +14,7 @@ import com.guanjia.platform.web.Messages;
 import com.guanjia.platform.xlsx.XlsxExport;
 import com.guanjia.platform.xlsx.XlsxExport.Column;
 import com.guanjia.shared.ResultPage;
+import com.guanjia.shared.ConflictException;
 import com.guanjia.shared.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -148,8 +149,11 @@ class UnitPageController {
 		}
 		catch (ValidationException ex) {
 			FormErrors.reject(binding, ex);
-			return form(model, session, form, unit);
 		}
+		catch (ConflictException ex) {
+			binding.reject(ex.code(), ex.args(), ex.code());
+		}
+		return form(model, session, form, unit);
 	}
 
 	private String form(Model model, HttpSession session, UnitForm form, UnitView unit) {
