@@ -125,12 +125,21 @@ class ResidentsScopeTests {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body);
 	}
 
+	/** Re-read as an admin: the refused update left community B's owner as it was. */
+	void ownerBIsUnchanged() throws Exception {
+		mvc.perform(get("/api/residents/" + ownerB).with(user(fixtures.staff(Role.ADMIN))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("乙业主"))
+			.andExpect(jsonPath("$.version").value(0));
+	}
+
 	@Test
 	void theApiAnswers404ForRecordsOfAnotherCommunity() throws Exception {
 		var notFound = status().isNotFound();
 		expect(get("/api/residents/" + ownerB), notFound);
 		expect(json(put("/api/residents/" + ownerB), """
 				{"version": 0, "kind": "PERSON", "name": "改名", "phones": ["13800138000"]}"""), notFound);
+		ownerBIsUnchanged();
 		expect(json(post("/api/tenants/" + tenancyB + "/move-out"), "{}"), notFound);
 		expect(json(post("/api/household-members/" + memberB + "/move-out"), "{}"), notFound);
 		expect(get("/api/vehicles/" + vehicleB), notFound);
@@ -201,7 +210,9 @@ class ResidentsScopeTests {
 		var notFound = status().isNotFound();
 		expect(get("/residents/" + ownerB), notFound);
 		expect(get("/residents/" + ownerB + "/edit"), notFound);
-		expect(post("/residents/" + ownerB + "/edit").param("name", "改名").param("kind", "PERSON"), notFound);
+		expect(post("/residents/" + ownerB + "/edit").param("version", "0").param("name", "改名").param("kind", "PERSON"),
+				notFound);
+		ownerBIsUnchanged();
 		expect(get("/units/" + unitB + "/residents"), notFound);
 		expect(get("/units/" + unitB + "/log"), notFound);
 		expect(post("/units/" + unitB + "/log").param("kind", "NOTE").param("note", "x"), notFound);
