@@ -1,5 +1,6 @@
 package com.guanjia.estate;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,16 +14,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
 import com.guanjia.support.Fixtures;
 import com.guanjia.support.GuanjiaTest;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -41,17 +54,25 @@ class EstatePageTests {
 	@Autowired
 	UnitBulkImport units;
 
+	@Autowired
+	ParkingManagement parking;
+
 	long community;
 
 	long building;
 
 	long unit;
 
+	long other;
+
 	StaffUser manager;
 
 	@BeforeEach
 	void setUp() {
 		community = fixtures.community("阳光花园").id();
+		// Another community, created before anything reads the scope of the test's
+		// request.
+		other = fixtures.community("翠湖居").id();
 		building = fixtures.building(community, "3").id();
 		unit = fixtures.unit(community, building, "2", "1502", "89.50").id();
 		fixtures.unit(community, building, "1", "0101", "120.00");
@@ -273,12 +294,80 @@ class EstatePageTests {
 			.andExpect(content().string(not(containsString("3-1701"))));
 	}
 
+	/**
+	 * Issue 2 item 6: the unit list as a workbook, as filtered, of the current community
+	 * only.
+	 */
 	@Test
 	void exportsTheListToExcel() throws Exception {
-		mvc.perform(get("/units/export.xlsx").with(user(manager)))
+		fixtures.unit(other, fixtures.building(other, "9").id(), "1", "0901", "70.00");
+		mvc.perform(get("/units").with(user(manager)))
+			.andExpect(content().string(containsString("/units/export.xlsx")));
+
+		List<List<String>> rows = workbook(mvc.perform(get("/units/export.xlsx").with(user(manager)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type",
-					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andReturn());
+		assertThat(rows.get(0)).containsExactly("房号", "楼栋编号", "单元", "房号", "类型", "楼层", "建筑面积 (m²)", "状态", "交房日期");
+		assertThat(rows).hasSize(3);
+		assertThat(rows.subList(1, 3)).extracting(r -> r.get(0)).containsExactlyInAnyOrder("3-2-1502", "3-1-0101");
+		List<String> unit1502 = rows.stream().filter(r -> r.get(0).equals("3-2-1502")).findFirst().orElseThrow();
+		assertThat(unit1502).containsSequence("3", "2", "1502", "住宅");
+		assertThat(unit1502).contains("89.5", "自住", "2020-06-17");
+		assertThat(rows).noneMatch(r -> r.get(0).startsWith("9-"));
+
+		// The filter of the list applies to the workbook too.
+		assertThat(workbook(mvc.perform(get("/units/export.xlsx").param("q", "1502").with(user(manager))).andReturn()))
+			.hasSize(2);
+	}
+
+	@Test
+	void exportsBuildingsAndParkingSpacesToExcel() throws Exception {
+		fixtures.building(other, "99");
+		Fixtures.as(Fixtures.ROOT, () -> {
+			parking.create(community, new ParkingCommand("B1-001", "地下一层", ParkingState.SOLD, unit));
+			parking.create(community, new ParkingCommand("B1-002", null, ParkingState.VACANT, null));
+			return parking.create(other, new ParkingCommand("X-999", null, ParkingState.VACANT, null));
+		});
+		mvc.perform(get("/buildings").with(user(manager)))
+			.andExpect(content().string(containsString("/buildings/export.xlsx")));
+		List<List<String>> buildings = workbook(
+				mvc.perform(get("/buildings/export.xlsx").with(user(manager))).andExpect(status().isOk()).andReturn());
+		assertThat(buildings).containsExactly(List.of("编号", "名称", "层数", "房屋数"), List.of("3", "3栋", "18", "2"));
+
+		mvc.perform(get("/parking").with(user(manager)))
+			.andExpect(content().string(containsString("/parking/export.xlsx")));
+		List<List<String>> spaces = workbook(
+				mvc.perform(get("/parking/export.xlsx").with(user(manager))).andExpect(status().isOk()).andReturn());
+		assertThat(spaces.get(0)).containsExactly("车位编号", "区域", "状态", "房屋");
+		assertThat(spaces.subList(1, spaces.size()))
+			.containsExactlyInAnyOrder(List.of("B1-001", "地下一层", "已售", "3-2-1502"), List.of("B1-002", "", "空置", ""));
+		assertThat(workbook(
+				mvc.perform(get("/parking/export.xlsx").param("state", "VACANT").with(user(manager))).andReturn()))
+			.hasSize(2);
+	}
+
+	/** The first sheet's cells as text, row by row (numbers without a trailing ".0"). */
+	static List<List<String>> workbook(MvcResult result) throws Exception {
+		List<List<String>> rows = new ArrayList<>();
+		DataFormatter format = new DataFormatter();
+		try (XSSFWorkbook book = new XSSFWorkbook(
+				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+			for (Row row : book.getSheetAt(0)) {
+				List<String> cells = new ArrayList<>();
+				for (int c = 0; c < row.getLastCellNum(); c++) {
+					Cell cell = row.getCell(c);
+					cells.add(cell == null ? ""
+							: cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)
+									? new BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros()
+										.toPlainString()
+									: format.formatCellValue(cell));
+				}
+				rows.add(cells);
+			}
+		}
+		return rows;
 	}
 
 	@Test

@@ -8,21 +8,30 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.guanjia.estate.UnitId;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
 import com.guanjia.support.Fixtures;
 import com.guanjia.support.GuanjiaTest;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * R1.3, R1.4 through the console: the resident list and forms, the unit's residents panel
@@ -44,6 +53,8 @@ class ResidentPageTests {
 
 	long unit;
 
+	long other;
+
 	StaffUser agent;
 
 	MockHttpSession session;
@@ -51,6 +62,9 @@ class ResidentPageTests {
 	@BeforeEach
 	void setUp() {
 		community = fixtures.community("阳光花园").id();
+		// Another community, created before anything reads the scope of the test's
+		// request.
+		other = fixtures.community("翠湖居").id();
 		unit = fixtures.unit(community, fixtures.building(community, "3").id(), "2", "1502", "89.50").id();
 		agent = fixtures.staff(Role.AGENT, community);
 		session = new MockHttpSession();
@@ -236,6 +250,51 @@ class ResidentPageTests {
 		mvc.perform(post("/tenancies/" + tenancy + "/move-out").session(session).with(user(agent)).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("陈租客 已迁出")));
+	}
+
+	/**
+	 * Issue 2 item 6, R1.3: the resident list as a workbook holds the ID numbers and
+	 * phones masked exactly as the list shows them, and no other community's residents.
+	 */
+	@Test
+	void exportsTheListToExcelMaskedAsTheListShowsIt() throws Exception {
+		String idCard = People.idCard();
+		String mobile = People.mobile();
+		Fixtures.as(Fixtures.ROOT, () -> occupancy.registerOwner(community,
+				new OwnerCommand(unit, null, PartyCommand.person("周建业", idCard, mobile), null, null)));
+		long otherUnit = fixtures.unit(other, fixtures.building(other, "1").id(), "1", "101", "80.00").id();
+		Fixtures.as(Fixtures.ROOT, () -> occupancy.registerOwner(other, new OwnerCommand(otherUnit, null,
+				PartyCommand.person("吴别家", People.idCard(), People.mobile()), null, null)));
+		String maskedId = idCard.substring(0, 3) + "*".repeat(11) + idCard.substring(14);
+		String maskedPhone = mobile.substring(0, 3) + "****" + mobile.substring(7);
+
+		// A manager may see whole numbers on a resident's page, but the list masks them.
+		StaffUser manager = fixtures.staff(Role.MANAGER, community);
+		mvc.perform(get("/residents").with(user(manager)))
+			.andExpect(content().string(containsString(maskedId)))
+			.andExpect(content().string(containsString(maskedPhone)))
+			.andExpect(content().string(containsString("/residents/export.xlsx")));
+		for (StaffUser who : List.of(manager, agent)) {
+			MvcResult result = mvc.perform(get("/residents/export.xlsx").with(user(who)))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Type",
+						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.andReturn();
+			List<List<String>> rows = new ArrayList<>();
+			DataFormatter format = new DataFormatter();
+			try (XSSFWorkbook book = new XSSFWorkbook(
+					new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+				for (Row row : book.getSheetAt(0)) {
+					List<String> cells = new ArrayList<>();
+					row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+					rows.add(cells);
+				}
+			}
+			assertThat(rows.get(0)).containsExactly("姓名", "类型", "身份证号码", "电话", "房屋");
+			assertThat(rows.subList(1, rows.size()))
+				.containsExactly(List.of("周建业", "个人", maskedId, maskedPhone, "3-2-1502 业主"));
+			assertThat(rows.toString()).doesNotContain(idCard, mobile, "吴别家");
+		}
 	}
 
 }

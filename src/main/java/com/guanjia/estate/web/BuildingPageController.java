@@ -1,16 +1,21 @@
 package com.guanjia.estate.web;
 
+import java.util.List;
+
 import com.guanjia.estate.BuildingCommand;
 import com.guanjia.estate.BuildingView;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.FormErrors;
 import com.guanjia.platform.web.Messages;
+import com.guanjia.platform.xlsx.XlsxExport;
+import com.guanjia.platform.xlsx.XlsxExport.Column;
 import com.guanjia.shared.ConflictException;
 import com.guanjia.shared.ValidationException;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -96,6 +101,16 @@ class BuildingPageController {
 	@GetMapping("/buildings")
 	String list(HttpSession session, Model model) {
 		return page(session, model, new BuildingForm());
+	}
+
+	/** The building list as a spreadsheet (issue 2 item 6). */
+	@GetMapping("/buildings/export.xlsx")
+	ResponseEntity<byte[]> export(HttpSession session) {
+		List<Column<BuildingView>> columns = List.of(new Column<>(messages.get("field.code"), BuildingView::code),
+				new Column<>(messages.get("field.name"), BuildingView::name),
+				new Column<>(messages.get("field.floors"), BuildingView::floors),
+				new Column<>(messages.get("buildings.units"), BuildingView::unitCount));
+		return XlsxExport.download("buildings.xlsx", columns, units.buildings(current.id(session)));
 	}
 
 	@PostMapping("/buildings")

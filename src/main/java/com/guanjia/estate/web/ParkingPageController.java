@@ -13,12 +13,15 @@ import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.FormErrors;
 import com.guanjia.platform.web.Htmx;
 import com.guanjia.platform.web.Messages;
+import com.guanjia.platform.xlsx.XlsxExport;
+import com.guanjia.platform.xlsx.XlsxExport.Column;
 import com.guanjia.shared.ResultPage;
 import com.guanjia.shared.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,6 +64,17 @@ class ParkingPageController {
 		model.addAttribute("states", ParkingState.values());
 		model.addAttribute("spaces", parking.list(current.id(session), state));
 		return Htmx.view(request, "estate/parking", "results");
+	}
+
+	/** The parking list, as filtered, as a spreadsheet (issue 2 item 6, R1.2). */
+	@GetMapping("/parking/export.xlsx")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) ParkingState state, HttpSession session) {
+		List<Column<ParkingSpaceView>> columns = List.of(
+				new Column<>(messages.get("parking.code"), ParkingSpaceView::code),
+				new Column<>(messages.get("field.zone"), ParkingSpaceView::zone),
+				new Column<>(messages.get("field.state"), p -> messages.get(p.state().messageKey())),
+				new Column<>(messages.get("field.unitId"), ParkingSpaceView::unitLabel));
+		return XlsxExport.download("parking-spaces.xlsx", columns, parking.list(current.id(session), state));
 	}
 
 	/**

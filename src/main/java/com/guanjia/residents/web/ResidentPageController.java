@@ -1,19 +1,27 @@
 package com.guanjia.residents.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import com.guanjia.residents.PartyKind;
 import com.guanjia.residents.ResidentManagement;
+import com.guanjia.residents.ResidentSummary;
 import com.guanjia.residents.ResidentView;
 import com.guanjia.residents.Gender;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.FormErrors;
 import com.guanjia.platform.web.Htmx;
 import com.guanjia.platform.web.Messages;
+import com.guanjia.platform.xlsx.XlsxExport;
+import com.guanjia.platform.xlsx.XlsxExport.Column;
 import com.guanjia.shared.ResultPage;
 import com.guanjia.shared.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,6 +58,35 @@ class ResidentPageController {
 		model.addAttribute("q", q);
 		model.addAttribute("result", residents.list(current.id(session), q, ResultPage.Request.of(page, 50)));
 		return Htmx.view(request, "residents/list", "results");
+	}
+
+	/**
+	 * The list as a spreadsheet: the same rows and the same masking as the page shows
+	 * this user (issue 2 item 6, R1.3).
+	 */
+	@GetMapping("/residents/export.xlsx")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String q, HttpSession session) {
+		long communityId = current.id(session);
+		List<ResidentSummary> rows = new ArrayList<>();
+		for (int page = 0;; page++) {
+			ResultPage<ResidentSummary> part = residents.list(communityId, q,
+					new ResultPage.Request(page, ResultPage.MAX_SIZE));
+			rows.addAll(part.items());
+			if (!part.hasNext()) {
+				break;
+			}
+		}
+		List<Column<ResidentSummary>> columns = List.of(
+				new Column<>(messages.get("resident.name"), ResidentSummary::name),
+				new Column<>(messages.get("field.kind"), r -> messages.get(r.kind().messageKey())),
+				new Column<>(messages.get("field.idCardNumber"), ResidentSummary::idCardNumber),
+				new Column<>(messages.get("field.phones"), r -> String.join(", ", r.phones())),
+				new Column<>(messages.get("residents.units"),
+						r -> r.units()
+							.stream()
+							.map(u -> u.unitLabel() + " " + messages.get(u.role().messageKey()))
+							.collect(Collectors.joining(", "))));
+		return XlsxExport.download("residents.xlsx", columns, rows);
 	}
 
 	@GetMapping("/residents/{id}")
