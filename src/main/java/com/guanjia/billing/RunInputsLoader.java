@@ -148,9 +148,13 @@ class RunInputsLoader {
 			.query(rs -> {
 				previous.put(ChargeItem.valueOf(rs.getString(1)), Money.of(rs.getBigDecimal(2)));
 			});
+		// lines the run will skip: a run line whose charge was reversed is billed again
 		int existing = jdbc
 			.sql("""
-					select count(*) from bill_line where community_id = ? and origin = 'RUN' and period >= ? and period < ?""")
+					select count(*) from bill_line l where community_id = ? and origin = 'RUN' and period >= ? and period < ?
+					  and not exists (select 1 from ledger_entry ch join ledger_entry r
+					                    on r.community_id = ch.community_id and r.reverses_id = ch.id
+					                  where ch.community_id = l.community_id and ch.bill_line_id = l.id and ch.kind = 'CHARGE')""")
 			.params(communityId, Date.valueOf(first.atDay(1)), Date.valueOf(first.plusMonths(months).atDay(1)))
 			.query(Integer.class)
 			.single();

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Writes one chunk of a billing run inside the caller's transaction: locks the run,
  * continues after its cursor, inserts the chunk's lines and their ledger charges in one
- * set-based statement (lines that exist already are skipped by the unique key), applies
- * credit, and moves the cursor. A crash loses at most the chunk in flight, which the
- * resumed run writes again.
+ * set-based statement (lines that exist already are skipped by the unique key, unless
+ * their charge was reversed: then the line is billed again with the next rebill number),
+ * applies credit, and moves the cursor. A crash loses at most the chunk in flight, which
+ * the resumed run writes again.
  */
 @Component
 class RunWriter {
@@ -63,7 +64,9 @@ class RunWriter {
 
 	/**
 	 * Inserts the lines and, for each line actually inserted, its CHARGE entry; answers
-	 * [count, sum].
+	 * [count, sum]. A line whose earlier run lines (same unit, item and month) were all
+	 * reversed gets the next rebill number and is written again; one with a live run line
+	 * conflicts with it and is skipped.
 	 */
 	Object[] insert(long communityId, long runId, List<LineDraft> lines, String actor) {
 		int n = lines.size();
@@ -98,12 +101,21 @@ class RunWriter {
 					    cast(:period as date[]), cast(:quantity as numeric[]), cast(:rate as numeric[]),
 					    cast(:amount as numeric[]), cast(:detail as text[]), cast(:due as date[]))
 					    as t(unit_id, building_id, item, period, quantity, rate, amount, detail, due_date)
+					), reversed as (
+					  select l.unit_id, l.item, l.period, count(*) as n from bill_line l
+					  where l.community_id = :c and l.origin = 'RUN'
+					    and exists (select 1 from input i where i.unit_id = l.unit_id and i.item = l.item and i.period = l.period)
+					    and exists (select 1 from ledger_entry ch join ledger_entry r
+					                  on r.community_id = ch.community_id and r.reverses_id = ch.id
+					                where ch.community_id = l.community_id and ch.bill_line_id = l.id and ch.kind = 'CHARGE')
+					  group by l.unit_id, l.item, l.period
 					), lines as (
 					  insert into bill_line (community_id, unit_id, building_id, item, period, origin, run_id, quantity, rate,
-					    amount, detail, due_date, created_at)
-					  select :c, unit_id, building_id, item, period, 'RUN', :run, quantity, rate, amount, detail, due_date, :now
-					  from input
-					  on conflict (community_id, unit_id, item, period) where origin = 'RUN' do nothing
+					    amount, detail, due_date, created_at, rebill)
+					  select :c, i.unit_id, i.building_id, i.item, i.period, 'RUN', :run, i.quantity, i.rate, i.amount, i.detail,
+					    i.due_date, :now, coalesce(r.n, 0)
+					  from input i left join reversed r on r.unit_id = i.unit_id and r.item = i.item and r.period = i.period
+					  on conflict (community_id, unit_id, item, period, rebill) where origin = 'RUN' do nothing
 					  returning id, unit_id, amount
 					), charges as (
 					  insert into ledger_entry (community_id, unit_id, kind, amount, bill_line_id, ref_type, ref_id,

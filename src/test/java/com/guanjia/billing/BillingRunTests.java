@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.guanjia.billing.LedgerViews.Line;
+import com.guanjia.estate.UnitCommand;
+import com.guanjia.estate.UnitKind;
+import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitState;
 import com.guanjia.estate.UnitView;
 import com.guanjia.meters.MeterCommand;
@@ -50,6 +53,9 @@ class BillingRunTests {
 
 	@Autowired
 	MeterManagement meters;
+
+	@Autowired
+	UnitManagement units;
 
 	@Autowired
 	Fixtures fixtures;
@@ -163,6 +169,50 @@ class BillingRunTests {
 			.param(community)
 			.query(Integer.class)
 			.single()).isEqualTo(9);
+	}
+
+	/**
+	 * R6.3, R6.4: a run line reversed because the handover date was entered wrong is
+	 * billed again by a later run with the corrected date, once, however often it runs.
+	 */
+	@Test
+	void r6_3_aReversedRunLineIsBilledAgainOnceAfterTheUnitIsCorrected() {
+		as(finance, () -> runs.commit(runs.preview(community, NOV, 1).run().id()));
+		var charge = as(finance, () -> ledger.entries(a.id())).stream()
+			.filter(e -> e.kind() == EntryKind.CHARGE && e.item() == ChargeItem.MANAGEMENT)
+			.findFirst()
+			.orElseThrow();
+		assertThat(charge.amount()).isEqualTo(Money.of("62.65"));
+		// 62.65 is below the 500.00 threshold: reversed at once
+		as(finance, () -> ledger.requestReversal(charge.id(), "交房日期录错"));
+		// a was handed over on 2 November, not the 17th
+		as(Fixtures.ROOT, () -> units.change(a.id(), a.version(), new UnitCommand(null, a.entrance(), a.roomNo(),
+				UnitKind.RESIDENCE, null, new BigDecimal("89.50"), UnitState.OCCUPIED, LocalDate.of(2026, 11, 2))));
+
+		RunPreview again = as(finance, () -> runs.preview(community, NOV, 1));
+		assertThat(again.existingLines()).isEqualTo(8);
+		RunView rebill = as(finance, () -> runs.commit(again.run().id()));
+		// 89.50 × 1.50 × 29/30 = 3893.25 ÷ 30 = 129.775 → 129.78
+		assertThat(rebill.lines()).isEqualTo(1);
+		assertThat(rebill.total()).isEqualByComparingTo("129.78");
+		// a second re-run, and one killed after its first chunk and resumed, add nothing
+		RunView third = as(finance, () -> runs.commit(runs.preview(community, NOV, 1).run().id()));
+		assertThat(third.lines()).isZero();
+		RunPreview fourth = as(finance, () -> runs.preview(community, NOV, 1));
+		as(finance, () -> runs.execute(fourth.run().id(), 1, 2));
+		assertThat(as(finance, () -> runs.commit(fourth.run().id())).lines()).isZero();
+
+		assertThat(as(finance, () -> ledger.lines(a.id(), false)).stream()
+			.filter(l -> l.item() == ChargeItem.MANAGEMENT)
+			.map(l -> l.amount() + "/" + l.outstanding())).containsExactly("62.65/0.00", "129.78/129.78");
+		assertThat(countLines()).isEqualTo(10);
+		// a owes 129.78 + 93.80 water + 179.69 shared electricity = 403.27, and its
+		// entries
+		// add up to it: 62.65 − 62.65 + 129.78 + 93.80 + 179.69
+		assertThat(as(finance, () -> ledger.balance(a.id())).owed()).isEqualTo(Money.of("403.27"));
+		assertThat(as(finance, () -> ledger.entries(a.id())).stream()
+			.map(LedgerViews.Entry::amount)
+			.reduce(Money.ZERO, Money::plus)).isEqualTo(Money.of("403.27"));
 	}
 
 	@Test
