@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** R6.3, R6.5, R6.6: payments, receipts, voids, deposits and the daily close. */
@@ -58,6 +59,9 @@ class CashierTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	FeeFixtures fees;
@@ -164,48 +168,129 @@ class CashierTests {
 		assertThat(balance.credit()).isEqualTo(Money.ZERO);
 	}
 
+	/**
+	 * R6.3: 8 cashiers pay 40 different units at once (so they do not queue on one bill's
+	 * locks); every third payment fails after its receipt number was taken, when the
+	 * payment is completed with its receipt. The issued numbers run 1…n without a gap and
+	 * the failed payments leave no payment, receipt, ledger entry or used number behind.
+	 */
 	@Test
 	void r6_3_receiptNumbersHaveNoGapsUnderConcurrentCashiers() throws Exception {
+		int cashierCount = 8;
+		int rounds = 5;
 		List<StaffUser> cashiers = new ArrayList<>();
-		for (int i = 0; i < 8; i++) {
+		for (int i = 0; i < cashierCount; i++) {
 			cashiers.add(fixtures.staff(Role.CASHIER, community));
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(8);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<?>> futures = new ArrayList<>();
+		List<UnitView> payers = new ArrayList<>();
+		for (int i = 0; i < cashierCount * rounds; i++) {
+			payers.add(fees.unit(community, building, String.valueOf(1000 + i), "60.00", UnitState.OCCUPIED,
+					LocalDate.of(2020, 1, 1)));
+		}
+		// December: 60.00 × 1.50 = 90.00 for each of them
+		bill(YearMonth.of(2026, 12));
+		// A test-only hook in the database: completing a payment marked FAIL (the update
+		// that attaches its receipt, after the number was taken) fails, as a lost
+		// connection or a failing constraint would.
+		jdbc.sql("""
+				create or replace function test_fail_marked_payment() returns trigger language plpgsql as $$
+				begin
+				  if new.community_id = tg_argv[0]::bigint and new.receipt_id is not null
+				     and new.reference like 'FAIL-%' then
+				    raise exception 'payment % failed after receipt number taken', new.id;
+				  end if;
+				  return new;
+				end $$""").update();
+		jdbc.sql("create trigger test_fail_marked_payment before update on payment for each row "
+				+ "execute function test_fail_marked_payment('" + community + "')")
+			.update();
+		ExecutorService pool = Executors.newFixedThreadPool(cashierCount);
 		List<String> numbers = Collections.synchronizedList(new ArrayList<>());
-		for (int c = 0; c < 8; c++) {
-			StaffUser who = cashiers.get(c);
-			int index = c;
-			futures.add(pool.submit((Callable<Void>) () -> {
-				start.await();
-				for (int i = 0; i < 5; i++) {
-					// every third attempt fails after taking a number (tendered too
-					// little): rolled back
-					boolean fail = (index + i) % 3 == 0;
-					try {
-						ReceiptView r = as(who,
-								() -> cashier.pay(new PaymentCommand(unit.id(), List.of(), PaymentMethod.CASH,
-										new BigDecimal(fail ? "1" : "20"), new BigDecimal("10.00"), null,
-										UUID.randomUUID().toString())));
-						numbers.add(r.number());
+		List<UnitView> paid = Collections.synchronizedList(new ArrayList<>());
+		List<UnitView> failed = Collections.synchronizedList(new ArrayList<>());
+		List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+		int marked = 0;
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<?>> futures = new ArrayList<>();
+			for (int c = 0; c < cashierCount; c++) {
+				StaffUser who = cashiers.get(c);
+				int index = c;
+				futures.add(pool.submit((Callable<Void>) () -> {
+					start.await();
+					for (int i = 0; i < rounds; i++) {
+						UnitView u = payers.get(index * rounds + i);
+						boolean fail = (index + i) % 3 == 0;
+						List<Long> lines = open(u);
+						String reference = fail ? "FAIL-" + u.roomNo() : null;
+						try {
+							ReceiptView r = as(who,
+									() -> cashier.pay(new PaymentCommand(u.id(), lines, PaymentMethod.CASH,
+											new BigDecimal("100"), null, reference, UUID.randomUUID().toString())));
+							numbers.add(r.number());
+							paid.add(u);
+						}
+						catch (RuntimeException ex) {
+							failed.add(u);
+							failures.add(ex);
+						}
 					}
-					catch (ValidationException expected) {
-					}
+					return null;
+				}));
+				for (int i = 0; i < rounds; i++) {
+					marked += (c + i) % 3 == 0 ? 1 : 0;
 				}
-				return null;
-			}));
+			}
+			start.countDown();
+			for (Future<?> f : futures) {
+				f.get();
+			}
 		}
-		start.countDown();
-		for (Future<?> f : futures) {
-			f.get();
+		finally {
+			pool.shutdown();
+			jdbc.sql("drop trigger if exists test_fail_marked_payment on payment").update();
 		}
-		pool.shutdown();
+		// exactly the marked payments failed, each after its number was taken
+		assertThat(failed).hasSize(marked);
+		assertThat(failures)
+			.allSatisfy(ex -> assertThat(ex).hasStackTraceContaining("failed after receipt number taken"));
+		assertThat(paid).hasSize(cashierCount * rounds - marked);
+		int n = paid.size();
 		List<String> expected = new ArrayList<>();
-		for (int n = 1; n <= numbers.size(); n++) {
-			expected.add(ReceiptView.format(2026, n));
+		List<Integer> oneToN = new ArrayList<>();
+		for (int i = 1; i <= n; i++) {
+			expected.add(ReceiptView.format(2026, i));
+			oneToN.add(i);
 		}
-		assertThat(numbers).hasSizeBetween(20, 39).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(numbers).containsExactlyInAnyOrderElementsOf(expected);
+		// the book holds exactly those receipts, and the counter gave every failed number
+		// back
+		assertThat(jdbc.sql("select number from receipt where community_id = ? order by number")
+			.param(community)
+			.query(Integer.class)
+			.list()).isEqualTo(oneToN);
+		assertThat(jdbc.sql("select last_number from receipt_counter where community_id = ? and year = 2026")
+			.param(community)
+			.query(Integer.class)
+			.single()).isEqualTo(n);
+		assertThat(jdbc.sql("select count(*) from payment where community_id = ?")
+			.param(community)
+			.query(Integer.class)
+			.single()).isEqualTo(n);
+		// a failed unit still owes its 90.00 and has no payment entry; a paid one owes
+		// nothing
+		for (UnitView u : failed) {
+			assertThat(as(teller, () -> ledger.balance(u.id())).owed()).isEqualTo(Money.of("90.00"));
+			assertThat(as(teller, () -> ledger.entries(u.id())))
+				.noneMatch(e -> e.kind() == com.guanjia.billing.EntryKind.PAYMENT);
+		}
+		for (UnitView u : paid) {
+			assertThat(as(teller, () -> ledger.balance(u.id())).balance()).isEqualTo(Money.ZERO);
+		}
+		// the next payment takes the next number
+		UnitView retry = failed.get(0);
+		assertThat(payCash(teller, retry, open(retry), "100", "after-" + UUID.randomUUID()).number())
+			.isEqualTo(ReceiptView.format(2026, n + 1));
 	}
 
 	@Test
