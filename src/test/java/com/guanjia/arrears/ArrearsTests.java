@@ -13,9 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.guanjia.billing.BillingRuns;
+import com.guanjia.billing.ChargeItem;
 import com.guanjia.billing.FeeReports;
 import com.guanjia.billing.FeeReports.AgeBucket;
 import com.guanjia.billing.Ledger;
@@ -26,12 +32,22 @@ import com.guanjia.cashier.PaymentMethod;
 import com.guanjia.estate.UnitState;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.security.Role;
+import com.guanjia.platform.xlsx.XlsxExport;
 import com.guanjia.platform.security.StaffUser;
 import com.guanjia.shared.Money;
 import com.guanjia.shared.RuleViolationException;
 import com.guanjia.support.FeeFixtures;
 import com.guanjia.support.Fixtures;
 import com.guanjia.support.GuanjiaTest;
+import com.guanjia.support.MutableClock;
+import com.guanjia.support.TestClockConfiguration;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +84,9 @@ class ArrearsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	MutableClock clock;
 
 	long community;
 
@@ -141,28 +160,132 @@ class ArrearsTests {
 		assertThat(as(butler, () -> dunning.restoreTasks(community)).get(0).doneBy()).isEqualTo(butler.getUsername());
 	}
 
+	@AfterEach
+	void resetClock() {
+		clock.set(TestClockConfiguration.START);
+	}
+
+	/**
+	 * R6.7 reports: the collection rate by community, building and charge item, arrears
+	 * by age and income by day and method, on the page and in the .xlsx exports, opened
+	 * and read cell by cell.
+	 */
 	@Test
 	void collectionRateAndIncomeReports() throws Exception {
+		// arrears by age on 30 November, before anything is paid: May 168 days overdue,
+		// August 76, October 15
+		try (XSSFWorkbook arrears = xlsx("/arrears/export.xlsx", Map.of())) {
+			Sheet sheet = arrears.getSheetAt(0);
+			assertThat(texts(sheet.getRow(0))).containsExactly("房号", "逾期 0–30 天", "逾期 31–90 天", "逾期 91–180 天",
+					"逾期 180 天以上", "欠费合计", "最长逾期(天)", "已催缴");
+			Row row = sheet.getRow(1);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo("9-1-901");
+			assertThat(numbers(row, 1, 7)).containsExactly(150.0, 150.0, 150.0, 0.0, 450.0, 168.0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+		}
+		// a second building: 50 m² billed for May, 75.00; a renovation garbage charge of
+		// 30.00 on 901 in November
+		long tenth = fixtures.building(community, "10").id();
+		UnitView other = fees.unit(community, tenth, "1001", "50.00", UnitState.OCCUPIED, LocalDate.of(2020, 1, 1));
+		as(finance, () -> runs.commit(runs.preview(community, YearMonth.of(2026, 5), 1).run().id()));
+		Line garbage = as(finance,
+				() -> ledger.charge(unit.id(), ChargeItem.RENOVATION_GARBAGE, Money.of("30.00"), "装修垃圾清运"));
+		// 30 November: May by card, the garbage by transfer; 1 December: August in cash
 		StaffUser teller = fixtures.staff(Role.CASHIER, community);
-		Line may = as(teller, () -> ledger.lines(unit.id(), true)).get(0);
-		as(teller, () -> cashier.pay(new PaymentCommand(unit.id(), java.util.List.of(may.id()), PaymentMethod.CARD,
-				null, null, null, UUID.randomUUID().toString())));
-		// billed 3 × 150.00 = 450.00; collected 150.00; rate 150 ÷ 450 = 33.3%
-		var report = as(finance, () -> reports.collection(community, YearMonth.of(2026, 5), YearMonth.of(2026, 10)));
-		assertThat(report.total().billed()).isEqualTo(Money.of("450.00"));
-		assertThat(report.total().collected()).isEqualTo(Money.of("150.00"));
-		assertThat(report.total().ratePercent()).isEqualByComparingTo("33.3");
+		List<Line> open = as(teller, () -> ledger.lines(unit.id(), true));
+		assertThat(open).extracting(l -> l.period().getMonthValue()).containsExactly(5, 8, 10, 11);
+		as(teller, () -> cashier.pay(new PaymentCommand(unit.id(), List.of(open.get(0).id()), PaymentMethod.CARD, null,
+				null, null, UUID.randomUUID().toString())));
+		as(teller, () -> cashier.pay(new PaymentCommand(unit.id(), List.of(garbage.id()), PaymentMethod.TRANSFER, null,
+				null, "BANK-778", UUID.randomUUID().toString())));
+		clock.set(Instant.parse("2026-12-01T02:00:00Z"));
+		as(teller, () -> cashier.pay(new PaymentCommand(unit.id(), List.of(open.get(1).id()), PaymentMethod.CASH,
+				new BigDecimal("200"), null, null, UUID.randomUUID().toString())));
+
+		// May–November: billed 450.00 + 30.00 (building 9) + 75.00 (building 10) =
+		// 555.00;
+		// collected 150.00 + 30.00 + 150.00 = 330.00; 330 ÷ 555 = 59.46% → 59.5%
+		var report = as(finance, () -> reports.collection(community, YearMonth.of(2026, 5), YearMonth.of(2026, 11)));
+		assertThat(report.total().billed()).isEqualTo(Money.of("555.00"));
+		assertThat(report.total().collected()).isEqualTo(Money.of("330.00"));
+		assertThat(report.total().ratePercent()).isEqualByComparingTo("59.5");
 		mvc.perform(get("/fees/reports").param("from", "2026-05").param("to", "2026-11").with(user(finance)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("33.3%")))
+			.andExpect(content().string(containsString("59.5%")))
 			.andExpect(content().string(containsString("银行卡")));
-		mvc.perform(get("/fees/reports/collection.xlsx").param("from", "2026-05")
-			.param("to", "2026-11")
-			.with(user(finance))).andExpect(status().isOk());
-		mvc.perform(get("/arrears/export.xlsx").with(user(finance))).andExpect(status().isOk());
+		try (XSSFWorkbook collection = xlsx("/fees/reports/collection.xlsx",
+				Map.of("from", "2026-05", "to", "2026-11"))) {
+			Sheet sheet = collection.getSheetAt(0);
+			assertThat(texts(sheet.getRow(0))).containsExactly("范围", "应收", "减免", "实收", "收缴率");
+			// the community, then by building (9: 480.00 / 330.00 = 68.75 → 68.8; 10:
+			// 75.00 / 0), then by item (management 525.00 / 300.00 = 57.14 → 57.1;
+			// garbage 30.00 / 30.00)
+			assertThat(rows(sheet)).containsExactly("全小区 555.0 0.0 330.0 59.5", "9栋 480.0 0.0 330.0 68.8",
+					"10栋 75.0 0.0 0.0 0.0", "物业管理费 525.0 0.0 300.0 57.1", "装修垃圾清运费 30.0 0.0 30.0 100.0");
+		}
+		// income by day and method
+		try (XSSFWorkbook income = xlsx("/fees/reports/income.xlsx",
+				Map.of("from", "2026-11-30", "to", "2026-12-01"))) {
+			Sheet sheet = income.getSheetAt(0);
+			assertThat(texts(sheet.getRow(0))).containsExactly("日期", "付款方式", "笔数", "金额");
+			assertThat(sheet.getLastRowNum()).isEqualTo(3);
+			assertThat(sheet.getRow(1).getCell(0).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(LocalDate.of(2026, 11, 30));
+			assertThat(sheet.getRow(3).getCell(0).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(LocalDate.of(2026, 12, 1));
+			assertThat(rows(sheet)).containsExactly("银行卡 1.0 150.0", "银行转账 1.0 30.0", "现金 1.0 150.0");
+		}
+		assertThat(other.label()).isEqualTo("10-1-1001");
 		mvc.perform(get("/arrears").with(user(finance)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("9-1-901")));
+			.andExpect(content().string(containsString("9-1-901")))
+			.andExpect(content().string(containsString("10-1-1001")));
+	}
+
+	XSSFWorkbook xlsx(String url, Map<String, String> params) throws Exception {
+		var request = get(url).with(user(finance));
+		params.forEach((k, v) -> request.param(k, v));
+		byte[] body = mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(XlsxExport.XLSX))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		return new XSSFWorkbook(new ByteArrayInputStream(body));
+	}
+
+	static List<String> texts(Row row) {
+		List<String> texts = new ArrayList<>();
+		row.forEach(cell -> texts.add(cell.getStringCellValue()));
+		return texts;
+	}
+
+	static List<Double> numbers(Row row, int from, int to) {
+		List<Double> numbers = new ArrayList<>();
+		for (int c = from; c < to; c++) {
+			numbers.add(row.getCell(c).getNumericCellValue());
+		}
+		return numbers;
+	}
+
+	/**
+	 * Each data row as its cells joined by spaces, numbers as doubles, dates left out.
+	 */
+	static List<String> rows(Sheet sheet) {
+		List<String> rows = new ArrayList<>();
+		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+			List<String> cells = new ArrayList<>();
+			for (Cell cell : sheet.getRow(r)) {
+				if (cell.getCellType() == CellType.STRING) {
+					cells.add(cell.getStringCellValue());
+				}
+				else if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+					cells.add(String.valueOf(cell.getNumericCellValue()));
+				}
+			}
+			rows.add(String.join(" ", cells));
+		}
+		return rows;
 	}
 
 }
