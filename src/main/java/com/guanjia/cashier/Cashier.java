@@ -177,7 +177,8 @@ public class Cashier {
 	/**
 	 * A supervisor (not the one who asked) approves the void: the payment's ledger
 	 * entries are reversed, so its lines are open again; the receipt keeps its number,
-	 * marked void.
+	 * marked void. Refused once the receipt's day is closed, even when the void was asked
+	 * for before the close.
 	 */
 	public ReceiptView approveVoid(long receiptId) {
 		scope.require(Permission.CASHIER_APPROVE);
@@ -191,7 +192,12 @@ public class Cashier {
 		if (requestedBy.equals(scope.actor())) {
 			throw new RuleViolationException("receipt.voidSecondPerson");
 		}
-		days.requireOpen(receipt.communityId(), receipt.cashier(), receipt.businessDay());
+		// a void asked for before the close but not approved by then would change a day
+		// that was handed over (R6.6)
+		days.lock(receipt.communityId(), receipt.cashier(), receipt.businessDay());
+		if (days.isClosed(receipt.communityId(), receipt.cashier(), receipt.businessDay())) {
+			throw new RuleViolationException("receipt.voidDayClosed", receipt.number(), receipt.businessDay());
+		}
 		jdbc.sql("""
 				update receipt_void set status = 'DONE', approved_by = ?, approved_at = ?
 				where community_id = ? and receipt_id = ?""")

@@ -137,6 +137,7 @@ public class Deposits {
 		Problems p = new Problems();
 		p.text("reason", reason, 200);
 		p.throwIfAny();
+		requireRefundDayOpen(d, scope.actor());
 		move(d, Status.HELD, Status.REFUND_REQUESTED, "refund_reason = ?", reason.strip());
 		jdbc.sql("update deposit set refund_requested_by = ? where community_id = ? and id = ?")
 			.params(scope.actor(), d.communityId(), id)
@@ -151,6 +152,7 @@ public class Deposits {
 		if (d.refundRequestedBy() != null) {
 			secondPerson(d.refundRequestedBy());
 		}
+		requireRefundDayOpen(d, d.refundRequestedBy() == null ? scope.actor() : d.refundRequestedBy());
 		move(d, Status.REFUND_REQUESTED, Status.REFUNDED, "refund_approved_by = ?, refunded_at = now()", scope.actor());
 		return get(id);
 	}
@@ -173,6 +175,19 @@ public class Deposits {
 			.query(Deposits::map)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("deposit", id));
+	}
+
+	/**
+	 * The cashier who asked for the refund pays it out today: refused once that cashier's
+	 * day is closed, so a handed-over drawer never changes (R6.6). Refunds are not part
+	 * of the daily income handover; the deposit records who refunded it and when.
+	 */
+	private void requireRefundDayOpen(DepositView d, String payer) {
+		LocalDate today = days.today(d.communityId());
+		days.lock(d.communityId(), payer, today);
+		if (days.isClosed(d.communityId(), payer, today)) {
+			throw new RuleViolationException("deposit.refundDayClosed", today);
+		}
 	}
 
 	private void secondPerson(String first) {

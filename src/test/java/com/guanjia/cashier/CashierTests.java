@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -31,10 +33,14 @@ import com.guanjia.shared.ValidationException;
 import com.guanjia.support.FeeFixtures;
 import com.guanjia.support.Fixtures;
 import com.guanjia.support.GuanjiaTest;
+import com.guanjia.support.MutableClock;
+import com.guanjia.support.TestClockConfiguration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -64,6 +70,12 @@ class CashierTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
 	FeeFixtures fees;
 
 	long community;
@@ -86,6 +98,11 @@ class CashierTests {
 		unit = fees.unit(community, building, "801", "89.50", UnitState.OCCUPIED, LocalDate.of(2020, 6, 17));
 		bill(YearMonth.of(2026, 10));
 		bill(YearMonth.of(2026, 11));
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.set(TestClockConfiguration.START);
 	}
 
 	void bill(YearMonth month) {
@@ -316,6 +333,72 @@ class CashierTests {
 		assertThatThrownBy(() -> as(teller, () -> closes.confirm(closed.id())))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(as(finance, () -> closes.confirm(closed.id())).confirmedBy()).isEqualTo(finance.getUsername());
+	}
+
+	/**
+	 * R6.6: a void asked for before the close and approved after it would change a day
+	 * handed over: refused, with a message naming the receipt and the day.
+	 */
+	@Test
+	void r6_6_aVoidRequestedBeforeTheCloseCannotBeApprovedAfterIt() {
+		ReceiptView r = payCash(teller, unit, open(unit), "300", "vc-" + UUID.randomUUID());
+		as(teller, () -> cashier.requestVoid(r.id(), "收错房号"));
+		DailyCloseView closed = as(teller,
+				() -> closes.close(community, new CloseCommand(DailyCloseView.HandedTo.FINANCE, 0, null, null)));
+		assertThat(closed.total()).isEqualTo(Money.of("268.50"));
+		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
+		assertThatThrownBy(() -> as(supervisor, () -> cashier.approveVoid(r.id())))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> {
+				assertThat(ex.code()).isEqualTo("receipt.voidDayClosed");
+				assertThat(messages.getMessage(ex.code(), ex.args(), Locale.SIMPLIFIED_CHINESE))
+					.isEqualTo("收据 2026-000001 所属的 2026-11-30 已日结，作废不能再批准");
+			});
+		// nothing changed: the receipt stands, the bills stay paid, the close still adds
+		// up
+		assertThat(as(teller, () -> cashier.receipt(r.id())).isVoid()).isFalse();
+		assertThat(open(unit)).isEmpty();
+		assertThat(as(teller, () -> ledger.balance(unit.id())).balance()).isEqualTo(Money.ZERO);
+		DailyCloseView day = as(teller, () -> closes.today(community));
+		assertThat(day.voids()).isZero();
+		assertThat(day.total()).isEqualTo(Money.of("268.50"));
+	}
+
+	/**
+	 * R6.5, R6.6: no deposit is taken or refunded on a cashier's closed day; the refund
+	 * is paid out by the cashier who asked for it, on a day of theirs still open.
+	 */
+	@Test
+	void r6_6_noDepositIsTakenOrRefundedOnAClosedDay() {
+		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
+		DepositView held = as(teller, () -> deposits.request(unit.id(), "装修押金", new BigDecimal("2000")));
+		as(supervisor, () -> deposits.approve(held.id()));
+		as(teller,
+				() -> deposits.take(held.id(), PaymentMethod.CASH, new BigDecimal("2000"), "dh-" + UUID.randomUUID()));
+		as(teller, () -> deposits.requestRefund(held.id(), "装修验收合格"));
+		DepositView later = as(teller, () -> deposits.request(unit.id(), "车位押金", new BigDecimal("500")));
+		as(supervisor, () -> deposits.approve(later.id()));
+		as(teller, () -> closes.close(community, new CloseCommand(DailyCloseView.HandedTo.FINANCE, 0, null, null)));
+
+		assertThatThrownBy(() -> as(teller,
+				() -> deposits.take(later.id(), PaymentMethod.CASH, new BigDecimal("500"), "dl-" + UUID.randomUUID())))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					ex -> assertThat(ex.code()).isEqualTo("cashier.dayClosed"));
+		assertThat(as(teller, () -> deposits.get(later.id())).status()).isEqualTo(DepositView.Status.APPROVED);
+		assertThatThrownBy(() -> as(supervisor, () -> deposits.approveRefund(held.id())))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> {
+				assertThat(ex.code()).isEqualTo("deposit.refundDayClosed");
+				assertThat(messages.getMessage(ex.code(), ex.args(), Locale.SIMPLIFIED_CHINESE))
+					.isEqualTo("2026-11-30 已日结，当天不能再退还押金");
+			});
+		assertThat(as(teller, () -> deposits.get(held.id())).status()).isEqualTo(DepositView.Status.REFUND_REQUESTED);
+
+		// the next morning both go through; the deposit takes the next receipt number
+		clock.set(Instant.parse("2026-12-01T01:00:00Z"));
+		assertThat(as(supervisor, () -> deposits.approveRefund(held.id())).status())
+			.isEqualTo(DepositView.Status.REFUNDED);
+		assertThat(as(teller,
+				() -> deposits.take(later.id(), PaymentMethod.CASH, new BigDecimal("500"), "dl-" + UUID.randomUUID()))
+			.number()).isEqualTo(ReceiptView.format(2026, 2));
 	}
 
 	@Test
