@@ -21,6 +21,7 @@ import com.guanjia.meters.MeterCommand;
 import com.guanjia.meters.MeterKind;
 import com.guanjia.meters.MeterManagement;
 import com.guanjia.meters.ReadingCommand;
+import com.guanjia.meters.ReadingStatus;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
 import com.guanjia.shared.Money;
@@ -213,6 +214,50 @@ class BillingRunTests {
 		assertThat(as(finance, () -> ledger.entries(a.id())).stream()
 			.map(LedgerViews.Entry::amount)
 			.reduce(Money.ZERO, Money::plus)).isEqualTo(Money.of("403.27"));
+	}
+
+	/**
+	 * R7.1, R6.3: a held reading is not billed; once engineering's re-check corrects it,
+	 * a re-run of the month adds exactly that water line, once.
+	 */
+	@Test
+	void r7_1_aHeldReadingIsBilledByTheReRunAfterItsRecheck() {
+		StaffUser technician = fixtures.staff(Role.TECHNICIAN, community);
+		var held = as(technician, () -> {
+			var water = meters.register(community, new MeterCommand(MeterKind.WATER, "W-" + d.id(), d.id(), null));
+			meters.recordBase(water.id(), new BigDecimal("200"), LocalDate.of(2026, 9, 30), "业主丁");
+			meters.record(community,
+					new ReadingCommand(water.code(), YearMonth.of(2026, 10), new BigDecimal("250"), null, null, null));
+			// 240 is lower than October's 250: held back for a re-check
+			return meters.record(community,
+					new ReadingCommand(water.code(), NOV, new BigDecimal("240"), null, null, null));
+		});
+		assertThat(held.status()).isEqualTo(ReadingStatus.HELD);
+
+		RunPreview first = as(finance, () -> runs.preview(community, NOV, 1));
+		assertThat(first.heldReadings()).isEqualTo(1);
+		// the same nine lines as without d's meter: no water line for d
+		assertThat(first.lines()).isEqualTo(9);
+		assertThat(first.total()).isEqualTo(Money.of("1434.85"));
+		as(finance, () -> runs.commit(first.run().id()));
+		assertThat(lines(d)).doesNotContainKey("WATER");
+
+		// engineering re-reads the meter: 262 → 12 m³ = 10 × 3.50 + 2 × 4.20 = 43.40
+		as(technician, () -> meters.correct(held.id(), held.version(),
+				new ReadingCommand("W-" + d.id(), NOV, new BigDecimal("262"), null, null, null), "复核：抄错"));
+		RunPreview again = as(finance, () -> runs.preview(community, NOV, 1));
+		assertThat(again.heldReadings()).isZero();
+		assertThat(again.existingLines()).isEqualTo(9);
+		RunView rerun = as(finance, () -> runs.commit(again.run().id()));
+		assertThat(rerun.lines()).isEqualTo(1);
+		assertThat(rerun.total()).isEqualByComparingTo("43.40");
+		assertThat(as(finance, () -> runs.commit(runs.preview(community, NOV, 1).run().id())).lines()).isZero();
+		assertThat(as(finance, () -> ledger.lines(d.id(), false)).stream()
+			.filter(l -> l.item() == ChargeItem.WATER)
+			.map(Line::amount)).containsExactly(Money.of("43.40"));
+		// d owes 215.06 + 287.84 + 43.40 = 546.30
+		assertThat(as(finance, () -> ledger.balance(d.id())).owed()).isEqualTo(Money.of("546.30"));
+		assertThat(countLines()).isEqualTo(10);
 	}
 
 	@Test
