@@ -140,6 +140,40 @@ class ArrearsTests {
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 	}
 
+	/**
+	 * R6.7 aging boundaries: a bill 30 days overdue is 0–30 and at 31 days 31–90; 90 and
+	 * 91, 180 and 181 days the same. May is due 15 June, August 15 September, October 15
+	 * November.
+	 */
+	@Test
+	void r6_7_agingBoundariesAt30_90And180DaysOverdue() {
+		// 12 Dec: October 27 days, August 88, May 180
+		assertThat(buckets(LocalDate.of(2026, 12, 12))).containsExactly("D0_30", "D31_90", "D91_180");
+		// 13 Dec: May 181 days
+		assertThat(buckets(LocalDate.of(2026, 12, 13))).containsExactly("D0_30", "D31_90", "D180_PLUS");
+		// 14 Dec: August 90 days; 15 Dec: August 91, October 30
+		assertThat(buckets(LocalDate.of(2026, 12, 14))).containsExactly("D0_30", "D31_90", "D180_PLUS");
+		assertThat(buckets(LocalDate.of(2026, 12, 15))).containsExactly("D0_30", "D91_180", "D180_PLUS");
+		// 16 Dec: October 31 days
+		assertThat(buckets(LocalDate.of(2026, 12, 16))).containsExactly("D31_90", "D91_180", "D180_PLUS");
+		assertThat(as(finance, () -> reports.debts(community, LocalDate.of(2026, 12, 16))).get(0).oldestDaysOverdue())
+			.isEqualTo(184);
+	}
+
+	/** The buckets holding a bill of 150.00 on {@code asOf}, in bucket order. */
+	List<String> buckets(LocalDate asOf) {
+		var debt = as(finance, () -> reports.debts(community, asOf)).get(0);
+		List<String> names = new ArrayList<>();
+		for (AgeBucket b : AgeBucket.values()) {
+			Money m = debt.buckets().getOrDefault(b, Money.ZERO);
+			if (m.isPositive()) {
+				assertThat(m).isEqualTo(Money.of("150.00"));
+				names.add(b.name());
+			}
+		}
+		return names;
+	}
+
 	@Test
 	void r6_7_payingEverythingStopsTheLadderAndCreatesTheRestoreTask() throws Exception {
 		as(butler, () -> dunning.record(unit.id(), "REMINDER", "PHONE", null, null));

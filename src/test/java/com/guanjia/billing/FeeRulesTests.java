@@ -159,4 +159,19 @@ class FeeRulesTests {
 				Money.of("500"));
 	}
 
+	/**
+	 * R6.7: debt 30 days overdue is still 0–30, 31 is 31–90; 90 and 91, 180 and 181
+	 * change buckets the same way.
+	 */
+	@Test
+	void r6_7_ageBucketsChangeAfter30_90And180Days() {
+		assertThat(FeeReports.AgeBucket.of(1)).isEqualTo(FeeReports.AgeBucket.D0_30);
+		assertThat(FeeReports.AgeBucket.of(30)).isEqualTo(FeeReports.AgeBucket.D0_30);
+		assertThat(FeeReports.AgeBucket.of(31)).isEqualTo(FeeReports.AgeBucket.D31_90);
+		assertThat(FeeReports.AgeBucket.of(90)).isEqualTo(FeeReports.AgeBucket.D31_90);
+		assertThat(FeeReports.AgeBucket.of(91)).isEqualTo(FeeReports.AgeBucket.D91_180);
+		assertThat(FeeReports.AgeBucket.of(180)).isEqualTo(FeeReports.AgeBucket.D91_180);
+		assertThat(FeeReports.AgeBucket.of(181)).isEqualTo(FeeReports.AgeBucket.D180_PLUS);
+	}
+
 }

@@ -420,6 +420,45 @@ class CashierTests {
 		assertThat(day.total()).isEqualTo(Money.of("268.50"));
 	}
 
+	/**
+	 * R6.6 four eyes: someone who may both take payments and approve voids (an
+	 * administrator) still cannot approve the void they asked for.
+	 */
+	@Test
+	void r6_6_nobodyApprovesTheVoidTheyRequestedThemselves() {
+		StaffUser admin = fixtures.staff(Role.ADMIN, community);
+		ReceiptView r = payCash(admin, unit, open(unit), "300", "ve-" + UUID.randomUUID());
+		as(admin, () -> cashier.requestVoid(r.id(), "收错房号"));
+		assertThatThrownBy(() -> as(admin, () -> cashier.approveVoid(r.id()))).isInstanceOfSatisfying(
+				RuleViolationException.class, ex -> assertThat(ex.code()).isEqualTo("receipt.voidSecondPerson"));
+		assertThat(as(admin, () -> cashier.receipt(r.id())).isVoid()).isFalse();
+		assertThat(open(unit)).isEmpty();
+		// a second person may
+		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
+		assertThat(as(supervisor, () -> cashier.approveVoid(r.id())).isVoid()).isTrue();
+		assertThat(open(unit)).hasSize(2);
+	}
+
+	/**
+	 * R6.3, R6.6: an online payment carries its transaction reference, has no change, and
+	 * is counted under online in the day's figures.
+	 */
+	@Test
+	void r6_3_anOnlinePaymentIsReceiptedWithItsReferenceAndCountedAsOnline() {
+		ReceiptView r = as(teller, () -> cashier.pay(new PaymentCommand(unit.id(), open(unit), PaymentMethod.ONLINE,
+				null, null, "WX4200001234", "on-" + UUID.randomUUID())));
+		assertThat(r.method()).isEqualTo(PaymentMethod.ONLINE);
+		assertThat(r.reference()).isEqualTo("WX4200001234");
+		assertThat(r.amount()).isEqualTo(Money.of("268.50"));
+		assertThat(r.tendered()).isEqualTo(Money.of("268.50"));
+		assertThat(r.change()).isEqualTo(Money.ZERO);
+		assertThat(open(unit)).isEmpty();
+		DailyCloseView day = as(teller, () -> closes.today(community));
+		assertThat(day.online()).isEqualTo(Money.of("268.50"));
+		assertThat(day.cash()).isEqualTo(Money.ZERO);
+		assertThat(day.total()).isEqualTo(Money.of("268.50"));
+	}
+
 	@Test
 	void r6_5_depositsAreTakenAndRefundedOnlyAfterApproval() {
 		DepositView d = as(teller, () -> deposits.request(unit.id(), "装修押金", new BigDecimal("2000")));
