@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.guanjia.billing.LedgerViews.Line;
+import com.guanjia.estate.ParkingCommand;
+import com.guanjia.estate.ParkingManagement;
+import com.guanjia.estate.ParkingState;
 import com.guanjia.estate.UnitCommand;
 import com.guanjia.estate.UnitKind;
 import com.guanjia.estate.UnitManagement;
@@ -57,6 +60,9 @@ class BillingRunTests {
 
 	@Autowired
 	UnitManagement units;
+
+	@Autowired
+	ParkingManagement parking;
 
 	@Autowired
 	Fixtures fixtures;
@@ -145,6 +151,54 @@ class BillingRunTests {
 		assertThat(lines(d)).containsEntry("MANAGEMENT", Money.of("215.06"));
 		assertThat(lines(unsold)).isEmpty();
 		assertThat(as(finance, () -> ledger.balance(a.id())).owed()).isEqualTo(Money.of("336.14"));
+	}
+
+	/**
+	 * R6.1, R6.3: heating by area, the lift-light fee per unit and rented parking per
+	 * space, each prorated from the handover like the management fee, computed by hand.
+	 */
+	@Test
+	void r6_1_heatingLiftLightAndRentedParkingAreBilledPerMonth() {
+		as(finance, () -> {
+			standards.define(community, new ChargeStandardCommand(ChargeItem.HEATING, LocalDate.of(2026, 1, 1),
+					new BigDecimal("0.30"), null, null));
+			standards.define(community, new ChargeStandardCommand(ChargeItem.LIFT_LIGHT, LocalDate.of(2026, 1, 1),
+					new BigDecimal("12.00"), null, null));
+			standards.define(community, new ChargeStandardCommand(ChargeItem.PARKING, LocalDate.of(2026, 1, 1),
+					new BigDecimal("150.00"), null, null));
+		});
+		as(Fixtures.ROOT, () -> {
+			parking.create(community, new ParkingCommand("P-" + d.id() + "-1", "地下", ParkingState.RENTED, d.id()));
+			parking.create(community, new ParkingCommand("P-" + d.id() + "-2", "地下", ParkingState.RENTED, d.id()));
+			parking.create(community, new ParkingCommand("P-" + a.id(), "地下", ParkingState.RENTED, a.id()));
+			// a sold space pays no rent
+			parking.create(community, new ParkingCommand("P-" + b.id(), "地下", ParkingState.SOLD, b.id()));
+			return null;
+		});
+		RunView run = as(finance, () -> runs.commit(runs.preview(community, NOV, 1).run().id()));
+		// heating 0.30 ¥/m² (the custodial 70% is for the management fee only):
+		// a 89.50 × 0.30 × 14/30 = 375.90 ÷ 30 = 12.53; b 120 × 0.30 = 36.00;
+		// c 65.25 × 0.30 = 19.575 → 19.58; d 143.37 × 0.30 = 43.011 → 43.01
+		// lift and light 12.00 a unit: a 12 × 14/30 = 5.60; b, c, d 12.00
+		// parking 150.00 a rented space: a 150 × 14/30 = 70.00; d two spaces 300.00
+		assertThat(lines(a)).containsEntry("HEATING", Money.of("12.53"))
+			.containsEntry("LIFT_LIGHT", Money.of("5.60"))
+			.containsEntry("PARKING", Money.of("70.00"));
+		assertThat(lines(b)).containsEntry("HEATING", Money.of("36.00"))
+			.containsEntry("LIFT_LIGHT", Money.of("12.00"))
+			.doesNotContainKey("PARKING");
+		assertThat(lines(c)).containsEntry("HEATING", Money.of("19.58"))
+			.containsEntry("LIFT_LIGHT", Money.of("12.00"))
+			.doesNotContainKey("PARKING");
+		assertThat(lines(d)).containsEntry("HEATING", Money.of("43.01"))
+			.containsEntry("LIFT_LIGHT", Money.of("12.00"))
+			.containsEntry("PARKING", Money.of("300.00"));
+		assertThat(lines(unsold)).isEmpty();
+		// 1434.85 + heating 111.12 + lift and light 41.60 + parking 370.00 = 1957.57 in
+		// 9 + 4 + 4 + 2 = 19 lines
+		assertThat(run.lines()).isEqualTo(19);
+		assertThat(run.total()).isEqualByComparingTo("1957.57");
+		assertThat(as(finance, () -> runs.commit(runs.preview(community, NOV, 1).run().id())).lines()).isZero();
 	}
 
 	@Test
