@@ -437,6 +437,18 @@ class WorkOrder {
 	}
 
 	/** A supervisor changes a complaint's severity; the reason is kept (R4). */
+	/**
+	 * A supervisor takes a complaint into the handling procedure (R4.2); only complaints
+	 * are acknowledged.
+	 */
+	void acknowledge(@Nullable String note) {
+		check(WorkOrderAction.ACKNOWLEDGE);
+		if (kind != WorkOrderKind.COMPLAINT) {
+			throw illegal(WorkOrderAction.ACKNOWLEDGE);
+		}
+		steps.add(new Step(WorkOrderAction.ACKNOWLEDGE, status, status, note));
+	}
+
 	void reclassify(Severity to, String reason) {
 		check(WorkOrderAction.RECLASSIFY);
 		if (kind != WorkOrderKind.COMPLAINT) {

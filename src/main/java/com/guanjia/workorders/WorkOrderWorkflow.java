@@ -112,7 +112,7 @@ public class WorkOrderWorkflow {
 	public WorkOrderView acknowledge(long id, Note note) {
 		String text = note.optional("note", 500);
 		return act(id, Permission.WORKORDER_SUPERVISE, WorkOrderAction.ACKNOWLEDGE, o -> {
-			o.note(WorkOrderAction.ACKNOWLEDGE, text);
+			o.acknowledge(text);
 			clocks.acknowledged(o);
 		});
 	}

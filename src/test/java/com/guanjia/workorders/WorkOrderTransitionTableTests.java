@@ -50,7 +50,7 @@ class WorkOrderTransitionTableTests {
 	static final Map<WorkOrderAction, Consumer<WorkOrder>> STEPS = Map.ofEntries(
 			Map.entry(DISPATCH, o -> o.dispatch(null, 43, "李师傅")),
 			Map.entry(REASSIGN, o -> o.reassign(null, 44, "王师傅", "休假")),
-			Map.entry(ACKNOWLEDGE, o -> o.note(ACKNOWLEDGE, "主管已受理")), Map.entry(ACCEPT, WorkOrder::accept),
+			Map.entry(ACKNOWLEDGE, o -> o.acknowledge("主管已受理")), Map.entry(ACCEPT, WorkOrder::accept),
 			Map.entry(BOOK, o -> o.book(NOW.plusSeconds(3600), NOW)), Map.entry(ARRIVE, o -> o.arrive(NOW)),
 			Map.entry(PROPOSE, o -> o.propose("更换水龙头", true, NOW)), Map.entry(MATERIAL, o -> o.material("水龙头")),
 			Map.entry(CHARGE, o -> o.charge("人工费")), Map.entry(ANSWER, o -> o.answer("已与业主沟通")),
@@ -69,8 +69,6 @@ class WorkOrderTransitionTableTests {
 		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = new EnumMap<>(WorkOrderAction.class);
 		legal.put(DISPATCH, EnumSet.of(RECEIVED, REOPENED));
 		legal.put(REASSIGN, EnumSet.of(DISPATCHED, ACCEPTED, APPOINTED, REOPENED));
-		legal.put(ACKNOWLEDGE,
-				EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, REOPENED));
 		legal.put(ACCEPT, EnumSet.of(DISPATCHED, REOPENED));
 		legal.put(ANSWER, open);
 		legal.put(HOLD, EnumSet.of(DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS));
@@ -120,9 +118,13 @@ class WorkOrderTransitionTableTests {
 		return legal;
 	}
 
-	/** Complaints (R4): as an enquiry, and the supervisor may re-classify while open. */
+	/**
+	 * Complaints (R4): as an enquiry, and the supervisor acknowledges and may re-classify
+	 * while open.
+	 */
 	static Map<WorkOrderAction, Set<WorkOrderStatus>> complaint() {
 		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = enquiry();
+		legal.put(ACKNOWLEDGE, EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, ON_HOLD, REOPENED));
 		legal.put(RECLASSIFY, OPEN_OTHER);
 		return legal;
 	}
