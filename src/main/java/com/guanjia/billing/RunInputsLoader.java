@@ -151,11 +151,14 @@ class RunInputsLoader {
 		// lines the run will skip: a run line whose charge was reversed is billed again
 		int existing = jdbc
 			.sql("""
-					select count(*) from bill_line l where community_id = ? and origin = 'RUN' and period >= ? and period < ?
-					  and not exists (select 1 from ledger_entry ch join ledger_entry r
-					                    on r.community_id = ch.community_id and r.reverses_id = ch.id
-					                  where ch.community_id = l.community_id and ch.bill_line_id = l.id and ch.kind = 'CHARGE')""")
-			.params(communityId, Date.valueOf(first.atDay(1)), Date.valueOf(first.plusMonths(months).atDay(1)))
+					select (select count(*) from bill_line where community_id = :c and origin = 'RUN' and period >= :from and period < :to)
+					  - (select count(*) from ledger_entry r
+					     join ledger_entry ch on ch.community_id = r.community_id and ch.id = r.reverses_id and ch.kind = 'CHARGE'
+					     join bill_line l on l.community_id = ch.community_id and l.id = ch.bill_line_id and l.origin = 'RUN'
+					     where r.community_id = :c and r.reverses_id is not null and l.period >= :from and l.period < :to)""")
+			.param("c", communityId)
+			.param("from", Date.valueOf(first.atDay(1)))
+			.param("to", Date.valueOf(first.plusMonths(months).atDay(1)))
 			.query(Integer.class)
 			.single();
 		long held = 0;

@@ -102,12 +102,13 @@ class RunWriter {
 					    cast(:amount as numeric[]), cast(:detail as text[]), cast(:due as date[]))
 					    as t(unit_id, building_id, item, period, quantity, rate, amount, detail, due_date)
 					), reversed as (
-					  select l.unit_id, l.item, l.period, count(*) as n from bill_line l
-					  where l.community_id = :c and l.origin = 'RUN'
+					  -- driven by the community's reversals (few, and indexed), not by its lines
+					  select l.unit_id, l.item, l.period, count(*) as n
+					  from ledger_entry r
+					  join ledger_entry ch on ch.community_id = r.community_id and ch.id = r.reverses_id and ch.kind = 'CHARGE'
+					  join bill_line l on l.community_id = ch.community_id and l.id = ch.bill_line_id and l.origin = 'RUN'
+					  where r.community_id = :c and r.reverses_id is not null
 					    and exists (select 1 from input i where i.unit_id = l.unit_id and i.item = l.item and i.period = l.period)
-					    and exists (select 1 from ledger_entry ch join ledger_entry r
-					                  on r.community_id = ch.community_id and r.reverses_id = ch.id
-					                where ch.community_id = l.community_id and ch.bill_line_id = l.id and ch.kind = 'CHARGE')
 					  group by l.unit_id, l.item, l.period
 					), lines as (
 					  insert into bill_line (community_id, unit_id, building_id, item, period, origin, run_id, quantity, rate,

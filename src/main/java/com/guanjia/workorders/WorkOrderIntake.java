@@ -129,7 +129,11 @@ public class WorkOrderIntake {
 		}
 		var c = catalogue.category(o.communityId, category)
 			.orElseThrow(() -> ValidationException.of("category", "validation.category.unknown", category));
-		Warranty w = WarrantyPolicy.decide(unit.handoverDate(), c.code(), true, c.months(), today);
+		// A handover defect or construction leftover (R3.7) is the developer's to put
+		// right,
+		// never the resident's to pay, however long ago the unit was handed over.
+		Warranty w = o.kind == WorkOrderKind.HANDOVER_DEFECT ? new Warranty(Warranty.Decision.FREE, c.code(), null)
+				: WarrantyPolicy.decide(unit.handoverDate(), c.code(), true, c.months(), today);
 		o.category = c.code();
 		o.leak = c.leak();
 		o.safety = c.safety();
