@@ -205,6 +205,37 @@ public class StaffManagement {
 	}
 
 	/**
+	 * Names the lead of a department, or clears it with {@code null} (R3.6: the
+	 * engineering lead inspects and signs off public-facility repairs; department tasks
+	 * notify the lead). Only an administrator or a manager of the department's community
+	 * may (DEPARTMENT_ADMIN, 403); a department outside the caller's communities is not
+	 * found (404). The lead must be an enabled staff member assigned to that community
+	 * and to that very department, else a validation error on {@code leadStaffId}.
+	 */
+	public DepartmentView setLead(long departmentId, @Nullable Long leadStaffId) {
+		scope.require(Permission.DEPARTMENT_ADMIN);
+		DepartmentView before = staff.department(departmentId, scope.allowedIds())
+			.orElseThrow(() -> new NotFoundException("department", departmentId));
+		if (leadStaffId != null) {
+			boolean eligible = jdbc.sql("""
+					select exists (select 1 from staff s join staff_community sc on sc.staff_id = s.id
+					where s.id = ? and s.enabled and sc.community_id = ? and sc.department_id = ?)""")
+				.params(leadStaffId, before.communityId(), before.id())
+				.query(Boolean.class)
+				.single();
+			if (!eligible) {
+				throw ValidationException.of("leadStaffId", "department.lead.notInDepartment", leadStaffId);
+			}
+		}
+		jdbc.sql("update department set lead_staff_id = ? where community_id = ? and id = ?")
+			.params(leadStaffId, before.communityId(), before.id())
+			.update();
+		audit.record(before.communityId(), "department", before.id(), leadStaffId == null ? "clearLead" : "setLead",
+				before.code() + " lead " + before.leadStaffId() + " -> " + leadStaffId);
+		return staff.department(departmentId, List.of(before.communityId())).orElseThrow();
+	}
+
+	/**
 	 * A community's department of a standard kind, for system callers that route work to
 	 * it (an event listener raising an engineering task): no caller check, the community
 	 * is explicit.

@@ -113,6 +113,17 @@ class StaffRepository {
 		return departments(List.of(communityId)).getOrDefault(communityId, List.of());
 	}
 
+	/** A department by id, if it belongs to one of the communities. */
+	Optional<DepartmentView> department(long id, List<Long> communityIds) {
+		return jdbc.sql("""
+				select id, community_id, code, name, lead_staff_id from department
+				where community_id = any(?) and id = ?""")
+			.params(communityIds.toArray(Long[]::new), id)
+			.query((rs, i) -> new DepartmentView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"),
+					rs.getString("name"), (Long) rs.getObject("lead_staff_id")))
+			.optional();
+	}
+
 	/** The departments of the communities, by community, in one query. */
 	Map<Long, List<DepartmentView>> departments(List<Long> communityIds) {
 		Map<Long, List<DepartmentView>> byCommunity = new LinkedHashMap<>();

@@ -55,6 +55,9 @@ class StaffApiController {
 	record PasswordRequest(@Nullable String password) {
 	}
 
+	record LeadRequest(@Nullable Long leadStaffId) {
+	}
+
 	@GetMapping("/staff")
 	@Operation(summary = "Staff accounts, optionally those working for one community")
 	List<StaffView> list(@RequestParam(required = false) Long communityId) {
@@ -98,6 +101,14 @@ class StaffApiController {
 	@Operation(summary = "The departments of a community")
 	List<DepartmentView> departments(@RequestParam long communityId) {
 		return staff.departments(communityId);
+	}
+
+	@PutMapping("/departments/{id}/lead")
+	@Operation(summary = "Name or clear (null) the lead of a department (R3.6: the engineering lead signs off repairs)",
+			description = "Administrators and managers of the department's community only. The lead must be an "
+					+ "enabled staff member assigned to this department of the community.")
+	DepartmentView setLead(@PathVariable long id, @RequestBody LeadRequest request) {
+		return staff.setLead(id, request.leadStaffId());
 	}
 
 }

@@ -68,6 +68,11 @@ public enum Permission {
 	/** Make return visits (R5.1). */
 	RETURN_VISIT,
 	/** Configure deadline rules and business-hours calendars. */
-	DEADLINE_ADMIN
+	DEADLINE_ADMIN,
+	/**
+	 * Name the lead of a department of their communities, e.g. the engineering lead who
+	 * signs off public-facility repairs (R3.6, R13).
+	 */
+	DEPARTMENT_ADMIN
 
 }
