@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import com.guanjia.access.DepartmentKind;
 import com.guanjia.access.StaffCommand;
 import com.guanjia.access.StaffManagement;
 import com.guanjia.billing.BillingRuns;
@@ -179,6 +180,15 @@ class DemoData implements SmartLifecycle {
 			staff.create(new StaffCommand(a.username(), a.name(), DemoStaff.PASSWORD, null, DemoStaff.roles(a),
 					assignments));
 		}
+		// 孙工 leads 阳光花园's engineering department: he receives its tasks and signs off
+		// public-facility repairs (R3.6).
+		long engineeringLead = staff.staffOf(sunshine, null, DepartmentKind.ENGINEERING)
+			.stream()
+			.filter(s -> s.username().equals(DemoStaff.ENGINEERING_LEAD))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		staff.setLead(staff.department(sunshine, DepartmentKind.ENGINEERING).orElseThrow().id(), engineeringLead);
 		residents.forEach(seeder -> seeder.seed(ids, random));
 		workOrders.seed(sunshine);
 		// Management fees billed for the last three months, nobody has paid yet: the

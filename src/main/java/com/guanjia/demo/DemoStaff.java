@@ -14,6 +14,9 @@ final class DemoStaff {
 
 	static final String PASSWORD = "guanjia123";
 
+	/** The username of 孙工, the lead of 阳光花园's engineering department (R3.6). */
+	static final String ENGINEERING_LEAD = "englead";
+
 	/** A demo account: which communities (1 = 阳光花园, 2 = 翠湖居) and department. */
 	record Account(String username, String name, Role role, List<Integer> communities, DepartmentKind department) {
 	}
@@ -26,7 +29,7 @@ final class DemoStaff {
 			new Account("butler", "刘管家", Role.BUTLER, List.of(1), DepartmentKind.CUSTOMER_SERVICE),
 			new Account("tech", "陈师傅", Role.TECHNICIAN, List.of(1), DepartmentKind.ENGINEERING),
 			new Account("tech2", "周师傅", Role.TECHNICIAN, List.of(1), DepartmentKind.ENGINEERING),
-			new Account("englead", "孙工", Role.SUPERVISOR, List.of(1), DepartmentKind.ENGINEERING),
+			new Account(ENGINEERING_LEAD, "孙工", Role.SUPERVISOR, List.of(1), DepartmentKind.ENGINEERING),
 			new Account("cashier", "吴收银", Role.CASHIER, List.of(1), DepartmentKind.CUSTOMER_SERVICE),
 			new Account("finance", "钱会计", Role.FINANCE, List.of(1, 2), DepartmentKind.CUSTOMER_SERVICE),
 			new Account("guard", "郑保安", Role.GUARD, List.of(1), DepartmentKind.SECURITY));

@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 import java.time.Duration;
 import java.util.List;
 
+import com.guanjia.access.DepartmentKind;
+import com.guanjia.access.StaffManagement;
+import com.guanjia.access.StaffView;
 import com.guanjia.billing.Ledger;
 import com.guanjia.billing.LedgerViews;
 import com.guanjia.estate.CommunityManagement;
@@ -162,6 +165,30 @@ class DemoDataTests {
 			mvc.perform(formLogin("/login").user(account.username()).password(DemoStaff.PASSWORD))
 				.andExpect(authenticated().withUsername(account.username()));
 		}
+	}
+
+	@Autowired
+	StaffManagement staff;
+
+	/**
+	 * R3.6: 孙工 (englead) leads 阳光花园's engineering department and signs off its repairs.
+	 */
+	@Test
+	void theDemoEngineeringLeadLeadsSunshineGardensEngineering() throws Exception {
+		long sunshine = Fixtures.as(Fixtures.ROOT, () -> communities.visible())
+			.stream()
+			.filter(c -> c.code().equals("YGHY"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		StaffView englead = Fixtures.as(Fixtures.ROOT, () -> staff.staffOf(sunshine, null, DepartmentKind.ENGINEERING))
+			.stream()
+			.filter(s -> s.username().equals("englead"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(englead.displayName()).isEqualTo("孙工");
+		mvc.perform(get("/api/departments").param("communityId", String.valueOf(sunshine)).with(user(Fixtures.ROOT)))
+			.andExpect(jsonPath("$[?(@.code == 'ENGINEERING')].leadStaffId").value((int) englead.id()));
 	}
 
 }
