@@ -100,6 +100,17 @@ public class CommunityManagement {
 		return load(id);
 	}
 
+	/**
+	 * The community as its edit page shows it (R1.1): not found (404) when the caller may
+	 * not see it, refused (403) without the permission that {@link #update} requires.
+	 */
+	@Transactional(readOnly = true)
+	public CommunityView forChange(long id) {
+		CommunityView community = get(id);
+		scope.require(Permission.COMMUNITY_ADMIN);
+		return community;
+	}
+
 	private CommunityView load(long id) {
 		return jdbc.sql("select " + COLUMNS + " from community where id = ?")
 			.param(id)
