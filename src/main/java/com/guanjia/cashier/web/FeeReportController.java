@@ -90,7 +90,7 @@ class FeeReportController {
 		List<IncomeReport.Row> rows = income.byDay(current.id(session), from, to);
 		return XlsxExport.download("income.xlsx",
 				List.of(new Column<>(messages.get("receipt.date"), IncomeReport.Row::day),
-						new Column<>(messages.get("field.method"), x -> messages.get(x.method().messageKey())),
+						new Column<>(messages.get("payment.method"), x -> messages.get(x.method().messageKey())),
 						new Column<>(messages.get("report.payments"), IncomeReport.Row::payments),
 						new Column<>(messages.get("bill.amount"), x -> x.amount().amount())),
 				rows);
