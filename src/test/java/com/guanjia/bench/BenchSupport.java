@@ -1,7 +1,12 @@
 package com.guanjia.bench;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+
+import org.awaitility.Awaitility;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Small helpers shared by the benchmark entry points (not tests; run with
@@ -22,6 +27,19 @@ public final class BenchSupport {
 
 	public static String format(double value) {
 		return String.format(Locale.ROOT, "%.2f", value);
+	}
+
+	/**
+	 * Waits until every persisted event publication is complete: the asynchronous
+	 * listeners of what the bench just did have finished (at most {@code max}).
+	 */
+	public static void awaitListeners(JdbcClient jdbc, Duration max) {
+		Awaitility.await()
+			.atMost(max)
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	/** An integer system property with a default, e.g. -Dunits=200000. */

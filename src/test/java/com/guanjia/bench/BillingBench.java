@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -137,16 +138,9 @@ public final class BillingBench {
 	 * every bill of the run after the commit) so they do not run beside the next
 	 * measurement; prints how long they took.
 	 */
-	static void settle(JdbcClient jdbc, String month) throws InterruptedException {
+	static void settle(JdbcClient jdbc, String month) {
 		long t = System.nanoTime();
-		while (jdbc.sql("select count(*) from event_publication where completion_date is null")
-			.query(Long.class)
-			.single() > 0) {
-			if (System.nanoTime() - t > 600e9) {
-				throw new IllegalStateException("event listeners still busy after 10 minutes");
-			}
-			Thread.sleep(200);
-		}
+		BenchSupport.awaitListeners(jdbc, Duration.ofMinutes(10));
 		System.out.printf("  %s run's listeners (payment notices) finished %s s after its commit%n", month, secs(t));
 	}
 

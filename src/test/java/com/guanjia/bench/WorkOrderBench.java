@@ -43,6 +43,7 @@ import com.guanjia.workorders.WorkOrderIndicators;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -174,11 +175,12 @@ public final class WorkOrderBench {
 				if (trace) {
 					// What one intake and one read send to the database, after commit
 					// included.
-					trace("one intake", () -> intake(http, base, token, community, unitIds, 1, 1, "trace"));
-					trace("one read", () -> get(http, read, token, 1, 1, new long[1]));
+					trace("one intake", JdbcClient.create(dataSource),
+							() -> intake(http, base, token, community, unitIds, 1, 1, "trace"));
+					trace("one read", JdbcClient.create(dataSource), () -> get(http, read, token, 1, 1, new long[1]));
 					// A major complaint publishes ComplaintRaised, which notifications
 					// listens to after commit.
-					trace("one major complaint", () -> post(http, base, token, """
+					trace("one major complaint", JdbcClient.create(dataSource), () -> post(http, base, token, """
 							{"communityId": %d, "kind": "COMPLAINT", "unitId": %d, "reporterName": "业主",
 							 "reporterPhone": "13800000000", "description": "噪音投诉", "severity": "MAJOR"}"""
 						.formatted(community, unitIds.get(0))));
@@ -284,14 +286,17 @@ public final class WorkOrderBench {
 	}
 
 	/**
-	 * Prints the statements and commits sent while {@code step} runs and for a second
-	 * after (listeners).
+	 * Prints the statements and commits sent while {@code step} runs and until its
+	 * listeners are done (the bench's own polling for them left out).
 	 */
-	static void trace(String what, Step step) throws Exception {
+	static void trace(String what, JdbcClient jdbc, Step step) throws Exception {
 		SqlTrace.start();
 		step.run();
-		Thread.sleep(1000);
-		List<SqlTrace.Entry> entries = SqlTrace.stop();
+		BenchSupport.awaitListeners(jdbc, Duration.ofSeconds(30));
+		List<SqlTrace.Entry> entries = SqlTrace.stop()
+			.stream()
+			.filter(e -> !e.what().contains("from event_publication where completion_date is null"))
+			.toList();
 		System.out.printf("%s: %d statements and commits%n", what, entries.size());
 		for (SqlTrace.Entry e : entries) {
 			System.out.printf("  [%s] %s%n", e.thread(),
