@@ -80,12 +80,7 @@ class DemoDataTests {
 		long before = Fixtures.as(Fixtures.ROOT, () -> communities.visible()).size();
 		demo.seedIfEmpty();
 		assertThat(Fixtures.as(Fixtures.ROOT, () -> communities.visible())).hasSize((int) before);
-		long sunshine = Fixtures.as(Fixtures.ROOT, () -> communities.visible())
-			.stream()
-			.filter(c -> c.code().equals("YGHY"))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long sunshine = demoCommunity("YGHY");
 		assertThat(Fixtures.as(Fixtures.ROOT,
 				() -> units.list(sunshine, UnitFilter.none(), new ResultPage.Request(0, 1)).total()))
 			.isEqualTo(300);
@@ -100,12 +95,7 @@ class DemoDataTests {
 
 	@Test
 	void theReadmeExampleOwnerIsFoundByNameAndPhone() throws Exception {
-		long sunshine = Fixtures.as(Fixtures.ROOT, () -> communities.visible())
-			.stream()
-			.filter(c -> c.code().equals("YGHY"))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long sunshine = demoCommunity("YGHY");
 		StaffUser admin = new StaffUser(1, "admin", "管理员", null, Set.of(Role.ADMIN), true);
 		mvc.perform(
 				get("/api/search").param("communityId", String.valueOf(sunshine)).param("q", "王建国").with(user(admin)))
@@ -123,12 +113,7 @@ class DemoDataTests {
 
 	@Test
 	void billsTheLastThreeMonthsOfManagementFees() {
-		long sunshine = Fixtures.as(Fixtures.ROOT, () -> communities.visible())
-			.stream()
-			.filter(c -> c.code().equals("YGHY"))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long sunshine = demoCommunity("YGHY");
 		UnitView unit = Fixtures
 			.as(Fixtures.ROOT,
 					() -> unitManagement.list(sunshine, new UnitFilter(null, null, null, "3-2-1502"),
@@ -147,12 +132,7 @@ class DemoDataTests {
 
 	@Test
 	void theFrontDeskHasTodaysRepairsToVisit() {
-		long sunshine = Fixtures.as(Fixtures.ROOT, () -> communities.visible())
-			.stream()
-			.filter(c -> c.code().equals("YGHY"))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long sunshine = demoCommunity("YGHY");
 		// Six repairs were completed and signed today (R5.1): each has its return visit
 		// due.
 		await().atMost(Duration.ofSeconds(30))
@@ -175,12 +155,7 @@ class DemoDataTests {
 	 */
 	@Test
 	void theDemoEngineeringLeadLeadsSunshineGardensEngineering() throws Exception {
-		long sunshine = Fixtures.as(Fixtures.ROOT, () -> communities.visible())
-			.stream()
-			.filter(c -> c.code().equals("YGHY"))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long sunshine = demoCommunity("YGHY");
 		StaffView englead = Fixtures.as(Fixtures.ROOT, () -> staff.staffOf(sunshine, null, DepartmentKind.ENGINEERING))
 			.stream()
 			.filter(s -> s.username().equals("englead"))
@@ -189,6 +164,16 @@ class DemoDataTests {
 		assertThat(englead.displayName()).isEqualTo("孙工");
 		mvc.perform(get("/api/departments").param("communityId", String.valueOf(sunshine)).with(user(Fixtures.ROOT)))
 			.andExpect(jsonPath("$[?(@.code == 'ENGINEERING')].leadStaffId").value((int) englead.id()));
+	}
+
+	/** The id of a demo community by its code (YGHY 阳光花园, CHJ 翠湖居). */
+	long demoCommunity(String code) {
+		return Fixtures.as(Fixtures.ROOT, () -> communities.visible())
+			.stream()
+			.filter(c -> c.code().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 }
