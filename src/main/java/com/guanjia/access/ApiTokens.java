@@ -7,13 +7,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import com.guanjia.platform.db.SqlTime;
 import com.guanjia.platform.security.StaffUser;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -52,7 +51,7 @@ class ApiTokens {
 		Instant now = clock.instant();
 		Instant expires = now.plus(lifetime);
 		jdbc.sql("insert into api_token (token_hash, staff_id, issued_at, expires_at) values (?, ?, ?, ?)")
-			.params(hash(token), user.staffId(), utc(now), utc(expires))
+			.params(hash(token), user.staffId(), SqlTime.utc(now), SqlTime.utc(expires))
 			.update();
 		return new IssuedToken(token, expires);
 	}
@@ -75,7 +74,7 @@ class ApiTokens {
 				    order by c.community_id) as community_ids
 				from api_token t join staff s on s.id = t.staff_id
 				where t.token_hash = ? and not t.revoked and t.expires_at > ? and s.enabled""")
-			.params(hash(token), utc(clock.instant()))
+			.params(hash(token), SqlTime.utc(clock.instant()))
 			.query((rs, i) -> new Bearer(StaffRepository.mapUser(rs, null),
 					List.of((Long[]) rs.getArray("community_ids").getArray())))
 			.optional();
@@ -83,10 +82,6 @@ class ApiTokens {
 
 	void revoke(String token) {
 		jdbc.sql("update api_token set revoked = true where token_hash = ?").param(hash(token)).update();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	static String hash(String token) {

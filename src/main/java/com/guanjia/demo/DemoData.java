@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import com.guanjia.platform.db.AdvisoryLocks;
 import com.guanjia.access.DepartmentKind;
 import com.guanjia.access.StaffCommand;
 import com.guanjia.access.StaffManagement;
@@ -31,7 +32,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -73,7 +73,7 @@ class DemoData implements SmartLifecycle {
 
 	private final TransactionTemplate transactions;
 
-	private final JdbcClient jdbc;
+	private final AdvisoryLocks locks;
 
 	private final BillingRuns billing;
 
@@ -83,7 +83,7 @@ class DemoData implements SmartLifecycle {
 
 	DemoData(CommunityDirectory directory, CommunityManagement communities, UnitBulkImport units,
 			ParkingManagement parking, StaffManagement staff, List<DemoResidentsSeeder> residents,
-			TransactionTemplate transactions, JdbcClient jdbc, BillingRuns billing, Clock clock,
+			TransactionTemplate transactions, AdvisoryLocks locks, BillingRuns billing, Clock clock,
 			DemoWorkOrders workOrders) {
 		this.directory = directory;
 		this.communities = communities;
@@ -92,7 +92,7 @@ class DemoData implements SmartLifecycle {
 		this.staff = staff;
 		this.residents = residents;
 		this.transactions = transactions;
-		this.jdbc = jdbc;
+		this.locks = locks;
 		this.billing = billing;
 		this.clock = clock;
 		this.workOrders = workOrders;
@@ -131,7 +131,7 @@ class DemoData implements SmartLifecycle {
 			transactions.executeWithoutResult(status -> {
 				// Several instances may start together on an empty database: one seeds,
 				// the others wait for it and then find the communities there.
-				jdbc.sql("select pg_advisory_xact_lock(hashtext('guanjia-demo-data'))").query(Object.class).list();
+				locks.lockGlobally("guanjia-demo-data");
 				if (directory.allIds().isEmpty()) {
 					seed();
 					log.info(

@@ -1,5 +1,6 @@
 package com.guanjia.desk;
 
+import com.guanjia.shared.Masking;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -367,7 +368,7 @@ public class ReceptionDesk {
 	private ReceptionView map(ResultSet rs, int row) throws SQLException {
 		String phone = rs.getString("caller_phone");
 		if (phone != null && !scope.has(Permission.PHONE_VIEW)) {
-			phone = new PhoneNumber(phone).masked();
+			phone = Masking.phone(phone);
 		}
 		return new ReceptionView(rs.getLong("id"), rs.getLong("community_id"), Channel.valueOf(rs.getString("channel")),
 				ReceptionStatus.valueOf(rs.getString("status")), (Long) rs.getObject("party_id"),

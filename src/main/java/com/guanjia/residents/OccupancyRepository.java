@@ -1,5 +1,6 @@
 package com.guanjia.residents;
 
+import com.guanjia.shared.Masking;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package com.guanjia.residents;
 
+import com.guanjia.shared.Masking;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

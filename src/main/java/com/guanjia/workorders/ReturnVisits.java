@@ -1,5 +1,6 @@
 package com.guanjia.workorders;
 
+import com.guanjia.shared.Masking;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

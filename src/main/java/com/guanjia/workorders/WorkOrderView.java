@@ -1,5 +1,6 @@
 package com.guanjia.workorders;
 
+import com.guanjia.shared.Masking;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
