@@ -27,7 +27,7 @@ class DeskReactions {
 
 	@ApplicationModuleListener
 	void on(WorkOrderClosed event) {
-		desk.orderClosed(event.communityId(), event.workOrderId(), event.number());
+		desk.orderClosed(event.communityId(), event.workOrderId());
 	}
 
 	@ApplicationModuleListener

@@ -1,15 +1,40 @@
 package com.guanjia.desk;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** A reception record; the caller's phone is masked unless the viewer may see phones. */
+/**
+ * A reception record; the caller's phone is masked unless the viewer may see phones.
+ * {@code actions} are the steps the record allows now (what the page offers).
+ */
 public record ReceptionView(long id, long communityId, Channel channel, ReceptionStatus status, @Nullable Long partyId,
 		@Nullable String callerName, @Nullable String callerPhone, @Nullable Long unitId, @Nullable String unitLabel,
 		String question, @Nullable String result, @Nullable String handler, @Nullable Instant agreedReplyAt,
 		@Nullable String reply, @Nullable Instant repliedAt, @Nullable Instant archivedAt, @Nullable Long workOrderId,
-		@Nullable String workOrderNumber, String agent, Instant createdAt, int version) {
+		@Nullable String workOrderNumber, String agent, Instant createdAt, int version, List<ReceptionAction> actions) {
+
+	static ReceptionView of(ReceptionRecord r, boolean phoneVisible) {
+		ReceptionRecord.Intake in = r.intake();
+		String phone = in.caller().phone();
+		var handling = r.handling();
+		var reply = r.reply();
+		var order = r.workOrder();
+		return new ReceptionView(r.id(), r.communityId(), in.channel(), r.status(), in.caller().partyId(),
+				in.caller().name(), phone == null || phoneVisible ? phone : com.guanjia.shared.Masking.phone(phone),
+				in.unit() == null ? null : in.unit().id(), in.unit() == null ? null : in.unit().label(), in.question(),
+				in.result(), handling == null ? null : handling.handler(),
+				handling == null ? null : handling.agreedReplyAt(), reply == null ? null : reply.text(),
+				reply == null ? null : reply.at(), r.archivedAt(), order == null ? null : order.id(),
+				order == null ? null : order.number(), in.agent(), in.at(), r.version(),
+				List.copyOf(r.possibleSteps()));
+	}
+
+	/** Whether the record allows the step now (for the page's buttons). */
+	public boolean allows(ReceptionAction action) {
+		return actions.contains(action);
+	}
 
 	public boolean late(Instant now) {
 		if (agreedReplyAt == null) {

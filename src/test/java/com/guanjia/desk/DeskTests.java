@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.List;
 
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -39,7 +43,11 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * one action to a work order.
  */
 @GuanjiaTest
+@RecordApplicationEvents
 class DeskTests {
+
+	@Autowired
+	ApplicationEvents published;
 
 	@Autowired
 	MockMvc mvc;
@@ -101,6 +109,39 @@ class DeskTests {
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.detail").value(containsString("已回复")));
 		post("/api/reception-records/" + id + "/archive", "").andExpect(jsonPath("$.status").value("ARCHIVED"));
+	}
+
+	/**
+	 * R2.1: the page offers, and the API lists, the steps the record allows; each step is
+	 * appended to the record's history with who took it and announced by an event.
+	 */
+	@Test
+	void thePageAndTheApiOfferWhatTheRecordAllowsAndEveryStepIsInItsHistory() throws Exception {
+		long id = record("""
+				{"communityId": %d, "channel": "PHONE", "callerName": "王女士", "question": "物业费怎么交",
+				 "result": "可在服务中心缴纳", "answeredOnTheSpot": true}""".formatted(community));
+		mvc.perform(get("/api/reception-records/" + id).with(user(agent)))
+			.andExpect(jsonPath("$.actions").value(org.hamcrest.Matchers.contains("ARCHIVE", "ORDER")));
+		mvc.perform(get("/desk/records/" + id).with(user(agent)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/desk/records/" + id + "/archive")))
+			.andExpect(content().string(containsString("to-work-order")))
+			.andExpect(content().string(not(containsString("/desk/records/" + id + "/handle"))))
+			.andExpect(content().string(not(containsString("/desk/records/" + id + "/reply"))));
+		post("/api/reception-records/" + id + "/archive", "").andExpect(jsonPath("$.actions").isEmpty());
+		mvc.perform(get("/desk/records/" + id).with(user(agent)))
+			.andExpect(content().string(not(containsString("/desk/records/" + id + "/archive"))))
+			.andExpect(content().string(not(containsString("to-work-order"))));
+		assertThat(jdbc.sql("select action || ' ' || actor from reception_step where record_id = ? order by id")
+			.param(id)
+			.query(String.class)
+			.list()).containsExactly("RECORD " + agent.getUsername(), "REPLY " + agent.getUsername(),
+					"ARCHIVE " + agent.getUsername());
+		assertThat(published.stream(DeskEvents.ReceptionRecorded.class)
+			.filter(e -> e.recordId() == id)
+			.map(DeskEvents.ReceptionRecorded::answeredOnTheSpot)).containsExactly(true);
+		assertThat(published.stream(DeskEvents.ReceptionArchived.class).filter(e -> e.recordId() == id))
+			.containsExactly(new DeskEvents.ReceptionArchived(community, id));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.guanjia.desk.Channel;
+import com.guanjia.desk.ReceptionAction;
 import com.guanjia.desk.ReceptionDesk;
 import com.guanjia.desk.ReceptionView;
 import com.guanjia.desk.RecordVisit;
@@ -161,16 +162,17 @@ class DeskPageController {
 			@RequestParam(defaultValue = "false") boolean immediate,
 			@RequestParam(required = false) @Nullable String convenientTime, RedirectAttributes redirect) {
 		try {
-			ReceptionView r = switch (action) {
-				case "handle" -> desk.handle(id, handler, agreedReplyAt == null ? null
+			ReceptionAction step = step(action);
+			ReceptionView r = switch (step) {
+				case HANDLE -> desk.handle(id, handler, agreedReplyAt == null ? null
 						: agreedReplyAt.atZone(communities.timeZone(desk.get(id).communityId())).toInstant());
-				case "reply" -> desk.reply(id, reply);
-				case "archive" -> desk.archive(id);
-				case "order" -> desk.toWorkOrder(id, kind, category == null || category.isBlank() ? null : category,
+				case REPLY -> desk.reply(id, reply);
+				case ARCHIVE -> desk.archive(id);
+				case ORDER -> desk.toWorkOrder(id, kind, category == null || category.isBlank() ? null : category,
 						severity, immediate, convenientTime);
-				default -> throw ValidationException.of("action", "validation.invalid");
+				case RECORD, ORDER_DONE -> throw ValidationException.of("action", "validation.invalid");
 			};
-			if ("order".equals(action) && r.workOrderId() != null) {
+			if (step == ReceptionAction.ORDER && r.workOrderId() != null) {
 				redirect.addFlashAttribute("flash", messages.get("workOrder.opened", r.workOrderNumber()));
 				return "redirect:/work-orders/" + r.workOrderId();
 			}
@@ -186,6 +188,16 @@ class DeskPageController {
 			redirect.addFlashAttribute("error", messages.of(ex));
 		}
 		return "redirect:/desk/records/" + id;
+	}
+
+	/** The step a form posts to ({@code /desk/records/{id}/handle} …). */
+	private static ReceptionAction step(String action) {
+		try {
+			return ReceptionAction.valueOf(action.toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ValidationException.of("action", "validation.invalid");
+		}
 	}
 
 }
