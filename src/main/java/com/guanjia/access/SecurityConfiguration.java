@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.guanjia.platform.web.ApiRequests;
 import com.guanjia.platform.web.Htmx;
 
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,10 +24,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two filter chains. {@code /api/**}: a bearer token or the console session;
- * problem-details JSON for 401/403; CSRF is checked unless the request carries a bearer
- * token. The console: form login with throttling, CSRF on every form, sessions in
- * PostgreSQL.
+ * Two filter chains. {@code /api/**}: a bearer token or an existing console session;
+ * problem-details JSON for 401/403; it never creates a session (issue 9 item 13); CSRF is
+ * checked when the request rides on a console session and carries no bearer token. The
+ * console: form login with throttling, CSRF on every form, sessions in PostgreSQL.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,6 +40,16 @@ class SecurityConfiguration {
 	static boolean carriesBearerToken(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+	}
+
+	/**
+	 * CSRF protects what a browser's session cookie authenticates. A request without a
+	 * session cannot be authenticated by one, so it is not checked (and no token is made
+	 * for it, which would create a session); it is refused 401 unless it carries a bearer
+	 * token.
+	 */
+	static boolean needsNoCsrfCheck(HttpServletRequest request) {
+		return carriesBearerToken(request) || request.getSession(false) == null;
 	}
 
 	@Bean
@@ -54,11 +66,12 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiProblemWriter problems,
 			AuthenticationManager authenticationManager) throws Exception {
-		http.securityMatcher("/api/**")
+		http.securityMatcher(ApiRequests.PATTERN)
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(
 					a -> a.requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll().anyRequest().authenticated())
-			.csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::carriesBearerToken,
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::needsNoCsrfCheck,
 					r -> "/api/auth/token".equals(r.getRequestURI())))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.requestCache(c -> c.disable())

@@ -34,7 +34,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns failures of the JSON API into problem details (RFC 9457): bad input names each
- * field in {@code errors}, nothing leaks a stack trace.
+ * field in {@code errors}, nothing leaks a stack trace. It advises the
+ * {@code @RestController}s; {@link #answer} gives the same answers for an API path served
+ * by a page controller's {@code @ResponseBody} method or failing before any controller
+ * was found ({@link PageExceptionHandler}, {@link UnmatchedApiExceptionHandler}).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -81,6 +84,44 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				messages.get("error.unexpected"));
 		pd.setTitle(messages.get("error.title.500"));
 		return pd;
+	}
+
+	/**
+	 * The problem for any failure of an API request, as the handlers of this class would
+	 * answer it. An {@link AuthenticationException} is rethrown for Spring Security.
+	 */
+	ResponseEntity<Object> answer(Exception ex, WebRequest request) throws Exception {
+		if (ex instanceof AuthenticationException) {
+			throw ex;
+		}
+		ProblemDetail known = null;
+		if (ex instanceof ValidationException validation) {
+			known = invalid(validation);
+		}
+		else if (ex instanceof DomainException domain) {
+			known = refused(domain);
+		}
+		else if (ex instanceof AccessDeniedException denied) {
+			known = forbidden(denied);
+		}
+		else if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			known = typeMismatch(mismatch);
+		}
+		if (known != null) {
+			return ResponseEntity.status(known.getStatus()).body(known);
+		}
+		ResponseEntity<Object> standard;
+		try {
+			// Spring MVC's own exceptions (400, 404, 405, 406, 415, ...).
+			standard = handleException(ex, request);
+		}
+		catch (Exception notStandard) {
+			if (notStandard != ex) {
+				throw notStandard;
+			}
+			return ResponseEntity.internalServerError().body(unexpected(ex));
+		}
+		return standard != null ? standard : ResponseEntity.internalServerError().body(unexpected(ex));
 	}
 
 	@Override

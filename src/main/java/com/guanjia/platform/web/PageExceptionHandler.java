@@ -15,6 +15,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
@@ -22,51 +23,75 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Friendly pages for failures of the console: the message in the user's language, never a
  * stack trace. An htmx request gets the message as an alert swapped into the page's flash
- * area.
+ * area. A page controller's {@code @ResponseBody} method on an API path gets the API's
+ * problem details instead (issue 9 item 13).
  */
 @ControllerAdvice(annotations = Controller.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class PageExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
 	private final Messages messages;
 
-	PageExceptionHandler(Messages messages) {
+	private final ApiExceptionHandler api;
+
+	PageExceptionHandler(Messages messages, ApiExceptionHandler api) {
 		this.messages = messages;
+		this.api = api;
 	}
 
 	@ExceptionHandler(ValidationException.class)
-	ModelAndView invalid(ValidationException ex, HttpServletRequest request, HttpServletResponse response) {
+	Object invalid(ValidationException ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (ApiRequests.is(request)) {
+			return api.answer(ex, new ServletWebRequest(request, response));
+		}
 		return page(HttpStatus.BAD_REQUEST, messages.describe(ex.problems()), request, response);
 	}
 
 	@ExceptionHandler(DomainException.class)
-	ModelAndView refused(DomainException ex, HttpServletRequest request, HttpServletResponse response) {
+	Object refused(DomainException ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (ApiRequests.is(request)) {
+			return api.answer(ex, new ServletWebRequest(request, response));
+		}
 		return page(HttpStatus.valueOf(ex.status()), messages.of(ex), request, response);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ModelAndView forbidden(AccessDeniedException ex, HttpServletRequest request, HttpServletResponse response) {
+	Object forbidden(AccessDeniedException ex, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		if (ApiRequests.is(request)) {
+			return api.answer(ex, new ServletWebRequest(request, response));
+		}
 		return page(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), request, response);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ModelAndView badParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
-			HttpServletResponse response) {
+	Object badParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response) throws Exception {
+		if (ApiRequests.is(request)) {
+			return api.answer(ex, new ServletWebRequest(request, response));
+		}
 		return page(HttpStatus.BAD_REQUEST,
 				messages.fieldLabel(ex.getName()) + ": " + messages.get("validation.format"), request, response);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response) {
+	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		if (ApiRequests.is(request)) {
+			return api.answer(ex, new ServletWebRequest(request, response));
+		}
 		return page(HttpStatus.BAD_REQUEST, messages.get("validation.file.tooLarge"), request, response);
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+	Object unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
 		if (ex instanceof AuthenticationException) {
 			throw ex;
+		}
+		if (ApiRequests.is(request)) {
+			return api.answer(ex, new ServletWebRequest(request, response));
 		}
 		log.error("Unexpected error on page {}", request.getRequestURI(), ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected"), request, response);
