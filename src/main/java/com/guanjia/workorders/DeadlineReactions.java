@@ -3,9 +3,7 @@ package com.guanjia.workorders;
 import com.guanjia.scheduling.DeadlineEvents.DeadlineBreached;
 import com.guanjia.scheduling.DeadlineEvents.DeadlineWarned;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderDeadlineNear;
-import com.guanjia.workorders.WorkOrderEvents.WorkOrderEscalated;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +22,8 @@ class DeadlineReactions {
 
 	private final WorkOrderStore store;
 
-	private final JdbcClient jdbc;
-
-	DeadlineReactions(WorkOrderStore store, JdbcClient jdbc) {
+	DeadlineReactions(WorkOrderStore store) {
 		this.store = store;
-		this.jdbc = jdbc;
 	}
 
 	@ApplicationModuleListener
@@ -42,27 +37,12 @@ class DeadlineReactions {
 			return;
 		}
 		WorkOrder o = store.loadForSystem(event.communityId(), event.subjectId());
-		if (!firstTime(o, event)) {
+		// The order row is locked; the key decides between concurrent deliveries.
+		if (!store.orders.recordEscalation(o, event.deadlineId(), o.escalationLevel() + 1, store.now())) {
 			return;
 		}
-		int level = o.escalate(event.kind().name() + " " + event.dueAt());
-		String to = (o.severity == Severity.MAJOR || level >= 2) ? "MANAGER" : "SUPERVISOR";
+		o.escalate(event.kind(), event.dueAt(), event.responsibleStaffId());
 		store.commit(o, WorkOrderAction.ESCALATE);
-		store.publish(new WorkOrderEscalated(o.communityId, o.id, o.number, event.kind(), level, to,
-				event.responsibleStaffId(), event.dueAt()));
-	}
-
-	/**
-	 * Records that this deadline's breach is handled; false when it already was (the
-	 * order row is locked, and the key decides between concurrent deliveries).
-	 */
-	private boolean firstTime(WorkOrder o, DeadlineBreached event) {
-		return jdbc.sql("""
-				insert into work_order_escalation (community_id, deadline_id, work_order_id, level, escalated_at)
-				values (?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(o.communityId, event.deadlineId(), o.id, o.escalationLevel + 1,
-					WorkOrderRepository.utc(store.now()))
-			.update() == 1;
 	}
 
 	@ApplicationModuleListener
@@ -71,8 +51,8 @@ class DeadlineReactions {
 			return;
 		}
 		WorkOrder o = store.loadForSystem(event.communityId(), event.subjectId());
-		store.publish(new WorkOrderDeadlineNear(o.communityId, o.id, o.number, event.kind(), event.responsibleStaffId(),
-				event.dueAt()));
+		store.publish(new WorkOrderDeadlineNear(o.communityId(), o.id(), o.number(), event.kind(),
+				event.responsibleStaffId(), event.dueAt()));
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.guanjia.workorders;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,12 +15,13 @@ import com.guanjia.meters.MeterEvents.ReadingHeld;
 import com.guanjia.meters.MeterEvents.ReadingRechecked;
 import com.guanjia.meters.MeterReadings;
 import com.guanjia.scheduling.DeadlineRule;
-import com.guanjia.workorders.WorkOrderEvents.DepartmentTaskRaised;
-import com.guanjia.workorders.WorkOrderEvents.WorkOrderOpened;
+import com.guanjia.platform.db.AdvisoryLocks;
+import com.guanjia.workorders.WorkOrderSnapshot.Place;
+import com.guanjia.workorders.WorkOrderSnapshot.Reporter;
+import com.guanjia.workorders.WorkOrderSnapshot.Request;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,17 +67,17 @@ class DepartmentTasks {
 
 	private final MessageSource messages;
 
-	private final JdbcClient jdbc;
+	private final AdvisoryLocks locks;
 
 	DepartmentTasks(WorkOrderStore store, WorkOrderClocks clocks, StaffManagement staff, UnitManagement units,
-			MeterReadings readings, MessageSource messages, JdbcClient jdbc) {
+			MeterReadings readings, MessageSource messages, AdvisoryLocks locks) {
 		this.store = store;
 		this.clocks = clocks;
 		this.staff = staff;
 		this.units = units;
 		this.readings = readings;
 		this.messages = messages;
-		this.jdbc = jdbc;
+		this.locks = locks;
 	}
 
 	@ApplicationModuleListener
@@ -103,14 +103,8 @@ class DepartmentTasks {
 	void restore(UtilitiesRestoreDue e) {
 		long c = e.communityId();
 		// One restore order per unit at a time: concurrent events for the unit wait here.
-		lock(c, RESTORE + "unit:" + e.unitId());
-		boolean open = jdbc.sql("""
-				select exists (select 1 from work_order where community_id = ? and unit_id = ? and request_key like ?
-				  and status not in ('CLOSED', 'CANCELLED'))""")
-			.params(c, e.unitId(), RESTORE + "%")
-			.query(Boolean.class)
-			.single();
-		if (open) {
+		locks.lockForTransaction(c, RESTORE + "unit:" + e.unitId());
+		if (store.orders.openForUnit(c, e.unitId(), RESTORE)) {
 			return;
 		}
 		Optional<UnitView> unit = units.find(UnitId.of(c, e.unitId()));
@@ -125,7 +119,7 @@ class DepartmentTasks {
 	void recheck(ReadingHeld e) {
 		long c = e.communityId();
 		String key = RECHECK + e.readingId();
-		lock(c, key);
+		locks.lockForTransaction(c, key);
 		// Already re-checked (the re-check's event may have come first): nothing left to
 		// do.
 		if (!readings.isHeld(c, e.readingId())) {
@@ -142,10 +136,10 @@ class DepartmentTasks {
 	void rechecked(ReadingRechecked e) {
 		long c = e.communityId();
 		String key = RECHECK + e.readingId();
-		lock(c, key);
+		locks.lockForTransaction(c, key);
 		store.orders.idByRequestKey(c, key).ifPresent(id -> {
 			WorkOrder o = store.loadForSystem(c, id);
-			if (!o.status.isOpen()) {
+			if (!o.status().isOpen()) {
 				return;
 			}
 			o.autoClose(text(e.corrected() ? "task.recheck.corrected" : "task.recheck.confirmed"), store.now());
@@ -165,33 +159,15 @@ class DepartmentTasks {
 		}
 		Optional<DepartmentView> engineering = staff.department(c, DepartmentKind.ENGINEERING);
 		Instant now = store.now();
-		WorkOrder o = new WorkOrder();
-		o.communityId = c;
-		o.kind = WorkOrderKind.HELP;
-		o.status = WorkOrderStatus.RECEIVED;
-		o.description = description;
-		o.location = location;
-		o.reporterName = reporter;
-		o.createdAt = now;
-		if (unit != null) {
-			o.unitId = unit.id();
-			o.unitLabel = unit.label();
-		}
-		o.departmentId = engineering.map(DepartmentView::id).orElse(null);
-		LocalDate today = clocks.today(c, now);
-		o.id = store.orders.reserveId();
-		o.opened(null);
+		Request request = new Request(
+				Place.of(unit == null ? null : unit.id(), unit == null ? null : unit.label(), location),
+				new Reporter(null, reporter, null), description, null, false, null);
+		WorkOrder.Task task = new WorkOrder.Task(engineering.map(DepartmentView::id).orElse(null),
+				DepartmentKind.ENGINEERING.name(), engineering.map(DepartmentView::leadStaffId).orElse(null));
+		WorkOrder o = WorkOrder.raiseTask(c, store.orders.reserveId(), request, task, now);
 		clocks.openedAs(o, ruleKey, rule);
-		store.insertNew(o, today, requestKey);
+		store.insertNew(o, clocks.today(c, now), requestKey);
 		store.publishPending(o);
-		store.publish(new WorkOrderOpened(c, o.id, o.number, o.kind, null, null));
-		store.publish(new DepartmentTaskRaised(c, o.id, o.number, DepartmentKind.ENGINEERING.name(),
-				engineering.map(DepartmentView::leadStaffId).orElse(null), description, o.dueAt));
-	}
-
-	private void lock(long communityId, String key) {
-		jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params((int) communityId, key).query(rs -> {
-		});
 	}
 
 	private String text(String key, Object... args) {

@@ -3,13 +3,13 @@ package com.guanjia.workorders;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.guanjia.platform.db.AdvisoryLocks;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.FieldProblem;
 import com.guanjia.shared.Problems;
 import com.guanjia.shared.ValidationException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +33,13 @@ public class IntakeWithPhotos {
 
 	private final CommunityScope scope;
 
-	private final JdbcClient jdbc;
+	private final AdvisoryLocks locks;
 
-	IntakeWithPhotos(WorkOrderIntake intake, WorkOrderRepository orders, CommunityScope scope, JdbcClient jdbc) {
+	IntakeWithPhotos(WorkOrderIntake intake, WorkOrderRepository orders, CommunityScope scope, AdvisoryLocks locks) {
 		this.intake = intake;
 		this.orders = orders;
 		this.scope = scope;
-		this.jdbc = jdbc;
+		this.locks = locks;
 	}
 
 	/** A photo as it came with the form. */
@@ -57,8 +57,7 @@ public class IntakeWithPhotos {
 		if (requestKey != null && !photos.isEmpty()) {
 			// The intake's own lock (re-entrant in this transaction): a double submit
 			// waits for the first.
-			jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params((int) communityId, requestKey).query(rs -> {
-			});
+			locks.lockForTransaction(communityId, requestKey);
 			if (orders.idByRequestKey(communityId, requestKey).isPresent()) {
 				return intake.open(communityId, command);
 			}

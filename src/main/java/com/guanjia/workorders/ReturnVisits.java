@@ -1,8 +1,5 @@
 package com.guanjia.workorders;
 
-import com.guanjia.shared.Masking;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +16,6 @@ import com.guanjia.workorders.WorkOrderEvents.ReturnVisitOverdue;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderClosed;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +33,7 @@ public class ReturnVisits {
 
 	static final String SUBJECT = "RETURN_VISIT";
 
-	private static final String COLUMNS = """
-			v.id, v.community_id, v.work_order_id, o.number, o.kind, o.unit_label, o.reporter_name, o.reporter_phone,
-			v.round, v.due_at, v.done_at, v.done_by, v.method, v.satisfied, v.score, v.comment""";
-
-	private final JdbcClient jdbc;
+	private final ReturnVisitRepository visits;
 
 	private final WorkOrderStore store;
 
@@ -49,8 +41,8 @@ public class ReturnVisits {
 
 	private final Deadlines deadlines;
 
-	ReturnVisits(JdbcClient jdbc, WorkOrderStore store, WorkOrderClocks clocks, Deadlines deadlines) {
-		this.jdbc = jdbc;
+	ReturnVisits(ReturnVisitRepository visits, WorkOrderStore store, WorkOrderClocks clocks, Deadlines deadlines) {
+		this.visits = visits;
 		this.store = store;
 		this.clocks = clocks;
 		this.deadlines = deadlines;
@@ -89,21 +81,12 @@ public class ReturnVisits {
 			rule = "RETURN_VISIT.OTHER";
 			defaultRule = WorkOrderDeadlineRules.VISIT_OTHER;
 		}
-		Long id = jdbc.sql("""
-				insert into return_visit (community_id, work_order_id, round, due_at) values (?, ?, ?, ?)
-				on conflict (community_id, work_order_id, round) do nothing returning id""")
-			.params(e.communityId(), e.workOrderId(), e.round(), WorkOrderRepository.utc(from))
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-		if (id == null) {
-			return;
-		}
-		DeadlineView clock = deadlines.startFrom(e.communityId(), Deadlines.Subject.of(SUBJECT, id), DeadlineKind.VISIT,
-				rule, defaultRule, from, null, 0);
-		jdbc.sql("update return_visit set due_at = ? where community_id = ? and id = ?")
-			.params(WorkOrderRepository.utc(clock.dueAt()), e.communityId(), id)
-			.update();
+		Instant start = from;
+		visits.insert(e.communityId(), e.workOrderId(), e.round(), start).ifPresent(id -> {
+			DeadlineView clock = deadlines.startFrom(e.communityId(), Deadlines.Subject.of(SUBJECT, id),
+					DeadlineKind.VISIT, rule, defaultRule, start, null, 0);
+			visits.due(e.communityId(), id, clock.dueAt());
+		});
 	}
 
 	/**
@@ -119,14 +102,8 @@ public class ReturnVisits {
 		if (!SUBJECT.equals(e.subjectType())) {
 			return;
 		}
-		jdbc.sql("""
-				select o.id, o.number from return_visit v
-				  join work_order o on o.community_id = v.community_id and o.id = v.work_order_id
-				where v.community_id = ? and v.id = ? and v.done_at is null""")
-			.params(e.communityId(), e.subjectId())
-			.query((rs, i) -> new ReturnVisitOverdue(e.communityId(), e.subjectId(), rs.getLong(1), rs.getString(2),
-					e.dueAt()))
-			.optional()
+		visits.openVisitOrder(e.communityId(), e.subjectId())
+			.map(o -> new ReturnVisitOverdue(e.communityId(), e.subjectId(), o.id(), o.number(), e.dueAt()))
 			.ifPresent(store::publish);
 	}
 
@@ -135,33 +112,18 @@ public class ReturnVisits {
 	public List<ReturnVisitView> due(long communityId) {
 		store.scope.require(Permission.RETURN_VISIT);
 		store.scope.require(communityId);
-		return jdbc.sql("select " + COLUMNS + """
-				 from return_visit v join work_order o on o.community_id = v.community_id and o.id = v.work_order_id
-				where v.community_id = ? and v.done_at is null order by v.due_at, v.id""")
-			.param(communityId)
-			.query(this::map)
-			.list();
+		return visits.notDone(communityId, store.showsPhones());
 	}
 
 	@Transactional(readOnly = true)
 	public ReturnVisitView get(long visitId) {
 		store.scope.require(Permission.WORKORDER_READ);
-		return jdbc.sql("select " + COLUMNS + """
-				 from return_visit v join work_order o on o.community_id = v.community_id and o.id = v.work_order_id
-				where v.community_id = any(?) and v.id = ?""")
-			.params(store.scope.allowedIds().toArray(Long[]::new), visitId)
-			.query(this::map)
-			.optional()
+		return visits.find(store.scope.allowedIds(), visitId, store.showsPhones())
 			.orElseThrow(() -> new NotFoundException("returnVisit", visitId));
 	}
 
 	List<ReturnVisitView> ofOrder(long communityId, long workOrderId) {
-		return jdbc.sql("select " + COLUMNS + """
-				 from return_visit v join work_order o on o.community_id = v.community_id and o.id = v.work_order_id
-				where v.community_id = ? and v.work_order_id = ? order by v.round""")
-			.params(communityId, workOrderId)
-			.query(this::map)
-			.list();
+		return visits.ofOrder(communityId, workOrderId, store.showsPhones());
 	}
 
 	/** The outcome of a visit; "not satisfied" reopens the order for rework (R5.1). */
@@ -173,20 +135,14 @@ public class ReturnVisits {
 			throw new RuleViolationException("returnVisit.done", visit.number());
 		}
 		WorkOrder o = store.load(visit.workOrderId());
+		String comment = OpenWorkOrder.blankToNull(outcome.comment());
 		String note = (outcome.satisfied() ? "satisfied" : "not satisfied") + ", " + outcome.score() + "/5"
-				+ (outcome.comment() == null || outcome.comment().isBlank() ? "" : ": " + outcome.comment().strip());
+				+ (comment == null ? "" : ": " + comment);
 		o.note(WorkOrderAction.VISIT, note);
-		jdbc.sql("""
-				update return_visit set done_at = ?, done_by = ?, method = ?, satisfied = ?, score = ?, comment = ?
-				where community_id = ? and id = ? and done_at is null""")
-			.params(WorkOrderRepository.utc(store.now()), store.scope.actor(), outcome.method().name(),
-					outcome.satisfied(), outcome.score(), OpenWorkOrder.blankToNull(outcome.comment()), o.communityId,
-					visitId)
-			.update();
-		deadlines.meet(o.communityId, Deadlines.Subject.of(SUBJECT, visitId), DeadlineKind.VISIT);
+		visits.made(o.communityId(), visitId, store.now(), store.scope.actor(), outcome, comment);
+		deadlines.meet(o.communityId(), Deadlines.Subject.of(SUBJECT, visitId), DeadlineKind.VISIT);
 		if (!outcome.satisfied()) {
-			o.reopen(outcome.comment() == null || outcome.comment().isBlank() ? "return visit: not satisfied"
-					: outcome.comment().strip());
+			o.reopen(comment == null ? "return visit: not satisfied" : comment);
 			clocks.reopened(o);
 		}
 		store.commit(o, outcome.satisfied() ? WorkOrderAction.VISIT : WorkOrderAction.REOPEN);
@@ -221,18 +177,6 @@ public class ReturnVisits {
 			return method == null ? Method.PHONE : method;
 		}
 
-	}
-
-	private ReturnVisitView map(ResultSet rs, int row) throws SQLException {
-		String phone = rs.getString("reporter_phone");
-		if (phone != null && !store.showsPhones()) {
-			phone = Masking.phone(phone);
-		}
-		return new ReturnVisitView(rs.getLong("id"), rs.getLong("community_id"), rs.getLong("work_order_id"),
-				rs.getString("number"), WorkOrderKind.valueOf(rs.getString("kind")), rs.getString("unit_label"),
-				rs.getString("reporter_name"), phone, rs.getInt("round"), rs.getTimestamp("due_at").toInstant(),
-				WorkOrderRepository.instant(rs, "done_at"), rs.getString("done_by"), rs.getString("method"),
-				(Boolean) rs.getObject("satisfied"), (Integer) rs.getObject("score"), rs.getString("comment"));
 	}
 
 }

@@ -1,144 +1,285 @@
 package com.guanjia.workorders;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.guanjia.scheduling.DeadlineKind;
 import com.guanjia.shared.RuleViolationException;
+import com.guanjia.shared.ValidationException;
+import com.guanjia.workorders.WorkOrderDetail.ChargeLine;
+import com.guanjia.workorders.WorkOrderEvents.ComplaintRaised;
+import com.guanjia.workorders.WorkOrderEvents.DepartmentTaskRaised;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderClosed;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderCompleted;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderDispatched;
+import com.guanjia.workorders.WorkOrderEvents.WorkOrderEscalated;
+import com.guanjia.workorders.WorkOrderEvents.WorkOrderOpened;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderReopened;
+import com.guanjia.workorders.WorkOrderSnapshot.Assignment;
+import com.guanjia.workorders.WorkOrderSnapshot.Classification;
+import com.guanjia.workorders.WorkOrderSnapshot.Closure;
+import com.guanjia.workorders.WorkOrderSnapshot.Complaint;
+import com.guanjia.workorders.WorkOrderSnapshot.Header;
+import com.guanjia.workorders.WorkOrderSnapshot.Outcome;
+import com.guanjia.workorders.WorkOrderSnapshot.Pause;
+import com.guanjia.workorders.WorkOrderSnapshot.Request;
+import com.guanjia.workorders.WorkOrderSnapshot.Standing;
+import com.guanjia.workorders.WorkOrderSnapshot.Visit;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * A work order and the rules of its life. Every step is checked against the current state
- * (an illegal one is refused naming that state), appended to the timeline, and may raise
- * a past-tense event. Nothing outside this class changes a status.
+ * A work order and the rules of its life. It is made by a factory ({@link #receive} at
+ * intake, {@link #raiseTask} for work the system hands to a department) in its first
+ * state, or restored by its repository from a {@link WorkOrderSnapshot}; nothing else
+ * sets its fields. Every step is checked against the current state (an illegal one is
+ * refused naming that state), appended to the timeline, and may raise a past-tense event;
+ * the charges, materials and photos a step adds wait here until the repository saves them
+ * with the order.
  */
 class WorkOrder {
 
 	/** Arrival within this many minutes of the appointment counts as on time (R3.2). */
 	static final Duration APPOINTMENT_TOLERANCE = Duration.ofMinutes(5);
 
-	long id;
+	private final long id;
 
-	long communityId;
+	private final long communityId;
 
-	String number = "";
+	private final WorkOrderKind kind;
 
-	WorkOrderKind kind = WorkOrderKind.IN_UNIT_REPAIR;
+	private final Instant createdAt;
 
-	WorkOrderStatus status = WorkOrderStatus.RECEIVED;
+	private final Request request;
 
-	@Nullable Long unitId;
+	private final Classification classification;
 
-	@Nullable String unitLabel;
+	private String number;
 
-	@Nullable String location;
+	private WorkOrderStatus status;
 
-	@Nullable Long reporterPartyId;
+	private int version;
 
-	@Nullable String reporterName;
+	private @Nullable Complaint complaint;
 
-	@Nullable String reporterPhone;
+	private Assignment assignment;
 
-	String description = "";
+	private Visit visit;
 
-	@Nullable String convenientTime;
+	private Outcome outcome;
 
-	boolean immediate;
+	private Closure closure;
 
-	@Nullable Instant appointmentAt;
+	private Pause pause;
 
-	@Nullable String category;
+	private Standing standing;
 
-	Warranty.Decision warranty = Warranty.Decision.UNKNOWN;
-
-	@Nullable LocalDate warrantyUntil;
-
-	boolean leak;
-
-	boolean safety;
-
-	@Nullable Severity severity;
-
-	@Nullable String complainedParty;
-
-	@Nullable String residentWants;
-
-	@Nullable LocalDate residentDeadline;
-
-	@Nullable String answer;
-
-	@Nullable String result;
-
-	@Nullable Boolean valid;
-
-	@Nullable Long departmentId;
-
-	@Nullable Long technicianId;
-
-	@Nullable String technicianName;
-
-	@Nullable HoldReason holdReason;
-
-	@Nullable WorkOrderStatus statusBeforeHold;
-
-	@Nullable String cancelReason;
-
-	@Nullable String solution;
-
-	@Nullable Instant consentAt;
-
-	@Nullable Instant arrivedAt;
-
-	@Nullable Instant completedAt;
-
-	@Nullable Instant leakTestAt;
-
-	@Nullable String confirmationCode;
-
-	@Nullable String signedBy;
-
-	@Nullable Long signatureFileId;
-
-	@Nullable Instant signedAt;
-
-	@Nullable String inspectedBy;
-
-	@Nullable Instant inspectedAt;
-
-	@Nullable Instant closedAt;
-
-	/** When the work is due (its RESOLVE clock, moved by pauses). */
-	@Nullable Instant dueAt;
-
-	BigDecimal adjustment = BigDecimal.ZERO;
-
-	@Nullable String adjustmentReason;
-
-	int escalationLevel;
-
-	int reopenCount;
-
-	@Nullable Long sourceRecordId;
-
-	Instant createdAt = Instant.EPOCH;
-
-	int version;
+	/** The department a system task is raised for; only while it is being opened. */
+	private @Nullable Task task;
 
 	private final List<Step> steps = new ArrayList<>();
 
 	private final List<Object> events = new ArrayList<>();
 
+	private final List<MaterialUsed> newMaterials = new ArrayList<>();
+
+	private final List<ChargeLine> newCharges = new ArrayList<>();
+
+	private final List<PhotoAdded> newPhotos = new ArrayList<>();
+
 	/** One line of the timeline: what was done, from which state to which, and a note. */
 	record Step(WorkOrderAction action, @Nullable WorkOrderStatus from, WorkOrderStatus to, @Nullable String note) {
+	}
+
+	/**
+	 * The department a system task is for (its code, e.g. ENGINEERING) and its lead, who
+	 * is told.
+	 */
+	record Task(@Nullable Long departmentId, String department, @Nullable Long leadStaffId) {
+	}
+
+	/** A material used (R3.4): who supplied it and whether it passed inspection. */
+	record MaterialUsed(String name, BigDecimal quantity, MaterialSource source, boolean inspectedOk,
+			@Nullable String inspectionNote) {
+	}
+
+	/** A photo stored for the order. */
+	record PhotoAdded(long fileId, String filename) {
+	}
+
+	private WorkOrder(WorkOrderSnapshot s) {
+		Header h = s.header();
+		this.id = h.id();
+		this.communityId = h.communityId();
+		this.kind = h.kind();
+		this.createdAt = h.createdAt();
+		this.number = h.number();
+		this.status = h.status();
+		this.version = h.version();
+		this.request = s.request();
+		this.classification = s.classification();
+		this.complaint = s.complaint();
+		this.assignment = s.assignment();
+		this.visit = s.visit();
+		this.outcome = s.outcome();
+		this.closure = s.closure();
+		this.pause = s.pause();
+		this.standing = s.standing();
+	}
+
+	// --- making and restoring ----------------------------------------------------------
+
+	/**
+	 * A new order taken in (R3.1, R4.1) under its reserved id, received and with its
+	 * first step. A complaint comes with its particulars, no other kind does. It is
+	 * {@link #numbered} when stored, and then says it was opened.
+	 */
+	static WorkOrder receive(long communityId, long id, WorkOrderKind kind, Request request,
+			Classification classification, @Nullable Complaint complaint, Instant now) {
+		if ((kind == WorkOrderKind.COMPLAINT) != (complaint != null)) {
+			throw new IllegalArgumentException("a complaint, and only a complaint, has a severity: " + kind);
+		}
+		WorkOrder o = new WorkOrder(fresh(communityId, id, kind, request, classification, complaint, null, now));
+		o.steps.add(new Step(WorkOrderAction.OPEN, null, o.status,
+				kind.isRepair() ? classification.warranty().name() : null));
+		return o;
+	}
+
+	/**
+	 * A task the system raises for a department (restore utilities, re-check a meter
+	 * reading): a help request (求助) received for that department.
+	 */
+	static WorkOrder raiseTask(long communityId, long id, Request request, Task task, Instant now) {
+		WorkOrder o = new WorkOrder(fresh(communityId, id, WorkOrderKind.HELP, request, Classification.NONE, null,
+				task.departmentId(), now));
+		o.task = task;
+		o.steps.add(new Step(WorkOrderAction.OPEN, null, o.status, null));
+		return o;
+	}
+
+	private static WorkOrderSnapshot fresh(long communityId, long id, WorkOrderKind kind, Request request,
+			Classification classification, @Nullable Complaint complaint, @Nullable Long departmentId, Instant now) {
+		return new WorkOrderSnapshot(new Header(id, communityId, "", kind, WorkOrderStatus.RECEIVED, now, 0), request,
+				classification, complaint, Assignment.department(departmentId), Visit.NONE, Outcome.NONE, Closure.NONE,
+				Pause.NONE, Standing.NONE);
+	}
+
+	/**
+	 * The new order was stored and got its number of the day (taken by the insert, last,
+	 * so the day's counter stays locked only briefly): it is open now and says so — to
+	 * everyone, to the centre manager or supervisor for a major or important complaint
+	 * (R4.2), to the department for a task.
+	 */
+	void numbered(String number) {
+		this.number = number;
+		steps.clear();
+		Severity severity = severity();
+		events.add(new WorkOrderOpened(communityId, id, number, kind, severity, request.sourceRecordId()));
+		if (task != null) {
+			events.add(new DepartmentTaskRaised(communityId, id, number, task.department(), task.leadStaffId(),
+					request.description(), standing.dueAt()));
+			task = null;
+		}
+		else if (severity == Severity.MAJOR) {
+			events.add(new ComplaintRaised(communityId, id, number, severity, "MANAGER"));
+		}
+		else if (severity == Severity.IMPORTANT) {
+			events.add(new ComplaintRaised(communityId, id, number, severity, "SUPERVISOR"));
+		}
+	}
+
+	/** The order as its repository stored it. */
+	static WorkOrder restore(WorkOrderSnapshot s) {
+		return new WorkOrder(s);
+	}
+
+	WorkOrderSnapshot snapshot() {
+		return new WorkOrderSnapshot(new Header(id, communityId, number, kind, status, createdAt, version), request,
+				classification, complaint, assignment, visit, outcome, closure, pause, standing);
+	}
+
+	/** The repository saved the order: its version moves on and nothing is pending. */
+	void saved() {
+		version++;
+		steps.clear();
+		newMaterials.clear();
+		newCharges.clear();
+		newPhotos.clear();
+	}
+
+	// --- what the module's services read
+	// ------------------------------------------------
+
+	long id() {
+		return id;
+	}
+
+	long communityId() {
+		return communityId;
+	}
+
+	String number() {
+		return number;
+	}
+
+	WorkOrderKind kind() {
+		return kind;
+	}
+
+	WorkOrderStatus status() {
+		return status;
+	}
+
+	Request request() {
+		return request;
+	}
+
+	@Nullable Severity severity() {
+		return complaint == null ? null : complaint.severity();
+	}
+
+	/** The resident's own deadline for a minor complaint (R4.2), if they gave one. */
+	@Nullable LocalDate residentDeadline() {
+		return complaint == null ? null : complaint.residentDeadline();
+	}
+
+	@Nullable Long technicianId() {
+		return assignment.technicianId();
+	}
+
+	@Nullable HoldReason holdReason() {
+		return pause.holdReason();
+	}
+
+	@Nullable Long signatureFileId() {
+		return closure.signatureFileId();
+	}
+
+	BigDecimal adjustment() {
+		return standing.adjustment();
+	}
+
+	int escalationLevel() {
+		return standing.escalationLevel();
+	}
+
+	@Nullable Instant dueAt() {
+		return standing.dueAt();
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	boolean isAssignedTo(long staffId) {
+		Long technician = assignment.technicianId();
+		return technician != null && technician == staffId;
 	}
 
 	List<Step> steps() {
@@ -149,13 +290,25 @@ class WorkOrder {
 		return List.copyOf(events);
 	}
 
-	void clearPending() {
-		steps.clear();
+	List<MaterialUsed> newMaterials() {
+		return List.copyOf(newMaterials);
+	}
+
+	List<ChargeLine> newCharges() {
+		return List.copyOf(newCharges);
+	}
+
+	List<PhotoAdded> newPhotos() {
+		return List.copyOf(newPhotos);
+	}
+
+	void clearEvents() {
 		events.clear();
 	}
 
-	void clearSteps() {
-		steps.clear();
+	/** The clock of the work moved (started, restarted, paused and resumed). */
+	void dueBy(Instant dueAt) {
+		this.standing = standing.due(dueAt);
 	}
 
 	// --- the rules ---------------------------------------------------------------------
@@ -190,34 +343,26 @@ class WorkOrder {
 		steps.add(new Step(action, status, status, note));
 	}
 
-	void opened(@Nullable String note) {
-		steps.add(new Step(WorkOrderAction.OPEN, null, status, note));
-	}
-
 	void dispatch(@Nullable Long departmentId, long technicianId, String technicianName) {
 		check(WorkOrderAction.DISPATCH);
-		this.departmentId = departmentId;
-		this.technicianId = technicianId;
-		this.technicianName = technicianName;
+		this.assignment = new Assignment(departmentId, technicianId, technicianName);
 		step(WorkOrderAction.DISPATCH, WorkOrderStatus.DISPATCHED, technicianName);
 		events.add(new WorkOrderDispatched(communityId, id, number, technicianId, departmentId));
 	}
 
 	void reassign(@Nullable Long departmentId, long technicianId, String technicianName, String reason) {
 		check(WorkOrderAction.REASSIGN);
-		if (technicianId == (this.technicianId == null ? -1 : this.technicianId)) {
+		if (isAssignedTo(technicianId)) {
 			throw rule("workOrder.reassign.same", technicianName);
 		}
-		this.departmentId = departmentId;
-		this.technicianId = technicianId;
-		this.technicianName = technicianName;
+		this.assignment = new Assignment(departmentId, technicianId, technicianName);
 		step(WorkOrderAction.REASSIGN, WorkOrderStatus.DISPATCHED, technicianName + ": " + reason);
 		events.add(new WorkOrderDispatched(communityId, id, number, technicianId, departmentId));
 	}
 
 	void accept() {
 		check(WorkOrderAction.ACCEPT);
-		if (technicianId == null) {
+		if (assignment.technicianId() == null) {
 			throw rule("workOrder.notDispatched", number);
 		}
 		step(WorkOrderAction.ACCEPT, WorkOrderStatus.ACCEPTED, null);
@@ -229,9 +374,9 @@ class WorkOrder {
 			throw illegal(WorkOrderAction.BOOK);
 		}
 		if (appointment.isBefore(now)) {
-			throw com.guanjia.shared.ValidationException.of("appointmentAt", "validation.appointment.past");
+			throw ValidationException.of("appointmentAt", "validation.appointment.past");
 		}
-		this.appointmentAt = appointment;
+		this.visit = visit.booked(appointment);
 		step(WorkOrderAction.BOOK, WorkOrderStatus.APPOINTED, appointment.toString());
 	}
 
@@ -244,9 +389,10 @@ class WorkOrder {
 		if (!kind.isRepair()) {
 			throw illegal(WorkOrderAction.ARRIVE);
 		}
-		this.arrivedAt = now;
+		this.visit = visit.arrived(now);
 		Boolean onTime = null;
 		String note = null;
+		Instant appointmentAt = visit.appointmentAt();
 		if (appointmentAt != null) {
 			onTime = Duration.between(appointmentAt, now).abs().compareTo(APPOINTMENT_TOLERANCE) <= 0;
 			note = onTime ? "appointment.onTime" : "appointment.missed";
@@ -259,22 +405,29 @@ class WorkOrder {
 	void propose(String solution, boolean residentConsents, Instant now) {
 		check(WorkOrderAction.PROPOSE);
 		if (!residentConsents) {
-			throw com.guanjia.shared.ValidationException.of("consent", "validation.consent.required");
+			throw ValidationException.of("consent", "validation.consent.required");
 		}
-		this.solution = solution;
-		this.consentAt = now;
+		this.visit = visit.agreed(solution, now);
 		step(WorkOrderAction.PROPOSE, WorkOrderStatus.IN_PROGRESS, solution);
 	}
 
-	void material(String description) {
+	/** A material used on the job (R3.4), stored with the order. */
+	void addMaterial(MaterialUsed m) {
 		check(WorkOrderAction.MATERIAL);
-		steps.add(new Step(WorkOrderAction.MATERIAL, status, status, description));
+		newMaterials.add(m);
+		steps.add(new Step(WorkOrderAction.MATERIAL, status, status,
+				m.name() + " × " + m.quantity().stripTrailingZeros().toPlainString() + " (" + m.source()
+						+ (m.inspectedOk() ? ", OK" : ", REJECTED") + ")"));
 	}
 
-	void charge(String description) {
+	/** A line of the price list (R3.4) times a quantity, stored with the order. */
+	void addCharge(PriceItemView item, BigDecimal quantity) {
 		check(WorkOrderAction.CHARGE);
 		refuseChargeUnderWarranty();
-		steps.add(new Step(WorkOrderAction.CHARGE, status, status, description));
+		BigDecimal amount = item.price().multiply(quantity).setScale(2, RoundingMode.HALF_UP);
+		newCharges.add(new ChargeLine(item.code(), item.name(), item.unit(), quantity, item.price(), amount));
+		steps.add(new Step(WorkOrderAction.CHARGE, status, status,
+				item.name() + " × " + quantity.stripTrailingZeros().toPlainString() + " = " + amount));
 	}
 
 	/**
@@ -282,23 +435,37 @@ class WorkOrder {
 	 * agreed amount.
 	 */
 	private void refuseChargeUnderWarranty() {
-		if (warranty == Warranty.Decision.FREE) {
-			throw rule("workOrder.charge.underWarranty", number,
-					warrantyUntil == null ? resolvable("workOrder.charge.designLifeEnd") : warrantyUntil);
+		if (classification.warranty() == Warranty.Decision.FREE) {
+			throw rule("workOrder.charge.underWarranty", number, classification.warrantyUntil() == null
+					? resolvable("workOrder.charge.designLifeEnd") : classification.warrantyUntil());
 		}
 	}
 
-	void adjust(BigDecimal adjustment, String reason) {
+	/**
+	 * An agreed change of the total (R3.4); the total of the charge lines stored so far
+	 * plus the change may not fall below zero.
+	 */
+	void adjust(BigDecimal adjustment, String reason, BigDecimal chargeLines) {
 		check(WorkOrderAction.CHARGE);
 		refuseChargeUnderWarranty();
-		this.adjustment = adjustment;
-		this.adjustmentReason = reason;
-		steps.add(new Step(WorkOrderAction.CHARGE, status, status, adjustment.toPlainString() + ": " + reason));
+		if (chargeLines.add(adjustment).signum() < 0) {
+			throw ValidationException.of("amount", "validation.adjust.belowZero", chargeLines);
+		}
+		BigDecimal amount = adjustment.setScale(2, RoundingMode.HALF_UP);
+		this.standing = standing.adjusted(amount, reason);
+		steps.add(new Step(WorkOrderAction.CHARGE, status, status, amount.toPlainString() + ": " + reason));
+	}
+
+	/** A photo the resident brought or the technician took, stored with the order. */
+	void addPhoto(long fileId, String filename) {
+		check(WorkOrderAction.PHOTO);
+		newPhotos.add(new PhotoAdded(fileId, filename));
+		steps.add(new Step(WorkOrderAction.PHOTO, status, status, filename));
 	}
 
 	void answer(String answer) {
 		check(WorkOrderAction.ANSWER);
-		this.answer = answer;
+		this.outcome = outcome.answered(answer);
 		steps.add(new Step(WorkOrderAction.ANSWER, status, status, answer));
 	}
 
@@ -313,15 +480,14 @@ class WorkOrder {
 			throw illegal(WorkOrderAction.COMPLETE);
 		}
 		if (kind == WorkOrderKind.COMPLAINT && valid == null) {
-			throw com.guanjia.shared.ValidationException.of("valid", "validation.complaint.valid");
+			throw ValidationException.of("valid", "validation.complaint.valid");
 		}
-		this.result = result;
-		this.valid = valid;
-		this.leakTestAt = leak ? (leakTestAt == null ? now : leakTestAt) : null;
-		this.completedAt = now;
-		this.confirmationCode = kind.isRepair() && !kind.closedByInspection() ? code : null;
+		this.outcome = outcome.completed(result, valid,
+				classification.leak() ? (leakTestAt == null ? now : leakTestAt) : null, now,
+				kind.isRepair() && !kind.closedByInspection() ? code : null);
 		step(WorkOrderAction.COMPLETE, WorkOrderStatus.COMPLETED, result);
-		events.add(new WorkOrderCompleted(communityId, id, number, reporterPhone, confirmationCode));
+		events.add(new WorkOrderCompleted(communityId, id, number, request.reporter().phone(),
+				outcome.confirmationCode()));
 	}
 
 	/**
@@ -335,15 +501,13 @@ class WorkOrder {
 		}
 		if (signatureFileId == null) {
 			if (code == null || code.isBlank()) {
-				throw com.guanjia.shared.ValidationException.of("signature", "validation.signature.required");
+				throw ValidationException.of("signature", "validation.signature.required");
 			}
-			if (!code.strip().equals(confirmationCode)) {
-				throw com.guanjia.shared.ValidationException.of("code", "validation.signature.code");
+			if (!code.strip().equals(outcome.confirmationCode())) {
+				throw ValidationException.of("code", "validation.signature.code");
 			}
 		}
-		this.signedBy = name;
-		this.signatureFileId = signatureFileId;
-		this.signedAt = now;
+		this.closure = closure.signed(name, signatureFileId, now);
 		close(WorkOrderAction.SIGN, name, now);
 	}
 
@@ -360,8 +524,7 @@ class WorkOrder {
 			step(WorkOrderAction.INSPECT, WorkOrderStatus.IN_PROGRESS, note);
 			return;
 		}
-		this.inspectedBy = inspector;
-		this.inspectedAt = now;
+		this.closure = closure.inspected(inspector, now);
 		close(WorkOrderAction.INSPECT, note, now);
 	}
 
@@ -384,59 +547,48 @@ class WorkOrder {
 	 */
 	void autoClose(String note, Instant now) {
 		check(WorkOrderAction.AUTO_CLOSE);
-		this.holdReason = null;
-		if (completedAt == null) {
-			this.completedAt = now;
-		}
+		this.pause = pause.released();
+		this.outcome = outcome.doneBy(now);
 		close(WorkOrderAction.AUTO_CLOSE, note, now);
 	}
 
 	private void close(WorkOrderAction action, @Nullable String note, Instant now) {
-		this.closedAt = now;
+		this.closure = closure.closed(now);
 		step(action, WorkOrderStatus.CLOSED, note);
-		events.add(new WorkOrderClosed(communityId, id, number, kind, category, leak, safety, now, leakTestAt,
-				reopenCount + 1));
+		events.add(new WorkOrderClosed(communityId, id, number, kind, classification.category(), classification.leak(),
+				classification.safety(), now, outcome.leakTestAt(), standing.reopenCount() + 1));
 	}
 
 	void hold(HoldReason reason, String note) {
 		check(WorkOrderAction.HOLD);
-		this.holdReason = reason;
-		this.statusBeforeHold = status;
+		this.pause = pause.held(reason, status);
 		step(WorkOrderAction.HOLD, WorkOrderStatus.ON_HOLD, note);
 	}
 
 	void resume(String note) {
 		check(WorkOrderAction.RESUME);
-		WorkOrderStatus back = statusBeforeHold == null ? WorkOrderStatus.DISPATCHED : statusBeforeHold;
-		this.holdReason = null;
-		this.statusBeforeHold = null;
+		WorkOrderStatus back = pause.back();
+		this.pause = pause.resumed();
 		step(WorkOrderAction.RESUME, back, note);
 	}
 
 	void cancel(String reason) {
 		check(WorkOrderAction.CANCEL);
-		this.cancelReason = reason;
-		this.holdReason = null;
+		this.pause = pause.cancelled(reason);
 		step(WorkOrderAction.CANCEL, WorkOrderStatus.CANCELLED, reason);
 	}
 
 	/** Back to work after a return visit found a problem (R5.1); the history stays. */
 	void reopen(String reason) {
 		check(WorkOrderAction.REOPEN);
-		this.reopenCount++;
-		this.closedAt = null;
-		this.completedAt = null;
-		this.signedAt = null;
-		this.signedBy = null;
-		this.signatureFileId = null;
-		this.inspectedAt = null;
-		this.appointmentAt = null;
-		this.confirmationCode = null;
+		this.standing = standing.reopened();
+		this.closure = closure.reopened();
+		this.outcome = outcome.undone();
+		this.visit = visit.unbooked();
 		step(WorkOrderAction.REOPEN, WorkOrderStatus.REOPENED, reason);
-		events.add(new WorkOrderReopened(communityId, id, number, reason, technicianId));
+		events.add(new WorkOrderReopened(communityId, id, number, reason, assignment.technicianId()));
 	}
 
-	/** A supervisor changes a complaint's severity; the reason is kept (R4). */
 	/**
 	 * A supervisor takes a complaint into the handling procedure (R4.2); only complaints
 	 * are acknowledged.
@@ -449,28 +601,30 @@ class WorkOrder {
 		steps.add(new Step(WorkOrderAction.ACKNOWLEDGE, status, status, note));
 	}
 
+	/** A supervisor changes a complaint's severity; the reason is kept (R4). */
 	void reclassify(Severity to, String reason) {
 		check(WorkOrderAction.RECLASSIFY);
-		if (kind != WorkOrderKind.COMPLAINT) {
+		if (complaint == null) {
 			throw illegal(WorkOrderAction.RECLASSIFY);
 		}
-		if (to == severity) {
+		if (to == complaint.severity()) {
 			throw rule("complaint.reclassify.same");
 		}
-		String note = severity + " -> " + to + ": " + reason;
-		this.severity = to;
+		String note = complaint.severity() + " -> " + to + ": " + reason;
+		this.complaint = complaint.reclassified(to);
 		steps.add(new Step(WorkOrderAction.RECLASSIFY, status, status, note));
 	}
 
-	/** A missed deadline moves the order one level up. */
-	int escalate(String note) {
-		this.escalationLevel++;
-		steps.add(new Step(WorkOrderAction.ESCALATE, status, status, note));
-		return escalationLevel;
-	}
-
-	boolean isAssignedTo(long staffId) {
-		return technicianId != null && technicianId == staffId;
+	/**
+	 * A missed deadline moves the order one level up (R4.2): to the supervisor first,
+	 * then to the centre manager; a major complaint goes to the manager straight away.
+	 */
+	void escalate(DeadlineKind deadline, Instant dueAt, @Nullable Long responsibleStaffId) {
+		this.standing = standing.escalated();
+		int level = standing.escalationLevel();
+		steps.add(new Step(WorkOrderAction.ESCALATE, status, status, deadline.name() + " " + dueAt));
+		String to = (severity() == Severity.MAJOR || level >= 2) ? "MANAGER" : "SUPERVISOR";
+		events.add(new WorkOrderEscalated(communityId, id, number, deadline, level, to, responsibleStaffId, dueAt));
 	}
 
 }

@@ -34,7 +34,7 @@ class WorkOrderClocks {
 	}
 
 	static Subject subject(WorkOrder o) {
-		return Subject.of(SUBJECT, o.id);
+		return Subject.of(SUBJECT, o.id());
 	}
 
 	/** The default time to finish work of a kind (not a complaint), in days. */
@@ -52,19 +52,19 @@ class WorkOrderClocks {
 	/** Starts the clocks of a new order and sets its due time. */
 	void opened(WorkOrder o) {
 		Subject s = subject(o);
-		if (o.immediate && o.kind.isRepair()) {
-			deadlines.start(o.communityId, s, DeadlineKind.RESPONSE, "WORK_ORDER.RESPONSE",
+		if (o.request().immediate() && o.kind().isRepair()) {
+			deadlines.start(o.communityId(), s, DeadlineKind.RESPONSE, "WORK_ORDER.RESPONSE",
 					WorkOrderDeadlineRules.RESPONSE, null, 0);
 		}
 		DeadlineView resolve;
-		if (o.kind == WorkOrderKind.COMPLAINT && o.severity != null) {
+		if (o.kind() == WorkOrderKind.COMPLAINT && o.severity() != null) {
 			resolve = complaintClocks(o, s);
 		}
 		else {
-			resolve = deadlines.start(o.communityId, s, DeadlineKind.RESOLVE, o.kind.name() + ".RESOLVE",
-					defaultResolve(o.kind), null, 0);
+			resolve = deadlines.start(o.communityId(), s, DeadlineKind.RESOLVE, o.kind().name() + ".RESOLVE",
+					defaultResolve(o.kind()), null, 0);
 		}
-		o.dueAt = resolve.dueAt();
+		o.dueBy(resolve.dueAt());
 	}
 
 	/**
@@ -73,42 +73,42 @@ class WorkOrderClocks {
 	 * done.
 	 */
 	void openedAs(WorkOrder o, String ruleKey, DeadlineRule defaultRule) {
-		o.dueAt = deadlines.start(o.communityId, subject(o), DeadlineKind.RESOLVE, ruleKey, defaultRule, null, 0)
-			.dueAt();
+		o.dueBy(deadlines.start(o.communityId(), subject(o), DeadlineKind.RESOLVE, ruleKey, defaultRule, null, 0)
+			.dueAt());
 	}
 
 	/**
 	 * R4.2: major — manager the same day, answer in 2 days, resolved in 10; important —
 	 * supervisor within 1 hour, done in 3; minor — 2 days or the resident's own deadline.
-	 * Every clock counts from intake ({@code o.createdAt}), also when a reclassification
-	 * restarts them later.
+	 * Every clock counts from intake ({@code o.createdAt()}), also when a
+	 * reclassification restarts them later.
 	 */
 	private DeadlineView complaintClocks(WorkOrder o, Subject s) {
-		String prefix = "COMPLAINT." + o.severity.name() + ".";
-		Instant from = o.createdAt;
-		return switch (o.severity) {
+		String prefix = "COMPLAINT." + o.severity().name() + ".";
+		Instant from = o.createdAt();
+		return switch (o.severity()) {
 			case MAJOR -> {
-				deadlines.startFrom(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE",
+				deadlines.startFrom(o.communityId(), s, DeadlineKind.ESCALATE, prefix + "ESCALATE",
 						WorkOrderDeadlineRules.MAJOR_ESCALATE, from, null, 0);
-				deadlines.startFrom(o.communityId, s, DeadlineKind.ANSWER, prefix + "ANSWER",
+				deadlines.startFrom(o.communityId(), s, DeadlineKind.ANSWER, prefix + "ANSWER",
 						WorkOrderDeadlineRules.MAJOR_ANSWER, from, null, 0);
-				yield deadlines.startFrom(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
+				yield deadlines.startFrom(o.communityId(), s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
 						WorkOrderDeadlineRules.MAJOR_RESOLVE, from, null, 0);
 			}
 			case IMPORTANT -> {
-				deadlines.startFrom(o.communityId, s, DeadlineKind.ESCALATE, prefix + "ESCALATE",
+				deadlines.startFrom(o.communityId(), s, DeadlineKind.ESCALATE, prefix + "ESCALATE",
 						WorkOrderDeadlineRules.IMPORTANT_ESCALATE, from, null, 0);
-				yield deadlines.startFrom(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
+				yield deadlines.startFrom(o.communityId(), s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
 						WorkOrderDeadlineRules.IMPORTANT_RESOLVE, from, null, 0);
 			}
 			case MINOR -> {
-				if (o.residentDeadline != null) {
-					ZoneId zone = communities.timeZone(o.communityId);
-					Instant end = o.residentDeadline.plusDays(1).atStartOfDay(zone).toInstant();
-					yield deadlines.startUntil(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE", end, null,
+				if (o.residentDeadline() != null) {
+					ZoneId zone = communities.timeZone(o.communityId());
+					Instant end = o.residentDeadline().plusDays(1).atStartOfDay(zone).toInstant();
+					yield deadlines.startUntil(o.communityId(), s, DeadlineKind.RESOLVE, prefix + "RESOLVE", end, null,
 							0);
 				}
-				yield deadlines.startFrom(o.communityId, s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
+				yield deadlines.startFrom(o.communityId(), s, DeadlineKind.RESOLVE, prefix + "RESOLVE",
 						WorkOrderDeadlineRules.MINOR_RESOLVE, from, null, 0);
 			}
 		};
@@ -120,82 +120,82 @@ class WorkOrderClocks {
 	 */
 	void reclassified(WorkOrder o) {
 		Subject s = subject(o);
-		deadlines.cancel(o.communityId, s, DeadlineKind.ESCALATE);
-		deadlines.cancel(o.communityId, s, DeadlineKind.ANSWER);
-		deadlines.cancel(o.communityId, s, DeadlineKind.RESOLVE);
+		deadlines.cancel(o.communityId(), s, DeadlineKind.ESCALATE);
+		deadlines.cancel(o.communityId(), s, DeadlineKind.ANSWER);
+		deadlines.cancel(o.communityId(), s, DeadlineKind.RESOLVE);
 		DeadlineView resolve = complaintClocks(o, s);
-		o.dueAt = resolve.dueAt();
-		if (o.technicianId != null) {
-			deadlines.reassign(o.communityId, s, o.technicianId);
+		o.dueBy(resolve.dueAt());
+		if (o.technicianId() != null) {
+			deadlines.reassign(o.communityId(), s, o.technicianId());
 		}
 	}
 
 	void dispatched(WorkOrder o, boolean bySupervisor) {
 		Subject s = subject(o);
-		deadlines.reassign(o.communityId, s, o.technicianId);
-		if (o.kind == WorkOrderKind.COMPLAINT && (o.severity == Severity.IMPORTANT || bySupervisor)) {
-			deadlines.meet(o.communityId, s, DeadlineKind.ESCALATE);
+		deadlines.reassign(o.communityId(), s, o.technicianId());
+		if (o.kind() == WorkOrderKind.COMPLAINT && (o.severity() == Severity.IMPORTANT || bySupervisor)) {
+			deadlines.meet(o.communityId(), s, DeadlineKind.ESCALATE);
 		}
 	}
 
 	void acknowledged(WorkOrder o) {
-		deadlines.meet(o.communityId, subject(o), DeadlineKind.ESCALATE);
+		deadlines.meet(o.communityId(), subject(o), DeadlineKind.ESCALATE);
 	}
 
 	/** An appointment (re)booked: arrival is due within 5 minutes after it (R3.2). */
 	void booked(WorkOrder o, Instant appointment) {
 		Subject s = subject(o);
-		deadlines.cancel(o.communityId, s, DeadlineKind.APPOINTMENT);
-		deadlines.startUntil(o.communityId, s, DeadlineKind.APPOINTMENT, "WORK_ORDER.APPOINTMENT",
-				appointment.plus(WorkOrder.APPOINTMENT_TOLERANCE), o.technicianId, 0);
+		deadlines.cancel(o.communityId(), s, DeadlineKind.APPOINTMENT);
+		deadlines.startUntil(o.communityId(), s, DeadlineKind.APPOINTMENT, "WORK_ORDER.APPOINTMENT",
+				appointment.plus(WorkOrder.APPOINTMENT_TOLERANCE), o.technicianId(), 0);
 	}
 
 	void arrived(WorkOrder o) {
-		deadlines.meet(o.communityId, subject(o), DeadlineKind.RESPONSE);
-		deadlines.meet(o.communityId, subject(o), DeadlineKind.APPOINTMENT);
+		deadlines.meet(o.communityId(), subject(o), DeadlineKind.RESPONSE);
+		deadlines.meet(o.communityId(), subject(o), DeadlineKind.APPOINTMENT);
 	}
 
 	void answered(WorkOrder o) {
-		deadlines.meet(o.communityId, subject(o), DeadlineKind.ANSWER);
+		deadlines.meet(o.communityId(), subject(o), DeadlineKind.ANSWER);
 	}
 
 	void completed(WorkOrder o) {
 		Subject s = subject(o);
-		deadlines.meet(o.communityId, s, DeadlineKind.ESCALATE);
-		deadlines.meet(o.communityId, s, DeadlineKind.ANSWER);
-		deadlines.meet(o.communityId, s, DeadlineKind.RESOLVE);
-		deadlines.cancel(o.communityId, s);
+		deadlines.meet(o.communityId(), s, DeadlineKind.ESCALATE);
+		deadlines.meet(o.communityId(), s, DeadlineKind.ANSWER);
+		deadlines.meet(o.communityId(), s, DeadlineKind.RESOLVE);
+		deadlines.cancel(o.communityId(), s);
 	}
 
 	void held(WorkOrder o) {
-		if (o.holdReason == HoldReason.RESIDENT) {
-			deadlines.pause(o.communityId, subject(o));
+		if (o.holdReason() == HoldReason.RESIDENT) {
+			deadlines.pause(o.communityId(), subject(o));
 		}
 	}
 
 	/** Clocks resume and are moved by the time spent waiting for the resident. */
 	void resumed(WorkOrder o) {
-		deadlines.resume(o.communityId, subject(o));
+		deadlines.resume(o.communityId(), subject(o));
 		refreshDue(o);
 	}
 
 	void cancelled(WorkOrder o) {
-		deadlines.cancel(o.communityId, subject(o));
+		deadlines.cancel(o.communityId(), subject(o));
 	}
 
 	/** Rework after a return visit (R5.1) gets a fresh clock. */
 	void reopened(WorkOrder o) {
-		DeadlineView resolve = deadlines.start(o.communityId, subject(o), DeadlineKind.RESOLVE,
-				o.kind.name() + ".REWORK", defaultResolve(o.kind), o.technicianId, 0);
-		o.dueAt = resolve.dueAt();
+		DeadlineView resolve = deadlines.start(o.communityId(), subject(o), DeadlineKind.RESOLVE,
+				o.kind().name() + ".REWORK", defaultResolve(o.kind()), o.technicianId(), 0);
+		o.dueBy(resolve.dueAt());
 	}
 
 	private void refreshDue(WorkOrder o) {
-		deadlines.of(o.communityId, subject(o))
+		deadlines.of(o.communityId(), subject(o))
 			.stream()
 			.filter(d -> d.kind() == DeadlineKind.RESOLVE && d.state().isOpen())
 			.reduce((a, b) -> b)
-			.ifPresent(d -> o.dueAt = d.dueAt());
+			.ifPresent(d -> o.dueBy(d.dueAt()));
 	}
 
 	@Nullable LocalDate today(long communityId, Instant now) {

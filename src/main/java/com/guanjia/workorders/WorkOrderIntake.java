@@ -2,19 +2,24 @@ package com.guanjia.workorders;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import com.guanjia.estate.UnitId;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
+import com.guanjia.platform.db.AdvisoryLocks;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.platform.storage.FileStorage;
 import com.guanjia.shared.Problems;
 import com.guanjia.shared.ValidationException;
-import com.guanjia.workorders.WorkOrderEvents.ComplaintRaised;
-import com.guanjia.workorders.WorkOrderEvents.WorkOrderOpened;
+import com.guanjia.workorders.WorkOrderSnapshot.Classification;
+import com.guanjia.workorders.WorkOrderSnapshot.Complaint;
+import com.guanjia.workorders.WorkOrderSnapshot.Place;
+import com.guanjia.workorders.WorkOrderSnapshot.Reporter;
+import com.guanjia.workorders.WorkOrderSnapshot.Request;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,16 +46,16 @@ public class WorkOrderIntake {
 
 	private final FileStorage files;
 
-	private final JdbcClient jdbc;
+	private final AdvisoryLocks locks;
 
 	WorkOrderIntake(WorkOrderStore store, UnitManagement units, WorkOrderCatalogue catalogue, WorkOrderClocks clocks,
-			FileStorage files, JdbcClient jdbc) {
+			FileStorage files, AdvisoryLocks locks) {
 		this.store = store;
 		this.units = units;
 		this.catalogue = catalogue;
 		this.clocks = clocks;
 		this.files = files;
-		this.jdbc = jdbc;
+		this.locks = locks;
 	}
 
 	public WorkOrderView open(long communityId, OpenWorkOrder command) {
@@ -62,91 +67,71 @@ public class WorkOrderIntake {
 		String requestKey = OpenWorkOrder.blankToNull(command.requestKey());
 		if (requestKey != null) {
 			// A double submit waits here for the first one and then finds its order.
-			jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params((int) communityId, requestKey).query(rs -> {
-			});
+			locks.lockForTransaction(communityId, requestKey);
 			var existing = store.orders.idByRequestKey(communityId, requestKey);
 			if (existing.isPresent()) {
-				return store.view(store.orders.find(java.util.List.of(communityId), existing.get()).orElseThrow());
+				return store.view(store.orders.find(List.of(communityId), existing.get()).orElseThrow());
 			}
 		}
 		Instant now = store.now();
 		LocalDate today = clocks.today(communityId, now);
-		WorkOrder o = new WorkOrder();
-		o.communityId = communityId;
-		o.kind = command.kind();
-		o.status = WorkOrderStatus.RECEIVED;
-		o.description = command.description().strip();
-		o.location = OpenWorkOrder.blankToNull(command.location());
-		o.reporterPartyId = command.reporterPartyId();
-		o.reporterName = OpenWorkOrder.blankToNull(command.reporterName());
-		o.reporterPhone = command.phoneOrNull();
-		o.convenientTime = OpenWorkOrder.blankToNull(command.convenientTime());
-		o.immediate = command.immediate();
-		o.sourceRecordId = command.sourceRecordId();
-		o.createdAt = now;
+		WorkOrderKind kind = command.kind();
+		Place place = Place.of(null, null, OpenWorkOrder.blankToNull(command.location()));
+		Classification classification = Classification.NONE;
 		if (command.unitId() != null) {
 			UnitView unit = units.find(UnitId.of(communityId, command.unitId()))
 				.orElseThrow(() -> ValidationException.of("unitId", "validation.unit.unknown"));
-			o.unitId = unit.id();
-			o.unitLabel = unit.label();
-			decideWarranty(o, unit, OpenWorkOrder.blankToNull(command.category()), today);
+			place = Place.of(unit.id(), unit.label(), place.location());
+			classification = decideWarranty(communityId, kind, unit, OpenWorkOrder.blankToNull(command.category()),
+					today);
 		}
 		else if (command.category() != null && !command.category().isBlank()) {
-			categorise(o, command.category().strip());
+			classification = categorise(communityId, command.category().strip());
 		}
-		if (o.kind == WorkOrderKind.COMPLAINT) {
-			o.severity = command.severity();
-			o.complainedParty = OpenWorkOrder.blankToNull(command.complainedParty());
-			o.residentWants = OpenWorkOrder.blankToNull(command.residentWants());
+		Complaint complaint = null;
+		if (kind == WorkOrderKind.COMPLAINT) {
 			if (command.residentDeadline() != null && command.residentDeadline().isBefore(today)) {
 				throw ValidationException.of("residentDeadline", "validation.date.past");
 			}
-			o.residentDeadline = command.residentDeadline();
+			complaint = new Complaint(command.severity(), OpenWorkOrder.blankToNull(command.complainedParty()),
+					OpenWorkOrder.blankToNull(command.residentWants()), command.residentDeadline());
 		}
+		Request request = new Request(place,
+				new Reporter(command.reporterPartyId(), OpenWorkOrder.blankToNull(command.reporterName()),
+						command.phoneOrNull()),
+				command.description().strip(), OpenWorkOrder.blankToNull(command.convenientTime()), command.immediate(),
+				command.sourceRecordId());
 		// Every row is written once: the clocks first (under a reserved id, they set the
 		// due time), then the order with its first step and its number, then the audit
 		// entry. The number is taken last: the day's counter row stays locked until
 		// commit, so concurrent intakes of one community wait for each other only for the
 		// last two statements.
-		o.id = store.orders.reserveId();
-		o.opened(o.kind.isRepair() ? o.warranty.name() : null);
+		WorkOrder o = WorkOrder.receive(communityId, store.orders.reserveId(), kind, request, classification, complaint,
+				now);
 		clocks.opened(o);
 		store.insertNew(o, today, requestKey);
 		store.publishPending(o);
-		store.publish(new WorkOrderOpened(communityId, o.id, o.number, o.kind, o.severity, o.sourceRecordId));
-		if (o.severity == Severity.MAJOR) {
-			store.publish(new ComplaintRaised(communityId, o.id, o.number, o.severity, "MANAGER"));
-		}
-		else if (o.severity == Severity.IMPORTANT) {
-			store.publish(new ComplaintRaised(communityId, o.id, o.number, o.severity, "SUPERVISOR"));
-		}
 		return store.view(o);
 	}
 
-	private void decideWarranty(WorkOrder o, UnitView unit, String category, LocalDate today) {
+	private Classification decideWarranty(long communityId, WorkOrderKind kind, UnitView unit,
+			@Nullable String category, LocalDate today) {
 		if (category == null) {
-			return;
+			return Classification.NONE;
 		}
-		var c = catalogue.category(o.communityId, category)
+		var c = catalogue.category(communityId, category)
 			.orElseThrow(() -> ValidationException.of("category", "validation.category.unknown", category));
 		// A handover defect or construction leftover (R3.7) is the developer's to put
-		// right,
-		// never the resident's to pay, however long ago the unit was handed over.
-		Warranty w = o.kind == WorkOrderKind.HANDOVER_DEFECT ? new Warranty(Warranty.Decision.FREE, c.code(), null)
+		// right, never the resident's to pay, however long ago the unit was handed over.
+		Warranty w = kind == WorkOrderKind.HANDOVER_DEFECT ? new Warranty(Warranty.Decision.FREE, c.code(), null)
 				: WarrantyPolicy.decide(unit.handoverDate(), c.code(), true, c.months(), today);
-		o.category = c.code();
-		o.leak = c.leak();
-		o.safety = c.safety();
-		o.warranty = w.decision();
-		o.warrantyUntil = w.until();
+		return new Classification(c.code(), w.decision(), w.until(), c.leak(), c.safety());
 	}
 
-	private void categorise(WorkOrder o, String category) {
-		var c = catalogue.category(o.communityId, category)
+	private Classification categorise(long communityId, String category) {
+		var c = catalogue.category(communityId, category)
 			.orElseThrow(() -> ValidationException.of("category", "validation.category.unknown", category));
-		o.category = c.code();
-		o.leak = c.leak();
-		o.safety = c.safety();
+		return new Classification(c.code(), Warranty.Decision.UNKNOWN, null, c.leak(), c.safety());
 	}
 
 	/**
@@ -159,14 +144,8 @@ public class WorkOrderIntake {
 			throw new org.springframework.security.access.AccessDeniedException("not the order's technician");
 		}
 		checkPhoto(filename, contentType, content);
-		var stored = files.store(o.communityId, filename, contentType, content);
-		jdbc.sql("""
-				insert into work_order_photo (community_id, work_order_id, file_id, filename, added_at, added_by)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(o.communityId, o.id, stored.id(), filename, WorkOrderRepository.utc(store.now()),
-					store.scope.actor())
-			.update();
-		o.note(WorkOrderAction.PHOTO, filename);
+		var stored = files.store(o.communityId(), filename, contentType, content);
+		o.addPhoto(stored.id(), filename);
 		store.commit(o, WorkOrderAction.PHOTO);
 		return stored.id();
 	}

@@ -1,35 +1,30 @@
 package com.guanjia.workorders;
 
+import static com.guanjia.workorders.WorkOrderRows.name;
+import static com.guanjia.workorders.WorkOrderRows.sqlDate;
+
+import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import com.guanjia.platform.db.SqlTime;
 import com.guanjia.shared.ConflictException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Loads and saves the work-order aggregate; every statement names the community. */
+/**
+ * Loads and saves the work-order aggregate — the order, its timeline and the charges,
+ * materials and photos its steps added — and answers the few questions the services ask
+ * about stored orders. Every statement names the community.
+ */
 @Repository
 class WorkOrderRepository {
-
-	static final String COLUMNS = """
-			community_id, id, number, kind, status, unit_id, unit_label, location, reporter_party_id, reporter_name,
-			reporter_phone, description, convenient_time, immediate, appointment_at, category, warranty, warranty_until,
-			leak, safety, severity, complained_party, resident_wants, resident_deadline, answer, result, valid,
-			department_id, technician_id, technician_name, hold_reason, status_before_hold, cancel_reason, solution,
-			consent_at, arrived_at, completed_at, leak_test_at, confirmation_code, signed_by, signature_file_id,
-			signed_at, inspected_by, inspected_at, closed_at, due_at, adjustment, adjustment_reason, escalation_level,
-			reopen_count, source_record_id, created_at, version""";
 
 	private final JdbcClient jdbc;
 
@@ -38,9 +33,9 @@ class WorkOrderRepository {
 	}
 
 	Optional<WorkOrder> find(List<Long> communityIds, long id) {
-		return jdbc.sql("select " + COLUMNS + " from work_order where community_id = any(?) and id = ?")
+		return jdbc.sql("select " + WorkOrderRows.COLUMNS + " from work_order where community_id = any(?) and id = ?")
 			.params(communityIds.toArray(Long[]::new), id)
-			.query(WorkOrderRepository::map)
+			.query(WorkOrderRows::order)
 			.optional();
 	}
 
@@ -49,9 +44,11 @@ class WorkOrderRepository {
 	 * interleave).
 	 */
 	Optional<WorkOrder> lock(List<Long> communityIds, long id) {
-		return jdbc.sql("select " + COLUMNS + " from work_order where community_id = any(?) and id = ? for update")
+		return jdbc
+			.sql("select " + WorkOrderRows.COLUMNS
+					+ " from work_order where community_id = any(?) and id = ? for update")
 			.params(communityIds.toArray(Long[]::new), id)
-			.query(WorkOrderRepository::map)
+			.query(WorkOrderRows::order)
 			.optional();
 	}
 
@@ -60,6 +57,19 @@ class WorkOrderRepository {
 			.params(communityId, requestKey)
 			.query(Long.class)
 			.optional();
+	}
+
+	/**
+	 * Whether an order raised under a request key starting with {@code keyPrefix} is open
+	 * for the unit.
+	 */
+	boolean openForUnit(long communityId, long unitId, String keyPrefix) {
+		return jdbc.sql("""
+				select exists (select 1 from work_order where community_id = ? and unit_id = ? and request_key like ?
+				  and status not in ('CLOSED', 'CANCELLED'))""")
+			.params(communityId, unitId, keyPrefix + "%")
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
@@ -74,13 +84,17 @@ class WorkOrderRepository {
 	 * Inserts a new order under its {@link #reserveId reserved id} with its first step,
 	 * in one statement that also takes the next number of the day (WO-yyyyMMdd-nnnn,
 	 * gap-free: the counter row stays locked until the intake commits, so the intake
-	 * sends this statement last but for its audit entry). Returns the number.
+	 * sends this statement last but for its audit entry), and gives the order its number.
 	 */
-	String insertNew(WorkOrder o, LocalDate day, @Nullable String requestKey, long actorId, String actor) {
+	void insertNew(WorkOrder o, LocalDate day, @Nullable String requestKey, long actorId, String actor) {
 		if (o.steps().size() != 1) {
 			throw new IllegalStateException("a new order has exactly one step, not " + o.steps());
 		}
 		WorkOrder.Step step = o.steps().get(0);
+		WorkOrderSnapshot s = o.snapshot();
+		var request = s.request();
+		var c = s.classification();
+		var complaint = s.complaint();
 		String number = jdbc
 			.sql("""
 					with counter as (
@@ -108,35 +122,35 @@ class WorkOrderRepository {
 					  from new_order
 					)
 					select number from new_order""")
-			.param("community", o.communityId)
+			.param("community", s.header().communityId())
 			.param("day", Date.valueOf(day))
 			.param("prefix", "WO-" + day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-")
-			.param("id", o.id)
-			.param("kind", o.kind.name())
-			.param("status", o.status.name())
-			.param("unitId", o.unitId)
-			.param("unitLabel", o.unitLabel)
-			.param("location", o.location)
-			.param("reporterPartyId", o.reporterPartyId)
-			.param("reporterName", o.reporterName)
-			.param("reporterPhone", o.reporterPhone)
-			.param("description", o.description)
-			.param("convenientTime", o.convenientTime)
-			.param("immediate", o.immediate)
-			.param("category", o.category)
-			.param("warranty", o.warranty.name())
-			.param("warrantyUntil", date(o.warrantyUntil))
-			.param("leak", o.leak)
-			.param("safety", o.safety)
-			.param("severity", name(o.severity))
-			.param("complainedParty", o.complainedParty)
-			.param("residentWants", o.residentWants)
-			.param("residentDeadline", date(o.residentDeadline))
-			.param("dueAt", utc(o.dueAt))
-			.param("departmentId", o.departmentId)
-			.param("sourceRecordId", o.sourceRecordId)
+			.param("id", s.header().id())
+			.param("kind", s.header().kind().name())
+			.param("status", s.header().status().name())
+			.param("unitId", request.place().unitId())
+			.param("unitLabel", request.place().unitLabel())
+			.param("location", request.place().location())
+			.param("reporterPartyId", request.reporter().partyId())
+			.param("reporterName", request.reporter().name())
+			.param("reporterPhone", request.reporter().phone())
+			.param("description", request.description())
+			.param("convenientTime", request.convenientTime())
+			.param("immediate", request.immediate())
+			.param("category", c.category())
+			.param("warranty", c.warranty().name())
+			.param("warrantyUntil", sqlDate(c.warrantyUntil()))
+			.param("leak", c.leak())
+			.param("safety", c.safety())
+			.param("severity", complaint == null ? null : complaint.severity().name())
+			.param("complainedParty", complaint == null ? null : complaint.complainedParty())
+			.param("residentWants", complaint == null ? null : complaint.residentWants())
+			.param("residentDeadline", complaint == null ? null : sqlDate(complaint.residentDeadline()))
+			.param("dueAt", SqlTime.utcOrNull(s.standing().dueAt()))
+			.param("departmentId", s.assignment().departmentId())
+			.param("sourceRecordId", request.sourceRecordId())
 			.param("requestKey", requestKey)
-			.param("createdAt", utc(o.createdAt))
+			.param("createdAt", SqlTime.utc(s.header().createdAt()))
 			.param("actor", actor)
 			.param("actorId", actorId == 0 ? null : actorId)
 			.param("action", step.action().name())
@@ -145,51 +159,96 @@ class WorkOrderRepository {
 			.param("note", step.note())
 			.query(String.class)
 			.single();
-		o.clearSteps();
-		return number;
+		o.numbered(number);
 	}
 
 	/**
 	 * Saves the changed order (refused when someone else saved it first) and appends its
-	 * new steps.
+	 * new steps, charges, materials and photos.
 	 */
 	void save(WorkOrder o, Instant now, long actorId, String actor) {
+		WorkOrderSnapshot s = o.snapshot();
+		var v = s.visit();
+		var out = s.outcome();
+		var cl = s.closure();
+		var st = s.standing();
+		var complaint = s.complaint();
 		int updated = jdbc
 			.sql("""
-					update work_order set status = ?, appointment_at = ?, category = ?, warranty = ?, warranty_until = ?,
-					  leak = ?, safety = ?, severity = ?, answer = ?, result = ?, valid = ?, department_id = ?,
-					  technician_id = ?, technician_name = ?, hold_reason = ?, status_before_hold = ?, cancel_reason = ?,
-					  solution = ?, consent_at = ?, arrived_at = ?, completed_at = ?, leak_test_at = ?,
+					update work_order set status = ?, appointment_at = ?, severity = ?, answer = ?, result = ?, valid = ?,
+					  department_id = ?, technician_id = ?, technician_name = ?, hold_reason = ?, status_before_hold = ?,
+					  cancel_reason = ?, solution = ?, consent_at = ?, arrived_at = ?, completed_at = ?, leak_test_at = ?,
 					  confirmation_code = ?, signed_by = ?, signature_file_id = ?, signed_at = ?, inspected_by = ?,
 					  inspected_at = ?, closed_at = ?, due_at = ?, adjustment = ?, adjustment_reason = ?, escalation_level = ?,
 					  reopen_count = ?, version = version + 1
 					where community_id = ? and id = ? and version = ?""")
-			.params(o.status.name(), utc(o.appointmentAt), o.category, o.warranty.name(), date(o.warrantyUntil), o.leak,
-					o.safety, name(o.severity), o.answer, o.result, o.valid, o.departmentId, o.technicianId,
-					o.technicianName, name(o.holdReason), name(o.statusBeforeHold), o.cancelReason, o.solution,
-					utc(o.consentAt), utc(o.arrivedAt), utc(o.completedAt), utc(o.leakTestAt), o.confirmationCode,
-					o.signedBy, o.signatureFileId, utc(o.signedAt), o.inspectedBy, utc(o.inspectedAt), utc(o.closedAt),
-					utc(o.dueAt), o.adjustment, o.adjustmentReason, o.escalationLevel, o.reopenCount, o.communityId,
-					o.id, o.version)
+			.params(s.header().status().name(), SqlTime.utcOrNull(v.appointmentAt()),
+					complaint == null ? null : complaint.severity().name(), out.answer(), out.result(), out.valid(),
+					s.assignment().departmentId(), s.assignment().technicianId(), s.assignment().technicianName(),
+					name(s.pause().holdReason()), name(s.pause().statusBeforeHold()), s.pause().cancelReason(),
+					v.solution(), SqlTime.utcOrNull(v.consentAt()), SqlTime.utcOrNull(v.arrivedAt()),
+					SqlTime.utcOrNull(out.completedAt()), SqlTime.utcOrNull(out.leakTestAt()), out.confirmationCode(),
+					cl.signedBy(), cl.signatureFileId(), SqlTime.utcOrNull(cl.signedAt()), cl.inspectedBy(),
+					SqlTime.utcOrNull(cl.inspectedAt()), SqlTime.utcOrNull(cl.closedAt()),
+					SqlTime.utcOrNull(st.dueAt()), st.adjustment(), st.adjustmentReason(), st.escalationLevel(),
+					st.reopenCount(), s.header().communityId(), s.header().id(), s.header().version())
 			.update();
 		if (updated == 0) {
 			throw new ConflictException("error.staleVersion");
 		}
-		o.version++;
 		appendSteps(o, now, actorId, actor);
-		o.clearSteps();
+		insertLines(o, now, actor);
+		o.saved();
 	}
 
-	void appendSteps(WorkOrder o, Instant now, long actorId, String actor) {
+	private void appendSteps(WorkOrder o, Instant now, long actorId, String actor) {
 		for (WorkOrder.Step s : o.steps()) {
 			jdbc.sql(
 					"""
 							insert into work_order_step (community_id, work_order_id, occurred_at, actor_staff_id, actor, action,
 							  from_status, to_status, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(o.communityId, o.id, utc(now), actorId == 0 ? null : actorId, actor, s.action().name(),
-						name(s.from()), s.to().name(), s.note())
+				.params(o.communityId(), o.id(), SqlTime.utc(now), actorId == 0 ? null : actorId, actor,
+						s.action().name(), name(s.from()), s.to().name(), s.note())
 				.update();
 		}
+	}
+
+	private void insertLines(WorkOrder o, Instant now, String actor) {
+		for (WorkOrder.MaterialUsed m : o.newMaterials()) {
+			jdbc.sql("""
+					insert into work_order_material (community_id, work_order_id, name, quantity, source, inspected_ok,
+					  inspection_note, added_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(o.communityId(), o.id(), m.name(), m.quantity(), m.source().name(), m.inspectedOk(),
+						m.inspectionNote(), SqlTime.utc(now))
+				.update();
+		}
+		for (WorkOrderDetail.ChargeLine c : o.newCharges()) {
+			jdbc.sql("""
+					insert into work_order_charge (community_id, work_order_id, price_code, name, unit, quantity,
+					  unit_price, amount, added_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(o.communityId(), o.id(), c.priceCode(), c.name(), c.unit(), c.quantity(), c.unitPrice(),
+						c.amount(), SqlTime.utc(now))
+				.update();
+		}
+		for (WorkOrder.PhotoAdded p : o.newPhotos()) {
+			jdbc.sql("""
+					insert into work_order_photo (community_id, work_order_id, file_id, filename, added_at, added_by)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(o.communityId(), o.id(), p.fileId(), p.filename(), SqlTime.utc(now), actor)
+				.update();
+		}
+	}
+
+	/**
+	 * Records that a breached deadline escalated the order; false when it already did
+	 * (the key decides between concurrent deliveries of the same breach).
+	 */
+	boolean recordEscalation(WorkOrder o, long deadlineId, int level, Instant now) {
+		return jdbc.sql("""
+				insert into work_order_escalation (community_id, deadline_id, work_order_id, level, escalated_at)
+				values (?, ?, ?, ?, ?) on conflict do nothing""")
+			.params(o.communityId(), deadlineId, o.id(), level, SqlTime.utc(now))
+			.update() == 1;
 	}
 
 	List<TimelineEntry> timeline(long communityId, long workOrderId) {
@@ -197,89 +256,57 @@ class WorkOrderRepository {
 				select occurred_at, actor, action, from_status, to_status, note from work_order_step
 				where community_id = ? and work_order_id = ? order by id""")
 			.params(communityId, workOrderId)
-			.query((rs, i) -> new TimelineEntry(instant(rs, "occurred_at"), rs.getString("actor"),
+			.query((rs, i) -> new TimelineEntry(SqlTime.instant(rs, "occurred_at"), rs.getString("actor"),
 					WorkOrderAction.valueOf(rs.getString("action")),
-					rs.getString("from_status") == null ? null : WorkOrderStatus.valueOf(rs.getString("from_status")),
+					WorkOrderRows.value(WorkOrderStatus.class, rs.getString("from_status")),
 					WorkOrderStatus.valueOf(rs.getString("to_status")), rs.getString("note")))
 			.list();
 	}
 
-	static @Nullable String name(@Nullable Enum<?> e) {
-		return e == null ? null : e.name();
+	List<WorkOrderDetail.MaterialLine> materials(long communityId, long workOrderId) {
+		return jdbc.sql("""
+				select name, quantity, source, inspected_ok, inspection_note, added_at from work_order_material
+				where community_id = ? and work_order_id = ? order by id""")
+			.params(communityId, workOrderId)
+			.query((rs, i) -> new WorkOrderDetail.MaterialLine(rs.getString(1), rs.getBigDecimal(2),
+					MaterialSource.valueOf(rs.getString(3)), rs.getBoolean(4), rs.getString(5),
+					rs.getTimestamp(6).toInstant()))
+			.list();
 	}
 
-	static @Nullable OffsetDateTime utc(@Nullable Instant i) {
-		return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+	List<WorkOrderDetail.ChargeLine> charges(long communityId, long workOrderId) {
+		return jdbc.sql("""
+				select price_code, name, unit, quantity, unit_price, amount from work_order_charge
+				where community_id = ? and work_order_id = ? order by id""")
+			.params(communityId, workOrderId)
+			.query((rs, i) -> new WorkOrderDetail.ChargeLine(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)))
+			.list();
 	}
 
-	static @Nullable Date date(@Nullable LocalDate d) {
-		return d == null ? null : Date.valueOf(d);
+	BigDecimal chargesTotal(WorkOrder o) {
+		return jdbc
+			.sql("select coalesce(sum(amount), 0) from work_order_charge where community_id = ? and work_order_id = ?")
+			.params(o.communityId(), o.id())
+			.query(BigDecimal.class)
+			.single();
 	}
 
-	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp ts = rs.getTimestamp(column);
-		return ts == null ? null : ts.toInstant();
+	List<WorkOrderDetail.Photo> photos(long communityId, long workOrderId) {
+		return jdbc.sql("""
+				select file_id, filename, added_at from work_order_photo where community_id = ? and work_order_id = ?
+				order by added_at""")
+			.params(communityId, workOrderId)
+			.query((rs, i) -> new WorkOrderDetail.Photo(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
 	}
 
-	static WorkOrder map(ResultSet rs, int row) throws SQLException {
-		WorkOrder o = new WorkOrder();
-		o.communityId = rs.getLong("community_id");
-		o.id = rs.getLong("id");
-		o.number = rs.getString("number");
-		o.kind = WorkOrderKind.valueOf(rs.getString("kind"));
-		o.status = WorkOrderStatus.valueOf(rs.getString("status"));
-		o.unitId = (Long) rs.getObject("unit_id");
-		o.unitLabel = rs.getString("unit_label");
-		o.location = rs.getString("location");
-		o.reporterPartyId = (Long) rs.getObject("reporter_party_id");
-		o.reporterName = rs.getString("reporter_name");
-		o.reporterPhone = rs.getString("reporter_phone");
-		o.description = rs.getString("description");
-		o.convenientTime = rs.getString("convenient_time");
-		o.immediate = rs.getBoolean("immediate");
-		o.appointmentAt = instant(rs, "appointment_at");
-		o.category = rs.getString("category");
-		o.warranty = Warranty.Decision.valueOf(rs.getString("warranty"));
-		Date until = rs.getDate("warranty_until");
-		o.warrantyUntil = until == null ? null : until.toLocalDate();
-		o.leak = rs.getBoolean("leak");
-		o.safety = rs.getBoolean("safety");
-		o.severity = rs.getString("severity") == null ? null : Severity.valueOf(rs.getString("severity"));
-		o.complainedParty = rs.getString("complained_party");
-		o.residentWants = rs.getString("resident_wants");
-		Date deadline = rs.getDate("resident_deadline");
-		o.residentDeadline = deadline == null ? null : deadline.toLocalDate();
-		o.answer = rs.getString("answer");
-		o.result = rs.getString("result");
-		o.valid = (Boolean) rs.getObject("valid");
-		o.departmentId = (Long) rs.getObject("department_id");
-		o.technicianId = (Long) rs.getObject("technician_id");
-		o.technicianName = rs.getString("technician_name");
-		o.holdReason = rs.getString("hold_reason") == null ? null : HoldReason.valueOf(rs.getString("hold_reason"));
-		o.statusBeforeHold = rs.getString("status_before_hold") == null ? null
-				: WorkOrderStatus.valueOf(rs.getString("status_before_hold"));
-		o.cancelReason = rs.getString("cancel_reason");
-		o.solution = rs.getString("solution");
-		o.consentAt = instant(rs, "consent_at");
-		o.arrivedAt = instant(rs, "arrived_at");
-		o.completedAt = instant(rs, "completed_at");
-		o.leakTestAt = instant(rs, "leak_test_at");
-		o.confirmationCode = rs.getString("confirmation_code");
-		o.signedBy = rs.getString("signed_by");
-		o.signatureFileId = (Long) rs.getObject("signature_file_id");
-		o.signedAt = instant(rs, "signed_at");
-		o.inspectedBy = rs.getString("inspected_by");
-		o.inspectedAt = instant(rs, "inspected_at");
-		o.closedAt = instant(rs, "closed_at");
-		o.dueAt = instant(rs, "due_at");
-		o.adjustment = rs.getBigDecimal("adjustment");
-		o.adjustmentReason = rs.getString("adjustment_reason");
-		o.escalationLevel = rs.getInt("escalation_level");
-		o.reopenCount = rs.getInt("reopen_count");
-		o.sourceRecordId = (Long) rs.getObject("source_record_id");
-		o.createdAt = instant(rs, "created_at");
-		o.version = rs.getInt("version");
-		return o;
+	boolean hasPhoto(long communityId, long workOrderId, long fileId) {
+		return jdbc.sql(
+				"select exists (select 1 from work_order_photo where community_id = ? and work_order_id = ? and file_id = ?)")
+			.params(communityId, workOrderId, fileId)
+			.query(Boolean.class)
+			.single();
 	}
 
 }

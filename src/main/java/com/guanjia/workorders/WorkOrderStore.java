@@ -71,8 +71,8 @@ class WorkOrderStore {
 	}
 
 	private void audit(WorkOrder o, WorkOrderAction action) {
-		audit.record(o.communityId, "work_order", o.id, action.name().toLowerCase(java.util.Locale.ROOT),
-				o.number + " " + o.status);
+		audit.record(o.communityId(), "work_order", o.id(), action.name().toLowerCase(java.util.Locale.ROOT),
+				o.number() + " " + o.status());
 	}
 
 	/**
@@ -82,13 +82,13 @@ class WorkOrderStore {
 	 * the commit right after them.
 	 */
 	void insertNew(WorkOrder o, LocalDate day, @Nullable String requestKey) {
-		o.number = orders.insertNew(o, day, requestKey, scope.staffId(), scope.actor());
+		orders.insertNew(o, day, requestKey, scope.staffId(), scope.actor());
 		audit(o, WorkOrderAction.OPEN);
 	}
 
 	void publishPending(WorkOrder o) {
 		o.events().forEach(events::publishEvent);
-		o.clearPending();
+		o.clearEvents();
 	}
 
 	void publish(Object event) {
@@ -105,14 +105,19 @@ class WorkOrderStore {
 	 * only on the orders dispatched to them, since the assigned technician calls the
 	 * resident to book the visit and nobody else in the field needs the number.
 	 */
-	boolean showsPhone(WorkOrder o) {
+	boolean showsPhone(WorkOrderSnapshot o) {
 		if (!scope.has(Permission.PHONE_VIEW)) {
 			return false;
 		}
-		return scope.has(Permission.WORKORDER_WRITE) || o.isAssignedTo(scope.staffId());
+		Long technician = o.assignment().technicianId();
+		return scope.has(Permission.WORKORDER_WRITE) || (technician != null && technician == scope.staffId());
 	}
 
 	WorkOrderView view(WorkOrder o) {
+		return view(o.snapshot());
+	}
+
+	WorkOrderView view(WorkOrderSnapshot o) {
 		return WorkOrderView.of(o, showsPhone(o));
 	}
 

@@ -1,10 +1,10 @@
 package com.guanjia.workorders;
 
-import com.guanjia.shared.Masking;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.guanjia.shared.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,18 +25,32 @@ public record WorkOrderView(long id, long communityId, String number, WorkOrderK
 		@Nullable Instant closedAt, @Nullable Instant dueAt, BigDecimal adjustment, @Nullable String adjustmentReason,
 		int escalationLevel, int reopenCount, @Nullable Long sourceRecordId, Instant createdAt, int version) {
 
-	static WorkOrderView of(WorkOrder o, boolean showPhone) {
-		String phone = o.reporterPhone;
+	static WorkOrderView of(WorkOrderSnapshot s, boolean showPhone) {
+		var h = s.header();
+		var r = s.request();
+		var c = s.classification();
+		var complaint = s.complaint();
+		var a = s.assignment();
+		var v = s.visit();
+		var out = s.outcome();
+		var cl = s.closure();
+		var st = s.standing();
+		String phone = r.reporter().phone();
 		if (phone != null && !showPhone) {
 			phone = Masking.phone(phone);
 		}
-		return new WorkOrderView(o.id, o.communityId, o.number, o.kind, o.status, o.unitId, o.unitLabel, o.location,
-				o.reporterPartyId, o.reporterName, phone, o.description, o.convenientTime, o.immediate, o.appointmentAt,
-				o.category, o.warranty, o.warrantyUntil, o.severity, o.complainedParty, o.residentWants,
-				o.residentDeadline, o.answer, o.result, o.valid, o.departmentId, o.technicianId, o.technicianName,
-				o.holdReason, o.cancelReason, o.solution, o.consentAt, o.arrivedAt, o.completedAt, o.signedBy,
-				o.signatureFileId, o.signedAt, o.inspectedBy, o.closedAt, o.dueAt, o.adjustment, o.adjustmentReason,
-				o.escalationLevel, o.reopenCount, o.sourceRecordId, o.createdAt, o.version);
+		return new WorkOrderView(h.id(), h.communityId(), h.number(), h.kind(), h.status(), r.place().unitId(),
+				r.place().unitLabel(), r.place().location(), r.reporter().partyId(), r.reporter().name(), phone,
+				r.description(), r.convenientTime(), r.immediate(), v.appointmentAt(), c.category(), c.warranty(),
+				c.warrantyUntil(), complaint == null ? null : complaint.severity(),
+				complaint == null ? null : complaint.complainedParty(),
+				complaint == null ? null : complaint.residentWants(),
+				complaint == null ? null : complaint.residentDeadline(), out.answer(), out.result(), out.valid(),
+				a.departmentId(), a.technicianId(), a.technicianName(), s.pause().holdReason(),
+				s.pause().cancelReason(), v.solution(), v.consentAt(), v.arrivedAt(), out.completedAt(), cl.signedBy(),
+				cl.signatureFileId(), cl.signedAt(), cl.inspectedBy(), cl.closedAt(), st.dueAt(), st.adjustment(),
+				st.adjustmentReason(), st.escalationLevel(), st.reopenCount(), r.sourceRecordId(), h.createdAt(),
+				h.version());
 	}
 
 	public boolean open() {

@@ -1,7 +1,5 @@
 package com.guanjia.workorders;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.Consumer;
@@ -27,7 +25,6 @@ import com.guanjia.workorders.WorkOrderCommands.Propose;
 import com.guanjia.workorders.WorkOrderCommands.Reclassify;
 import com.guanjia.workorders.WorkOrderCommands.SignOff;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,16 +52,13 @@ public class WorkOrderWorkflow {
 
 	private final FileStorage files;
 
-	private final JdbcClient jdbc;
-
 	WorkOrderWorkflow(WorkOrderStore store, WorkOrderClocks clocks, StaffManagement staff, WorkOrderCatalogue catalogue,
-			FileStorage files, JdbcClient jdbc) {
+			FileStorage files) {
 		this.store = store;
 		this.clocks = clocks;
 		this.staff = staff;
 		this.catalogue = catalogue;
 		this.files = files;
-		this.jdbc = jdbc;
 	}
 
 	// --- dispatch (front desk, supervisor) ---------------------------------------------
@@ -72,7 +66,7 @@ public class WorkOrderWorkflow {
 	public WorkOrderView dispatch(long id, Dispatch command) {
 		command.validate(false);
 		return act(id, Permission.WORKORDER_WRITE, WorkOrderAction.DISPATCH, o -> {
-			StaffView tech = technician(o.communityId, command);
+			StaffView tech = technician(o.communityId(), command);
 			o.dispatch(command.departmentId(), tech.id(), tech.displayName());
 			clocks.dispatched(o, store.scope.has(Permission.WORKORDER_SUPERVISE));
 		});
@@ -81,7 +75,7 @@ public class WorkOrderWorkflow {
 	public WorkOrderView reassign(long id, Dispatch command) {
 		command.validate(true);
 		return act(id, Permission.WORKORDER_WRITE, WorkOrderAction.REASSIGN, o -> {
-			StaffView tech = technician(o.communityId, command);
+			StaffView tech = technician(o.communityId(), command);
 			o.reassign(command.departmentId(), tech.id(), tech.displayName(), command.reason().strip());
 			clocks.dispatched(o, store.scope.has(Permission.WORKORDER_SUPERVISE));
 		});
@@ -146,53 +140,25 @@ public class WorkOrderWorkflow {
 
 	public WorkOrderView addMaterial(long id, Material command) {
 		command.validate();
-		return work(id, WorkOrderAction.MATERIAL, o -> {
-			o.material(command.name().strip() + " × " + command.quantity().stripTrailingZeros().toPlainString() + " ("
-					+ command.source() + (command.inspectedOk() ? ", OK" : ", REJECTED") + ")");
-			jdbc.sql("""
-					insert into work_order_material (community_id, work_order_id, name, quantity, source, inspected_ok,
-					  inspection_note, added_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(o.communityId, o.id, command.name().strip(), command.quantity(), command.source().name(),
-						command.inspectedOk(), OpenWorkOrder.blankToNull(command.inspectionNote()),
-						WorkOrderRepository.utc(store.now()))
-				.update();
-		});
+		return work(id, WorkOrderAction.MATERIAL,
+				o -> o.addMaterial(new WorkOrder.MaterialUsed(command.name().strip(), command.quantity(),
+						command.source(), command.inspectedOk(), OpenWorkOrder.blankToNull(command.inspectionNote()))));
 	}
 
 	public WorkOrderView addCharge(long id, Charge command) {
 		command.validate();
 		return work(id, WorkOrderAction.CHARGE, o -> {
-			PriceItemView item = catalogue.price(o.communityId, command.priceCode().strip())
+			PriceItemView item = catalogue.price(o.communityId(), command.priceCode().strip())
 				.orElseThrow(
 						() -> ValidationException.of("priceCode", "validation.price.unknown", command.priceCode()));
-			BigDecimal amount = item.price().multiply(command.quantity()).setScale(2, RoundingMode.HALF_UP);
-			o.charge(item.name() + " × " + command.quantity().stripTrailingZeros().toPlainString() + " = " + amount);
-			jdbc.sql("""
-					insert into work_order_charge (community_id, work_order_id, price_code, name, unit, quantity,
-					  unit_price, amount, added_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(o.communityId, o.id, item.code(), item.name(), item.unit(), command.quantity(), item.price(),
-						amount, WorkOrderRepository.utc(store.now()))
-				.update();
+			o.addCharge(item, command.quantity());
 		});
 	}
 
 	public WorkOrderView adjust(long id, Adjust command) {
 		command.validate();
-		return work(id, WorkOrderAction.CHARGE, o -> {
-			BigDecimal lines = chargesTotal(o);
-			if (lines.add(command.amount()).signum() < 0) {
-				throw ValidationException.of("amount", "validation.adjust.belowZero", lines);
-			}
-			o.adjust(command.amount().setScale(2, RoundingMode.HALF_UP), command.reason().strip());
-		});
-	}
-
-	BigDecimal chargesTotal(WorkOrder o) {
-		return jdbc
-			.sql("select coalesce(sum(amount), 0) from work_order_charge where community_id = ? and work_order_id = ?")
-			.params(o.communityId, o.id)
-			.query(BigDecimal.class)
-			.single();
+		return work(id, WorkOrderAction.CHARGE,
+				o -> o.adjust(command.amount(), command.reason().strip(), store.orders.chargesTotal(o)));
 	}
 
 	/**
@@ -225,7 +191,7 @@ public class WorkOrderWorkflow {
 			Long fileId = null;
 			if (command.signature() != null && !command.signature().isBlank()) {
 				byte[] png = decodeSignature(command.signature());
-				fileId = files.store(o.communityId, "signature-" + o.number + ".png", "image/png", png).id();
+				fileId = files.store(o.communityId(), "signature-" + o.number() + ".png", "image/png", png).id();
 			}
 			o.sign(command.name().strip(), fileId, command.code(), store.now());
 		});
@@ -256,7 +222,7 @@ public class WorkOrderWorkflow {
 	public WorkOrderView inspect(long id, Inspect command) {
 		command.validate();
 		WorkOrder o = store.load(id);
-		if (!store.scope.has(Permission.WORKORDER_SUPERVISE) && !isEngineeringLead(o.communityId)) {
+		if (!store.scope.has(Permission.WORKORDER_SUPERVISE) && !isEngineeringLead(o.communityId())) {
 			throw new AccessDeniedException("only the engineering lead inspects public-facility work");
 		}
 		o.inspect(store.scope.actor(), command.passed(), command.note() == null ? "" : command.note().strip(),
@@ -317,16 +283,6 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	/**
-	 * Reopens for rework after a dissatisfied return visit (called inside the visit's
-	 * transaction).
-	 */
-	void reopenAfterVisit(WorkOrder o, String reason) {
-		o.reopen(reason);
-		clocks.reopened(o);
-		store.commit(o, WorkOrderAction.REOPEN);
-	}
-
 	public WorkOrderView reclassify(long id, Reclassify command) {
 		command.validate();
 		return act(id, Permission.WORKORDER_SUPERVISE, WorkOrderAction.RECLASSIFY, o -> {
@@ -372,7 +328,7 @@ public class WorkOrderWorkflow {
 			return;
 		}
 		if (!store.scope.has(Permission.WORKORDER_WORK) || !o.isAssignedTo(store.scope.staffId())) {
-			throw new AccessDeniedException("order " + o.number + " is not dispatched to the caller");
+			throw new AccessDeniedException("order " + o.number() + " is not dispatched to the caller");
 		}
 	}
 

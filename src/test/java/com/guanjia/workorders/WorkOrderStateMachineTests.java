@@ -26,19 +26,13 @@ class WorkOrderStateMachineTests {
 	static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
 
 	static WorkOrder order(WorkOrderKind kind, WorkOrderStatus status) {
-		WorkOrder o = new WorkOrder();
-		o.id = 1;
-		o.communityId = 7;
-		o.number = "WO-20261130-0001";
-		o.kind = kind;
-		o.status = status;
-		o.technicianId = 42L;
-		o.warranty = Warranty.Decision.PAID;
-		if (kind == WorkOrderKind.COMPLAINT) {
-			o.severity = Severity.MINOR;
-		}
-		return o;
+		return TestOrders.order(kind, status);
 	}
+
+	static final PriceItemView LABOUR = new PriceItemView("LABOUR", "人工费", "次", new BigDecimal("20.00"), true);
+
+	static final WorkOrder.MaterialUsed FAUCET = new WorkOrder.MaterialUsed("水龙头", BigDecimal.ONE,
+			MaterialSource.RESIDENT, true, null);
 
 	/**
 	 * One way to take each step (with valid input), so every state can be tried against
@@ -51,8 +45,8 @@ class WorkOrderStateMachineTests {
 			Map.entry(WorkOrderAction.BOOK, o -> o.book(NOW.plusSeconds(3600), NOW)),
 			Map.entry(WorkOrderAction.ARRIVE, o -> o.arrive(NOW)),
 			Map.entry(WorkOrderAction.PROPOSE, o -> o.propose("更换水龙头", true, NOW)),
-			Map.entry(WorkOrderAction.MATERIAL, o -> o.material("水龙头")),
-			Map.entry(WorkOrderAction.CHARGE, o -> o.charge("人工费")),
+			Map.entry(WorkOrderAction.MATERIAL, o -> o.addMaterial(FAUCET)),
+			Map.entry(WorkOrderAction.CHARGE, o -> o.addCharge(LABOUR, BigDecimal.ONE)),
 			Map.entry(WorkOrderAction.COMPLETE, o -> o.complete("已修好", true, null, NOW, "123456")),
 			Map.entry(WorkOrderAction.SIGN, o -> o.sign("张三", 9L, null, NOW)),
 			Map.entry(WorkOrderAction.HOLD, o -> o.hold(HoldReason.PARTS, "等配件")),
@@ -75,7 +69,7 @@ class WorkOrderStateMachineTests {
 						assertThat(((MessageSourceResolvable) ex.args()[1]).getCodes())
 							.containsExactly(status.messageKey());
 					});
-				assertThat(o.status).isEqualTo(status);
+				assertThat(o.status()).isEqualTo(status);
 				assertThat(o.steps()).isEmpty();
 				refused++;
 			}
@@ -85,23 +79,23 @@ class WorkOrderStateMachineTests {
 
 	@Test
 	void aRepairGoesFromIntakeToSignOffAndBackForRework() {
-		WorkOrder o = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.RECEIVED);
-		o.technicianId = null;
+		WorkOrder o = TestOrders.order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.RECEIVED, Warranty.Decision.PAID,
+				null, null);
 		o.dispatch(3L, 43, "李师傅");
 		o.accept();
 		o.book(NOW.plusSeconds(3600), NOW);
 		assertThat(o.arrive(NOW.plusSeconds(3600 + 4 * 60))).isTrue();
 		o.propose("更换阀芯", true, NOW);
-		o.charge("人工费 × 1");
-		o.adjust(new BigDecimal("-5.00"), "老住户优惠");
+		o.addCharge(LABOUR, BigDecimal.ONE);
+		o.adjust(new BigDecimal("-5.00"), "老住户优惠", new BigDecimal("20.00"));
 		o.complete("已更换", null, null, NOW, "654321");
-		assertThat(o.confirmationCode).isEqualTo("654321");
+		assertThat(o.snapshot().outcome().confirmationCode()).isEqualTo("654321");
 		o.sign("张三", null, "654321", NOW);
-		assertThat(o.status).isEqualTo(WorkOrderStatus.CLOSED);
+		assertThat(o.status()).isEqualTo(WorkOrderStatus.CLOSED);
 		assertThat(o.events()).hasAtLeastOneElementOfType(WorkOrderClosed.class);
 		o.reopen("回访不满意：仍在滴水");
-		assertThat(o.status).isEqualTo(WorkOrderStatus.REOPENED);
-		assertThat(o.reopenCount).isEqualTo(1);
+		assertThat(o.status()).isEqualTo(WorkOrderStatus.REOPENED);
+		assertThat(o.snapshot().standing().reopenCount()).isEqualTo(1);
 		assertThat(o.events()).hasAtLeastOneElementOfType(WorkOrderReopened.class);
 		o.accept();
 		assertThat(o.steps()).extracting(WorkOrder.Step::action)
@@ -130,7 +124,7 @@ class WorkOrderStateMachineTests {
 		WorkOrder enquiry = order(WorkOrderKind.ENQUIRY, WorkOrderStatus.ACCEPTED);
 		enquiry.complete("已答复", null, null, NOW, "1");
 		enquiry.closeAnswered("已电话告知", NOW);
-		assertThat(enquiry.status).isEqualTo(WorkOrderStatus.CLOSED);
+		assertThat(enquiry.status()).isEqualTo(WorkOrderStatus.CLOSED);
 	}
 
 	@Test
@@ -138,11 +132,11 @@ class WorkOrderStateMachineTests {
 		WorkOrder o = order(WorkOrderKind.PUBLIC_REPAIR, WorkOrderStatus.COMPLETED);
 		assertThatThrownBy(() -> o.sign("张三", 1L, null, NOW)).isInstanceOf(RuleViolationException.class);
 		o.inspect("lead", false, "扶手未固定", NOW);
-		assertThat(o.status).isEqualTo(WorkOrderStatus.IN_PROGRESS);
+		assertThat(o.status()).isEqualTo(WorkOrderStatus.IN_PROGRESS);
 		o.complete("已固定", null, null, NOW, "1");
 		o.inspect("lead", true, "合格", NOW);
-		assertThat(o.status).isEqualTo(WorkOrderStatus.CLOSED);
-		assertThat(o.inspectedBy).isEqualTo("lead");
+		assertThat(o.status()).isEqualTo(WorkOrderStatus.CLOSED);
+		assertThat(o.snapshot().closure().inspectedBy()).isEqualTo("lead");
 	}
 
 	@Test
@@ -151,25 +145,25 @@ class WorkOrderStateMachineTests {
 				WorkOrderStatus.IN_PROGRESS)) {
 			WorkOrder o = order(WorkOrderKind.IN_UNIT_REPAIR, from);
 			o.hold(HoldReason.RESIDENT, "业主出差");
-			assertThat(o.status).isEqualTo(WorkOrderStatus.ON_HOLD);
+			assertThat(o.status()).isEqualTo(WorkOrderStatus.ON_HOLD);
 			o.resume("业主已回");
-			assertThat(o.status).isEqualTo(from);
+			assertThat(o.status()).isEqualTo(from);
 		}
 	}
 
 	@Test
 	void aRepairUnderWarrantyIsNotCharged() {
-		WorkOrder o = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.ARRIVED);
-		o.warranty = Warranty.Decision.FREE;
-		assertThatThrownBy(() -> o.charge("人工费")).isInstanceOfSatisfying(RuleViolationException.class,
-				ex -> assertThat(ex.code()).isEqualTo("workOrder.charge.underWarranty"));
+		WorkOrder o = TestOrders.order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.ARRIVED, Warranty.Decision.FREE,
+				42L, null);
+		assertThatThrownBy(() -> o.addCharge(LABOUR, BigDecimal.ONE)).isInstanceOfSatisfying(
+				RuleViolationException.class, ex -> assertThat(ex.code()).isEqualTo("workOrder.charge.underWarranty"));
 	}
 
 	@Test
 	void onlyComplaintsAreReclassifiedAndTheReasonIsKept() {
 		WorkOrder complaint = order(WorkOrderKind.COMPLAINT, WorkOrderStatus.DISPATCHED);
 		complaint.reclassify(Severity.IMPORTANT, "涉及服务失误");
-		assertThat(complaint.severity).isEqualTo(Severity.IMPORTANT);
+		assertThat(complaint.severity()).isEqualTo(Severity.IMPORTANT);
 		assertThat(complaint.steps()).extracting(WorkOrder.Step::note).containsExactly("MINOR -> IMPORTANT: 涉及服务失误");
 		WorkOrder repair = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.DISPATCHED);
 		assertThatThrownBy(() -> repair.reclassify(Severity.MAJOR, "x")).isInstanceOf(RuleViolationException.class);
@@ -177,12 +171,64 @@ class WorkOrderStateMachineTests {
 
 	@Test
 	void signingWithAWrongCodeIsRefused() {
-		WorkOrder o = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.COMPLETED);
-		o.confirmationCode = "111111";
+		WorkOrder o = TestOrders.order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.COMPLETED, Warranty.Decision.PAID,
+				42L, "111111");
 		assertThatThrownBy(() -> o.sign("张三", null, "222222", NOW))
 			.isInstanceOf(com.guanjia.shared.ValidationException.class);
-		assertThat(o.status).isEqualTo(WorkOrderStatus.COMPLETED);
+		assertThat(o.status()).isEqualTo(WorkOrderStatus.COMPLETED);
 		assertThat(List.of(o.steps())).containsExactly(List.of());
+	}
+
+	/**
+	 * Item 2 of issue 8: the factories set the first state and step; the opening events
+	 * come from the order once it has its number, with the manager told of a major
+	 * complaint (R4.2) and the department of a task.
+	 */
+	@Test
+	void aNewOrderIsReceivedAndSaysItWasOpenedOnceNumbered() {
+		var request = new WorkOrderSnapshot.Request(WorkOrderSnapshot.Place.of(null, null, "2栋大堂"),
+				new WorkOrderSnapshot.Reporter(null, "李四", null), "保安态度恶劣", null, false, 99L);
+		WorkOrder complaint = WorkOrder.receive(7, 11, WorkOrderKind.COMPLAINT, request,
+				WorkOrderSnapshot.Classification.NONE,
+				new WorkOrderSnapshot.Complaint(Severity.MAJOR, "安保部", "道歉", null), NOW);
+		assertThat(complaint.status()).isEqualTo(WorkOrderStatus.RECEIVED);
+		assertThat(complaint.steps()).extracting(WorkOrder.Step::action).containsExactly(WorkOrderAction.OPEN);
+		assertThat(complaint.events()).isEmpty();
+		complaint.numbered("WO-20261130-0007");
+		assertThat(complaint.steps()).isEmpty();
+		assertThat(complaint.events()).containsExactly(
+				new WorkOrderEvents.WorkOrderOpened(7, 11, "WO-20261130-0007", WorkOrderKind.COMPLAINT, Severity.MAJOR,
+						99L),
+				new WorkOrderEvents.ComplaintRaised(7, 11, "WO-20261130-0007", Severity.MAJOR, "MANAGER"));
+
+		WorkOrder task = WorkOrder.raiseTask(7, 12, request, new WorkOrder.Task(5L, "ENGINEERING", 43L), NOW);
+		task.dueBy(NOW.plusSeconds(7200));
+		task.numbered("WO-20261130-0008");
+		assertThat(task.kind()).isEqualTo(WorkOrderKind.HELP);
+		assertThat(task.events()).containsExactly(
+				new WorkOrderEvents.WorkOrderOpened(7, 12, "WO-20261130-0008", WorkOrderKind.HELP, null, 99L),
+				new WorkOrderEvents.DepartmentTaskRaised(7, 12, "WO-20261130-0008", "ENGINEERING", 43L, "保安态度恶劣",
+						NOW.plusSeconds(7200)));
+		assertThatThrownBy(
+				() -> WorkOrder.receive(7, 13, WorkOrderKind.ENQUIRY, request, WorkOrderSnapshot.Classification.NONE,
+						new WorkOrderSnapshot.Complaint(Severity.MINOR, null, null, null), NOW))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	/** Charges and materials are added through the order and wait for its repository. */
+	@Test
+	void chargesAndMaterialsAreAddedThroughTheOrder() {
+		WorkOrder o = order(WorkOrderKind.IN_UNIT_REPAIR, WorkOrderStatus.ARRIVED);
+		o.addCharge(LABOUR, new BigDecimal("1.5"));
+		o.addMaterial(FAUCET);
+		assertThat(o.newCharges()).containsExactly(new WorkOrderDetail.ChargeLine("LABOUR", "人工费", "次",
+				new BigDecimal("1.5"), new BigDecimal("20.00"), new BigDecimal("30.00")));
+		assertThat(o.newMaterials()).containsExactly(FAUCET);
+		assertThatThrownBy(() -> o.adjust(new BigDecimal("-30.01"), "优惠", new BigDecimal("30.00")))
+			.isInstanceOf(com.guanjia.shared.ValidationException.class);
+		o.saved();
+		assertThat(o.newCharges()).isEmpty();
+		assertThat(o.steps()).isEmpty();
 	}
 
 }

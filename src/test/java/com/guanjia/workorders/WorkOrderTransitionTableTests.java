@@ -52,8 +52,10 @@ class WorkOrderTransitionTableTests {
 			Map.entry(REASSIGN, o -> o.reassign(null, 44, "王师傅", "休假")),
 			Map.entry(ACKNOWLEDGE, o -> o.acknowledge("主管已受理")), Map.entry(ACCEPT, WorkOrder::accept),
 			Map.entry(BOOK, o -> o.book(NOW.plusSeconds(3600), NOW)), Map.entry(ARRIVE, o -> o.arrive(NOW)),
-			Map.entry(PROPOSE, o -> o.propose("更换水龙头", true, NOW)), Map.entry(MATERIAL, o -> o.material("水龙头")),
-			Map.entry(CHARGE, o -> o.charge("人工费")), Map.entry(ANSWER, o -> o.answer("已与业主沟通")),
+			Map.entry(PROPOSE, o -> o.propose("更换水龙头", true, NOW)),
+			Map.entry(MATERIAL, o -> o.addMaterial(WorkOrderStateMachineTests.FAUCET)),
+			Map.entry(CHARGE, o -> o.addCharge(WorkOrderStateMachineTests.LABOUR, java.math.BigDecimal.ONE)),
+			Map.entry(ANSWER, o -> o.answer("已与业主沟通")),
 			Map.entry(COMPLETE, o -> o.complete("已处理", true, null, NOW, "123456")),
 			Map.entry(SIGN, o -> o.sign("张三", 9L, null, NOW)),
 			Map.entry(INSPECT, o -> o.inspect("lead", true, "合格", NOW)),
@@ -130,9 +132,7 @@ class WorkOrderTransitionTableTests {
 	}
 
 	static WorkOrder order(WorkOrderKind kind, WorkOrderStatus status) {
-		WorkOrder o = WorkOrderStateMachineTests.order(kind, status);
-		o.confirmationCode = "123456";
-		return o;
+		return TestOrders.order(kind, status, Warranty.Decision.PAID, 42L, "123456");
 	}
 
 	static final ReloadableResourceBundleMessageSource MESSAGES = new ReloadableResourceBundleMessageSource();
@@ -195,7 +195,7 @@ class WorkOrderTransitionTableTests {
 						assertThat(s.action()).isEqualTo(action);
 						assertThat(s.from()).isEqualTo(status);
 					});
-					assertThat(states).as(pair + " lands in a state of the kind").contains(o.status);
+					assertThat(states).as(pair + " lands in a state of the kind").contains(o.status());
 					allowed++;
 					continue;
 				}
@@ -211,7 +211,7 @@ class WorkOrderTransitionTableTests {
 							.contains(MESSAGES.getMessage(status.messageKey(), null, Locale.CHINESE))
 							.contains(MESSAGES.getMessage(action.messageKey(), null, Locale.CHINESE));
 					});
-				assertThat(o.status).as(pair).isEqualTo(status);
+				assertThat(o.status()).as(pair).isEqualTo(status);
 				assertThat(o.steps()).as(pair).isEmpty();
 				assertThat(o.events()).as(pair).isEmpty();
 				refused++;
