@@ -73,6 +73,26 @@ public enum Permission {
 	 * Name the lead of a department of their communities, e.g. the engineering lead who
 	 * signs off public-facility repairs (R3.6, R13).
 	 */
-	DEPARTMENT_ADMIN
+	DEPARTMENT_ADMIN,
+	/**
+	 * See rounds, findings, rectifications, contractors and evaluations of their
+	 * communities (R11).
+	 */
+	INSPECTION_READ,
+	/**
+	 * Walk rounds on a phone and act on their findings: a work order, a contractor's
+	 * rectification, a referral (R11.1–R11.3).
+	 */
+	INSPECTION_PATROL,
+	/**
+	 * Keep areas, routes, checkpoints, checklists, schedules and contractors; compute the
+	 * month-end evaluation (R11.4).
+	 */
+	INSPECTION_SUPERVISE,
+	/**
+	 * Sign a contractor's month-end evaluation as the customer-service manager, the basis
+	 * of payment (R11.4, seed 001 "客户部经理审核").
+	 */
+	INSPECTION_SIGN
 
 }

@@ -1,0 +1,7 @@
+package com.guanjia.inspections;
+
+import java.util.List;
+
+/** A patrol route and its checkpoints in walking order (R11.1). */
+public record RouteView(long id, long communityId, String name, boolean active, List<CheckpointView> checkpoints) {
+}
