@@ -1,6 +1,7 @@
 package com.guanjia.billing;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.Money;
@@ -32,9 +34,24 @@ public class FeeReports {
 
 	private final CommunityScope scope;
 
-	FeeReports(JdbcClient jdbc, CommunityScope scope) {
+	private final CommunityDirectory communities;
+
+	private final Clock clock;
+
+	FeeReports(JdbcClient jdbc, CommunityScope scope, CommunityDirectory communities, Clock clock) {
 		this.jdbc = jdbc;
 		this.scope = scope;
+		this.communities = communities;
+		this.clock = clock;
+	}
+
+	/**
+	 * The month it is now in the community's time zone: the default of the fee pages (a
+	 * Shanghai month starts eight hours before the UTC one).
+	 */
+	public YearMonth thisMonth(long communityId) {
+		scope.require(communityId);
+		return YearMonth.now(clock.withZone(communities.timeZone(communityId)));
 	}
 
 	/**

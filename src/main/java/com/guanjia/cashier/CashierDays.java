@@ -1,13 +1,12 @@
 package com.guanjia.cashier;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import com.guanjia.estate.CommunityDirectory;
+import com.guanjia.platform.db.AdvisoryLocks;
 import com.guanjia.shared.RuleViolationException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CashierDays {
 
-	private final JdbcClient jdbc;
+	private final DailyCloseRepository closes;
+
+	private final AdvisoryLocks locks;
 
 	private final CommunityDirectory communities;
 
 	private final Clock clock;
 
-	CashierDays(JdbcClient jdbc, CommunityDirectory communities, Clock clock) {
-		this.jdbc = jdbc;
+	CashierDays(DailyCloseRepository closes, AdvisoryLocks locks, CommunityDirectory communities, Clock clock) {
+		this.closes = closes;
+		this.locks = locks;
 		this.communities = communities;
 		this.clock = clock;
 	}
@@ -34,24 +36,18 @@ class CashierDays {
 		return LocalDate.now(clock.withZone(communities.timeZone(communityId)));
 	}
 
-	void lock(long communityId, String cashier, LocalDate day) {
-		jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
-			.params((int) communityId, "close:" + cashier + ":" + day)
-			.query((rs, i) -> 1)
-			.list();
-	}
-
-	boolean isClosed(long communityId, String cashier, LocalDate day) {
-		return jdbc.sql("select count(*) from daily_close where community_id = ? and cashier = ? and business_day = ?")
-			.params(communityId, cashier, Date.valueOf(day))
-			.query(Long.class)
-			.single() > 0;
+	/**
+	 * Takes the cashier's day lock (until the transaction ends) and answers whether the
+	 * day is closed: a close in flight is waited for.
+	 */
+	boolean isClosedLocked(long communityId, String cashier, LocalDate day) {
+		locks.lockForTransaction(communityId, "close:" + cashier + ":" + day);
+		return closes.exists(communityId, cashier, day);
 	}
 
 	/** Refuses a change to a day whose close was handed over. */
 	void requireOpen(long communityId, String cashier, LocalDate day) {
-		lock(communityId, cashier, day);
-		if (isClosed(communityId, cashier, day)) {
+		if (isClosedLocked(communityId, cashier, day)) {
 			throw new RuleViolationException("cashier.dayClosed", day);
 		}
 	}

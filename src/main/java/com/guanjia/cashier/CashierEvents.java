@@ -19,4 +19,19 @@ public final class CashierEvents {
 	public record DayClosed(long communityId, long closeId, String cashier, LocalDate businessDay, BigDecimal total) {
 	}
 
+	/**
+	 * Finance confirmed it received a day's money (R6.6), never the cashier themselves.
+	 */
+	public record DayCloseConfirmed(long communityId, long closeId, String cashier, LocalDate businessDay,
+			String confirmedBy) {
+	}
+
+	/** A deposit's money was taken, with a receipt (R6.5). */
+	public record DepositHeld(long communityId, long depositId, long unitId, long paymentId, BigDecimal amount) {
+	}
+
+	/** A deposit was paid back after a second person approved the refund (R6.5). */
+	public record DepositRefunded(long communityId, long depositId, long unitId, BigDecimal amount, String approvedBy) {
+	}
+
 }

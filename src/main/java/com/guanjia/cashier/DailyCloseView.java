@@ -3,6 +3,7 @@ package com.guanjia.cashier;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.guanjia.shared.FourEyes;
 import com.guanjia.shared.Money;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,14 @@ public record DailyCloseView(long id, long communityId, String cashier, LocalDat
 
 	public boolean isClosed() {
 		return id > 0;
+	}
+
+	/**
+	 * Whether {@code user} may confirm this close now: closed, not confirmed yet, and not
+	 * their own (four eyes).
+	 */
+	public boolean confirmableBy(String user) {
+		return isClosed() && confirmedBy == null && FourEyes.DAILY_CLOSE.allows(cashier, user);
 	}
 
 	/**

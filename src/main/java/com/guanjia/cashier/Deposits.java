@@ -1,19 +1,14 @@
 package com.guanjia.cashier;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import com.guanjia.cashier.DepositView.Status;
-import com.guanjia.estate.UnitView;
 import com.guanjia.estate.UnitManagement;
+import com.guanjia.estate.UnitView;
 import com.guanjia.platform.audit.AuditTrail;
+import com.guanjia.platform.db.AdvisoryLocks;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.ConflictException;
@@ -22,8 +17,9 @@ import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.Problems;
 import com.guanjia.shared.RuleViolationException;
 import com.guanjia.shared.ValidationException;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
  * Deposits and guarantees (R6.5): a deposit is asked for, approved by a second person,
  * then taken by the cashier with a receipt; its refund is asked for with a reason and
  * paid only after a second person approves (signed off). Deposits are money held for the
- * payer, not charges, so they stay out of the unit's ledger.
+ * payer, not charges, so they stay out of the unit's ledger. The rules of each step are
+ * {@link Deposit}'s; this service loads, orchestrates and saves.
  */
 @Service
 @Transactional
 public class Deposits {
 
-	private final JdbcClient jdbc;
+	private final DepositRepository repository;
+
+	private final PaymentRepository payments;
 
 	private final ReceiptBook receipts;
 
@@ -45,135 +44,124 @@ public class Deposits {
 
 	private final Cashier cashier;
 
+	private final AdvisoryLocks locks;
+
 	private final UnitManagement units;
 
 	private final CommunityScope scope;
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Deposits(JdbcClient jdbc, ReceiptBook receipts, CashierDays days, Cashier cashier, UnitManagement units,
-			CommunityScope scope, AuditTrail audit, Clock clock) {
-		this.jdbc = jdbc;
+	Deposits(DepositRepository repository, PaymentRepository payments, ReceiptBook receipts, CashierDays days,
+			Cashier cashier, AdvisoryLocks locks, UnitManagement units, CommunityScope scope, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.payments = payments;
 		this.receipts = receipts;
 		this.days = days;
 		this.cashier = cashier;
+		this.locks = locks;
 		this.units = units;
 		this.scope = scope;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
-	public DepositView request(long unitId, String purpose, BigDecimal amount) {
+	public DepositView request(long unitId, String purpose, @Nullable BigDecimal amount) {
 		scope.require(Permission.CASHIER_TAKE);
 		UnitView unit = units.get(unitId);
-		Problems p = new Problems();
-		p.text("purpose", purpose, 60);
-		p.check(amount != null && amount.signum() > 0, "amount", "payment.amountPositive");
-		PaymentCommand.money(p, "amount", amount);
-		p.throwIfAny();
-		long id = jdbc.sql("""
-				insert into deposit (community_id, unit_id, purpose, amount, status, requested_by, created_at)
-				values (?, ?, ?, ?, 'REQUESTED', ?, ?) returning id""")
-			.params(unit.communityId(), unitId, purpose.strip(), amount, scope.actor(), now())
-			.query(Long.class)
-			.single();
-		audit.record(unit.communityId(), "deposit", id, "request", purpose + " " + amount);
-		return get(id);
+		Deposit d = Deposit.request(unit.communityId(), unitId, purpose, amount, scope.actor(), clock.instant());
+		repository.insert(d);
+		audit.record(unit.communityId(), "deposit", d.id(), "request", purpose + " " + amount);
+		return d.toView();
 	}
 
+	/** A second person approves; not the one who asked, administrators included. */
 	public DepositView approve(long id) {
 		scope.require(Permission.CASHIER_APPROVE);
-		DepositView d = get(id);
-		secondPerson(d.requestedBy());
-		move(d, Status.REQUESTED, Status.APPROVED, "approved_by = ?", scope.actor());
-		return get(id);
+		Deposit d = load(id);
+		d.approve(scope.actor());
+		save(d, "approved", scope.actor());
+		return d.toView();
 	}
 
 	/**
-	 * Takes the approved deposit's money and issues a receipt (same idempotency rule as a
-	 * payment).
+	 * Takes the approved deposit's money and issues a receipt. A retry (same deposit, any
+	 * key) returns the first receipt: the deposit is locked, so concurrent retries wait
+	 * for the first and find it held. A key already used for another payment is refused.
 	 */
 	public ReceiptView take(long id, PaymentMethod method, BigDecimal tendered, String idempotencyKey) {
 		scope.require(Permission.CASHIER_TAKE);
-		DepositView d = get(id);
-		if (d.status() == Status.HELD && d.paymentId() != null) {
-			long receiptId = jdbc.sql("select receipt_id from payment where community_id = ? and id = ?")
-				.params(d.communityId(), d.paymentId())
-				.query(Long.class)
-				.single();
-			return cashier.receipt(receiptId);
+		Problems p = new Problems();
+		p.text("idempotencyKey", idempotencyKey, 80);
+		p.throwIfAny();
+		Deposit d = load(id);
+		if (d.status() == DepositView.Status.HELD && d.paymentId() != null) {
+			return cashier.receipt(payments.receiptOf(d.communityId(), d.paymentId()));
 		}
-		if (d.status() != Status.APPROVED) {
-			throw new RuleViolationException("deposit.notApproved");
-		}
+		d.requireTakeable();
+		long c = d.communityId();
 		Money amount = d.amount();
 		Money paid = method == PaymentMethod.CASH ? Money.of(tendered) : amount;
 		if (paid.compareTo(amount) < 0) {
 			throw ValidationException.of("tendered", "payment.tenderedTooLittle", amount);
 		}
-		LocalDate day = days.today(d.communityId());
-		days.requireOpen(d.communityId(), scope.actor(), day);
-		long paymentId = jdbc.sql("""
-				insert into payment (community_id, unit_id, kind, idempotency_key, method, amount, tendered,
-				  change_given, cashier, business_day, created_at) values (?, ?, 'DEPOSIT', ?, ?, ?, ?, ?, ?, ?, ?)
-				returning id""")
-			.params(d.communityId(), d.unitId(), idempotencyKey, method.name(), amount.amount(), paid.amount(),
-					paid.minus(amount).amount(), scope.actor(), Date.valueOf(day), now())
-			.query(Long.class)
-			.single();
-		long receiptId = receipts.issue(d.communityId(), paymentId, d.unitId(), amount, day, scope.actor());
-		jdbc.sql("update payment set receipt_id = ? where community_id = ? and id = ?")
-			.params(receiptId, d.communityId(), paymentId)
-			.update();
-		move(d, Status.APPROVED, Status.HELD, "payment_id = ?", paymentId);
+		String key = idempotencyKey.strip();
+		locks.lockForTransaction(c, key);
+		if (payments.byKey(c, key).isPresent()) {
+			throw new ConflictException("payment.keyReused");
+		}
+		LocalDate day = days.today(c);
+		days.requireOpen(c, scope.actor(), day);
+		long paymentId = payments.open(new PaymentRepository.Opening(c, d.unitId(), "DEPOSIT", key, method, null,
+				scope.actor(), day, clock.instant()));
+		long receiptId = receipts.issue(c, paymentId, d.unitId(), amount, day, scope.actor());
+		payments.complete(c, paymentId,
+				new PaymentRepository.Completion(amount, paid, paid.minus(amount), Money.ZERO, receiptId));
+		d.take(paymentId);
+		save(d, "held", paymentId);
 		return cashier.receipt(receiptId);
 	}
 
 	public DepositView requestRefund(long id, String reason) {
 		scope.require(Permission.CASHIER_TAKE);
-		DepositView d = get(id);
-		Problems p = new Problems();
-		p.text("reason", reason, 200);
-		p.throwIfAny();
-		requireRefundDayOpen(d, scope.actor());
-		move(d, Status.HELD, Status.REFUND_REQUESTED, "refund_reason = ?", reason.strip());
-		jdbc.sql("update deposit set refund_requested_by = ? where community_id = ? and id = ?")
-			.params(scope.actor(), d.communityId(), id)
-			.update();
-		return get(id);
+		Deposit d = load(id);
+		d.requestRefund(reason, scope.actor());
+		requireRefundDayOpen(d);
+		save(d, "refund_requested", reason.strip());
+		return d.toView();
 	}
 
-	/** Approved and signed by a second person: the deposit is paid back. */
+	/**
+	 * Approved and signed by a second person (never the one who asked for the refund,
+	 * administrators included): the deposit is paid back.
+	 */
 	public DepositView approveRefund(long id) {
 		scope.require(Permission.CASHIER_APPROVE);
-		DepositView d = get(id);
-		if (d.refundRequestedBy() != null) {
-			secondPerson(d.refundRequestedBy());
-		}
-		requireRefundDayOpen(d, d.refundRequestedBy() == null ? scope.actor() : d.refundRequestedBy());
-		move(d, Status.REFUND_REQUESTED, Status.REFUNDED, "refund_approved_by = ?, refunded_at = now()", scope.actor());
-		return get(id);
+		Deposit d = load(id);
+		d.approveRefund(scope.actor(), clock.instant());
+		requireRefundDayOpen(d);
+		save(d, "refunded", scope.actor());
+		return d.toView();
 	}
 
 	@Transactional(readOnly = true)
 	public List<DepositView> ofUnit(long unitId) {
 		scope.require(Permission.FEE_READ);
 		UnitView unit = units.get(unitId);
-		return jdbc.sql("select * from deposit where community_id = ? and unit_id = ? order by id desc")
-			.params(unit.communityId(), unitId)
-			.query(Deposits::map)
-			.list();
+		return repository.ofUnit(unit.communityId(), unitId).stream().map(Deposit::toView).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public DepositView get(long id) {
 		scope.require(Permission.FEE_READ);
-		return jdbc.sql("select * from deposit where community_id = any(?) and id = ?")
-			.params(scope.allowedIds().toArray(Long[]::new), id)
-			.query(Deposits::map)
-			.optional()
+		return repository.find(scope.allowedIds(), id)
+			.map(Deposit::toView)
 			.orElseThrow(() -> new NotFoundException("deposit", id));
 	}
 
@@ -182,42 +170,21 @@ public class Deposits {
 	 * day is closed, so a handed-over drawer never changes (R6.6). Refunds are not part
 	 * of the daily income handover; the deposit records who refunded it and when.
 	 */
-	private void requireRefundDayOpen(DepositView d, String payer) {
+	private void requireRefundDayOpen(Deposit d) {
 		LocalDate today = days.today(d.communityId());
-		days.lock(d.communityId(), payer, today);
-		if (days.isClosed(d.communityId(), payer, today)) {
+		if (days.isClosedLocked(d.communityId(), d.refundPayer(), today)) {
 			throw new RuleViolationException("deposit.refundDayClosed", today);
 		}
 	}
 
-	private void secondPerson(String first) {
-		if (first.equals(scope.actor())) {
-			throw new RuleViolationException("deposit.secondPerson");
-		}
+	private Deposit load(long id) {
+		return repository.findForUpdate(scope.allowedIds(), id).orElseThrow(() -> new NotFoundException("deposit", id));
 	}
 
-	private void move(DepositView d, Status from, Status to, String set, Object value) {
-		int updated = jdbc
-			.sql("update deposit set status = ?, " + set + ", version = version + 1"
-					+ " where community_id = ? and id = ? and status = ?")
-			.params(to.name(), value, d.communityId(), d.id(), from.name())
-			.update();
-		if (updated == 0) {
-			throw new ConflictException("deposit.state", d.status());
-		}
-		audit.record(d.communityId(), "deposit", d.id(), to.name().toLowerCase(), String.valueOf(value));
-	}
-
-	static DepositView map(ResultSet rs, int i) throws SQLException {
-		return new DepositView(rs.getLong("id"), rs.getLong("community_id"), rs.getLong("unit_id"),
-				rs.getString("purpose"), Money.of(rs.getBigDecimal("amount")), Status.valueOf(rs.getString("status")),
-				rs.getString("requested_by"), rs.getString("approved_by"), (Long) rs.getObject("payment_id"),
-				rs.getString("refund_reason"), rs.getString("refund_requested_by"), rs.getString("refund_approved_by"),
-				rs.getInt("version"));
-	}
-
-	private OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+	private void save(Deposit d, String action, Object detail) {
+		repository.save(d);
+		audit.record(d.communityId(), "deposit", d.id(), action, String.valueOf(detail));
+		d.events().forEach(events::publishEvent);
 	}
 
 }

@@ -7,11 +7,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import com.guanjia.platform.db.SqlTime;
 import com.guanjia.shared.Money;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,15 +48,33 @@ class ReceiptBook {
 		return jdbc.sql("""
 				insert into receipt (community_id, year, number, payment_id, unit_id, amount, issued_at, issued_by,
 				  business_day) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(communityId, year, number, paymentId, unitId, amount.amount(),
-					OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor, Date.valueOf(day))
+			.params(communityId, year, number, paymentId, unitId, amount.amount(), SqlTime.utc(clock.instant()), actor,
+					Date.valueOf(day))
 			.query(Long.class)
 			.single();
 	}
 
 	record Row(long id, long communityId, int year, int number, long paymentId, long unitId, Money amount,
-			String method, Money tendered, Money change, Money prepaid, String reference, String cashier, LocalDate day,
-			OffsetDateTime issuedAt, String voidStatus, String voidReason, String kind) {
+			PaymentMethod method, Money tendered, Money change, Money prepaid, @Nullable String reference,
+			String cashier, LocalDate day, OffsetDateTime issuedAt, @Nullable VoidStatus voidStatus,
+			@Nullable String voidReason, String kind) {
+
+		String formattedNumber() {
+			return ReceiptView.format(year, number);
+		}
+
+		/** The receipt as printed, with its unit's label and the items it paid. */
+		ReceiptView toView(String unitLabel, List<ReceiptView.Item> items) {
+			return new ReceiptView(id, communityId, formattedNumber(), paymentId, unitId, unitLabel, method, amount,
+					tendered, change, prepaid, reference, cashier, day, issuedAt.toInstant(), items, voidStatus,
+					voidReason);
+		}
+
+		/** What the daily close counts of it. */
+		DailyClose.Counted counted() {
+			return new DailyClose.Counted(formattedNumber(), method, amount, voidStatus == VoidStatus.DONE);
+		}
+
 	}
 
 	private static final String SELECT = """
@@ -89,12 +108,15 @@ class ReceiptBook {
 	}
 
 	static Row map(ResultSet rs, int i) throws SQLException {
+		String voidStatus = rs.getString("void_status");
 		return new Row(rs.getLong("id"), rs.getLong("community_id"), rs.getInt("year"), rs.getInt("number"),
 				rs.getLong("payment_id"), rs.getLong("unit_id"), money(rs.getBigDecimal("amount")),
-				rs.getString("method"), money(rs.getBigDecimal("tendered")), money(rs.getBigDecimal("change_given")),
-				money(rs.getBigDecimal("prepaid")), rs.getString("reference"), rs.getString("cashier"),
-				rs.getDate("business_day").toLocalDate(), rs.getObject("issued_at", OffsetDateTime.class),
-				rs.getString("void_status"), rs.getString("void_reason"), rs.getString("kind"));
+				PaymentMethod.valueOf(rs.getString("method")), money(rs.getBigDecimal("tendered")),
+				money(rs.getBigDecimal("change_given")), money(rs.getBigDecimal("prepaid")), rs.getString("reference"),
+				rs.getString("cashier"), rs.getDate("business_day").toLocalDate(),
+				rs.getObject("issued_at", OffsetDateTime.class),
+				voidStatus == null ? null : VoidStatus.valueOf(voidStatus), rs.getString("void_reason"),
+				rs.getString("kind"));
 	}
 
 	private static Money money(BigDecimal value) {

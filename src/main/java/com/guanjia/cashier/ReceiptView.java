@@ -12,11 +12,21 @@ import org.jspecify.annotations.Nullable;
 /** A receipt as printed: its number, what was paid and how, and whether it was voided. */
 public record ReceiptView(long id, long communityId, String number, long paymentId, long unitId, String unitLabel,
 		PaymentMethod method, Money amount, Money tendered, Money change, Money prepaid, @Nullable String reference,
-		String cashier, LocalDate businessDay, Instant issuedAt, List<Item> items, @Nullable String voidStatus,
+		String cashier, LocalDate businessDay, Instant issuedAt, List<Item> items, @Nullable VoidStatus voidStatus,
 		@Nullable String voidReason) {
 
 	public boolean isVoid() {
-		return "DONE".equals(voidStatus);
+		return voidStatus == VoidStatus.DONE;
+	}
+
+	/** Whether a void may be asked for now (the page's button asks here). */
+	public boolean voidRequestable() {
+		return VoidStatus.allowsRequest(voidStatus);
+	}
+
+	/** Whether a void waits for a second person's approval. */
+	public boolean voidApprovable() {
+		return VoidStatus.allowsApproval(voidStatus);
 	}
 
 	public record Item(ChargeItem item, LocalDate period, Money amount) {

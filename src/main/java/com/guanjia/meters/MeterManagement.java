@@ -107,6 +107,15 @@ public class MeterManagement {
 			.toList();
 	}
 
+	/**
+	 * The month it is now in the community's time zone (the readings page's default): a
+	 * Shanghai month starts eight hours before the UTC one.
+	 */
+	public YearMonth thisMonth(long communityId) {
+		scope.require(communityId);
+		return YearMonth.now(clock.withZone(communities.timeZone(communityId)));
+	}
+
 	@Transactional(readOnly = true)
 	public MeterSettings settings(long communityId) {
 		scope.require(communityId);

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import com.guanjia.billing.BillingRuns;
+import com.guanjia.billing.FeeReports;
 import com.guanjia.billing.Ledger;
 import com.guanjia.billing.PaymentNotices;
 import com.guanjia.billing.RunPreview;
@@ -35,11 +36,11 @@ class BillingPageController {
 
 	private final Messages messages;
 
-	private final java.time.Clock clock;
+	private final FeeReports reports;
 
 	BillingPageController(BillingRuns runs, PaymentNotices notices, Ledger ledger, CurrentCommunity current,
-			Messages messages, java.time.Clock clock) {
-		this.clock = clock;
+			Messages messages, FeeReports reports) {
+		this.reports = reports;
 		this.runs = runs;
 		this.notices = notices;
 		this.ledger = ledger;
@@ -51,7 +52,7 @@ class BillingPageController {
 	String runs(HttpSession session, Model model) {
 		long communityId = current.id(session);
 		model.addAttribute("runs", runs.runs(communityId));
-		model.addAttribute("nextMonth", YearMonth.now(clock).toString());
+		model.addAttribute("nextMonth", reports.thisMonth(communityId).toString());
 		return "billing/runs";
 	}
 

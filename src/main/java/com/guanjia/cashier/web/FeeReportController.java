@@ -58,7 +58,7 @@ class FeeReportController {
 	String page(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
 			HttpSession session, Model model) {
 		long c = current.id(session);
-		YearMonth last = to == null ? YearMonth.now() : to;
+		YearMonth last = to == null ? reports.thisMonth(c) : to;
 		YearMonth first = from == null ? last.minusMonths(2) : from;
 		model.addAttribute("from", first);
 		model.addAttribute("to", last);

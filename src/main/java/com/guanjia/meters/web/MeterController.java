@@ -60,7 +60,7 @@ class MeterController {
 	String page(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) ReadingStatus status,
 			HttpSession session, Model model) {
 		long c = current.id(session);
-		YearMonth m = month == null ? YearMonth.now() : month;
+		YearMonth m = month == null ? meters.thisMonth(c) : month;
 		model.addAttribute("month", m);
 		model.addAttribute("status", status);
 		model.addAttribute("readings", meters.readings(c, m, status));

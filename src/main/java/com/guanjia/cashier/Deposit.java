@@ -1,0 +1,218 @@
+package com.guanjia.cashier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.guanjia.cashier.CashierEvents.DepositHeld;
+import com.guanjia.cashier.CashierEvents.DepositRefunded;
+import com.guanjia.cashier.DepositView.Status;
+import com.guanjia.cashier.DepositView.Step;
+import com.guanjia.shared.FourEyes;
+import com.guanjia.shared.Money;
+import com.guanjia.shared.Problems;
+import com.guanjia.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * A deposit or guarantee (押金/保证金, R6.5) and the rules of its life: asked for, approved by
+ * a second person, taken with a receipt, its refund asked for with a reason and paid back
+ * only after a second person approves. Every step is checked against the current state
+ * ({@link Step}); nothing outside this class changes a deposit's status.
+ */
+final class Deposit {
+
+	private long id;
+
+	private final long communityId;
+
+	private final long unitId;
+
+	private final String purpose;
+
+	private final Money amount;
+
+	private final String requestedBy;
+
+	private final Instant createdAt;
+
+	private Status status;
+
+	private @Nullable String approvedBy;
+
+	private @Nullable Long paymentId;
+
+	private @Nullable String refundReason;
+
+	private @Nullable String refundRequestedBy;
+
+	private @Nullable String refundApprovedBy;
+
+	private @Nullable Instant refundedAt;
+
+	private int version;
+
+	private final List<Object> events = new ArrayList<>();
+
+	private Deposit(long communityId, long unitId, String purpose, Money amount, String requestedBy, Instant createdAt,
+			Status status) {
+		this.communityId = communityId;
+		this.unitId = unitId;
+		this.purpose = purpose;
+		this.amount = amount;
+		this.requestedBy = requestedBy;
+		this.createdAt = createdAt;
+		this.status = status;
+	}
+
+	/** A deposit asked for; nothing is taken until a second person approves. */
+	static Deposit request(long communityId, long unitId, String purpose, @Nullable BigDecimal amount, String actor,
+			Instant now) {
+		Problems p = new Problems();
+		p.text("purpose", purpose, 60);
+		p.check(amount != null && amount.signum() > 0, "amount", "payment.amountPositive");
+		PaymentCommand.money(p, "amount", amount);
+		p.throwIfAny();
+		return new Deposit(communityId, unitId, purpose.strip(), Money.of(amount), actor, now, Status.REQUESTED);
+	}
+
+	/** The stored facts of a deposit (only the repository builds one). */
+	record Stored(long id, long communityId, long unitId, String purpose, Money amount, Status status,
+			String requestedBy, Instant createdAt, @Nullable String approvedBy, @Nullable Long paymentId,
+			@Nullable String refundReason, @Nullable String refundRequestedBy, @Nullable String refundApprovedBy,
+			@Nullable Instant refundedAt, int version) {
+	}
+
+	static Deposit restore(Stored s) {
+		Deposit d = new Deposit(s.communityId(), s.unitId(), s.purpose(), s.amount(), s.requestedBy(), s.createdAt(),
+				s.status());
+		d.id = s.id();
+		d.approvedBy = s.approvedBy();
+		d.paymentId = s.paymentId();
+		d.refundReason = s.refundReason();
+		d.refundRequestedBy = s.refundRequestedBy();
+		d.refundApprovedBy = s.refundApprovedBy();
+		d.refundedAt = s.refundedAt();
+		d.version = s.version();
+		return d;
+	}
+
+	/** A second person approves the deposit; not the one who asked for it (four eyes). */
+	void approve(String approver) {
+		check(Step.APPROVE);
+		FourEyes.DEPOSIT.check(requestedBy, approver);
+		approvedBy = approver;
+		status = Step.APPROVE.to();
+	}
+
+	/**
+	 * Refuses taking the money unless the deposit is approved (before the payment is
+	 * written).
+	 */
+	void requireTakeable() {
+		check(Step.TAKE);
+	}
+
+	/** The money was taken by the payment (with its receipt): the deposit is held. */
+	void take(long payment) {
+		check(Step.TAKE);
+		paymentId = payment;
+		status = Step.TAKE.to();
+		events.add(new DepositHeld(communityId, id, unitId, payment, amount.amount()));
+	}
+
+	/** The cashier asks for the refund with a reason; nothing is paid yet. */
+	void requestRefund(String reason, String actor) {
+		check(Step.REQUEST_REFUND);
+		Problems p = new Problems();
+		p.text("reason", reason, 200);
+		p.throwIfAny();
+		refundReason = reason.strip();
+		refundRequestedBy = actor;
+		status = Step.REQUEST_REFUND.to();
+	}
+
+	/**
+	 * A second person approves and signs the refund: the deposit is paid back. The one
+	 * who asked for the refund never approves it (four eyes).
+	 */
+	void approveRefund(String approver, Instant now) {
+		check(Step.APPROVE_REFUND);
+		FourEyes.DEPOSIT_REFUND.check(refundPayer(), approver);
+		refundApprovedBy = approver;
+		refundedAt = now;
+		status = Step.APPROVE_REFUND.to();
+		events.add(new DepositRefunded(communityId, id, unitId, amount.amount(), approver));
+	}
+
+	/** The cashier who pays the refund out: the one who asked for it. */
+	String refundPayer() {
+		if (refundRequestedBy == null) {
+			throw new IllegalStateException("deposit " + id + " has no refund request");
+		}
+		return refundRequestedBy;
+	}
+
+	private void check(Step step) {
+		if (!step.allowedFrom(status)) {
+			throw new RuleViolationException("deposit.state", new DefaultMessageSourceResolvable(step.messageKey()),
+					new DefaultMessageSourceResolvable(status.messageKey()));
+		}
+	}
+
+	/** The repository stored the new deposit. */
+	void recorded(long newId) {
+		id = newId;
+	}
+
+	/** The repository saved a step: the stored version moved on. */
+	void saved() {
+		version++;
+	}
+
+	List<Object> events() {
+		return List.copyOf(events);
+	}
+
+	Stored stored() {
+		return new Stored(id, communityId, unitId, purpose, amount, status, requestedBy, createdAt, approvedBy,
+				paymentId, refundReason, refundRequestedBy, refundApprovedBy, refundedAt, version);
+	}
+
+	long id() {
+		return id;
+	}
+
+	long communityId() {
+		return communityId;
+	}
+
+	long unitId() {
+		return unitId;
+	}
+
+	Money amount() {
+		return amount;
+	}
+
+	Status status() {
+		return status;
+	}
+
+	@Nullable Long paymentId() {
+		return paymentId;
+	}
+
+	int version() {
+		return version;
+	}
+
+	DepositView toView() {
+		return new DepositView(id, communityId, unitId, purpose, amount, status, requestedBy, approvedBy, paymentId,
+				refundReason, refundRequestedBy, refundApprovedBy, version);
+	}
+
+}

@@ -1,0 +1,97 @@
+package com.guanjia.cashier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import com.guanjia.cashier.DepositView.Status;
+import com.guanjia.platform.db.SqlTime;
+import com.guanjia.shared.ConflictException;
+import com.guanjia.shared.Money;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Loads and saves {@link Deposit}s. A deposit about to take a step is loaded
+ * {@code for update}, so two requests for the same step (a double click, two retries of
+ * one payment) run one after the other and the second sees the first's result; a save
+ * checks the version it loaded.
+ */
+@Repository
+class DepositRepository {
+
+	private final JdbcClient jdbc;
+
+	DepositRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Deposit> find(List<Long> communityIds, long id) {
+		return jdbc.sql("select * from deposit where community_id = any(?) and id = ?")
+			.params(communityIds.toArray(Long[]::new), id)
+			.query(DepositRepository::map)
+			.optional();
+	}
+
+	Optional<Deposit> findForUpdate(List<Long> communityIds, long id) {
+		return jdbc.sql("select * from deposit where community_id = any(?) and id = ? for update")
+			.params(communityIds.toArray(Long[]::new), id)
+			.query(DepositRepository::map)
+			.optional();
+	}
+
+	List<Deposit> ofUnit(long communityId, long unitId) {
+		return jdbc.sql("select * from deposit where community_id = ? and unit_id = ? order by id desc")
+			.params(communityId, unitId)
+			.query(DepositRepository::map)
+			.list();
+	}
+
+	void insert(Deposit deposit) {
+		Deposit.Stored d = deposit.stored();
+		long id = jdbc.sql("""
+				insert into deposit (community_id, unit_id, purpose, amount, status, requested_by, created_at)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(d.communityId(), d.unitId(), d.purpose(), d.amount().amount(), d.status().name(), d.requestedBy(),
+					SqlTime.utc(d.createdAt()))
+			.query(Long.class)
+			.single();
+		deposit.recorded(id);
+	}
+
+	/** Saves a step; {@code error.staleVersion} when someone else saved one meanwhile. */
+	void save(Deposit deposit) {
+		Deposit.Stored d = deposit.stored();
+		int updated = jdbc.sql("""
+				update deposit set status = :status, approved_by = :approvedBy, payment_id = :paymentId,
+				  refund_reason = :refundReason, refund_requested_by = :refundRequestedBy,
+				  refund_approved_by = :refundApprovedBy, refunded_at = :refundedAt, version = version + 1
+				where community_id = :c and id = :id and version = :version""")
+			.param("status", d.status().name())
+			.param("approvedBy", d.approvedBy())
+			.param("paymentId", d.paymentId())
+			.param("refundReason", d.refundReason())
+			.param("refundRequestedBy", d.refundRequestedBy())
+			.param("refundApprovedBy", d.refundApprovedBy())
+			.param("refundedAt", SqlTime.utcOrNull(d.refundedAt()))
+			.param("c", d.communityId())
+			.param("id", d.id())
+			.param("version", d.version())
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("error.staleVersion");
+		}
+		deposit.saved();
+	}
+
+	static Deposit map(ResultSet rs, int i) throws SQLException {
+		return Deposit.restore(new Deposit.Stored(rs.getLong("id"), rs.getLong("community_id"), rs.getLong("unit_id"),
+				rs.getString("purpose"), Money.of(rs.getBigDecimal("amount")), Status.valueOf(rs.getString("status")),
+				rs.getString("requested_by"), SqlTime.instant(rs, "created_at"), rs.getString("approved_by"),
+				(Long) rs.getObject("payment_id"), rs.getString("refund_reason"), rs.getString("refund_requested_by"),
+				rs.getString("refund_approved_by"), SqlTime.instant(rs, "refunded_at"), rs.getInt("version")));
+	}
+
+}

@@ -1,0 +1,78 @@
+package com.guanjia.cashier;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import com.guanjia.platform.db.SqlTime;
+import com.guanjia.shared.Money;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The payment rows behind receipts: a payment of bills or of a deposit, found again by
+ * its idempotency key (unique per community).
+ */
+@Repository
+class PaymentRepository {
+
+	private final JdbcClient jdbc;
+
+	PaymentRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A payment made earlier with the key. */
+	record Earlier(long id, long unitId, String kind, @Nullable Long receiptId) {
+	}
+
+	/** What is known of a payment when it starts: who pays, how, on which day. */
+	record Opening(long communityId, long unitId, String kind, String idempotencyKey, PaymentMethod method,
+			@Nullable String reference, String cashier, LocalDate businessDay, Instant at) {
+	}
+
+	/** The amounts of a completed payment and its receipt. */
+	record Completion(Money amount, Money tendered, Money change, Money prepaid, long receiptId) {
+	}
+
+	Optional<Earlier> byKey(long communityId, String key) {
+		return jdbc
+			.sql("select id, unit_id, kind, receipt_id from payment where community_id = ? and idempotency_key = ?")
+			.params(communityId, key)
+			.query((rs, i) -> new Earlier(rs.getLong(1), rs.getLong(2), rs.getString(3), (Long) rs.getObject(4)))
+			.optional();
+	}
+
+	long open(Opening o) {
+		return jdbc.sql("""
+				insert into payment (community_id, unit_id, kind, idempotency_key, method, reference, cashier,
+				  business_day, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(o.communityId(), o.unitId(), o.kind(), o.idempotencyKey(), o.method().name(), o.reference(),
+					o.cashier(), Date.valueOf(o.businessDay()), SqlTime.utc(o.at()))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Attaches the amounts and the receipt: the statement a completed payment ends with.
+	 */
+	void complete(long communityId, long paymentId, Completion c) {
+		jdbc.sql("""
+				update payment set amount = ?, tendered = ?, change_given = ?, prepaid = ?, receipt_id = ?
+				where community_id = ? and id = ?""")
+			.params(c.amount().amount(), c.tendered().amount(), c.change().amount(), c.prepaid().amount(),
+					c.receiptId(), communityId, paymentId)
+			.update();
+	}
+
+	long receiptOf(long communityId, long paymentId) {
+		return jdbc.sql("select receipt_id from payment where community_id = ? and id = ?")
+			.params(communityId, paymentId)
+			.query(Long.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,128 @@
+package com.guanjia.cashier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+
+import com.guanjia.cashier.CashierEvents.DepositHeld;
+import com.guanjia.cashier.CashierEvents.DepositRefunded;
+import com.guanjia.cashier.DepositView.Status;
+import com.guanjia.cashier.DepositView.Step;
+import com.guanjia.shared.Money;
+import com.guanjia.shared.RuleViolationException;
+import com.guanjia.shared.ValidationException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.MessageSourceResolvable;
+
+/**
+ * R6.5: a deposit's steps, checked against a table written here by hand (not read from
+ * the code), and its four eyes. Plain JUnit, no Spring.
+ */
+class DepositTests {
+
+	static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
+
+	/** The legal steps from each state, and where each leads. */
+	static final Map<Status, Map<Step, Status>> LEGAL = Map.of(Status.REQUESTED, Map.of(Step.APPROVE, Status.APPROVED),
+			Status.APPROVED, Map.of(Step.TAKE, Status.HELD), Status.HELD,
+			Map.of(Step.REQUEST_REFUND, Status.REFUND_REQUESTED), Status.REFUND_REQUESTED,
+			Map.of(Step.APPROVE_REFUND, Status.REFUNDED), Status.REFUNDED, Map.of());
+
+	static Deposit in(Status status) {
+		boolean refundAsked = status == Status.REFUND_REQUESTED || status == Status.REFUNDED;
+		return Deposit.restore(new Deposit.Stored(7, 1, 2, "装修押金", Money.of("2000.00"), status, "teller", NOW,
+				status == Status.REQUESTED ? null : "supervisor",
+				EnumSet.of(Status.HELD, Status.REFUND_REQUESTED, Status.REFUNDED).contains(status) ? 99L : null,
+				refundAsked ? "验收合格" : null, refundAsked ? "teller" : null,
+				status == Status.REFUNDED ? "supervisor" : null, status == Status.REFUNDED ? NOW : null, 3));
+	}
+
+	static void take(Deposit d, Step step) {
+		switch (step) {
+			case APPROVE -> d.approve("supervisor");
+			case TAKE -> d.take(99);
+			case REQUEST_REFUND -> d.requestRefund("验收合格", "teller");
+			case APPROVE_REFUND -> d.approveRefund("supervisor", NOW);
+		}
+	}
+
+	@Test
+	void everyStepFromEveryStateFollowsTheHandWrittenTable() {
+		for (Status status : Status.values()) {
+			for (Step step : Step.values()) {
+				Deposit d = in(status);
+				Status expected = LEGAL.get(status).get(step);
+				assertThat(d.toView().allows(step)).as(status + " allows " + step).isEqualTo(expected != null);
+				if (expected != null) {
+					take(d, step);
+					assertThat(d.status()).as(status + " " + step).isEqualTo(expected);
+				}
+				else {
+					assertThatThrownBy(() -> take(d, step)).as(status + " " + step)
+						.isInstanceOfSatisfying(RuleViolationException.class, ex -> {
+							assertThat(ex.code()).isEqualTo("deposit.state");
+							assertThat(((MessageSourceResolvable) ex.args()[0]).getCodes())
+								.containsExactly("deposit.step." + step);
+							assertThat(((MessageSourceResolvable) ex.args()[1]).getCodes())
+								.containsExactly("deposit.status." + status);
+						});
+					assertThat(d.status()).isEqualTo(status);
+				}
+			}
+		}
+	}
+
+	@Test
+	void nobodyApprovesTheDepositOrTheRefundTheyAskedFor() {
+		Deposit asked = in(Status.REQUESTED);
+		assertThatThrownBy(() -> asked.approve("teller")).isInstanceOfSatisfying(RuleViolationException.class,
+				ex -> assertThat(ex.code()).isEqualTo("deposit.secondPerson"));
+		assertThat(asked.status()).isEqualTo(Status.REQUESTED);
+		assertThat(asked.toView().approvedBy()).isNull();
+
+		Deposit refund = in(Status.REFUND_REQUESTED);
+		assertThatThrownBy(() -> refund.approveRefund("teller", NOW)).isInstanceOfSatisfying(
+				RuleViolationException.class, ex -> assertThat(ex.code()).isEqualTo("deposit.refundSecondPerson"));
+		assertThat(refund.status()).isEqualTo(Status.REFUND_REQUESTED);
+		assertThat(refund.events()).isEmpty();
+	}
+
+	@Test
+	void takingAndRefundingRaiseTheirEvents() {
+		Deposit approved = in(Status.APPROVED);
+		approved.take(42);
+		assertThat(approved.paymentId()).isEqualTo(42L);
+		assertThat(approved.events()).containsExactly(new DepositHeld(1, 7, 2, 42, new BigDecimal("2000.00")));
+		Deposit refund = in(Status.REFUND_REQUESTED);
+		refund.approveRefund("supervisor", NOW);
+		assertThat(refund.stored().refundedAt()).isEqualTo(NOW);
+		assertThat(refund.events())
+			.containsExactly(new DepositRefunded(1, 7, 2, new BigDecimal("2000.00"), "supervisor"));
+		// approving and asking raise nothing
+		Deposit requested = in(Status.REQUESTED);
+		requested.approve("supervisor");
+		assertThat(requested.events()).isEmpty();
+	}
+
+	@Test
+	void aRequestNeedsAPurposeAndAPositiveAmountInFen() {
+		assertThat(Deposit.request(1, 2, " 车位押金 ", new BigDecimal("500"), "teller", NOW).toView()).satisfies(v -> {
+			assertThat(v.purpose()).isEqualTo("车位押金");
+			assertThat(v.status()).isEqualTo(Status.REQUESTED);
+			assertThat(v.amount()).isEqualTo(Money.of("500.00"));
+		});
+		for (BigDecimal bad : new BigDecimal[] { null, BigDecimal.ZERO, new BigDecimal("-1"),
+				new BigDecimal("1.234") }) {
+			assertThatThrownBy(() -> Deposit.request(1, 2, "押金", bad, "teller", NOW)).isInstanceOfSatisfying(
+					ValidationException.class,
+					ex -> assertThat(ex.problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("amount")));
+		}
+		assertThatThrownBy(() -> in(Status.HELD).requestRefund(" ", "teller")).isInstanceOf(ValidationException.class);
+	}
+
+}
