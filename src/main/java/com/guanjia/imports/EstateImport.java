@@ -27,6 +27,7 @@ import com.guanjia.residents.OwnerImportRow;
 import com.guanjia.residents.PartyCommand;
 import com.guanjia.shared.FieldProblem;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * residents registry against the units as they would be, inside a transaction that is
  * rolled back unless every row is valid and the user asked to import. So the report lists
  * every problem, and a dry run or a rejected file leaves no trace.
+ * <p>
+ * The sheet is read as a stream and refused beyond {@code guanjia.imports.max-rows}
+ * (default 100,000); at most {@code guanjia.imports.max-concurrent} imports run at once
+ * on an instance (default 2), the next is refused with {@link ImportsBusyException}
+ * (issue 9 item 5).
  */
 @Service
 public class EstateImport {
@@ -51,12 +57,19 @@ public class EstateImport {
 
 	private final TransactionTemplate transactions;
 
+	private final ImportSlots slots;
+
+	private final int maxRows;
+
 	private final Map<String, UnitKind> kinds = new HashMap<>();
 
 	private final Map<String, UnitState> states = new HashMap<>();
 
 	EstateImport(UnitManagement units, UnitBulkImport bulk, OwnerImport owners, CommunityScope scope,
-			TransactionTemplate transactions, MessageSource messages) {
+			TransactionTemplate transactions, MessageSource messages, ImportSlots slots,
+			@Value("${guanjia.imports.max-rows:100000}") int maxRows) {
+		this.slots = slots;
+		this.maxRows = maxRows;
 		this.units = units;
 		this.bulk = bulk;
 		this.owners = owners;
@@ -91,10 +104,18 @@ public class EstateImport {
 		return run(communityId, xlsx, true);
 	}
 
+	/** The most data rows one file may have. */
+	public int maxRows() {
+		return maxRows;
+	}
+
 	private ImportReport run(long communityId, InputStream xlsx, boolean commit) {
 		scope.require(Permission.ESTATE_IMPORT);
 		scope.require(communityId);
-		List<ImportRow> rows = EstateSheet.read(xlsx);
+		return slots.run(() -> run(communityId, EstateSheet.read(xlsx, maxRows), commit));
+	}
+
+	private ImportReport run(long communityId, List<ImportRow> rows, boolean commit) {
 		return transactions.execute(status -> {
 			List<RowProblem> problems = new ArrayList<>();
 			Map<Integer, ImportRow> byNumber = new HashMap<>();

@@ -154,6 +154,29 @@ class PartyRepository {
 	}
 
 	/**
+	 * The next {@code limit} parties of a community after ({@code afterName},
+	 * {@code afterId}) in the order of {@link #list} (keyset paging, for exports that
+	 * read a whole community in chunks); {@code q} as in {@link #list}.
+	 */
+	List<PartyRecord> listAfter(long communityId, @Nullable String q, @Nullable String afterName, long afterId,
+			int limit) {
+		String where = """
+				where p.community_id = :c and (cast(:q as text) is null or p.name like :pattern
+				  or exists (select 1 from party_phone ph where ph.community_id = p.community_id and ph.party_id = p.id
+				             and ph.phone like :pattern))
+				  and (cast(:n as text) is null or (p.name, p.id) > (cast(:n as text), :i))""";
+		return jdbc.sql(limited("select p.* from party p " + where + " order by p.name, p.id limit :limit"))
+			.param("c", communityId)
+			.param("q", q)
+			.param("pattern", q == null ? null : "%" + escapeLike(q) + "%")
+			.param("n", afterName)
+			.param("i", afterId)
+			.param("limit", limit)
+			.query(PartyRepository::map)
+			.list();
+	}
+
+	/**
 	 * Parties whose name contains the fragment: exact names first, then names starting
 	 * with it, shortest first. A fragment of three or more characters uses the trigram
 	 * index; a shorter one (a given name such as 建国) has no trigram to look up, so it is

@@ -1,13 +1,9 @@
 package com.guanjia.scheduling;
 
-import java.sql.Time;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.CommunityScope;
@@ -15,7 +11,6 @@ import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,40 +23,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DeadlineSettings {
 
-	private final JdbcClient jdbc;
+	private final DeadlineSettingsRepository settings;
 
 	private final CommunityScope scope;
 
 	private final AuditTrail audit;
 
-	DeadlineSettings(JdbcClient jdbc, CommunityScope scope, AuditTrail audit) {
-		this.jdbc = jdbc;
+	DeadlineSettings(DeadlineSettingsRepository settings, CommunityScope scope, AuditTrail audit) {
+		this.settings = settings;
 		this.scope = scope;
 		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<DeadlineRule> rule(long communityId, String ruleKey) {
-		return jdbc.sql("""
-				select allowed_minutes, end_of_day, mode, warn_share from deadline_rule
-				where community_id = ? and rule_key = ?""")
-			.params(communityId, ruleKey)
-			.query((rs, i) -> new DeadlineRule(Duration.ofMinutes(rs.getLong(1)), rs.getBoolean(2),
-					CalendarMode.valueOf(rs.getString(3)), rs.getDouble(4)))
-			.optional();
+		return settings.rule(communityId, ruleKey);
 	}
 
 	/** The configured rules of a community, by key. */
 	@Transactional(readOnly = true)
 	public List<RuleSetting> rules(long communityId) {
 		scope.require(communityId);
-		return jdbc.sql("""
-				select rule_key, allowed_minutes, end_of_day, mode, warn_share from deadline_rule
-				where community_id = ? order by rule_key""")
-			.param(communityId)
-			.query((rs, i) -> new RuleSetting(rs.getString(1), rs.getLong(2), rs.getBoolean(3),
-					CalendarMode.valueOf(rs.getString(4)), rs.getDouble(5)))
-			.list();
+		return settings.rules(communityId);
 	}
 
 	/**
@@ -78,14 +61,7 @@ public class DeadlineSettings {
 		p.check(setting.warnShare() > 0 && setting.warnShare() <= 1, "warnShare", "validation.range", 0.01, 1);
 		p.required("mode", setting.mode());
 		p.throwIfAny();
-		jdbc.sql("""
-				insert into deadline_rule (community_id, rule_key, allowed_minutes, end_of_day, mode, warn_share)
-				values (?, ?, ?, ?, ?, ?)
-				on conflict (community_id, rule_key) do update set allowed_minutes = excluded.allowed_minutes,
-				  end_of_day = excluded.end_of_day, mode = excluded.mode, warn_share = excluded.warn_share""")
-			.params(communityId, setting.ruleKey().strip(), setting.allowedMinutes(), setting.endOfDay(),
-					setting.mode().name(), setting.warnShare())
-			.update();
+		settings.putRule(communityId, setting);
 		audit.record(communityId, "deadline_rule", setting.ruleKey(), "set", setting.toString());
 		return setting;
 	}
@@ -97,10 +73,7 @@ public class DeadlineSettings {
 	public void clearRule(long communityId, String ruleKey) {
 		scope.require(Permission.DEADLINE_ADMIN);
 		scope.require(communityId);
-		int n = jdbc.sql("delete from deadline_rule where community_id = ? and rule_key = ?")
-			.params(communityId, ruleKey)
-			.update();
-		if (n > 0) {
+		if (settings.removeRule(communityId, ruleKey)) {
 			audit.record(communityId, "deadline_rule", ruleKey, "default", ruleKey);
 		}
 	}
@@ -111,11 +84,7 @@ public class DeadlineSettings {
 	@Transactional(readOnly = true)
 	public List<CalendarDay> days(long communityId) {
 		scope.require(communityId);
-		return jdbc.sql("select day, kind, name from calendar_day where community_id = ? order by day")
-			.param(communityId)
-			.query((rs, i) -> new CalendarDay(rs.getDate(1).toLocalDate(), DayKind.valueOf(rs.getString(2)),
-					rs.getString(3)))
-			.list();
+		return settings.days(communityId);
 	}
 
 	/**
@@ -124,18 +93,7 @@ public class DeadlineSettings {
 	 */
 	@Transactional(readOnly = true)
 	public BusinessCalendar calendar(long communityId) {
-		var hours = jdbc.sql("select opens, closes from business_hours where community_id = ?")
-			.param(communityId)
-			.query((rs, i) -> new LocalTime[] { rs.getTime(1).toLocalTime(), rs.getTime(2).toLocalTime() })
-			.optional();
-		Set<LocalDate> holidays = new HashSet<>();
-		Set<LocalDate> makeUp = new HashSet<>();
-		jdbc.sql("select day, kind from calendar_day where community_id = ?").param(communityId).query(rs -> {
-			("MAKEUP".equals(rs.getString(2)) ? makeUp : holidays).add(rs.getDate(1).toLocalDate());
-		});
-		LocalTime opens = hours.map(h -> h[0]).orElse(BusinessCalendar.STANDARD.opens());
-		LocalTime closes = hours.map(h -> h[1]).orElse(BusinessCalendar.STANDARD.closes());
-		return new BusinessCalendar(opens, closes, holidays, makeUp);
+		return settings.calendar(communityId);
 	}
 
 	/** The calendar for a caller of the community (the API). */
@@ -149,11 +107,7 @@ public class DeadlineSettings {
 		scope.require(Permission.DEADLINE_ADMIN);
 		scope.require(communityId);
 		new Problems().check(opens.isBefore(closes), "closes", "validation.hours.order").throwIfAny();
-		jdbc.sql("""
-				insert into business_hours (community_id, opens, closes) values (?, ?, ?)
-				on conflict (community_id) do update set opens = excluded.opens, closes = excluded.closes""")
-			.params(communityId, Time.valueOf(opens), Time.valueOf(closes))
-			.update();
+		settings.putWorkingHours(communityId, opens, closes);
 		audit.record(communityId, "business_hours", communityId, "set", opens + "-" + closes);
 	}
 
@@ -165,16 +119,7 @@ public class DeadlineSettings {
 		scope.require(Permission.DEADLINE_ADMIN);
 		scope.require(communityId);
 		new Problems().optionalText("name", name, 50).throwIfAny();
-		if (kind == null) {
-			jdbc.sql("delete from calendar_day where community_id = ? and day = ?").params(communityId, day).update();
-		}
-		else {
-			jdbc.sql("""
-					insert into calendar_day (community_id, day, kind, name) values (?, ?, ?, ?)
-					on conflict (community_id, day) do update set kind = excluded.kind, name = excluded.name""")
-				.params(communityId, day, kind.name(), name)
-				.update();
-		}
+		settings.putDay(communityId, day, kind, name);
 		audit.record(communityId, "calendar_day", day, "set", kind + " " + name);
 	}
 

@@ -1,39 +1,35 @@
 package com.guanjia.scheduling;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import com.guanjia.estate.CommunityDirectory;
-import com.guanjia.scheduling.DeadlineEvents.DeadlineBreached;
-import com.guanjia.scheduling.DeadlineEvents.DeadlineWarned;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts, pauses, resumes and meets the clocks of other modules' work, and checks them.
  * Callers are modules that have already checked their user's scope, so these methods take
- * the community explicitly. Everything runs on the injected {@link Clock}.
+ * the community explicitly. Each step loads the subject's {@link DeadlineClock}s, lets
+ * those whose state allows it take the step, saves them and publishes their events.
+ * Everything runs on the injected {@link Clock}.
  */
 @Service
 @Transactional
 public class Deadlines {
 
-	static final String COLUMNS = """
-			id, community_id, subject_type, subject_id, kind, rule_key, started_at, due_at, warn_at, state,
-			warned_at, breached_at, met_at, responsible_staff_id, level""";
+	/** At most this many warnings, and as many breaches, per check. */
+	static final int BATCH = 500;
 
-	private final JdbcClient jdbc;
+	private final DeadlineClockRepository clocks;
 
 	private final DeadlineSettings settings;
 
@@ -43,9 +39,9 @@ public class Deadlines {
 
 	private final Clock clock;
 
-	Deadlines(JdbcClient jdbc, DeadlineSettings settings, CommunityDirectory communities,
+	Deadlines(DeadlineClockRepository clocks, DeadlineSettings settings, CommunityDirectory communities,
 			ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+		this.clocks = clocks;
 		this.settings = settings;
 		this.communities = communities;
 		this.events = events;
@@ -69,14 +65,14 @@ public class Deadlines {
 		DeadlineRule rule = settings.rule(communityId, ruleKey).orElse(defaultRule);
 		BusinessCalendar calendar = rule.mode() == CalendarMode.BUSINESS ? settings.calendar(communityId)
 				: BusinessCalendar.STANDARD;
-		java.time.ZoneId zone = communities.timeZone(communityId);
+		ZoneId zone = communities.timeZone(communityId);
 		Instant due = DeadlineCalculator.due(now, zone, rule, calendar);
 		if (rule.mode() == CalendarMode.BUSINESS && !rule.endOfDay()) {
 			// The warning comes after the same share of working time, not of the nights
 			// and weekends between.
 			Instant warn = calendar
 				.plusWorkingTime(now.atZone(zone),
-						java.time.Duration.ofMillis((long) Math.floor(rule.allowed().toMillis() * rule.warnShare())))
+						Duration.ofMillis((long) Math.floor(rule.allowed().toMillis() * rule.warnShare())))
 				.toInstant();
 			return insertWithWarning(communityId, subject, kind, ruleKey, now, due, warn, responsibleStaffId, level);
 		}
@@ -105,14 +101,8 @@ public class Deadlines {
 
 	private DeadlineView insertWithWarning(long communityId, Subject subject, DeadlineKind kind, String ruleKey,
 			Instant start, Instant due, Instant warn, @Nullable Long responsible, int level) {
-		return jdbc.sql("""
-				insert into deadline (community_id, subject_type, subject_id, kind, rule_key, started_at, due_at,
-				  warn_at, state, responsible_staff_id, level)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?)""" + " returning " + COLUMNS)
-			.params(communityId, subject.type(), subject.id(), kind.name(), ruleKey, utc(start), utc(due), utc(warn),
-					responsible, level)
-			.query(Deadlines::map)
-			.single();
+		return clocks
+			.insert(DeadlineClock.start(communityId, subject, kind, ruleKey, level, start, due, warn, responsible));
 	}
 
 	/**
@@ -120,11 +110,7 @@ public class Deadlines {
 	 * {@link #resume} restarts them.
 	 */
 	public void pause(long communityId, Subject subject) {
-		jdbc.sql("""
-				update deadline set state = 'PAUSED', paused_at = ?
-				where community_id = ? and subject_type = ? and subject_id = ? and state = 'RUNNING'""")
-			.params(utc(clock.instant()), communityId, subject.type(), subject.id())
-			.update();
+		step(communityId, subject, null, ClockStep.PAUSE, DeadlineClock::pause);
 	}
 
 	/**
@@ -132,17 +118,7 @@ public class Deadlines {
 	 * paused.
 	 */
 	public void resume(long communityId, Subject subject) {
-		jdbc.sql("""
-				update deadline set state = 'RUNNING',
-				  due_at = due_at + (cast(? as timestamptz) - paused_at),
-				  warn_at = warn_at + (cast(? as timestamptz) - paused_at),
-				  paused_total_seconds = paused_total_seconds
-				    + cast(extract(epoch from (cast(? as timestamptz) - paused_at)) as bigint),
-				  paused_at = null
-				where community_id = ? and subject_type = ? and subject_id = ? and state = 'PAUSED'""")
-			.params(utc(clock.instant()), utc(clock.instant()), utc(clock.instant()), communityId, subject.type(),
-					subject.id())
-			.update();
+		step(communityId, subject, null, ClockStep.RESUME, DeadlineClock::resume);
 	}
 
 	/**
@@ -150,31 +126,17 @@ public class Deadlines {
 	 * marked late).
 	 */
 	public List<DeadlineView> meet(long communityId, Subject subject, DeadlineKind kind) {
-		return jdbc
-			.sql("update deadline set state = case when state = 'BREACHED' then state else 'MET' end, met_at = ?"
-					+ " where community_id = ? and subject_type = ? and subject_id = ? and kind = ? and met_at is null"
-					+ " and state in ('RUNNING', 'PAUSED', 'BREACHED') returning " + COLUMNS)
-			.params(utc(clock.instant()), communityId, subject.type(), subject.id(), kind.name())
-			.query(Deadlines::map)
-			.list();
+		return step(communityId, subject, kind, ClockStep.MEET, DeadlineClock::meet);
 	}
 
 	/** The work was cancelled: its open clocks stop without counting as met or missed. */
 	public void cancel(long communityId, Subject subject) {
-		jdbc.sql("""
-				update deadline set state = 'CANCELLED'
-				where community_id = ? and subject_type = ? and subject_id = ? and state in ('RUNNING', 'PAUSED')""")
-			.params(communityId, subject.type(), subject.id())
-			.update();
+		step(communityId, subject, null, ClockStep.CANCEL, DeadlineClock::cancel);
 	}
 
 	/** Cancels the open clocks of one kind, e.g. an appointment that is re-booked. */
 	public void cancel(long communityId, Subject subject, DeadlineKind kind) {
-		jdbc.sql("""
-				update deadline set state = 'CANCELLED' where community_id = ? and subject_type = ? and subject_id = ?
-				  and kind = ? and state in ('RUNNING', 'PAUSED')""")
-			.params(communityId, subject.type(), subject.id(), kind.name())
-			.update();
+		step(communityId, subject, kind, ClockStep.CANCEL, DeadlineClock::cancel);
 	}
 
 	/**
@@ -182,57 +144,60 @@ public class Deadlines {
 	 * reassignment).
 	 */
 	public void reassign(long communityId, Subject subject, @Nullable Long responsibleStaffId) {
-		jdbc.sql("""
-				update deadline set responsible_staff_id = ?
-				where community_id = ? and subject_type = ? and subject_id = ? and state in ('RUNNING', 'PAUSED')""")
-			.params(responsibleStaffId, communityId, subject.type(), subject.id())
-			.update();
+		step(communityId, subject, null, ClockStep.REASSIGN, (c, now) -> c.reassign(responsibleStaffId, now));
 	}
 
 	@Transactional(readOnly = true)
 	public List<DeadlineView> of(long communityId, Subject subject) {
-		return jdbc
-			.sql("select " + COLUMNS + " from deadline where community_id = ? and subject_type = ?"
-					+ " and subject_id = ? order by id")
-			.params(communityId, subject.type(), subject.id())
-			.query(Deadlines::map)
-			.list();
+		return clocks.of(communityId, subject);
 	}
 
 	DeadlineView get(long communityId, long id) {
-		return jdbc.sql("select " + COLUMNS + " from deadline where community_id = ? and id = ?")
-			.params(communityId, id)
-			.query(Deadlines::map)
-			.single();
+		return clocks.get(communityId, id);
 	}
 
 	/**
-	 * Fires the warnings and breaches that are due by now. Rows are claimed with
-	 * {@code for update skip locked}, so even two overlapping checks never fire one
-	 * twice.
+	 * Fires the warnings and breaches that are due by now, at most 500 of each per check.
+	 * Clocks are claimed with {@code for update skip locked}, so even two overlapping
+	 * checks never fire one twice.
 	 */
 	public CheckResult check() {
-		OffsetDateTime now = utc(clock.instant());
-		List<DeadlineView> warned = jdbc.sql("""
-				update deadline set warned_at = :now where (community_id, id) in (
-				  select community_id, id from deadline
-				  where state = 'RUNNING' and warned_at is null and warn_at <= :now and due_at > :now
-				  order by warn_at limit 500 for update skip locked)
-				""" + " returning " + COLUMNS).param("now", now).query(Deadlines::map).list();
-		for (DeadlineView d : warned) {
-			events.publishEvent(new DeadlineWarned(d.communityId(), d.id(), d.subjectType(), d.subjectId(), d.kind(),
-					d.dueAt(), d.responsibleStaffId()));
+		Instant now = clock.instant();
+		List<DeadlineClock> warned = clocks.claimWarnings(now, BATCH);
+		for (DeadlineClock c : warned) {
+			c.warn(now);
+			commit(c);
 		}
-		List<DeadlineView> breached = jdbc.sql("""
-				update deadline set state = 'BREACHED', breached_at = :now where (community_id, id) in (
-				  select community_id, id from deadline where state = 'RUNNING' and due_at <= :now
-				  order by due_at limit 500 for update skip locked)
-				""" + " returning " + COLUMNS).param("now", now).query(Deadlines::map).list();
-		for (DeadlineView d : breached) {
-			events.publishEvent(new DeadlineBreached(d.communityId(), d.id(), d.subjectType(), d.subjectId(), d.kind(),
-					d.dueAt(), d.responsibleStaffId(), d.level()));
+		List<DeadlineClock> breached = clocks.claimBreaches(now, BATCH);
+		for (DeadlineClock c : breached) {
+			c.breach(now);
+			commit(c);
 		}
 		return new CheckResult(warned.size(), breached.size());
+	}
+
+	/**
+	 * Takes one step on each of the subject's clocks (of {@code kind}, or all) whose
+	 * state allows it; the others are left as they are.
+	 */
+	private List<DeadlineView> step(long communityId, Subject subject, @Nullable DeadlineKind kind, ClockStep step,
+			BiConsumer<DeadlineClock, Instant> action) {
+		Instant now = clock.instant();
+		List<DeadlineView> changed = new ArrayList<>();
+		for (DeadlineClock c : clocks.lockUnfinished(communityId, subject)) {
+			if ((kind == null || c.kind() == kind) && c.allows(step, now)) {
+				action.accept(c, now);
+				commit(c);
+				changed.add(c.view());
+			}
+		}
+		return changed;
+	}
+
+	/** Saves the clock and publishes its events. */
+	private void commit(DeadlineClock c) {
+		clocks.save(c);
+		c.events().forEach(events::publishEvent);
 	}
 
 	public record CheckResult(int warned, int breached) {
@@ -245,23 +210,6 @@ public class Deadlines {
 			return new Subject(type, id);
 		}
 
-	}
-
-	static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp ts = rs.getTimestamp(column);
-		return ts == null ? null : ts.toInstant();
-	}
-
-	static DeadlineView map(ResultSet rs, int row) throws SQLException {
-		return new DeadlineView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("subject_type"),
-				rs.getLong("subject_id"), DeadlineKind.valueOf(rs.getString("kind")), rs.getString("rule_key"),
-				instant(rs, "started_at"), instant(rs, "due_at"), instant(rs, "warn_at"),
-				DeadlineState.valueOf(rs.getString("state")), instant(rs, "warned_at"), instant(rs, "breached_at"),
-				instant(rs, "met_at"), (Long) rs.getObject("responsible_staff_id"), rs.getInt("level"));
 	}
 
 }

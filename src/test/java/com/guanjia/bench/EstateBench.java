@@ -346,7 +346,8 @@ public final class EstateBench {
 		// Command-line arguments outrank application.yml (default properties would not).
 		return new SpringApplicationBuilder(GuanjiaApplication.class).run("--server.port=0",
 				"--guanjia.demo.enabled=false", "--guanjia.embedded-db.data-dir=",
-				"--guanjia.embedded-db.database=bench", "--logging.level.root=warn", "--spring.main.banner-mode=off");
+				"--guanjia.embedded-db.durable=false", "--guanjia.embedded-db.database=bench",
+				"--logging.level.root=warn", "--spring.main.banner-mode=off");
 	}
 
 	/** 5 buildings × 2 entrances × 25 floors × 4 flats = 1,000 units per community. */

@@ -89,8 +89,9 @@ public final class WorkOrderBench {
 			builder.initializers(SqlTrace.initializer());
 		}
 		try (ConfigurableApplicationContext app = builder.run("--server.port=0", "--guanjia.demo.enabled=false",
-				"--guanjia.embedded-db.data-dir=", "--guanjia.embedded-db.database=bench_wo",
-				"--guanjia.scheduling.enabled=false", "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
+				"--guanjia.embedded-db.data-dir=", "--guanjia.embedded-db.durable=false",
+				"--guanjia.embedded-db.database=bench_wo", "--guanjia.scheduling.enabled=false",
+				"--logging.level.root=warn", "--spring.main.banner-mode=off")) {
 			var context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(ROOT, null, ROOT.getAuthorities()));

@@ -240,4 +240,45 @@ class EstateImportTests {
 		mvc.perform(get("/imports/template.xlsx").with(user(manager))).andExpect(status().isOk());
 	}
 
+	/**
+	 * Issue 9 item 5: 100,000 rows are within the limit and checked row by row (read as a
+	 * stream); one more is refused while reading, naming the limit, and nothing is saved.
+	 */
+	@Test
+	void checksA100000RowSheetAndRefusesOneRowMore() throws Exception {
+		java.nio.file.Path full = LargeSheets.write(100_000, false);
+		java.nio.file.Path over = LargeSheets.write(100_001, false);
+		try {
+			mvc.perform(multipart("/api/imports/estate").file(file(full))
+				.param("communityId", String.valueOf(community))
+				.param("dryRun", "true")
+				.with(csrf())
+				.with(user(manager)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.rows").value(100_000))
+				.andExpect(jsonPath("$.units").value(100_000))
+				.andExpect(jsonPath("$.imported").value(false));
+			mvc.perform(multipart("/api/imports/estate").file(file(over))
+				.param("communityId", String.valueOf(community))
+				.with(csrf())
+				.with(user(manager)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("file"))
+				.andExpect(jsonPath("$.errors[0].code").value("import.tooManyRows"))
+				.andExpect(jsonPath("$.errors[0].message", containsString("100,000")));
+			mvc.perform(get("/api/units").param("communityId", String.valueOf(community)).with(user(manager)))
+				.andExpect(jsonPath("$.total").value(0));
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(full);
+			java.nio.file.Files.deleteIfExists(over);
+		}
+	}
+
+	static MockMultipartFile file(java.nio.file.Path path) throws IOException {
+		return new MockMultipartFile("file", "estate.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				java.nio.file.Files.readAllBytes(path));
+	}
+
 }

@@ -11,7 +11,6 @@ import javax.sql.DataSource;
 import com.guanjia.GuanjiaApplication;
 import com.guanjia.platform.db.EmbeddedPostgresServer;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,12 +26,13 @@ class ExternalDatabaseTests {
 
 	@Test
 	void usesTheServerNamedBySpringDatasourceUrl() throws Exception {
-		EmbeddedPostgres server = EmbeddedPostgresServer.start("");
-		EmbeddedPostgresServer.ensureDatabase(server, "external_db");
-		String url = server.getJdbcUrl("postgres", "external_db");
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.start("", false);
+		server.ensureDatabase("external_db");
+		String url = server.jdbcUrl("external_db");
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GuanjiaApplication.class).run(
 				"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--guanjia.demo.enabled=false", "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
+				"--spring.datasource.password=" + server.password(), "--guanjia.demo.enabled=false",
+				"--logging.level.root=warn", "--spring.main.banner-mode=off")) {
 			DataSource dataSource = app.getBean(DataSource.class);
 			assertThat(dataSource).isInstanceOf(HikariDataSource.class);
 			assertThat(((HikariDataSource) dataSource).getJdbcUrl()).isEqualTo(url);

@@ -6,13 +6,16 @@ import java.util.Map;
 
 import com.guanjia.imports.EstateImport;
 import com.guanjia.imports.ImportReport;
+import com.guanjia.imports.ImportsBusyException;
 import com.guanjia.platform.web.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,7 +38,8 @@ class ImportApiController {
 	@PostMapping("/api/imports/estate")
 	@Operation(summary = "Import buildings, units and owners from an .xlsx sheet",
 			description = "All or nothing: when any row has a problem nothing is saved and the answer is 400 "
-					+ "with every problem by row. dryRun=true only checks.")
+					+ "with every problem by row. dryRun=true only checks. At most guanjia.imports.max-rows data rows "
+					+ "(default 100,000); 429 with Retry-After while the instance's import slots are taken.")
 	ResponseEntity<Object> api(@RequestParam long communityId,
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
@@ -56,6 +60,17 @@ class ImportApiController {
 						.toList());
 			return ResponseEntity.badRequest().body(pd);
 		}
+	}
+
+	/** 429 with Retry-After: every import slot of this instance is taken. */
+	@ExceptionHandler(ImportsBusyException.class)
+	ResponseEntity<ProblemDetail> busy(ImportsBusyException ex) {
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, messages.of(ex));
+		pd.setTitle(messages.get("error.title.429"));
+		pd.setProperty("code", ex.code());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(pd);
 	}
 
 }

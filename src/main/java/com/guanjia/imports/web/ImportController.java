@@ -6,6 +6,7 @@ import java.io.InputStream;
 import com.guanjia.imports.EstateImport;
 import com.guanjia.imports.EstateTemplate;
 import com.guanjia.imports.ImportReport;
+import com.guanjia.imports.ImportsBusyException;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Messages;
 import com.guanjia.shared.ValidationException;
@@ -57,6 +58,9 @@ class ImportController {
 		}
 		catch (ValidationException ex) {
 			model.addAttribute("fileError", messages.describe(ex.problems()));
+		}
+		catch (ImportsBusyException ex) {
+			model.addAttribute("fileError", messages.of(ex));
 		}
 		return "imports/import";
 	}

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -47,8 +49,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final Messages messages;
 
-	ApiExceptionHandler(Messages messages) {
+	private final DataSize maxFileSize;
+
+	ApiExceptionHandler(Messages messages,
+			@Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize) {
 		this.messages = messages;
+		this.maxFileSize = maxFileSize;
 	}
 
 	@ExceptionHandler(ValidationException.class)
@@ -71,7 +77,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem("file", "validation.file.tooLarge"))));
+		// 413 naming the limit (issue 9 item 6); the servlet container does not say which
+		// limit.
+		FieldProblem problem = new FieldProblem("file", "upload.fileTooLarge", maxFileSize.toMegabytes());
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, messages.of(problem));
+		pd.setTitle(messages.get("error.title.413"));
+		pd.setProperty("code", problem.code());
+		pd.setProperty("errors",
+				List.of(Map.of("field", problem.field(), "code", problem.code(), "message", messages.of(problem))));
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(pd);
 	}
 
 	@ExceptionHandler(Exception.class)

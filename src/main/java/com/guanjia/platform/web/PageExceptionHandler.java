@@ -7,10 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -36,9 +38,13 @@ class PageExceptionHandler {
 
 	private final ApiExceptionHandler api;
 
-	PageExceptionHandler(Messages messages, ApiExceptionHandler api) {
+	private final DataSize maxFileSize;
+
+	PageExceptionHandler(Messages messages, ApiExceptionHandler api,
+			@Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize) {
 		this.messages = messages;
 		this.api = api;
+		this.maxFileSize = maxFileSize;
 	}
 
 	@ExceptionHandler(ValidationException.class)
@@ -82,7 +88,8 @@ class PageExceptionHandler {
 		if (ApiRequests.is(request)) {
 			return api.answer(ex, new ServletWebRequest(request, response));
 		}
-		return page(HttpStatus.BAD_REQUEST, messages.get("validation.file.tooLarge"), request, response);
+		return page(HttpStatus.PAYLOAD_TOO_LARGE, messages.get("upload.fileTooLarge", maxFileSize.toMegabytes()),
+				request, response);
 	}
 
 	@ExceptionHandler(Exception.class)

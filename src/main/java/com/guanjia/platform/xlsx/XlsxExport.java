@@ -15,6 +15,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,6 +24,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Writes any list to an .xlsx sheet, streaming, so large lists do not fill the memory.
+ * {@link #stream} writes straight to the HTTP response; {@link #download} builds the file
+ * in a byte array first and is for small sheets only (templates, monthly summaries).
  */
 public final class XlsxExport {
 
@@ -49,16 +53,26 @@ public final class XlsxExport {
 	 */
 	public static void write(OutputStream out, List<Sheet<?>> sheets) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			CellStyle header = workbook.createCellStyle();
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			header.setFont(bold);
-			CellStyle date = workbook.createCellStyle();
-			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-			for (Sheet<?> sheet : sheets) {
-				fill(workbook.createSheet(sheet.name()), sheet, header, date);
+			try {
+				fill(workbook, sheets);
+				workbook.write(out);
 			}
-			workbook.write(out);
+			finally {
+				// The rows beyond the window went to temporary files; remove them now.
+				workbook.dispose();
+			}
+		}
+	}
+
+	private static void fill(SXSSFWorkbook workbook, List<Sheet<?>> sheets) {
+		CellStyle header = workbook.createCellStyle();
+		Font bold = workbook.createFont();
+		bold.setBold(true);
+		header.setFont(bold);
+		CellStyle date = workbook.createCellStyle();
+		date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+		for (Sheet<?> sheet : sheets) {
+			fill(workbook.createSheet(sheet.name()), sheet, header, date);
 		}
 	}
 
@@ -112,6 +126,30 @@ public final class XlsxExport {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
 			.body(body.toByteArray());
+	}
+
+	/**
+	 * Streams a workbook to the response as it is written (issue 9 item 6): SXSSF keeps a
+	 * window of 200 rows in memory, the rest of the sheet goes to a temporary file and
+	 * then to the response, so a list of 100,000 rows costs neither a workbook nor a byte
+	 * array. Give rows that are read lazily (e.g. in chunks from the database) and
+	 * nothing holds the whole list.
+	 */
+	public static void stream(HttpServletResponse response, String filename, List<Sheet<?>> sheets) throws IOException {
+		response.setContentType(XLSX.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+		write(response.getOutputStream(), sheets);
+		response.flushBuffer();
+	}
+
+	/**
+	 * Streams one sheet to the response; see
+	 * {@link #stream(HttpServletResponse, String, List)}.
+	 */
+	public static <T> void stream(HttpServletResponse response, String filename, List<Column<T>> columns,
+			Iterable<T> rows) throws IOException {
+		stream(response, filename, List.of(new Sheet<>("Sheet1", columns, rows)));
 	}
 
 	/** An HTTP download of the sheet. */

@@ -1,0 +1,3 @@
+-- A deadline clock is a model now (issue 8): it is loaded, changed and saved with the version
+-- check like every record with a status.
+alter table deadline add column version int not null default 0;
