@@ -1,5 +1,7 @@
 package com.guanjia.console;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 
 import com.guanjia.estate.UnitManagement;
@@ -8,6 +10,7 @@ import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.web.CurrentCommunity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,14 +46,51 @@ class HomeController {
 
 	/**
 	 * Switches the community the console works in, then returns to the page the user was
-	 * on.
+	 * on: only ever a path on this server (issue 9 item 11), else the home page.
 	 */
 	@PostMapping("/community")
 	String switchCommunity(@RequestParam long communityId, HttpServletRequest request) {
 		current.choose(request.getSession(), communityId);
-		String back = request.getHeader("Referer");
-		return "redirect:"
-				+ (back != null && back.startsWith(request.getScheme() + "://" + request.getServerName()) ? back : "/");
+		return "redirect:" + localPath(request.getHeader("Referer"), request.getServerName(), request.getContextPath());
+	}
+
+	/**
+	 * The path and query of {@code referer} when it names a page of this server (an
+	 * http(s) address of this host, or a path), relative to the context path; else
+	 * {@code "/"}. A path must start with a single {@code /}: {@code //host} and
+	 * {@code /\host} are addresses of another server to a browser.
+	 */
+	static String localPath(@Nullable String referer, String serverName, String contextPath) {
+		if (referer == null || referer.isBlank()) {
+			return "/";
+		}
+		URI uri;
+		try {
+			uri = new URI(referer);
+		}
+		catch (URISyntaxException ex) {
+			return "/";
+		}
+		if (uri.isOpaque()) {
+			return "/";
+		}
+		if (uri.getScheme() != null || uri.getRawAuthority() != null) {
+			boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+			if (!web || uri.getRawUserInfo() != null || !serverName.equalsIgnoreCase(uri.getHost())) {
+				return "/";
+			}
+		}
+		String path = uri.getRawPath();
+		if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
+			return "/";
+		}
+		if (!contextPath.isEmpty()) {
+			if (!path.startsWith(contextPath + "/")) {
+				return "/";
+			}
+			path = path.substring(contextPath.length());
+		}
+		return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
 	}
 
 }
