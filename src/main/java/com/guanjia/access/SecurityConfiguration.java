@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -92,11 +91,14 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(f -> f.loginPage("/login")
-				.defaultSuccessUrl("/", false)
-				.failureHandler((req, res, ex) -> res.sendRedirect(
-						req.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error")))
-				.permitAll())
+			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler((req, res, ex) -> {
+				if (ex instanceof LoginThrottledException throttled) {
+					req.getSession()
+						.setAttribute(LoginThrottledException.WAIT_SECONDS, throttled.retryAfter().toSeconds());
+				}
+				res.sendRedirect(req.getContextPath()
+						+ (ex instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
+			}).permitAll())
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
 				if (Htmx.isHtmx(req)) {

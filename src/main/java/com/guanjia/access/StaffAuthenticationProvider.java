@@ -1,23 +1,26 @@
 package com.guanjia.access;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import com.guanjia.platform.security.StaffUser;
 
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a username and password against the staff table, refusing a username that the
- * {@link LoginThrottle} has locked. Used by the console's form login and the token
- * endpoint.
+ * Checks a username and password against the staff table. The {@link LoginThrottle}
+ * counts the attempt of this username from the client's address first and may refuse it
+ * before the password is checked ({@link LoginThrottledException}). The client's address
+ * comes from the authentication's {@link WebAuthenticationDetails} (the form login sets
+ * them; the token endpoint too). Used by the console's form login and the token endpoint.
  */
 @Component
 class StaffAuthenticationProvider implements AuthenticationProvider {
@@ -46,21 +49,23 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 		String username = authentication.getName() == null ? ""
 				: authentication.getName().strip().toLowerCase(Locale.ROOT);
 		String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-		if (throttle.isLocked(username)) {
-			throw new LockedException("too many failed logins");
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
+		LoginThrottle.Verdict verdict = throttle.admit(username, address);
+		if (!verdict.allowed()) {
+			throw new LoginThrottledException(Objects.requireNonNull(verdict.retryAfter()));
 		}
 		StaffUser user = staff.findUser(username).orElse(null);
 		if (user == null || !passwords.matches(password, user.getPassword())) {
 			if (user == null) {
 				passwords.matches(password, dummyHash);
 			}
-			throttle.recordFailure(username);
 			throw new BadCredentialsException("bad credentials");
 		}
 		if (!user.isEnabled()) {
 			throw new DisabledException("account disabled");
 		}
-		throttle.reset(username);
+		throttle.succeeded(username, address);
 		user.eraseCredentials();
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 	}

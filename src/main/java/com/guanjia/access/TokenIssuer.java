@@ -1,5 +1,6 @@
 package com.guanjia.access;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import com.guanjia.platform.security.StaffUser;
@@ -8,11 +9,10 @@ import com.guanjia.shared.RuleViolationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,43 +33,55 @@ public class TokenIssuer {
 	public record Issued(String token, Instant expiresAt) {
 	}
 
-	/** Thrown when the login is refused; the API answers 401 or, when locked, 429. */
+	/**
+	 * Thrown when the login is refused; the API answers 401 or, when the throttle refused
+	 * it, 429 with {@code Retry-After}.
+	 */
 	public static class LoginRefused extends RuleViolationException {
 
-		private final boolean locked;
+		private final @Nullable Duration retryAfter;
 
-		LoginRefused(boolean locked) {
-			super(locked ? "error.login.locked" : "error.login.bad");
-			this.locked = locked;
+		LoginRefused(@Nullable Duration retryAfter) {
+			super(retryAfter != null ? "error.login.locked" : "error.login.bad",
+					retryAfter != null ? new Object[] { LoginWait.of(retryAfter) } : new Object[0]);
+			this.retryAfter = retryAfter;
 		}
 
 		public boolean locked() {
-			return locked;
+			return retryAfter != null;
+		}
+
+		@Override
+		public @Nullable Duration retryAfter() {
+			return retryAfter;
 		}
 
 		@Override
 		public int status() {
-			return locked ? 429 : 401;
+			return locked() ? 429 : 401;
 		}
 
 	}
 
-	public Issued issue(@Nullable String username, @Nullable String password) {
+	/**
+	 * A token for the staff login; {@code clientAddress} is the caller's address for the
+	 * login throttle.
+	 */
+	public Issued issue(@Nullable String username, @Nullable String password, String clientAddress) {
 		new Problems().text("username", username, 50).text("password", password, 200).throwIfAny();
 		try {
-			Authentication auth = authentication
-				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+			UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken.unauthenticated(username,
+					password);
+			login.setDetails(new WebAuthenticationDetails(clientAddress, null));
+			Authentication auth = authentication.authenticate(login);
 			ApiTokens.IssuedToken issued = tokens.issue((StaffUser) auth.getPrincipal());
 			return new Issued(issued.token(), issued.expiresAt());
 		}
-		catch (LockedException ex) {
-			throw new LoginRefused(true);
-		}
-		catch (BadCredentialsException ex) {
-			throw new LoginRefused(false);
+		catch (LoginThrottledException ex) {
+			throw new LoginRefused(ex.retryAfter());
 		}
 		catch (AuthenticationException ex) {
-			throw new LoginRefused(false);
+			throw new LoginRefused(null);
 		}
 	}
 

@@ -1,6 +1,9 @@
 package com.guanjia.shared;
 
+import java.time.Duration;
 import java.util.Arrays;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure the user caused or can fix. {@link #code()} is a message-bundle key, so pages
@@ -20,6 +23,14 @@ public abstract class DomainException extends RuntimeException {
 
 	/** The HTTP status that answers this failure. */
 	public abstract int status();
+
+	/**
+	 * How long to wait before trying again, for a refusal that passes (the API sends it
+	 * as {@code Retry-After}); {@code null} when trying again will not help.
+	 */
+	public @Nullable Duration retryAfter() {
+		return null;
+	}
 
 	public String code() {
 		return code;

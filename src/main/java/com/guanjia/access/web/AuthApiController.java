@@ -35,9 +35,10 @@ class AuthApiController {
 
 	@PostMapping("/api/auth/token")
 	@Operation(summary = "Exchange a staff login for a bearer token",
-			description = "Repeated failures lock the username for a while (429).")
-	TokenResponse token(@RequestBody TokenRequest request) {
-		TokenIssuer.Issued issued = tokens.issue(request.username(), request.password());
+			description = "Throttled per username and client address: too many attempts answer 429 with "
+					+ "Retry-After, before the password is checked.")
+	TokenResponse token(@RequestBody TokenRequest request, HttpServletRequest http) {
+		TokenIssuer.Issued issued = tokens.issue(request.username(), request.password(), http.getRemoteAddr());
 		return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
 	}
 

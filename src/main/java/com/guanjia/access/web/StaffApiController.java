@@ -1,5 +1,6 @@
 package com.guanjia.access.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -95,6 +97,22 @@ class StaffApiController {
 	@Operation(summary = "Reset the password; ends the member's sessions and tokens and lifts a login lock")
 	StaffView resetPassword(@PathVariable long id, @RequestBody PasswordRequest request) {
 		return staff.resetPassword(id, request.password());
+	}
+
+	record LoginRestriction(@Nullable Instant restrictedUntil) {
+	}
+
+	@GetMapping("/staff/{id}/login-restrictions")
+	@Operation(summary = "Until when the login throttle refuses some logins of the account (null: none)")
+	LoginRestriction loginRestriction(@PathVariable long id) {
+		return new LoginRestriction(staff.loginRestrictedUntil(id).orElse(null));
+	}
+
+	@DeleteMapping("/staff/{id}/login-restrictions")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Lift the login restrictions of the account, from every address (audited)")
+	void unlockLogin(@PathVariable long id) {
+		staff.unlockLogin(id);
 	}
 
 	@GetMapping("/departments")

@@ -1,7 +1,10 @@
 package com.guanjia.access.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
+import com.guanjia.access.LoginWait;
 import com.guanjia.access.StaffManagement;
 import com.guanjia.access.StaffView;
 import com.guanjia.estate.CommunityDirectory;
@@ -40,12 +43,15 @@ class StaffPageController {
 
 	private final Messages messages;
 
-	StaffPageController(StaffManagement staff, CommunityDirectory communities, CommunityScope scope,
-			Messages messages) {
+	private final Clock clock;
+
+	StaffPageController(StaffManagement staff, CommunityDirectory communities, CommunityScope scope, Messages messages,
+			Clock clock) {
 		this.staff = staff;
 		this.communities = communities;
 		this.scope = scope;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** The reset-password form of the edit page. */
@@ -134,6 +140,14 @@ class StaffPageController {
 		}
 	}
 
+	/** Lifts the login restrictions of the account (issue 9 item 8). */
+	@PostMapping("/staff/{id}/unlock")
+	String unlockLogin(@PathVariable long id, RedirectAttributes redirect) {
+		StaffView member = staff.unlockLogin(id);
+		redirect.addFlashAttribute("flash", messages.get("staff.loginUnlocked", member.displayName()));
+		return "redirect:/staff/" + id + "/edit";
+	}
+
 	@PostMapping("/staff/{id}/enabled")
 	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
 		StaffView member = staff.setEnabled(id, enabled);
@@ -148,6 +162,11 @@ class StaffPageController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("communities", communities.names(scope.allowedIds()));
 		model.addAttribute("departments", staff.assignableDepartments());
+		if (member != null) {
+			staff.loginRestrictedUntil(member.id())
+				.ifPresent(until -> model.addAttribute("loginWait",
+						LoginWait.of(Duration.between(clock.instant(), until))));
+		}
 		return "access/staff-form";
 	}
 

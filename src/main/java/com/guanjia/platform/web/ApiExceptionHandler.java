@@ -1,5 +1,6 @@
 package com.guanjia.platform.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(DomainException.class)
-	ProblemDetail refused(DomainException ex) {
-		return problem(HttpStatus.valueOf(ex.status()), ex);
+	ResponseEntity<ProblemDetail> refused(DomainException ex) {
+		ProblemDetail pd = problem(HttpStatus.valueOf(ex.status()), ex);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(ex.status());
+		Duration retryAfter = ex.retryAfter();
+		if (retryAfter != null) {
+			answer.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+		}
+		return answer.body(pd);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -108,21 +115,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex instanceof AuthenticationException) {
 			throw ex;
 		}
-		ProblemDetail known = null;
 		if (ex instanceof ValidationException validation) {
-			known = invalid(validation);
+			return ResponseEntity.badRequest().body(invalid(validation));
 		}
-		else if (ex instanceof DomainException domain) {
-			known = refused(domain);
+		if (ex instanceof DomainException domain) {
+			ResponseEntity<ProblemDetail> refused = refused(domain);
+			return new ResponseEntity<>(refused.getBody(), refused.getHeaders(), refused.getStatusCode());
 		}
-		else if (ex instanceof AccessDeniedException denied) {
-			known = forbidden(denied);
+		if (ex instanceof AccessDeniedException denied) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).body(forbidden(denied));
 		}
-		else if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
-			known = typeMismatch(mismatch);
-		}
-		if (known != null) {
-			return ResponseEntity.status(known.getStatus()).body(known);
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			return ResponseEntity.badRequest().body(typeMismatch(mismatch));
 		}
 		ResponseEntity<Object> standard;
 		try {

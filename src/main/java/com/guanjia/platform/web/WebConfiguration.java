@@ -1,10 +1,14 @@
 package com.guanjia.platform.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -24,6 +28,19 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Runs before Spring Session and Spring Security, so the session cookie, HSTS and the
+	 * login throttle all see the client's address and scheme.
+	 */
+	@Bean
+	FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(
+			@Value("${guanjia.web.trusted-proxies:}") List<String> trustedProxies) {
+		FilterRegistrationBean<TrustedProxyFilter> registration = new FilterRegistrationBean<>(
+				new TrustedProxyFilter(trustedProxies));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Override
