@@ -88,6 +88,9 @@ class ArrearsTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	long community;
 
 	StaffUser finance;
@@ -192,6 +195,34 @@ class ArrearsTests {
 		long task = as(butler, () -> dunning.restoreTasks(community)).get(0).id();
 		as(butler, () -> dunning.completeRestore(task));
 		assertThat(as(butler, () -> dunning.restoreTasks(community)).get(0).doneBy()).isEqualTo(butler.getUsername());
+	}
+
+	/**
+	 * R6.7: two steps recorded at the same moment for a unit without a case open one case
+	 * holding both (the unit's advisory lock), instead of one failing on the unique open
+	 * case.
+	 */
+	@Test
+	void twoFirstStepsAtOnceOpenOneCase() throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+			java.util.concurrent.Callable<ArrearsViews.Action> step = () -> {
+				together.await();
+				return as(butler, () -> dunning.record(unit.id(), "REMINDER", "PHONE", null, null));
+			};
+			var first = pool.submit(step);
+			var second = pool.submit(step);
+			assertThat(first.get().id()).isNotEqualTo(second.get().id());
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.sql("select count(*) from dunning_case where community_id = ? and unit_id = ?")
+			.params(community, unit.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(as(butler, () -> dunning.actions(unit.id()))).hasSize(2);
 	}
 
 	@AfterEach
