@@ -18,10 +18,16 @@ public record EvaluationView(long id, long communityId, long contractorId, Strin
 		YearMonth month, LocalDate periodStart, LocalDate periodEnd, int revision, EvaluationStatus status,
 		ScoringRule rule, int failedItems, int overdueItems, BigDecimal deducted, BigDecimal score,
 		@Nullable BigDecimal monthlyFee, @Nullable String reason, Instant computedAt, String computedBy,
-		@Nullable Instant signedAt, @Nullable String signedBy, List<EvaluationStep> steps, List<EvaluationLine> lines) {
+		@Nullable Instant signedAt, @Nullable String signedBy, int version, List<EvaluationStep> steps,
+		List<EvaluationLine> lines) {
 
 	public boolean signed() {
 		return status == EvaluationStatus.SIGNED;
+	}
+
+	/** Whether the model allows the step now, by name (for templates). */
+	public boolean allows(String step) {
+		return steps.stream().anyMatch(s -> s.name().equals(step));
 	}
 
 }

@@ -209,8 +209,8 @@ public class Evaluations {
 		return new EvaluationView(h.id(), h.communityId(), h.contractorId(), h.contractorName(), h.trade(),
 				h.period().month(), h.period().start(), h.period().end(), h.revision(), e.status(), e.figures().rule(),
 				e.figures().deductions().size(), e.figures().overdueItems(), e.deducted(), e.score(),
-				e.figures().monthlyFee(), h.reason(), e.computedAt(), e.computedBy(), e.signedAt(), e.signedBy(), steps,
-				lines);
+				e.figures().monthlyFee(), h.reason(), e.computedAt(), e.computedBy(), e.signedAt(), e.signedBy(),
+				e.version(), steps, lines);
 	}
 
 }

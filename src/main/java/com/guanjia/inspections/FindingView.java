@@ -22,4 +22,9 @@ public record FindingView(long id, long communityId, long roundId, RoundKind rou
 		return FindingId.of(communityId, id);
 	}
 
+	/** Whether the model allows the step now, by name (for templates). */
+	public boolean allows(String step) {
+		return steps.stream().anyMatch(s -> s.name().equals(step));
+	}
+
 }

@@ -10,4 +10,10 @@ public record RectificationView(long id, long communityId, long findingId, long 
 		String place, String item, Instant deadline, RectificationStatus status, boolean overdue, int failedRechecks,
 		Instant issuedAt, String issuedBy, @Nullable Instant confirmedAt, @Nullable String confirmedBy,
 		List<RectificationStep> steps) {
+
+	/** Whether the model allows the step now, by name (for templates). */
+	public boolean allows(String step) {
+		return steps.stream().anyMatch(s -> s.name().equals(step));
+	}
+
 }

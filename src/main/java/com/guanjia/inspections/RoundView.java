@@ -24,4 +24,9 @@ public record RoundView(long id, long communityId, RoundKind kind, String title,
 		return status == RoundStatus.DONE;
 	}
 
+	/** Whether the model allows the step now, by name (for templates). */
+	public boolean allows(String step) {
+		return steps.stream().anyMatch(s -> s.name().equals(step));
+	}
+
 }

@@ -14,4 +14,10 @@ import org.jspecify.annotations.Nullable;
 public record ScheduleView(long id, long communityId, String name, RoundKind kind, @Nullable Long routeId,
 		@Nullable String routeName, @Nullable String templateCode, Recurrence recurrence, Set<DayOfWeek> days,
 		@Nullable Integer dayOfMonth, List<TimeWindow> windows, @Nullable Long assigneeStaffId, boolean active) {
+
+	/** The windows as written, e.g. "08:00-12:00,14:00-18:00". */
+	public String windowsText() {
+		return TimeWindow.format(windows);
+	}
+
 }
