@@ -113,9 +113,10 @@ public class UnitDocuments {
 
 	/**
 	 * A document's content: 404 when it is not this unit's (or the unit not the
-	 * caller's); 403 for an ID copy without PERSONAL_ID_VIEW.
+	 * caller's); 403 for an ID copy without PERSONAL_ID_VIEW. Every download is audited
+	 * (issue 9 item 14) under the unit's archive ({@code unit-archive}, the unit's id),
+	 * so the page of each person tied to the unit lists it.
 	 */
-	@Transactional(readOnly = true)
 	public DocumentContent download(long unitId, long documentId) {
 		scope.require(Permission.PEOPLE_READ);
 		UnitView unit = units.get(unitId);
@@ -129,6 +130,8 @@ public class UnitDocuments {
 			.single();
 		FileStorage.StoredFileContent file = storage.load(unit.communityId(), fileId)
 			.orElseThrow(() -> new NotFoundException("unit-document", documentId));
+		audit.record(unit.communityId(), "unit-archive", unit.id(), "download",
+				doc.type() + " #" + documentId + " " + doc.filename() + " (" + unit.label() + ")");
 		return new DocumentContent(doc, file.content());
 	}
 

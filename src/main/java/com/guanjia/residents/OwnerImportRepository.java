@@ -1,6 +1,7 @@
 package com.guanjia.residents;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,8 +27,11 @@ class OwnerImportRepository {
 
 	private final JdbcClient jdbc;
 
-	OwnerImportRepository(JdbcClient jdbc) {
+	private final IdCards idCards;
+
+	OwnerImportRepository(JdbcClient jdbc, IdCards idCards) {
 		this.jdbc = jdbc;
+		this.idCards = idCards;
 	}
 
 	record Existing(String key, long id, String name) {
@@ -37,24 +41,28 @@ class OwnerImportRepository {
 	}
 
 	List<Existing> existingParties(long communityId, List<PartyCommand> parties) {
-		List<String> idCards = new ArrayList<>();
+		List<String> numbers = new ArrayList<>();
 		List<String> creditCodes = new ArrayList<>();
 		for (PartyCommand p : parties) {
 			if (p.kind() == PartyKind.COMPANY) {
 				creditCodes.add(p.normalizedCreditCode());
 			}
 			else {
-				idCards.add(p.normalizedIdCard());
+				numbers.add(p.normalizedIdCard());
 			}
 		}
 		List<Existing> found = new ArrayList<>();
-		if (!idCards.isEmpty()) {
+		if (!numbers.isEmpty()) {
+			// Looked up by keyed hash (issue 9 item 15): the number itself is not stored.
+			Map<ByteBuffer, String> byHash = new HashMap<>();
+			numbers.stream().distinct().forEach(n -> byHash.put(ByteBuffer.wrap(idCards.hash(n)), n));
 			found.addAll(jdbc.sql("""
-					select p.id, p.name, p.id_card from party p join unnest(cast(? as text[])) as k(id_card)
-					  on p.id_card = k.id_card
+					select p.id, p.name, p.id_card_hash from party p join unnest(cast(? as bytea[])) as k(hash)
+					  on p.id_card_hash = k.hash
 					where p.community_id = ?""")
-				.params(idCards.stream().distinct().toArray(String[]::new), communityId)
-				.query((rs, i) -> new Existing("P" + rs.getString(3), rs.getLong(1), rs.getString(2)))
+				.params(byHash.keySet().stream().map(ByteBuffer::array).toArray(byte[][]::new), communityId)
+				.query((rs, i) -> new Existing("P" + byHash.get(ByteBuffer.wrap(rs.getBytes(3))), rs.getLong(1),
+						rs.getString(2)))
 				.list());
 		}
 		if (!creditCodes.isEmpty()) {
@@ -87,7 +95,10 @@ class OwnerImportRepository {
 			String[] kinds = new String[n];
 			String[] names = new String[n];
 			String[] genders = new String[n];
-			String[] idCards = new String[n];
+			byte[][] encrypted = new byte[n][];
+			byte[][] hashes = new byte[n][];
+			String[] tails = new String[n];
+			Map<ByteBuffer, String> numberOfHash = new HashMap<>();
 			String[] creditCodes = new String[n];
 			String[] contacts = new String[n];
 			String[] notes = new String[n];
@@ -97,32 +108,44 @@ class OwnerImportRepository {
 				names[i] = p.strippedName();
 				Gender g = p.effectiveGender();
 				genders[i] = g == null ? null : g.name();
-				idCards[i] = p.normalizedIdCard();
+				IdCards.Sealed sealed = idCards.seal(p.normalizedIdCard());
+				if (sealed != null) {
+					encrypted[i] = sealed.encrypted();
+					hashes[i] = sealed.hash();
+					tails[i] = sealed.tail();
+					numberOfHash.put(ByteBuffer.wrap(sealed.hash()), p.normalizedIdCard());
+				}
 				creditCodes[i] = p.normalizedCreditCode();
 				contacts[i] = p.strippedContactName();
 				notes[i] = p.strippedNotes();
 			}
 			Map<String, Long> chunkIds = new HashMap<>();
-			jdbc.sql("""
-					insert into party (community_id, kind, name, gender, id_card, credit_code, contact_name, notes,
-					  created_at)
-					select :c, kind, name, gender, id_card, credit_code, contact_name, notes, :now
-					from unnest(cast(:k as text[]), cast(:n as text[]), cast(:g as text[]), cast(:i as text[]),
-					  cast(:cc as text[]), cast(:ct as text[]), cast(:no as text[]))
-					  as t(kind, name, gender, id_card, credit_code, contact_name, notes)
-					returning id, id_card, credit_code""")
+			jdbc.sql(
+					"""
+							insert into party (community_id, kind, name, gender, id_card_enc, id_card_hash, id_card_tail,
+							  credit_code, contact_name, notes, created_at)
+							select :c, kind, name, gender, id_card_enc, id_card_hash, id_card_tail, credit_code, contact_name,
+							  notes, :now
+							from unnest(cast(:k as text[]), cast(:n as text[]), cast(:g as text[]), cast(:e as bytea[]),
+							  cast(:h as bytea[]), cast(:t as text[]), cast(:cc as text[]), cast(:ct as text[]),
+							  cast(:no as text[]))
+							  as t(kind, name, gender, id_card_enc, id_card_hash, id_card_tail, credit_code, contact_name, notes)
+							returning id, id_card_hash, credit_code""")
 				.param("c", communityId)
 				.param("now", now)
 				.param("k", kinds)
 				.param("n", names)
 				.param("g", genders)
-				.param("i", idCards)
+				.param("e", encrypted)
+				.param("h", hashes)
+				.param("t", tails)
 				.param("cc", creditCodes)
 				.param("ct", contacts)
 				.param("no", notes)
 				.query(rs -> {
-					String id = rs.getString(2);
-					chunkIds.put(id != null ? "P" + id : "C" + rs.getString(3), rs.getLong(1));
+					byte[] hash = rs.getBytes(2);
+					chunkIds.put(hash != null ? "P" + numberOfHash.get(ByteBuffer.wrap(hash)) : "C" + rs.getString(3),
+							rs.getLong(1));
 				});
 			insertPhones(communityId, part, chunkIds);
 			ids.putAll(chunkIds);

@@ -50,6 +50,10 @@ class Parties {
 		return LocalDate.now(clock.withZone(communities.timeZone(communityId)));
 	}
 
+	java.time.ZoneId zone(long communityId) {
+		return communities.timeZone(communityId);
+	}
+
 	OffsetDateTime now() {
 		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}

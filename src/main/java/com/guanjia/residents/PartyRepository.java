@@ -27,7 +27,7 @@ class PartyRepository {
 			array(select ph.phone from party_phone ph where ph.community_id = p.community_id and ph.party_id = p.id
 			  order by ph.position) as phones""";
 
-	private static final String COLUMNS = "select p.id, p.community_id, p.kind, p.name, p.gender, p.id_card, "
+	private static final String COLUMNS = "select p.id, p.community_id, p.kind, p.name, p.gender, p.id_card_enc, "
 			+ "p.credit_code, p.contact_name, p.notes, p.version, " + PHONES;
 
 	static final String SELECT = COLUMNS + " from party p ";
@@ -40,40 +40,57 @@ class PartyRepository {
 		return COLUMNS + " from (" + inner + ") p";
 	}
 
+	/**
+	 * What a search text {@code :q} matches besides names and phones: a whole ID number
+	 * by its hash, the last four characters of one by the stored tail.
+	 */
+	private static final String MATCHES = """
+			(p.name like :pattern
+			  or exists (select 1 from party_phone ph where ph.community_id = p.community_id and ph.party_id = p.id
+			             and ph.phone like :pattern)
+			  or p.id_card_hash = cast(:hash as bytea) or p.id_card_tail = cast(:tail as text))""";
+
 	private final JdbcClient jdbc;
 
-	PartyRepository(JdbcClient jdbc) {
+	private final IdCards idCards;
+
+	PartyRepository(JdbcClient jdbc, IdCards idCards) {
 		this.jdbc = jdbc;
+		this.idCards = idCards;
 	}
 
 	Optional<PartyRecord> find(Collection<Long> communityIds, long id) {
 		return jdbc.sql(SELECT + " where p.community_id = any(?) and p.id = ?")
 			.params(communityIds.toArray(Long[]::new), id)
-			.query(PartyRepository::map)
+			.query(this::map)
 			.optional();
 	}
 
 	Optional<PartyRecord> find(long communityId, long id) {
 		return jdbc.sql(SELECT + " where p.community_id = ? and p.id = ?")
 			.params(communityId, id)
-			.query(PartyRepository::map)
+			.query(this::map)
 			.optional();
 	}
 
 	List<PartyRecord> findAll(long communityId, Collection<Long> ids) {
 		return jdbc.sql(SELECT + " where p.community_id = ? and p.id = any(?)")
 			.params(communityId, ids.toArray(Long[]::new))
-			.query(PartyRepository::map)
+			.query(this::map)
 			.list();
 	}
 
 	long insert(long communityId, PartyCommand c, OffsetDateTime now) {
+		Optional<IdCards.Sealed> idCard = sealed(c);
 		long id = jdbc
 			.sql("""
-					insert into party (community_id, kind, name, gender, id_card, credit_code, contact_name, notes, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(communityId, c.kind().name(), c.strippedName(), name(c.effectiveGender()), c.normalizedIdCard(),
-					c.normalizedCreditCode(), c.strippedContactName(), c.strippedNotes(), now)
+					insert into party (community_id, kind, name, gender, id_card_enc, id_card_hash, id_card_tail, credit_code,
+					  contact_name, notes, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(communityId, c.kind().name(), c.strippedName(), name(c.effectiveGender()),
+					idCard.map(IdCards.Sealed::encrypted).orElse(null), idCard.map(IdCards.Sealed::hash).orElse(null),
+					idCard.map(IdCards.Sealed::tail).orElse(null), c.normalizedCreditCode(), c.strippedContactName(),
+					c.strippedNotes(), now)
 			.query(Long.class)
 			.single();
 		insertPhones(communityId, id, c.normalizedPhones());
@@ -81,12 +98,14 @@ class PartyRepository {
 	}
 
 	boolean update(long communityId, long id, int version, PartyCommand c) {
+		Optional<IdCards.Sealed> idCard = sealed(c);
 		int updated = jdbc.sql("""
-				update party set name = ?, gender = ?, id_card = ?, credit_code = ?, contact_name = ?, notes = ?,
-				  version = version + 1
+				update party set name = ?, gender = ?, id_card_enc = ?, id_card_hash = ?, id_card_tail = ?,
+				  credit_code = ?, contact_name = ?, notes = ?, version = version + 1
 				where community_id = ? and id = ? and version = ?""")
-			.params(c.strippedName(), name(c.effectiveGender()), c.normalizedIdCard(), c.normalizedCreditCode(),
-					c.strippedContactName(), c.strippedNotes(), communityId, id, version)
+			.params(c.strippedName(), name(c.effectiveGender()), idCard.map(IdCards.Sealed::encrypted).orElse(null),
+					idCard.map(IdCards.Sealed::hash).orElse(null), idCard.map(IdCards.Sealed::tail).orElse(null),
+					c.normalizedCreditCode(), c.strippedContactName(), c.strippedNotes(), communityId, id, version)
 			.update();
 		if (updated == 0) {
 			return false;
@@ -120,9 +139,9 @@ class PartyRepository {
 		}
 		return jdbc.sql(SELECT + """
 				where p.community_id = ? and p.id <> ?
-				  and (p.id_card = cast(? as text) or p.credit_code = cast(? as text)) limit 1""")
-			.params(communityId, exceptId, idCard, creditCode)
-			.query(PartyRepository::map)
+				  and (p.id_card_hash = cast(? as bytea) or p.credit_code = cast(? as text)) limit 1""")
+			.params(communityId, exceptId, idCard == null ? null : idCards.hash(idCard), creditCode)
+			.query(this::map)
 			.optional();
 	}
 
@@ -130,15 +149,14 @@ class PartyRepository {
 	 * One page of a community's parties; {@code q} matches a name or a phone fragment.
 	 */
 	ResultPage<PartyRecord> list(long communityId, @Nullable String q, ResultPage.Request page) {
-		String where = """
-				where p.community_id = :c and (cast(:q as text) is null or p.name like :pattern
-				  or exists (select 1 from party_phone ph where ph.community_id = p.community_id and ph.party_id = p.id
-				             and ph.phone like :pattern))""";
+		String where = "where p.community_id = :c and (cast(:q as text) is null or " + MATCHES + ")";
 		String pattern = q == null ? null : "%" + escapeLike(q) + "%";
 		long total = jdbc.sql("select count(*) from party p " + where)
 			.param("c", communityId)
 			.param("q", q)
 			.param("pattern", pattern)
+			.param("hash", idCards.hashOfQuery(q))
+			.param("tail", IdCards.tailOfQuery(q))
 			.query(Long.class)
 			.single();
 		List<PartyRecord> items = jdbc
@@ -146,9 +164,11 @@ class PartyRepository {
 			.param("c", communityId)
 			.param("q", q)
 			.param("pattern", pattern)
+			.param("hash", idCards.hashOfQuery(q))
+			.param("tail", IdCards.tailOfQuery(q))
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query(PartyRepository::map)
+			.query(this::map)
 			.list();
 		return new ResultPage<>(items, page.page(), page.size(), total);
 	}
@@ -160,19 +180,18 @@ class PartyRepository {
 	 */
 	List<PartyRecord> listAfter(long communityId, @Nullable String q, @Nullable String afterName, long afterId,
 			int limit) {
-		String where = """
-				where p.community_id = :c and (cast(:q as text) is null or p.name like :pattern
-				  or exists (select 1 from party_phone ph where ph.community_id = p.community_id and ph.party_id = p.id
-				             and ph.phone like :pattern))
-				  and (cast(:n as text) is null or (p.name, p.id) > (cast(:n as text), :i))""";
+		String where = "where p.community_id = :c and (cast(:q as text) is null or " + MATCHES + ")"
+				+ " and (cast(:n as text) is null or (p.name, p.id) > (cast(:n as text), :i))";
 		return jdbc.sql(limited("select p.* from party p " + where + " order by p.name, p.id limit :limit"))
 			.param("c", communityId)
 			.param("q", q)
 			.param("pattern", q == null ? null : "%" + escapeLike(q) + "%")
+			.param("hash", idCards.hashOfQuery(q))
+			.param("tail", IdCards.tailOfQuery(q))
 			.param("n", afterName)
 			.param("i", afterId)
 			.param("limit", limit)
-			.query(PartyRepository::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -198,7 +217,7 @@ class PartyRepository {
 			.param("prefix", escapeLike(fragment) + "%")
 			.param("q", fragment)
 			.param("limit", limit)
-			.query(PartyRepository::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -217,7 +236,25 @@ class PartyRepository {
 			.param("digits", digits)
 			.param("pattern", "%" + digits + "%")
 			.param("limit", limit)
-			.query(PartyRepository::map)
+			.query(this::map)
+			.list();
+	}
+
+	/**
+	 * Parties with this whole ID number (by its keyed hash) or whose number ends with the
+	 * four characters {@code tail} (issue 9 item 15).
+	 */
+	List<PartyRecord> searchByIdCard(Collection<Long> communityIds, byte @Nullable [] hash, @Nullable String tail,
+			int limit) {
+		return jdbc.sql(limited("""
+				select p.* from party p where p.community_id = any(:c)
+				  and (p.id_card_hash = cast(:hash as bytea) or p.id_card_tail = cast(:tail as text))
+				order by p.name, p.id limit :limit"""))
+			.param("c", communityIds.toArray(Long[]::new))
+			.param("hash", hash)
+			.param("tail", tail)
+			.param("limit", limit)
+			.query(this::map)
 			.list();
 	}
 
@@ -263,12 +300,16 @@ class PartyRepository {
 		return e == null ? null : e.name();
 	}
 
-	static PartyRecord map(ResultSet rs, int row) throws SQLException {
+	private Optional<IdCards.Sealed> sealed(PartyCommand c) {
+		return Optional.ofNullable(idCards.seal(c.normalizedIdCard()));
+	}
+
+	PartyRecord map(ResultSet rs, int row) throws SQLException {
 		String gender = rs.getString("gender");
 		return new PartyRecord(rs.getLong("id"), rs.getLong("community_id"), PartyKind.valueOf(rs.getString("kind")),
-				rs.getString("name"), gender == null ? null : Gender.valueOf(gender), rs.getString("id_card"),
-				rs.getString("credit_code"), rs.getString("contact_name"), rs.getString("notes"), rs.getInt("version"),
-				strings(rs.getArray("phones")));
+				rs.getString("name"), gender == null ? null : Gender.valueOf(gender),
+				idCards.open(rs.getBytes("id_card_enc")), rs.getString("credit_code"), rs.getString("contact_name"),
+				rs.getString("notes"), rs.getInt("version"), strings(rs.getArray("phones")));
 	}
 
 	static List<String> strings(@Nullable Array array) throws SQLException {

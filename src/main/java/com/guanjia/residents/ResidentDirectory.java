@@ -38,8 +38,11 @@ public class ResidentDirectory {
 
 	private final CommunityScope scope;
 
+	private final IdCards idCards;
+
 	ResidentDirectory(PartyRepository parties, OccupancyRepository occupancy, ResidentManagement residents,
-			Parties support, CommunityScope scope) {
+			Parties support, CommunityScope scope, IdCards idCards) {
+		this.idCards = idCards;
 		this.parties = parties;
 		this.occupancy = occupancy;
 		this.residents = residents;
@@ -49,8 +52,8 @@ public class ResidentDirectory {
 
 	/**
 	 * Residents of those of the communities the caller may see whose name contains the
-	 * fragment, or whose phone ends with four digits / contains a longer digit fragment.
-	 * Phones masked.
+	 * fragment, or whose phone ends with four digits / contains a longer digit fragment,
+	 * or whose ID number is the fragment or ends with its four characters. Phones masked.
 	 */
 	public List<ResidentSummary> search(List<Long> communityIds, String fragment, int limit) {
 		scope.require(Permission.PEOPLE_READ);
@@ -64,7 +67,14 @@ public class ResidentDirectory {
 		if (digits.matches("\\d{4,11}")) {
 			parties.searchByPhone(visible, digits, limit).forEach(p -> found.putIfAbsent(p.id(), p));
 		}
-		if (q.codePoints().anyMatch(Character::isLetter)) {
+		byte[] idHash = idCards.hashOfQuery(q);
+		String idTail = IdCards.tailOfQuery(q);
+		if (idHash != null || idTail != null) {
+			// A whole ID number by its keyed hash, or its last four characters (issue 9
+			// item 15).
+			parties.searchByIdCard(visible, idHash, idTail, limit).forEach(p -> found.putIfAbsent(p.id(), p));
+		}
+		if (idHash == null && q.codePoints().anyMatch(Character::isLetter)) {
 			parties.searchByName(visible, q, limit).forEach(p -> found.putIfAbsent(p.id(), p));
 		}
 		Map<Long, List<PartyRecord>> byCommunity = new LinkedHashMap<>();

@@ -33,6 +33,9 @@ public class ResidentManagement {
 
 	static final int EXPORT_CHUNK = 1000;
 
+	/** The audit action of a read of unmasked personal data. */
+	static final String READ_ACTION = "read-personal";
+
 	private final PartyRepository parties;
 
 	private final OccupancyRepository occupancy;
@@ -88,10 +91,54 @@ public class ResidentManagement {
 		return view(after);
 	}
 
-	@Transactional(readOnly = true)
-	public ResidentView get(long id) {
+	/**
+	 * A person or company, whole where the caller's role may see it; such a read is
+	 * audited (issue 9 item 14): who, when, whose record, which data, and {@code reason}
+	 * when the page asked for one. A masked read leaves no entry.
+	 */
+	public ResidentView get(long id, @Nullable String reason) {
 		scope.require(Permission.PEOPLE_READ);
-		return view(visible(id));
+		PartyRecord party = visible(id);
+		ResidentView view = view(party);
+		List<String> revealed = new ArrayList<>();
+		if (view.idCardNumber() != null && !view.idCardMasked()) {
+			revealed.add("idCard");
+		}
+		if (!view.phones().isEmpty() && !view.phonesMasked()) {
+			revealed.add("phones");
+		}
+		if (!revealed.isEmpty()) {
+			String why = reason == null || reason.isBlank() ? ""
+					: "; reason: " + reason.strip().substring(0, Math.min(200, reason.strip().length()));
+			audit.record(party.communityId(), "resident", id, READ_ACTION,
+					String.join(", ", revealed) + " of " + party.name() + why);
+		}
+		return view;
+	}
+
+	public ResidentView get(long id) {
+		return get(id, null);
+	}
+
+	/**
+	 * Who read this person's unmasked data and who downloaded documents from the archives
+	 * of their units, newest first (issue 9 item 14): for roles that may read the audit
+	 * log; 404 outside the caller's communities.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonalDataAccess> accessLog(long id) {
+		scope.require(Permission.AUDIT_READ);
+		PartyRecord party = visible(id);
+		long c = party.communityId();
+		java.time.ZoneId zone = support.zone(c);
+		return audit
+			.about(c, Map.of("resident", List.of(id), "unit-archive", occupancy.unitIdsOfParty(c, id)),
+					List.of(READ_ACTION, "download"), 500)
+			.stream()
+			.map(e -> new PersonalDataAccess(e.occurredAt(), e.occurredAt().atZone(zone).toLocalDateTime(), e.actor(),
+					e.entityType().equals("resident") ? PersonalDataAccess.Kind.READ : PersonalDataAccess.Kind.DOWNLOAD,
+					e.detail()))
+			.toList();
 	}
 
 	/**

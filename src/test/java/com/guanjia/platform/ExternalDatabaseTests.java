@@ -32,7 +32,11 @@ class ExternalDatabaseTests {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GuanjiaApplication.class).run(
 				"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 				"--spring.datasource.password=" + server.password(), "--guanjia.demo.enabled=false",
-				"--logging.level.root=warn", "--spring.main.banner-mode=off")) {
+				"--logging.level.root=warn", "--spring.main.banner-mode=off",
+				// An external database needs the keys of the ID numbers configured (issue
+				// 9 item 15).
+				"--guanjia.crypto.key=q1Kq0zJr0wN7cQ4mWc9r3i0nYcX1r8v9cU6kq0l5N5o=",
+				"--guanjia.crypto.hash-key=Zl3o4t0Xh9mR2fP0vQy6u1Jb8Kc7W5sE2aT9gH4nL6k=")) {
 			DataSource dataSource = app.getBean(DataSource.class);
 			assertThat(dataSource).isInstanceOf(HikariDataSource.class);
 			assertThat(((HikariDataSource) dataSource).getJdbcUrl()).isEqualTo(url);

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +59,40 @@ public class AuditTrail {
 			.param("global", includeGlobal)
 			.param("type", entityType)
 			.param("entity", entityId)
+			.param("limit", limit)
+			.query((rs, i) -> new AuditEntry(rs.getLong("id"), (Long) rs.getObject("community_id"),
+					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+					rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"),
+					rs.getString("detail")))
+			.list();
+	}
+
+	/**
+	 * Entries of one community about any of the given entities ({@code entity type ->
+	 * ids}) with one of the actions, newest first — e.g. the reads of a person's data and
+	 * the downloads from the archives of their units (issue 9 item 14).
+	 */
+	public List<AuditEntry> about(long communityId, Map<String, ? extends Collection<?>> entities,
+			Collection<String> actions, int limit) {
+		List<String> types = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
+		entities.forEach((type, list) -> list.forEach(id -> {
+			types.add(type);
+			ids.add(String.valueOf(id));
+		}));
+		if (types.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select a.id, a.community_id, a.occurred_at, a.actor, a.entity_type, a.entity_id, a.action, a.detail
+				from audit_log a join unnest(cast(:types as text[]), cast(:ids as text[])) as e(type, id)
+				  on a.entity_type = e.type and a.entity_id = e.id
+				where a.community_id = :c and a.action = any(:actions)
+				order by a.id desc limit :limit""")
+			.param("types", types.toArray(String[]::new))
+			.param("ids", ids.toArray(String[]::new))
+			.param("c", communityId)
+			.param("actions", actions.toArray(String[]::new))
 			.param("limit", limit)
 			.query((rs, i) -> new AuditEntry(rs.getLong("id"), (Long) rs.getObject("community_id"),
 					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),

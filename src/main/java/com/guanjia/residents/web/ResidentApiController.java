@@ -5,6 +5,7 @@ import java.util.List;
 import com.guanjia.residents.Gender;
 import com.guanjia.residents.PartyCommand;
 import com.guanjia.residents.PartyKind;
+import com.guanjia.residents.PersonalDataAccess;
 import com.guanjia.residents.ResidentManagement;
 import com.guanjia.residents.ResidentSummary;
 import com.guanjia.residents.ResidentView;
@@ -59,8 +60,17 @@ class ResidentApiController {
 	}
 
 	@GetMapping("/{id}")
-	ResidentView get(@PathVariable long id) {
-		return residents.get(id);
+	@Operation(summary = "A resident; ID number and phones whole only for roles that may see them, and such a read "
+			+ "is audited with the optional reason")
+	ResidentView get(@PathVariable long id, @RequestParam(required = false) @Nullable String reason) {
+		return residents.get(id, reason);
+	}
+
+	@GetMapping("/{id}/access-log")
+	@Operation(summary = "Who read this person's unmasked data and who downloaded documents of their units' "
+			+ "archives, newest first (roles that may read the audit log)")
+	List<PersonalDataAccess> accessLog(@PathVariable long id) {
+		return residents.accessLog(id);
 	}
 
 	@PostMapping

@@ -83,9 +83,19 @@ class ResidentPageController {
 	}
 
 	@GetMapping("/residents/{id}")
-	String show(@PathVariable long id, Model model) {
-		model.addAttribute("resident", residents.get(id));
+	String show(@PathVariable long id, @RequestParam(required = false) @Nullable String reason, Model model) {
+		model.addAttribute("resident", residents.get(id, reason));
 		return "residents/detail";
+	}
+
+	/**
+	 * The panel of the resident's page listing the reads of their personal data and the
+	 * downloads from their units' archives (issue 9 item 14).
+	 */
+	@GetMapping("/residents/{id}/access-log")
+	String accessLog(@PathVariable long id, Model model) {
+		model.addAttribute("entries", residents.accessLog(id));
+		return "residents/access-log :: panel";
 	}
 
 	@GetMapping("/residents/new")
