@@ -111,10 +111,12 @@ class ResidentApiTests {
 			.andExpect(jsonPath("$.notes").value("常住"))
 			.andExpect(jsonPath("$.version").value(1));
 
-		// Every write is audited, without the personal data itself.
+		// Every write is audited, and so is the unmasked read in between (issue 9 item
+		// 14),
+		// without the personal data itself.
 		assertThat(audit.latest(List.of(community), false, "resident", String.valueOf(partyId), 10))
 			.extracting(AuditTrail.AuditEntry::action)
-			.containsExactly("update", "create");
+			.containsExactly("update", "read-personal", "create");
 		assertThat(audit.latest(List.of(community), false, "resident", String.valueOf(partyId), 10))
 			.allSatisfy(e -> assertThat(e.detail()).doesNotContain(id, phone, newPhone));
 
