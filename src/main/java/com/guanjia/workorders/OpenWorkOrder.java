@@ -43,13 +43,14 @@ public record OpenWorkOrder(@Nullable WorkOrderKind kind, @Nullable Long unitId,
 		p.check(reporterPartyId != null || (reporterName != null && !reporterName.isBlank())
 				|| (reporterPhone != null && !reporterPhone.isBlank()), "reporterName", "validation.reporter.required");
 		if (kind != null) {
-			if (kind.needsUnit()) {
-				p.required("unitId", unitId);
+			switch (kind.place()) {
+				case UNIT -> p.required("unitId", unitId);
+				case PUBLIC_PLACE ->
+					p.check(location != null && !location.isBlank(), "location", "validation.required");
+				case ANYWHERE -> {
+				}
 			}
-			if (kind == WorkOrderKind.PUBLIC_REPAIR) {
-				p.check(location != null && !location.isBlank(), "location", "validation.required");
-			}
-			if (kind == WorkOrderKind.COMPLAINT) {
+			if (kind.graded()) {
 				p.required("severity", severity);
 			}
 		}

@@ -58,13 +58,13 @@ public class ReturnVisits {
 	}
 
 	void schedule(WorkOrderClosed e) {
-		if (!(e.kind().isRepair() || e.kind() == WorkOrderKind.COMPLAINT)) {
+		if (!e.kind().returnVisit()) {
 			return;
 		}
 		String rule;
 		DeadlineRule defaultRule;
 		Instant from = e.closedAt();
-		if (e.kind() == WorkOrderKind.COMPLAINT) {
+		if (e.kind().graded()) {
 			rule = "RETURN_VISIT.COMPLAINT";
 			defaultRule = WorkOrderDeadlineRules.VISIT_COMPLAINT;
 		}

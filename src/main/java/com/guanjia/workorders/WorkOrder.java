@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import com.guanjia.scheduling.DeadlineKind;
 import com.guanjia.shared.RuleViolationException;
@@ -142,12 +144,13 @@ class WorkOrder {
 	 */
 	static WorkOrder receive(long communityId, long id, WorkOrderKind kind, Request request,
 			Classification classification, @Nullable Complaint complaint, Instant now) {
-		if ((kind == WorkOrderKind.COMPLAINT) != (complaint != null)) {
-			throw new IllegalArgumentException("a complaint, and only a complaint, has a severity: " + kind);
+		if (kind.graded() != (complaint != null)) {
+			throw new IllegalArgumentException(
+					"a graded kind, and only a graded kind, comes with a complaint: " + kind);
 		}
 		WorkOrder o = new WorkOrder(fresh(communityId, id, kind, request, classification, complaint, null, now));
 		o.steps.add(new Step(WorkOrderAction.OPEN, null, o.status,
-				kind.isRepair() ? classification.warranty().name() : null));
+				kind.visitedOnSite() ? classification.warranty().name() : null));
 		return o;
 	}
 
@@ -313,9 +316,49 @@ class WorkOrder {
 
 	// --- the rules ---------------------------------------------------------------------
 
+	/**
+	 * The steps a member of staff could take on the order now, as far as its state, its
+	 * kind and its own facts allow; who may take each is for {@link WorkOrderStepRules}.
+	 */
+	Set<WorkOrderAction> possibleSteps() {
+		Set<WorkOrderAction> possible = EnumSet.noneOf(WorkOrderAction.class);
+		for (WorkOrderAction action : WorkOrderAction.values()) {
+			if (action.isStep() && refusal(action) == null) {
+				possible.add(action);
+			}
+		}
+		return possible;
+	}
+
+	/**
+	 * Why the step may not be taken now, or null: the one place the order's state, its
+	 * kind and its own facts are checked, for the step methods and for
+	 * {@link #possibleSteps()} alike.
+	 */
+	private @Nullable RuleViolationException refusal(WorkOrderAction action) {
+		if (!action.allowedFrom(status) || !kind.allows(action)) {
+			return illegal(action);
+		}
+		return switch (action) {
+			// Only a dispatched order is accepted (a reopened one may never have been).
+			case ACCEPT -> assignment.technicianId() == null ? rule("workOrder.notDispatched", number) : null;
+			// Work on site is completed after someone was there, not straight after
+			// accepting.
+			case COMPLETE -> kind.visitedOnSite() && status == WorkOrderStatus.ACCEPTED ? illegal(action) : null;
+			// R3.5: a repair under warranty is free, so it takes neither a charge line
+			// nor an
+			// agreed amount.
+			case CHARGE -> classification.warranty() == Warranty.Decision.FREE ? underWarranty() : null;
+			case OPEN, DISPATCH, REASSIGN, ACKNOWLEDGE, BOOK, ARRIVE, PROPOSE, MATERIAL, ANSWER, SIGN, INSPECT, CLOSE,
+					HOLD, RESUME, CANCEL, REOPEN, RECLASSIFY, ESCALATE, WARN, PHOTO, VISIT, AUTO_CLOSE ->
+				null;
+		};
+	}
+
 	private void check(WorkOrderAction action) {
-		if (!action.allowedFrom(status)) {
-			throw illegal(action);
+		RuleViolationException refused = refusal(action);
+		if (refused != null) {
+			throw refused;
 		}
 	}
 
@@ -362,17 +405,11 @@ class WorkOrder {
 
 	void accept() {
 		check(WorkOrderAction.ACCEPT);
-		if (assignment.technicianId() == null) {
-			throw rule("workOrder.notDispatched", number);
-		}
 		step(WorkOrderAction.ACCEPT, WorkOrderStatus.ACCEPTED, null);
 	}
 
 	void book(Instant appointment, Instant now) {
 		check(WorkOrderAction.BOOK);
-		if (!kind.isRepair()) {
-			throw illegal(WorkOrderAction.BOOK);
-		}
 		if (appointment.isBefore(now)) {
 			throw ValidationException.of("appointmentAt", "validation.appointment.past");
 		}
@@ -386,9 +423,6 @@ class WorkOrder {
 	 */
 	@Nullable Boolean arrive(Instant now) {
 		check(WorkOrderAction.ARRIVE);
-		if (!kind.isRepair()) {
-			throw illegal(WorkOrderAction.ARRIVE);
-		}
 		this.visit = visit.arrived(now);
 		Boolean onTime = null;
 		String note = null;
@@ -423,22 +457,15 @@ class WorkOrder {
 	/** A line of the price list (R3.4) times a quantity, stored with the order. */
 	void addCharge(PriceItemView item, BigDecimal quantity) {
 		check(WorkOrderAction.CHARGE);
-		refuseChargeUnderWarranty();
 		BigDecimal amount = item.price().multiply(quantity).setScale(2, RoundingMode.HALF_UP);
 		newCharges.add(new ChargeLine(item.code(), item.name(), item.unit(), quantity, item.price(), amount));
 		steps.add(new Step(WorkOrderAction.CHARGE, status, status,
 				item.name() + " × " + quantity.stripTrailingZeros().toPlainString() + " = " + amount));
 	}
 
-	/**
-	 * R3.5: a repair under warranty is free, so it takes neither a charge line nor an
-	 * agreed amount.
-	 */
-	private void refuseChargeUnderWarranty() {
-		if (classification.warranty() == Warranty.Decision.FREE) {
-			throw rule("workOrder.charge.underWarranty", number, classification.warrantyUntil() == null
-					? resolvable("workOrder.charge.designLifeEnd") : classification.warrantyUntil());
-		}
+	private RuleViolationException underWarranty() {
+		return rule("workOrder.charge.underWarranty", number, classification.warrantyUntil() == null
+				? resolvable("workOrder.charge.designLifeEnd") : classification.warrantyUntil());
 	}
 
 	/**
@@ -447,7 +474,6 @@ class WorkOrder {
 	 */
 	void adjust(BigDecimal adjustment, String reason, BigDecimal chargeLines) {
 		check(WorkOrderAction.CHARGE);
-		refuseChargeUnderWarranty();
 		if (chargeLines.add(adjustment).signum() < 0) {
 			throw ValidationException.of("amount", "validation.adjust.belowZero", chargeLines);
 		}
@@ -476,15 +502,12 @@ class WorkOrder {
 	 */
 	void complete(String result, @Nullable Boolean valid, @Nullable Instant leakTestAt, Instant now, String code) {
 		check(WorkOrderAction.COMPLETE);
-		if (kind.isRepair() && status == WorkOrderStatus.ACCEPTED) {
-			throw illegal(WorkOrderAction.COMPLETE);
-		}
-		if (kind == WorkOrderKind.COMPLAINT && valid == null) {
+		if (kind.graded() && valid == null) {
 			throw ValidationException.of("valid", "validation.complaint.valid");
 		}
 		this.outcome = outcome.completed(result, valid,
 				classification.leak() ? (leakTestAt == null ? now : leakTestAt) : null, now,
-				kind.isRepair() && !kind.closedByInspection() ? code : null);
+				kind.closing() == WorkOrderKind.Closing.RESIDENT_SIGN_OFF ? code : null);
 		step(WorkOrderAction.COMPLETE, WorkOrderStatus.COMPLETED, result);
 		events.add(new WorkOrderCompleted(communityId, id, number, request.reporter().phone(),
 				outcome.confirmationCode()));
@@ -496,9 +519,6 @@ class WorkOrder {
 	 */
 	void sign(String name, @Nullable Long signatureFileId, @Nullable String code, Instant now) {
 		check(WorkOrderAction.SIGN);
-		if (!kind.isRepair() || kind.closedByInspection()) {
-			throw illegal(WorkOrderAction.SIGN);
-		}
 		if (signatureFileId == null) {
 			if (code == null || code.isBlank()) {
 				throw ValidationException.of("signature", "validation.signature.required");
@@ -517,9 +537,6 @@ class WorkOrder {
 	 */
 	void inspect(String inspector, boolean passed, String note, Instant now) {
 		check(WorkOrderAction.INSPECT);
-		if (!kind.closedByInspection()) {
-			throw illegal(WorkOrderAction.INSPECT);
-		}
 		if (!passed) {
 			step(WorkOrderAction.INSPECT, WorkOrderStatus.IN_PROGRESS, note);
 			return;
@@ -534,9 +551,6 @@ class WorkOrder {
 	 */
 	void closeAnswered(String note, Instant now) {
 		check(WorkOrderAction.CLOSE);
-		if (kind.isRepair()) {
-			throw illegal(WorkOrderAction.CLOSE);
-		}
 		close(WorkOrderAction.CLOSE, note, now);
 	}
 
@@ -595,9 +609,6 @@ class WorkOrder {
 	 */
 	void acknowledge(@Nullable String note) {
 		check(WorkOrderAction.ACKNOWLEDGE);
-		if (kind != WorkOrderKind.COMPLAINT) {
-			throw illegal(WorkOrderAction.ACKNOWLEDGE);
-		}
 		steps.add(new Step(WorkOrderAction.ACKNOWLEDGE, status, status, note));
 	}
 
@@ -605,7 +616,7 @@ class WorkOrder {
 	void reclassify(Severity to, String reason) {
 		check(WorkOrderAction.RECLASSIFY);
 		if (complaint == null) {
-			throw illegal(WorkOrderAction.RECLASSIFY);
+			throw new IllegalStateException("a graded order without its complaint: " + number);
 		}
 		if (to == complaint.severity()) {
 			throw rule("complaint.reclassify.same");

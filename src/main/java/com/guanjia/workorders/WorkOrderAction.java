@@ -41,6 +41,21 @@ public enum WorkOrderAction {
 		return from.contains(status);
 	}
 
+	/**
+	 * Whether a member of staff takes this step on the order itself (on its page or
+	 * through the API), so that it is offered to whoever may take it; the others are
+	 * taken by the system (opening, deadlines, closing a task done elsewhere) or recorded
+	 * on the return visit.
+	 */
+	public boolean isStep() {
+		return switch (this) {
+			case DISPATCH, REASSIGN, ACKNOWLEDGE, ACCEPT, BOOK, ARRIVE, PROPOSE, MATERIAL, CHARGE, ANSWER, COMPLETE,
+					SIGN, INSPECT, CLOSE, HOLD, RESUME, CANCEL, REOPEN, RECLASSIFY, PHOTO ->
+				true;
+			case OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT -> false;
+		};
+	}
+
 	public String messageKey() {
 		return "workOrder.action." + name();
 	}

@@ -37,32 +37,20 @@ class WorkOrderClocks {
 		return Subject.of(SUBJECT, o.id());
 	}
 
-	/** The default time to finish work of a kind (not a complaint), in days. */
-	static DeadlineRule defaultResolve(WorkOrderKind kind) {
-		return switch (kind) {
-			case IN_UNIT_REPAIR, PUBLIC_REPAIR -> DeadlineRule.days(3);
-			case HANDOVER_DEFECT -> DeadlineRule.days(15);
-			case HELP -> DeadlineRule.days(1);
-			case ENQUIRY -> DeadlineRule.days(2);
-			case SUGGESTION -> DeadlineRule.days(7);
-			case COMPLAINT -> DeadlineRule.days(2);
-		};
-	}
-
 	/** Starts the clocks of a new order and sets its due time. */
 	void opened(WorkOrder o) {
 		Subject s = subject(o);
-		if (o.request().immediate() && o.kind().isRepair()) {
+		if (o.request().immediate() && o.kind().visitedOnSite()) {
 			deadlines.start(o.communityId(), s, DeadlineKind.RESPONSE, "WORK_ORDER.RESPONSE",
 					WorkOrderDeadlineRules.RESPONSE, null, 0);
 		}
 		DeadlineView resolve;
-		if (o.kind() == WorkOrderKind.COMPLAINT && o.severity() != null) {
+		if (o.kind().graded() && o.severity() != null) {
 			resolve = complaintClocks(o, s);
 		}
 		else {
 			resolve = deadlines.start(o.communityId(), s, DeadlineKind.RESOLVE, o.kind().name() + ".RESOLVE",
-					defaultResolve(o.kind()), null, 0);
+					o.kind().profile().defaultDeadline(), null, 0);
 		}
 		o.dueBy(resolve.dueAt());
 	}
@@ -133,7 +121,7 @@ class WorkOrderClocks {
 	void dispatched(WorkOrder o, boolean bySupervisor) {
 		Subject s = subject(o);
 		deadlines.reassign(o.communityId(), s, o.technicianId());
-		if (o.kind() == WorkOrderKind.COMPLAINT && (o.severity() == Severity.IMPORTANT || bySupervisor)) {
+		if (o.kind().graded() && (o.severity() == Severity.IMPORTANT || bySupervisor)) {
 			deadlines.meet(o.communityId(), s, DeadlineKind.ESCALATE);
 		}
 	}
@@ -186,7 +174,7 @@ class WorkOrderClocks {
 	/** Rework after a return visit (R5.1) gets a fresh clock. */
 	void reopened(WorkOrder o) {
 		DeadlineView resolve = deadlines.start(o.communityId(), subject(o), DeadlineKind.RESOLVE,
-				o.kind().name() + ".REWORK", defaultResolve(o.kind()), o.technicianId(), 0);
+				o.kind().name() + ".REWORK", o.kind().profile().defaultDeadline(), o.technicianId(), 0);
 		o.dueBy(resolve.dueAt());
 	}
 

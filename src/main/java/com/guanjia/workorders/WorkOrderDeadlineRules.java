@@ -77,13 +77,13 @@ class WorkOrderDeadlineRules implements DeadlineRuleCatalogue {
 				"deadline.step.appointment"));
 		for (WorkOrderKind kind : WorkOrderKind.values()) {
 			String group = kind.messageKey();
-			if (kind != WorkOrderKind.COMPLAINT) {
+			if (!kind.graded()) {
 				// A complaint is always taken in with a severity, whose rules are above.
 				rules.add(DeadlineRuleDefault.of(kind.name() + ".RESOLVE", group, "deadline.step.done",
-						WorkOrderClocks.defaultResolve(kind)));
+						kind.profile().defaultDeadline()));
 			}
 			rules.add(DeadlineRuleDefault.of(kind.name() + ".REWORK", group, "deadline.step.rework",
-					WorkOrderClocks.defaultResolve(kind)));
+					kind.profile().defaultDeadline()));
 		}
 		rules.add(DeadlineRuleDefault.of("UTILITY_RESTORE.RESOLVE", "deadline.group.UTILITY_RESTORE",
 				"deadline.step.restore", DepartmentTasks.RESTORE_RULE));

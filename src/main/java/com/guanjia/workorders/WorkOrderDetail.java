@@ -9,11 +9,29 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the order's page shows: the order, its timeline, materials, charges, photos,
- * clocks and visits.
+ * clocks and visits, and the steps the caller may take on it now ({@code actions}, from
+ * {@link WorkOrderStepRules}: the page offers exactly these and the API lists them).
  */
 public record WorkOrderDetail(WorkOrderView order, List<TimelineEntry> timeline, List<MaterialLine> materials,
 		List<ChargeLine> charges, BigDecimal chargesTotal, BigDecimal total, List<Photo> photos,
-		List<DeadlineView> deadlines, List<ReturnVisitView> visits) {
+		List<DeadlineView> deadlines, List<ReturnVisitView> visits, List<WorkOrderAction> actions) {
+
+	/** The steps taken with a form of their own on the order's page (all but a photo). */
+	public List<WorkOrderAction> stepForms() {
+		return actions.stream().filter(a -> a != WorkOrderAction.PHOTO).toList();
+	}
+
+	/** Whether the caller may add a photo now. */
+	public boolean mayAddPhoto() {
+		return actions.contains(WorkOrderAction.PHOTO);
+	}
+
+	/**
+	 * Whether the caller may send the order to a technician now (the page lists them).
+	 */
+	public boolean mayDispatch() {
+		return actions.contains(WorkOrderAction.DISPATCH) || actions.contains(WorkOrderAction.REASSIGN);
+	}
 
 	public record MaterialLine(String name, BigDecimal quantity, MaterialSource source, boolean inspectedOk,
 			@Nullable String inspectionNote, Instant addedAt) {

@@ -48,14 +48,17 @@ public class WorkOrderIntake {
 
 	private final AdvisoryLocks locks;
 
+	private final WorkOrderStepRules rules;
+
 	WorkOrderIntake(WorkOrderStore store, UnitManagement units, WorkOrderCatalogue catalogue, WorkOrderClocks clocks,
-			FileStorage files, AdvisoryLocks locks) {
+			FileStorage files, AdvisoryLocks locks, WorkOrderStepRules rules) {
 		this.store = store;
 		this.units = units;
 		this.catalogue = catalogue;
 		this.clocks = clocks;
 		this.files = files;
 		this.locks = locks;
+		this.rules = rules;
 	}
 
 	public WorkOrderView open(long communityId, OpenWorkOrder command) {
@@ -89,7 +92,7 @@ public class WorkOrderIntake {
 			classification = categorise(communityId, command.category().strip());
 		}
 		Complaint complaint = null;
-		if (kind == WorkOrderKind.COMPLAINT) {
+		if (kind.graded()) {
 			if (command.residentDeadline() != null && command.residentDeadline().isBefore(today)) {
 				throw ValidationException.of("residentDeadline", "validation.date.past");
 			}
@@ -123,7 +126,7 @@ public class WorkOrderIntake {
 			.orElseThrow(() -> ValidationException.of("category", "validation.category.unknown", category));
 		// A handover defect or construction leftover (R3.7) is the developer's to put
 		// right, never the resident's to pay, however long ago the unit was handed over.
-		Warranty w = kind == WorkOrderKind.HANDOVER_DEFECT ? new Warranty(Warranty.Decision.FREE, c.code(), null)
+		Warranty w = kind.profile().alwaysUnderWarranty() ? new Warranty(Warranty.Decision.FREE, c.code(), null)
 				: WarrantyPolicy.decide(unit.handoverDate(), c.code(), true, c.months(), today);
 		return new Classification(c.code(), w.decision(), w.until(), c.leak(), c.safety());
 	}
@@ -140,9 +143,7 @@ public class WorkOrderIntake {
 	 */
 	public long addPhoto(long workOrderId, String filename, String contentType, byte[] content) {
 		WorkOrder o = store.load(workOrderId);
-		if (!(store.scope.has(Permission.WORKORDER_WRITE) || o.isAssignedTo(store.scope.staffId()))) {
-			throw new org.springframework.security.access.AccessDeniedException("not the order's technician");
-		}
+		rules.require(WorkOrderAction.PHOTO, o);
 		checkPhoto(filename, contentType, content);
 		var stored = files.store(o.communityId(), filename, contentType, content);
 		o.addPhoto(stored.id(), filename);

@@ -29,13 +29,16 @@ public class WorkOrderQueries {
 
 	private final ReturnVisits visits;
 
+	private final WorkOrderStepRules rules;
+
 	WorkOrderQueries(WorkOrderStore store, WorkOrderLists lists, Deadlines deadlines, FileStorage files,
-			ReturnVisits visits) {
+			ReturnVisits visits, WorkOrderStepRules rules) {
 		this.store = store;
 		this.lists = lists;
 		this.deadlines = deadlines;
 		this.files = files;
 		this.visits = visits;
+		this.rules = rules;
 	}
 
 	public WorkOrderView get(long id) {
@@ -57,7 +60,8 @@ public class WorkOrderQueries {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		return new WorkOrderDetail(store.view(o), store.orders.timeline(c, o.id()), store.orders.materials(c, o.id()),
 				charges, lines, lines.add(o.adjustment()), store.orders.photos(c, o.id()),
-				deadlines.of(c, Deadlines.Subject.of(WorkOrderClocks.SUBJECT, o.id())), visits.ofOrder(c, o.id()));
+				deadlines.of(c, Deadlines.Subject.of(WorkOrderClocks.SUBJECT, o.id())), visits.ofOrder(c, o.id()),
+				rules.stepsFor(o));
 	}
 
 	public List<TimelineEntry> timeline(long id) {

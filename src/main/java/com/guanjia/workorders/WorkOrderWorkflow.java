@@ -4,8 +4,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.Consumer;
 
-import com.guanjia.access.DepartmentKind;
-import com.guanjia.access.DepartmentView;
 import com.guanjia.access.StaffManagement;
 import com.guanjia.access.StaffView;
 import com.guanjia.platform.security.Permission;
@@ -25,7 +23,6 @@ import com.guanjia.workorders.WorkOrderCommands.Propose;
 import com.guanjia.workorders.WorkOrderCommands.Reclassify;
 import com.guanjia.workorders.WorkOrderCommands.SignOff;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,20 +49,23 @@ public class WorkOrderWorkflow {
 
 	private final FileStorage files;
 
+	private final WorkOrderStepRules rules;
+
 	WorkOrderWorkflow(WorkOrderStore store, WorkOrderClocks clocks, StaffManagement staff, WorkOrderCatalogue catalogue,
-			FileStorage files) {
+			FileStorage files, WorkOrderStepRules rules) {
 		this.store = store;
 		this.clocks = clocks;
 		this.staff = staff;
 		this.catalogue = catalogue;
 		this.files = files;
+		this.rules = rules;
 	}
 
 	// --- dispatch (front desk, supervisor) ---------------------------------------------
 
 	public WorkOrderView dispatch(long id, Dispatch command) {
 		command.validate(false);
-		return act(id, Permission.WORKORDER_WRITE, WorkOrderAction.DISPATCH, o -> {
+		return act(id, WorkOrderAction.DISPATCH, o -> {
 			StaffView tech = technician(o.communityId(), command);
 			o.dispatch(command.departmentId(), tech.id(), tech.displayName());
 			clocks.dispatched(o, store.scope.has(Permission.WORKORDER_SUPERVISE));
@@ -74,7 +74,7 @@ public class WorkOrderWorkflow {
 
 	public WorkOrderView reassign(long id, Dispatch command) {
 		command.validate(true);
-		return act(id, Permission.WORKORDER_WRITE, WorkOrderAction.REASSIGN, o -> {
+		return act(id, WorkOrderAction.REASSIGN, o -> {
 			StaffView tech = technician(o.communityId(), command);
 			o.reassign(command.departmentId(), tech.id(), tech.displayName(), command.reason().strip());
 			clocks.dispatched(o, store.scope.has(Permission.WORKORDER_SUPERVISE));
@@ -105,7 +105,7 @@ public class WorkOrderWorkflow {
 	 */
 	public WorkOrderView acknowledge(long id, Note note) {
 		String text = note.optional("note", 500);
-		return act(id, Permission.WORKORDER_SUPERVISE, WorkOrderAction.ACKNOWLEDGE, o -> {
+		return act(id, WorkOrderAction.ACKNOWLEDGE, o -> {
 			o.acknowledge(text);
 			clocks.acknowledged(o);
 		});
@@ -114,19 +114,19 @@ public class WorkOrderWorkflow {
 	// --- the technician's work (R3.2–R3.4) ---------------------------------------------
 
 	public WorkOrderView accept(long id) {
-		return work(id, WorkOrderAction.ACCEPT, WorkOrder::accept);
+		return act(id, WorkOrderAction.ACCEPT, WorkOrder::accept);
 	}
 
 	public WorkOrderView book(long id, Book command) {
 		command.validate();
-		return work(id, WorkOrderAction.BOOK, o -> {
+		return act(id, WorkOrderAction.BOOK, o -> {
 			o.book(command.appointmentAt(), store.now());
 			clocks.booked(o, command.appointmentAt());
 		});
 	}
 
 	public WorkOrderView arrive(long id) {
-		return work(id, WorkOrderAction.ARRIVE, o -> {
+		return act(id, WorkOrderAction.ARRIVE, o -> {
 			o.arrive(store.now());
 			clocks.arrived(o);
 		});
@@ -134,20 +134,20 @@ public class WorkOrderWorkflow {
 
 	public WorkOrderView propose(long id, Propose command) {
 		command.validate();
-		return work(id, WorkOrderAction.PROPOSE,
+		return act(id, WorkOrderAction.PROPOSE,
 				o -> o.propose(command.solution().strip(), command.residentConsents(), store.now()));
 	}
 
 	public WorkOrderView addMaterial(long id, Material command) {
 		command.validate();
-		return work(id, WorkOrderAction.MATERIAL,
+		return act(id, WorkOrderAction.MATERIAL,
 				o -> o.addMaterial(new WorkOrder.MaterialUsed(command.name().strip(), command.quantity(),
 						command.source(), command.inspectedOk(), OpenWorkOrder.blankToNull(command.inspectionNote()))));
 	}
 
 	public WorkOrderView addCharge(long id, Charge command) {
 		command.validate();
-		return work(id, WorkOrderAction.CHARGE, o -> {
+		return act(id, WorkOrderAction.CHARGE, o -> {
 			PriceItemView item = catalogue.price(o.communityId(), command.priceCode().strip())
 				.orElseThrow(
 						() -> ValidationException.of("priceCode", "validation.price.unknown", command.priceCode()));
@@ -157,7 +157,7 @@ public class WorkOrderWorkflow {
 
 	public WorkOrderView adjust(long id, Adjust command) {
 		command.validate();
-		return work(id, WorkOrderAction.CHARGE,
+		return act(id, WorkOrderAction.CHARGE,
 				o -> o.adjust(command.amount(), command.reason().strip(), store.orders.chargesTotal(o)));
 	}
 
@@ -166,7 +166,7 @@ public class WorkOrderWorkflow {
 	 */
 	public WorkOrderView answer(long id, Note note) {
 		String text = note.required("text", 2000);
-		return handle(id, WorkOrderAction.ANSWER, o -> {
+		return act(id, WorkOrderAction.ANSWER, o -> {
 			o.answer(text);
 			clocks.answered(o);
 		});
@@ -174,7 +174,7 @@ public class WorkOrderWorkflow {
 
 	public WorkOrderView complete(long id, Complete command) {
 		command.validate();
-		return handle(id, WorkOrderAction.COMPLETE, o -> {
+		return act(id, WorkOrderAction.COMPLETE, o -> {
 			o.complete(command.result().strip(), command.valid(), command.leakTestAt(), store.now(),
 					String.format("%06d", RANDOM.nextInt(1_000_000)));
 			clocks.completed(o);
@@ -187,7 +187,7 @@ public class WorkOrderWorkflow {
 	 */
 	public WorkOrderView sign(long id, SignOff command) {
 		command.validate();
-		return handle(id, WorkOrderAction.SIGN, o -> {
+		return act(id, WorkOrderAction.SIGN, o -> {
 			Long fileId = null;
 			if (command.signature() != null && !command.signature().isBlank()) {
 				byte[] png = decodeSignature(command.signature());
@@ -221,23 +221,8 @@ public class WorkOrderWorkflow {
 	 */
 	public WorkOrderView inspect(long id, Inspect command) {
 		command.validate();
-		WorkOrder o = store.load(id);
-		if (!store.scope.has(Permission.WORKORDER_SUPERVISE) && !isEngineeringLead(o.communityId())) {
-			throw new AccessDeniedException("only the engineering lead inspects public-facility work");
-		}
-		o.inspect(store.scope.actor(), command.passed(), command.note() == null ? "" : command.note().strip(),
-				store.now());
-		store.commit(o, WorkOrderAction.INSPECT);
-		return store.view(o);
-	}
-
-	private boolean isEngineeringLead(long communityId) {
-		long me = store.scope.staffId();
-		return staff.departments(communityId)
-			.stream()
-			.filter(d -> DepartmentKind.ENGINEERING.name().equals(d.code()))
-			.map(DepartmentView::leadStaffId)
-			.anyMatch(lead -> lead != null && lead == me);
+		return act(id, WorkOrderAction.INSPECT, o -> o.inspect(store.scope.actor(), command.passed(),
+				command.note() == null ? "" : command.note().strip(), store.now()));
 	}
 
 	/**
@@ -246,14 +231,14 @@ public class WorkOrderWorkflow {
 	 */
 	public WorkOrderView close(long id, Note note) {
 		String text = note.optional("note", 500);
-		return act(id, Permission.WORKORDER_WRITE, WorkOrderAction.CLOSE, o -> o.closeAnswered(text, store.now()));
+		return act(id, WorkOrderAction.CLOSE, o -> o.closeAnswered(text, store.now()));
 	}
 
 	// --- hold, cancel, reopen, re-classify ---------------------------------------------
 
 	public WorkOrderView hold(long id, Hold command) {
 		command.validate();
-		return handle(id, WorkOrderAction.HOLD, o -> {
+		return act(id, WorkOrderAction.HOLD, o -> {
 			o.hold(command.reason(), command.note().strip());
 			clocks.held(o);
 		});
@@ -261,7 +246,7 @@ public class WorkOrderWorkflow {
 
 	public WorkOrderView resume(long id, Note note) {
 		String text = note.optional("note", 500);
-		return handle(id, WorkOrderAction.RESUME, o -> {
+		return act(id, WorkOrderAction.RESUME, o -> {
 			o.resume(text);
 			clocks.resumed(o);
 		});
@@ -269,7 +254,7 @@ public class WorkOrderWorkflow {
 
 	public WorkOrderView cancel(long id, Note reason) {
 		String text = reason.required("reason", 500);
-		return act(id, Permission.WORKORDER_WRITE, WorkOrderAction.CANCEL, o -> {
+		return act(id, WorkOrderAction.CANCEL, o -> {
 			o.cancel(text);
 			clocks.cancelled(o);
 		});
@@ -277,7 +262,7 @@ public class WorkOrderWorkflow {
 
 	public WorkOrderView reopen(long id, Note reason) {
 		String text = reason.required("reason", 500);
-		return act(id, Permission.WORKORDER_WRITE, WorkOrderAction.REOPEN, o -> {
+		return act(id, WorkOrderAction.REOPEN, o -> {
 			o.reopen(text);
 			clocks.reopened(o);
 		});
@@ -285,7 +270,7 @@ public class WorkOrderWorkflow {
 
 	public WorkOrderView reclassify(long id, Reclassify command) {
 		command.validate();
-		return act(id, Permission.WORKORDER_SUPERVISE, WorkOrderAction.RECLASSIFY, o -> {
+		return act(id, WorkOrderAction.RECLASSIFY, o -> {
 			o.reclassify(command.severity(), command.reason().strip());
 			clocks.reclassified(o);
 		});
@@ -293,43 +278,17 @@ public class WorkOrderWorkflow {
 
 	// --- plumbing ----------------------------------------------------------------------
 
-	private WorkOrderView act(long id, Permission permission, WorkOrderAction action, Consumer<WorkOrder> step) {
-		WorkOrder o = store.load(id);
-		store.scope.require(permission);
-		step.accept(o);
-		store.commit(o, action);
-		return store.view(o);
-	}
-
 	/**
-	 * A technician's step: only the assigned technician, or a supervisor acting for them.
+	 * One step: the order locked (404 outside the caller's communities), the caller
+	 * checked against {@link WorkOrderStepRules} (403), the step taken by the order
+	 * (which refuses one its state does not allow), then saved, audited and published.
 	 */
-	private WorkOrderView work(long id, WorkOrderAction action, Consumer<WorkOrder> step) {
+	private WorkOrderView act(long id, WorkOrderAction action, Consumer<WorkOrder> step) {
 		WorkOrder o = store.load(id);
-		requireWorker(o);
+		rules.require(action, o);
 		step.accept(o);
 		store.commit(o, action);
 		return store.view(o);
-	}
-
-	/** Steps the front desk or the assigned technician may take. */
-	private WorkOrderView handle(long id, WorkOrderAction action, Consumer<WorkOrder> step) {
-		WorkOrder o = store.load(id);
-		if (!store.scope.has(Permission.WORKORDER_WRITE)) {
-			requireWorker(o);
-		}
-		step.accept(o);
-		store.commit(o, action);
-		return store.view(o);
-	}
-
-	private void requireWorker(WorkOrder o) {
-		if (store.scope.has(Permission.WORKORDER_SUPERVISE)) {
-			return;
-		}
-		if (!store.scope.has(Permission.WORKORDER_WORK) || !o.isAssignedTo(store.scope.staffId())) {
-			throw new AccessDeniedException("order " + o.number() + " is not dispatched to the caller");
-		}
 	}
 
 }

@@ -1,9 +1,12 @@
 package com.guanjia.workorders;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -122,6 +125,15 @@ class WorkOrderDispatchApiTests {
 		mvc.perform(get("/api/work-orders/" + id).with(user(agent)))
 			.andExpect(jsonPath("$.order.status").value("COMPLETED"));
 
+		// The page offers the inspection to the lead (a technician) as the API accepts
+		// it,
+		// and not to the technician who did the work (issue 8: they had drifted apart).
+		mvc.perform(get("/work-orders/" + id).with(user(lead)))
+			.andExpect(content().string(containsString("form-INSPECT")));
+		mvc.perform(get("/api/work-orders/" + id).with(user(lead)))
+			.andExpect(jsonPath("$.actions", hasItem("INSPECT")));
+		mvc.perform(get("/api/work-orders/" + id).with(user(technician)))
+			.andExpect(jsonPath("$.actions", not(hasItem("INSPECT"))));
 		post(lead, "/api/work-orders/" + id + "/inspection", passed).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CLOSED"))
 			.andExpect(jsonPath("$.inspectedBy").value(lead.getUsername()));

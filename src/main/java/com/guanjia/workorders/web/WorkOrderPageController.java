@@ -190,9 +190,8 @@ class WorkOrderPageController {
 		model.addAttribute("detail", detail);
 		model.addAttribute("o", o);
 		model.addAttribute("times", new Times(communities.timeZone(o.communityId())));
-		model.addAttribute("actions", available(o));
 		model.addAttribute("form", new ActionForm());
-		if (scope.has(Permission.WORKORDER_WRITE) && o.open()) {
+		if (detail.mayDispatch()) {
 			model.addAttribute("technicians", staff.staffOf(o.communityId(), Role.TECHNICIAN, null));
 			model.addAttribute("departments", staff.departments(o.communityId()));
 		}
@@ -201,40 +200,6 @@ class WorkOrderPageController {
 		model.addAttribute("sources", MaterialSource.values());
 		model.addAttribute("severities", Severity.values());
 		return "workorders/detail";
-	}
-
-	/** The steps the signed-in user can take on the order now. */
-	private List<WorkOrderAction> available(WorkOrderView o) {
-		boolean write = scope.has(Permission.WORKORDER_WRITE);
-		boolean supervise = scope.has(Permission.WORKORDER_SUPERVISE);
-		boolean worker = supervise || (scope.has(Permission.WORKORDER_WORK) && o.technicianId() != null
-				&& o.technicianId() == scope.staffId());
-		boolean complaint = o.kind() == WorkOrderKind.COMPLAINT;
-		List<WorkOrderAction> result = new ArrayList<>();
-		for (WorkOrderAction a : WorkOrderAction.values()) {
-			if (!a.allowedFrom(o.status())) {
-				continue;
-			}
-			boolean ok = switch (a) {
-				case DISPATCH, REASSIGN, CANCEL, REOPEN -> write;
-				case CLOSE -> write && !o.kind().isRepair();
-				case ACKNOWLEDGE, RECLASSIFY -> supervise && complaint;
-				case ACCEPT -> worker && o.technicianId() != null;
-				case BOOK, ARRIVE, PROPOSE, MATERIAL -> worker && o.kind().isRepair();
-				case CHARGE ->
-					worker && o.kind().isRepair() && o.warranty() != com.guanjia.workorders.Warranty.Decision.FREE;
-				case ANSWER -> (write || worker) && complaint;
-				case COMPLETE -> (write || worker) && (!o.kind().isRepair() || o.status() != WorkOrderStatus.ACCEPTED);
-				case SIGN -> (write || worker) && o.kind().isRepair() && !o.kind().closedByInspection();
-				case INSPECT -> supervise && o.kind().closedByInspection();
-				case HOLD, RESUME -> write || worker;
-				default -> false;
-			};
-			if (ok) {
-				result.add(a);
-			}
-		}
-		return result;
 	}
 
 	@PostMapping("/work-orders/{id}/{action}")

@@ -1,0 +1,128 @@
+package com.guanjia.workorders;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import com.guanjia.access.DepartmentKind;
+import com.guanjia.access.DepartmentView;
+import com.guanjia.access.StaffManagement;
+import com.guanjia.platform.security.CommunityScope;
+import com.guanjia.platform.security.Permission;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may take each step of a work order: the one table that the order's page (its step
+ * forms), the API (the {@code actions} of an order) and the services (their permission
+ * checks) all read. Which steps the order's state and kind allow is the order's own
+ * business ({@link WorkOrder#possibleSteps()}); this table adds who is acting.
+ * <ul>
+ * <li>the front desk (staff who take in and run orders, {@code WORKORDER_WRITE})
+ * dispatches, reassigns, cancels, reopens and closes an answered order (R3.2, R4.3);</li>
+ * <li>the technician the order is dispatched to ({@code WORKORDER_WORK}) does the work on
+ * site (R3.2–R3.4);</li>
+ * <li>the desk, the assigned technician or a supervisor answers, completes, takes the
+ * resident's sign-off and holds or resumes;</li>
+ * <li>a supervisor ({@code WORKORDER_SUPERVISE}) may act for the technician, takes a
+ * complaint into the handling procedure and re-classifies it (R4.2);</li>
+ * <li>the engineering department's lead, or a supervisor, inspects public-facility work
+ * (R3.6).</li>
+ * </ul>
+ */
+@Component
+class WorkOrderStepRules {
+
+	/** The parts a member of staff can play on an order. */
+	enum Party {
+
+		DESK, ASSIGNED_WORKER, SUPERVISOR, ENGINEERING_LEAD
+
+	}
+
+	private final CommunityScope scope;
+
+	private final StaffManagement staff;
+
+	WorkOrderStepRules(CommunityScope scope, StaffManagement staff) {
+		this.scope = scope;
+		this.staff = staff;
+	}
+
+	/** The table: who may take a step on an order of a kind. */
+	static Set<Party> whoMay(WorkOrderAction step, WorkOrderKind kind) {
+		return switch (step) {
+			case DISPATCH, REASSIGN, CLOSE, CANCEL, REOPEN -> EnumSet.of(Party.DESK);
+			case ACKNOWLEDGE, RECLASSIFY -> EnumSet.of(Party.SUPERVISOR);
+			case ACCEPT, BOOK, ARRIVE, PROPOSE, MATERIAL, CHARGE -> EnumSet.of(Party.ASSIGNED_WORKER, Party.SUPERVISOR);
+			case ANSWER, COMPLETE, SIGN, HOLD, RESUME ->
+				EnumSet.of(Party.DESK, Party.ASSIGNED_WORKER, Party.SUPERVISOR);
+			case PHOTO -> EnumSet.of(Party.DESK, Party.ASSIGNED_WORKER);
+			// R3.6. On a kind closed another way the order itself refuses the inspection
+			// (422, naming the step), whoever asks.
+			case INSPECT -> switch (kind.closing()) {
+				case LEAD_INSPECTION, RESIDENT_SIGN_OFF, ANSWERED ->
+					EnumSet.of(Party.ENGINEERING_LEAD, Party.SUPERVISOR);
+			};
+			// Taken by the system, or recorded on the return visit (RETURN_VISIT).
+			case OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT -> EnumSet.noneOf(Party.class);
+		};
+	}
+
+	/** The steps the caller may take on the order now, in the order of the steps. */
+	List<WorkOrderAction> stepsFor(WorkOrder o) {
+		Caller me = new Caller(o);
+		return o.possibleSteps().stream().filter(step -> me.mayTake(step)).toList();
+	}
+
+	/**
+	 * Refuses (403) a step the caller may not take on this order, whatever its state (the
+	 * order itself refuses a step its state does not allow).
+	 */
+	void require(WorkOrderAction step, WorkOrder o) {
+		if (!new Caller(o).mayTake(step)) {
+			throw new AccessDeniedException("may not " + step + " work order " + o.number());
+		}
+	}
+
+	/** The signed-in member of staff facing one order. */
+	private final class Caller {
+
+		private final WorkOrder order;
+
+		private Boolean lead;
+
+		Caller(WorkOrder order) {
+			this.order = order;
+		}
+
+		boolean mayTake(WorkOrderAction step) {
+			return whoMay(step, order.kind()).stream().anyMatch(this::plays);
+		}
+
+		private boolean plays(Party party) {
+			return switch (party) {
+				case DESK -> scope.has(Permission.WORKORDER_WRITE);
+				case SUPERVISOR -> scope.has(Permission.WORKORDER_SUPERVISE);
+				case ASSIGNED_WORKER -> scope.has(Permission.WORKORDER_WORK) && order.isAssignedTo(scope.staffId());
+				case ENGINEERING_LEAD -> leadsEngineering();
+			};
+		}
+
+		/** Read once per order and caller, and only when a step asks for it. */
+		private boolean leadsEngineering() {
+			if (lead == null) {
+				long me = scope.staffId();
+				lead = staff.departments(order.communityId())
+					.stream()
+					.filter(d -> DepartmentKind.ENGINEERING.name().equals(d.code()))
+					.map(DepartmentView::leadStaffId)
+					.anyMatch(id -> id != null && id == me);
+			}
+			return lead;
+		}
+
+	}
+
+}
