@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 
+import com.guanjia.shared.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On a database with no staff at all, creates the account {@code admin} so someone can
- * sign in: with the password from {@code GUANJIA_ADMIN_PASSWORD}, or a random one written
- * to the log. The demo data, when enabled, runs first and brings its own accounts.
+ * sign in: with the password from {@code GUANJIA_ADMIN_PASSWORD} (it must pass the
+ * {@link PasswordPolicy}, else the start fails), or a random one written to the log. The
+ * demo data, when enabled, runs first and brings its own accounts.
  */
 @Component
 @Order(100)
@@ -52,7 +54,16 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		String password = configuredPassword;
-		if (password.isBlank()) {
+		if (!password.isBlank()) {
+			Problems problems = new Problems();
+			PasswordPolicy.standard().check(problems, "password", password, "admin");
+			if (!problems.isEmpty()) {
+				throw new IllegalStateException("GUANJIA_ADMIN_PASSWORD is refused by the password policy ("
+						+ problems.list().get(0).code() + "): at least " + PasswordPolicy.MIN_LENGTH
+						+ " characters, not a common password, not one character repeated");
+			}
+		}
+		else {
 			byte[] raw = new byte[9];
 			new SecureRandom().nextBytes(raw);
 			password = HexFormat.of().formatHex(raw);

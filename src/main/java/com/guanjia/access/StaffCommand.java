@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Creates or changes a staff account. The password is only required when creating; on a
- * change a blank password keeps the old one.
+ * change a blank password keeps the old one. A new password must pass the
+ * {@link PasswordPolicy}.
  */
 public record StaffCommand(@Nullable String username, @Nullable String displayName, @Nullable String password,
 		@Nullable String phone, @Nullable Set<Role> roles, @Nullable List<AssignmentCommand> assignments) {
@@ -18,9 +19,11 @@ public record StaffCommand(@Nullable String username, @Nullable String displayNa
 	public record AssignmentCommand(long communityId, @Nullable String departmentCode) {
 	}
 
-	static final int MIN_PASSWORD = 8;
-
-	void validate(boolean creating) {
+	/**
+	 * Checks every field; a password by the {@link PasswordPolicy} (with the account's
+	 * username), unless {@code passwordPolicy} is false — for the demo accounts only.
+	 */
+	void validate(boolean creating, @Nullable String accountUsername, boolean passwordPolicy) {
 		Problems p = new Problems();
 		if (creating) {
 			p.text("username", username, 50);
@@ -30,7 +33,12 @@ public record StaffCommand(@Nullable String username, @Nullable String displayNa
 		}
 		p.text("displayName", displayName, 50);
 		if (creating || (password != null && !password.isBlank())) {
-			checkPassword(p, password);
+			if (passwordPolicy) {
+				PasswordPolicy.standard().check(p, "password", password, accountUsername);
+			}
+			else {
+				p.text("password", password, PasswordPolicy.MAX_BYTES);
+			}
 		}
 		if (phone != null && !phone.isBlank()) {
 			p.check(PhoneNumber.normalize(phone) != null, "phone", "validation.phone.format");
@@ -42,16 +50,11 @@ public record StaffCommand(@Nullable String username, @Nullable String displayNa
 		p.throwIfAny();
 	}
 
-	/** A password of 8 to 72 characters (bcrypt reads no further). */
-	static void checkPassword(@Nullable String password) {
+	/** A new password for the account, by the {@link PasswordPolicy}. */
+	static void checkPassword(@Nullable String password, String accountUsername) {
 		Problems p = new Problems();
-		checkPassword(p, password);
+		PasswordPolicy.standard().check(p, "password", password, accountUsername);
 		p.throwIfAny();
-	}
-
-	private static void checkPassword(Problems p, @Nullable String password) {
-		p.check(password != null && password.length() >= MIN_PASSWORD && password.length() <= 72, "password",
-				"validation.password", MIN_PASSWORD);
 	}
 
 	List<AssignmentCommand> assignmentsOrEmpty() {

@@ -8,7 +8,10 @@ import com.guanjia.platform.security.Role;
 
 /**
  * The demo logins, documented in the README. Every account has the password
- * {@link #PASSWORD}.
+ * {@link #PASSWORD}, which the password policy would refuse (a common word of this
+ * product): the demo accounts are created with {@code StaffManagement.createDemoAccount},
+ * which bypasses it and says so in the log. Never enable the demo data on a production
+ * database.
  */
 final class DemoStaff {
 

@@ -183,7 +183,7 @@ class StaffAdministrationTests {
 			.param("password", "short")
 			.param("roles", "BUTLER"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("密码至少 8 位")))
+			.andExpect(content().string(containsString("密码至少 10 位")))
 			.andExpect(content().string(containsString("至少分配一个项目")))
 			.andExpect(content().string(not(containsString("value=\"short\""))));
 
@@ -255,7 +255,7 @@ class StaffAdministrationTests {
 		mvc.perform(
 				post("/staff/{id}/password", manager.staffId()).param("password", "abc").with(user(admin)).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("密码至少 8 位")));
+			.andExpect(content().string(containsString("密码至少 10 位")));
 		mvc.perform(post("/staff/{id}/password", manager.staffId()).param("password", "brand-new-pass")
 			.with(user(admin))
 			.with(csrf())).andExpect(redirectedUrl("/staff/" + manager.staffId() + "/edit"));
