@@ -1,16 +1,9 @@
 package com.guanjia.billing;
 
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import com.guanjia.billing.BillingEvents.PaymentNoticesIssued;
-import com.guanjia.billing.RunView.RunStatus;
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
@@ -18,7 +11,6 @@ import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.Problems;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,14 +22,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unit, item and month and inserted set-based with {@code on conflict do nothing}, so
  * running again, or resuming a run that was killed half-way, never adds a second line.
  * Unlike other services this one is not one transaction: a run over 200,000 units commits
- * chunk by chunk.
+ * chunk by chunk. The steps are {@link BillingRun}'s.
  */
 @Service
 public class BillingRuns {
 
 	static final int CHUNK = 2000;
 
-	private final JdbcClient jdbc;
+	private final BillingRunRepository repository;
 
 	private final RunInputsLoader loader;
 
@@ -53,9 +45,9 @@ public class BillingRuns {
 
 	private final Clock clock;
 
-	BillingRuns(JdbcClient jdbc, RunInputsLoader loader, RunWriter writer, CommunityScope scope, AuditTrail audit,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
-		this.jdbc = jdbc;
+	BillingRuns(BillingRunRepository repository, RunInputsLoader loader, RunWriter writer, CommunityScope scope,
+			AuditTrail audit, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+		this.repository = repository;
 		this.loader = loader;
 		this.writer = writer;
 		this.scope = scope;
@@ -77,25 +69,21 @@ public class BillingRuns {
 		p.throwIfAny();
 		RunInputsLoader.Loaded loaded = loader.load(communityId, firstMonth, months);
 		RunPreview draft = loader.summarize(communityId, loaded, firstMonth, months);
-		long id = tx.execute(status -> {
-			long runId = jdbc.sql("""
-					insert into billing_run (community_id, first_month, months, status, units, lines, total, preview,
-					  started_by, created_at) values (?, ?, ?, 'PREVIEW', ?, 0, 0, ?, ?, ?) returning id""")
-				.params(communityId, Date.valueOf(firstMonth.atDay(1)), months, draft.units(), describe(draft),
-						scope.actor(), now())
-				.query(Long.class)
-				.single();
-			audit.record(communityId, "billing-run", runId, "preview",
+		BillingRun run = BillingRun.previewed(communityId, firstMonth, months, draft.units(), describe(draft),
+				scope.actor(), clock.instant());
+		tx.executeWithoutResult(status -> {
+			repository.insert(run);
+			audit.record(communityId, "billing-run", run.id(), "preview",
 					firstMonth + " x" + months + " " + draft.total());
-			return runId;
 		});
-		return new RunPreview(get(id), draft.items(), draft.total(), draft.units(), draft.lines(),
+		return new RunPreview(get(run.id()), draft.items(), draft.total(), draft.units(), draft.lines(),
 				draft.existingLines(), draft.firstTimeUnits(), draft.heldReadings());
 	}
 
 	/**
 	 * Writes the run's lines (or the rest of them, after an interruption) and issues the
-	 * notices.
+	 * notices. Committing a committed run, or one another commit is finishing, answers
+	 * the run as it is and issues nothing again.
 	 */
 	public RunView commit(long runId) {
 		return execute(runId, Integer.MAX_VALUE, CHUNK);
@@ -107,17 +95,19 @@ public class BillingRuns {
 	 */
 	RunView execute(long runId, int maxChunks, int chunkSize) {
 		scope.require(Permission.FEE_ADMIN);
-		RunView run = get(runId);
-		if (run.status() == RunStatus.COMMITTED) {
-			return run;
+		long c = get(runId).communityId();
+		BillingRun run = tx.execute(status -> {
+			BillingRun locked = repository.findForUpdate(c, runId).orElseThrow();
+			if (!locked.isCommitted()) {
+				locked.start();
+				repository.save(locked);
+			}
+			return locked;
+		});
+		if (run.isCommitted()) {
+			return run.toView();
 		}
-		long c = run.communityId();
-		tx.executeWithoutResult(status -> jdbc.sql(
-				"update billing_run set status = 'RUNNING', version = version + 1 where community_id = ? and id = ? and status <> 'COMMITTED'")
-			.params(c, runId)
-			.update());
-		YearMonth first = YearMonth.from(run.firstMonth());
-		RunInputsLoader.Loaded loaded = loader.load(c, first, run.months());
+		RunInputsLoader.Loaded loaded = loader.load(c, run.firstMonth(), run.months());
 		RunCalculator calculator = new RunCalculator(loaded.inputs());
 		String actor = scope.actor();
 		for (int chunk = 0; chunk < maxChunks; chunk++) {
@@ -130,37 +120,35 @@ public class BillingRuns {
 		return get(runId);
 	}
 
+	/**
+	 * Commits the run once: a second commit that gets here after the first waits for its
+	 * lock, finds the run committed and issues nothing.
+	 */
 	private RunView finish(long communityId, long runId) {
-		RunView done = tx.execute(status -> {
-			jdbc.sql("""
-					update billing_run set status = 'COMMITTED', committed_at = ?, version = version + 1
-					where community_id = ? and id = ? and status = 'RUNNING'""")
-				.params(now(), communityId, runId)
-				.update();
-			RunView run = get(runId);
-			audit.record(communityId, "billing-run", runId, "commit", run.lines() + " lines " + run.total());
-			events.publishEvent(new PaymentNoticesIssued(communityId, runId, run.firstMonth(), run.months(),
-					run.units(), run.total()));
-			return run;
+		return tx.execute(status -> {
+			BillingRun run = repository.findForUpdate(communityId, runId).orElseThrow();
+			if (run.isCommitted()) {
+				return run.toView();
+			}
+			run.finish(clock.instant());
+			repository.save(run);
+			RunView done = run.toView();
+			audit.record(communityId, "billing-run", runId, "commit", done.lines() + " lines " + done.total());
+			run.events().forEach(events::publishEvent);
+			return done;
 		});
-		return done;
 	}
 
 	public List<RunView> runs(long communityId) {
 		scope.require(Permission.FEE_READ);
 		scope.require(communityId);
-		return jdbc.sql("select * from billing_run where community_id = ? order by id desc limit 50")
-			.param(communityId)
-			.query(BillingRuns::map)
-			.list();
+		return repository.recent(communityId).stream().map(BillingRun::toView).toList();
 	}
 
 	public RunView get(long runId) {
 		scope.require(Permission.FEE_READ);
-		return jdbc.sql("select * from billing_run where community_id = any(?) and id = ?")
-			.params(scope.allowedIds().toArray(Long[]::new), runId)
-			.query(BillingRuns::map)
-			.optional()
+		return repository.find(scope.allowedIds(), runId)
+			.map(BillingRun::toView)
 			.orElseThrow(() -> new NotFoundException("billing-run", runId));
 	}
 
@@ -170,19 +158,6 @@ public class BillingRuns {
 			s.append(t.item()).append('=').append(t.amount()).append(';');
 		}
 		return s.toString();
-	}
-
-	static RunView map(ResultSet rs, int row) throws SQLException {
-		OffsetDateTime committed = rs.getObject("committed_at", OffsetDateTime.class);
-		return new RunView(rs.getLong("id"), rs.getLong("community_id"), rs.getDate("first_month").toLocalDate(),
-				rs.getInt("months"), RunStatus.valueOf(rs.getString("status")), rs.getInt("units"), rs.getInt("lines"),
-				rs.getBigDecimal("total"), rs.getString("preview"), rs.getString("started_by"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				committed == null ? null : committed.toInstant());
-	}
-
-	private OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
 
 }

@@ -1,11 +1,8 @@
 package com.guanjia.billing;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,11 +24,9 @@ import com.guanjia.shared.ConflictException;
 import com.guanjia.shared.Money;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.Problems;
-import com.guanjia.shared.RuleViolationException;
 import com.guanjia.shared.ValidationException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,12 +52,10 @@ public class Ledger {
 
 	private final ApplicationEventPublisher events;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
 	Ledger(LedgerRepository repository, Reversals reversals, UnitManagement units, CommunityDirectory communities,
-			CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.reversals = reversals;
 		this.units = units;
@@ -70,7 +63,6 @@ public class Ledger {
 		this.scope = scope;
 		this.audit = audit;
 		this.events = events;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -127,8 +119,11 @@ public class Ledger {
 			}
 		}
 		for (Line line : lines) {
-			repository.insert(c, unit.value(), EntryKind.PAYMENT, line.outstanding().negate(), line.id(), refType,
-					refId, null, null, scope.actor());
+			repository.insert(c,
+					EntryDraft.of(unit.value(), EntryKind.PAYMENT, line.outstanding().negate())
+						.onLine(line.id())
+						.ref(refType, refId),
+					scope.actor());
 		}
 		announceIfSettled(c, unit.value());
 		return lines;
@@ -141,8 +136,8 @@ public class Ledger {
 		if (!amount.isPositive()) {
 			throw ValidationException.of("prepayment", "payment.amountPositive");
 		}
-		repository.insert(unit.communityId(), unit.value(), EntryKind.PREPAYMENT, amount.negate(), null, refType, refId,
-				null, null, scope.actor());
+		repository.insert(unit.communityId(),
+				EntryDraft.of(unit.value(), EntryKind.PREPAYMENT, amount.negate()).ref(refType, refId), scope.actor());
 		applyCredit(unit.communityId(), List.of(unit.value()), scope.actor());
 	}
 
@@ -157,8 +152,8 @@ public class Ledger {
 		Long unitId = null;
 		for (Entry e : repository.entriesByRef(communityId, refType, refId)) {
 			if (e.kind() != EntryKind.REVERSAL && !repository.isReversed(communityId, e.id())) {
-				repository.insert(communityId, e.unitId(), EntryKind.REVERSAL, e.amount().negate(), e.billLineId(),
-						refType, refId, e.id(), reason, scope.actor());
+				repository.insert(communityId, EntryDraft.reversing(e).ref(refType, refId).because(reason),
+						scope.actor());
 				unitId = e.unitId();
 				n++;
 			}
@@ -179,15 +174,9 @@ public class Ledger {
 		p.text("reason", reason, 200);
 		p.throwIfAny();
 		LocalDate today = LocalDate.now(clock.withZone(communities.timeZone(unit.communityId())));
-		long lineId = jdbc.sql("""
-				insert into bill_line (community_id, unit_id, building_id, item, period, origin, quantity, rate, amount,
-				  detail, due_date, created_at) values (?, ?, ?, ?, ?, 'MANUAL', 1, ?, ?, ?, ?, ?) returning id""")
-			.params(unit.communityId(), unitId, unit.buildingId(), item.name(), Date.valueOf(today.withDayOfMonth(1)),
-					amount.amount(), amount.amount(), reason.strip(), Date.valueOf(today),
-					OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-			.query(Long.class)
-			.single();
-		repository.insert(unit.communityId(), unitId, EntryKind.CHARGE, amount, lineId, "MANUAL", lineId, null, reason,
+		long lineId = repository.insertManualLine(unit, item, amount, reason.strip(), today);
+		repository.insert(unit.communityId(),
+				EntryDraft.of(unitId, EntryKind.CHARGE, amount).onLine(lineId).ref("MANUAL", lineId).because(reason),
 				scope.actor());
 		audit.record(unit.communityId(), "bill-line", lineId, "charge", item + " " + amount + " " + reason);
 		applyCredit(unit.communityId(), List.of(unitId), scope.actor());
@@ -204,8 +193,11 @@ public class Ledger {
 		p.text("reason", reason, 200);
 		p.throwIfAny();
 		repository.lock(line.communityId(), line.unitId(), List.of(lineId));
-		long id = repository.insert(line.communityId(), line.unitId(), EntryKind.DISCOUNT, amount.negate(), lineId,
-				null, null, null, reason.strip(), scope.actor());
+		long id = repository.insert(line.communityId(),
+				EntryDraft.of(line.unitId(), EntryKind.DISCOUNT, amount.negate())
+					.onLine(lineId)
+					.because(reason.strip()),
+				scope.actor());
 		audit.record(line.communityId(), "ledger-entry", id, "discount", amount + " " + reason);
 		announceIfSettled(line.communityId(), line.unitId());
 		return repository.line(List.of(line.communityId()), lineId).orElseThrow();
@@ -220,7 +212,7 @@ public class Ledger {
 		scope.require(Permission.FEE_ADMIN);
 		Entry entry = repository.entry(scope.allowedIds(), entryId)
 			.orElseThrow(() -> new NotFoundException("ledger-entry", entryId));
-		long c = communityOf(entry);
+		long c = repository.communityOfEntry(scope.allowedIds(), entryId).orElseThrow();
 		return reversals.request(c, entry, reason);
 	}
 
@@ -254,10 +246,13 @@ public class Ledger {
 					break;
 				}
 				Money part = left.min(line.outstanding());
-				repository.insert(communityId, unitId, EntryKind.CREDIT_APPLIED, part, null, "CREDIT", line.id(), null,
-						null, actor);
-				repository.insert(communityId, unitId, EntryKind.CREDIT_APPLIED, part.negate(), line.id(), "CREDIT",
-						line.id(), null, null, actor);
+				repository.insert(communityId,
+						EntryDraft.of(unitId, EntryKind.CREDIT_APPLIED, part).ref("CREDIT", line.id()), actor);
+				repository.insert(communityId,
+						EntryDraft.of(unitId, EntryKind.CREDIT_APPLIED, part.negate())
+							.onLine(line.id())
+							.ref("CREDIT", line.id()),
+						actor);
 				left = left.minus(part);
 			}
 			announceIfSettled(communityId, unitId);
@@ -277,13 +272,6 @@ public class Ledger {
 		}
 	}
 
-	private long communityOf(Entry entry) {
-		return jdbc.sql("select community_id from ledger_entry where community_id = any(?) and id = ?")
-			.params(scope.allowedIds().toArray(Long[]::new), entry.id())
-			.query(Long.class)
-			.single();
-	}
-
 	private UnitView visibleUnit(long unitId) {
 		scope.require(Permission.FEE_READ);
 		return units.get(unitId);
@@ -292,12 +280,6 @@ public class Ledger {
 	private Line visibleLine(long lineId) {
 		return repository.line(scope.allowedIds(), lineId)
 			.orElseThrow(() -> new NotFoundException("bill-line", lineId));
-	}
-
-	static void requireOpen(Line line) {
-		if (!line.isOpen()) {
-			throw new RuleViolationException("billing.lineNotOpen");
-		}
 	}
 
 }

@@ -4,8 +4,8 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
 
 import com.guanjia.billing.LedgerViews.Entry;
 import com.guanjia.billing.LedgerViews.Line;
+import com.guanjia.estate.UnitView;
+import com.guanjia.platform.db.SqlTime;
 import com.guanjia.shared.Money;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -133,17 +134,36 @@ class LedgerRepository {
 			.single());
 	}
 
-	long insert(long communityId, long unitId, EntryKind kind, Money amount, @Nullable Long lineId,
-			@Nullable String refType, @Nullable Long refId, @Nullable Long reversesId, @Nullable String reason,
-			String actor) {
+	/** Appends the entry; answers its id. */
+	long insert(long communityId, EntryDraft e, String actor) {
 		return jdbc.sql("""
 				insert into ledger_entry (community_id, unit_id, kind, amount, bill_line_id, ref_type, ref_id,
 				  reverses_id, reason, created_at, created_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(communityId, unitId, kind.name(), amount.amount(), lineId, refType, refId, reversesId, reason,
-					OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor)
+			.params(communityId, e.unitId(), e.kind().name(), e.amount().amount(), e.lineId(), e.refType(), e.refId(),
+					e.reversesId(), e.reason(), SqlTime.utc(clock.instant()), actor)
 			.query(Long.class)
 			.single();
+	}
+
+	/** A one-off line added by hand (R6.2), dated today, due today; answers its id. */
+	long insertManualLine(UnitView unit, ChargeItem item, Money amount, String detail, LocalDate today) {
+		return jdbc.sql("""
+				insert into bill_line (community_id, unit_id, building_id, item, period, origin, quantity, rate, amount,
+				  detail, due_date, created_at) values (?, ?, ?, ?, ?, 'MANUAL', 1, ?, ?, ?, ?, ?) returning id""")
+			.params(unit.communityId(), unit.id(), unit.buildingId(), item.name(),
+					Date.valueOf(today.withDayOfMonth(1)), amount.amount(), amount.amount(), detail,
+					Date.valueOf(today), SqlTime.utc(clock.instant()))
+			.query(Long.class)
+			.single();
+	}
+
+	/** The community of an entry the caller may see. */
+	Optional<Long> communityOfEntry(List<Long> communityIds, long entryId) {
+		return jdbc.sql("select community_id from ledger_entry where community_id = any(?) and id = ?")
+			.params(communityIds.toArray(Long[]::new), entryId)
+			.query(Long.class)
+			.optional();
 	}
 
 	static Line mapLine(ResultSet rs, int row) throws SQLException {

@@ -34,6 +34,8 @@ public class PaymentNotices {
 
 	private final BillingRuns runs;
 
+	private final BillingRunRepository runRepository;
+
 	private final CommunityScope scope;
 
 	private final JdbcClient jdbc;
@@ -41,7 +43,9 @@ public class PaymentNotices {
 	private final com.guanjia.residents.ResidentDirectory residents;
 
 	PaymentNotices(LedgerRepository ledger, Ledger ledgerService, UnitManagement units, BillingRuns runs,
-			CommunityScope scope, JdbcClient jdbc, com.guanjia.residents.ResidentDirectory residents) {
+			BillingRunRepository runRepository, CommunityScope scope, JdbcClient jdbc,
+			com.guanjia.residents.ResidentDirectory residents) {
+		this.runRepository = runRepository;
 		this.residents = residents;
 		this.ledger = ledger;
 		this.ledgerService = ledgerService;
@@ -96,15 +100,12 @@ public class PaymentNotices {
 	 * run's event); an unknown run has no bills.
 	 */
 	public List<RunBill> billsOfRun(long communityId, long runId, long afterUnitId, int limit) {
-		var months = jdbc.sql("select first_month, months from billing_run where community_id = ? and id = ?")
-			.params(communityId, runId)
-			.query((rs, i) -> new Object[] { rs.getDate(1).toLocalDate(), rs.getInt(2) })
-			.optional();
-		if (months.isEmpty()) {
+		var run = runRepository.find(List.of(communityId), runId);
+		if (run.isEmpty()) {
 			return List.of();
 		}
-		LocalDate first = (LocalDate) months.get()[0];
-		LocalDate end = first.plusMonths((Integer) months.get()[1]);
+		LocalDate first = run.get().firstMonth().atDay(1);
+		LocalDate end = first.plusMonths(run.get().months());
 		// The unit index walks units in order from the cursor; the period bounds keep
 		// older lines out.
 		return jdbc.sql("""

@@ -66,11 +66,10 @@ final class RunCalculator {
 			for (ChargeItem item : ChargeItem.values()) {
 				StandardHistory history = in.standards().get(item);
 				switch (item.basis()) {
-					case AREA_MONTH, UNIT_MONTH, SPACE_MONTH -> {
-						if (history != null) {
-							timeLine(unit, month, item, history, due, lines);
-						}
-					}
+					case AREA_MONTH -> timeLine(unit, month, item, unit.area(), history, due, lines);
+					case UNIT_MONTH -> timeLine(unit, month, item, BigDecimal.ONE, history, due, lines);
+					case SPACE_MONTH -> timeLine(unit, month, item,
+							BigDecimal.valueOf(in.rentedSpaces().getOrDefault(unit.id(), 0)), history, due, lines);
 					case METERED -> {
 						if (history != null) {
 							meteredLine(unit, month, item, history, due, lines);
@@ -94,13 +93,15 @@ final class RunCalculator {
 		return lines;
 	}
 
-	private void timeLine(UnitFacts unit, YearMonth month, ChargeItem item, StandardHistory history, LocalDate due,
-			List<LineDraft> lines) {
-		BigDecimal quantity = switch (item.basis()) {
-			case AREA_MONTH -> unit.area();
-			case SPACE_MONTH -> BigDecimal.valueOf(in.rentedSpaces().getOrDefault(unit.id(), 0));
-			default -> BigDecimal.ONE;
-		};
+	/**
+	 * A line charged by time (R6.1): the quantity (area, one unit, rented spaces) times
+	 * the rate in force, prorated by day; nothing without a standard.
+	 */
+	private void timeLine(UnitFacts unit, YearMonth month, ChargeItem item, BigDecimal quantity,
+			@Nullable StandardHistory history, LocalDate due, List<LineDraft> lines) {
+		if (history == null) {
+			return;
+		}
 		BigDecimal percent = item == ChargeItem.MANAGEMENT && unit.state() == UnitState.CUSTODIAL
 				? in.settings().custodialPercent() : HUNDRED;
 		TimeCharge.compute(quantity, month, unit.handover(), null, history, percent, in.settings().roundingMode())

@@ -2,13 +2,12 @@ package com.guanjia.billing;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.guanjia.billing.RunCalculator.LineDraft;
 import com.guanjia.billing.RunCalculator.UnitFacts;
+import com.guanjia.platform.db.SqlTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,12 +25,15 @@ class RunWriter {
 
 	private final JdbcClient jdbc;
 
+	private final BillingRunRepository runs;
+
 	private final Ledger ledger;
 
 	private final Clock clock;
 
-	RunWriter(JdbcClient jdbc, Ledger ledger, Clock clock) {
+	RunWriter(JdbcClient jdbc, BillingRunRepository runs, Ledger ledger, Clock clock) {
 		this.jdbc = jdbc;
+		this.runs = runs;
 		this.ledger = ledger;
 		this.clock = clock;
 	}
@@ -39,10 +41,7 @@ class RunWriter {
 	/** Returns false when no unit is left after the cursor. */
 	boolean writeNextChunk(long communityId, long runId, List<UnitFacts> units, RunCalculator calculator, String actor,
 			int chunkSize) {
-		long cursor = jdbc.sql("select cursor_unit from billing_run where community_id = ? and id = ? for update")
-			.params(communityId, runId)
-			.query(Long.class)
-			.single();
+		long cursor = runs.lockCursor(communityId, runId);
 		int from = firstAfter(units, cursor);
 		if (from >= units.size()) {
 			return false;
@@ -52,26 +51,26 @@ class RunWriter {
 		for (UnitFacts unit : chunk) {
 			lines.addAll(calculator.lines(unit));
 		}
-		Object[] written = insert(communityId, runId, lines, actor);
+		Written written = insert(communityId, runId, lines, actor);
 		ledger.applyCredit(communityId, chunk.stream().map(UnitFacts::id).toList(), actor);
-		jdbc.sql("""
-				update billing_run set cursor_unit = ?, lines = lines + ?, total = total + ?, version = version + 1
-				where community_id = ? and id = ?""")
-			.params(chunk.get(chunk.size() - 1).id(), written[0], written[1], communityId, runId)
-			.update();
+		runs.advance(communityId, runId, chunk.get(chunk.size() - 1).id(), written.lines(), written.total());
 		return true;
+	}
+
+	/** How many lines a chunk wrote and their total. */
+	record Written(int lines, BigDecimal total) {
 	}
 
 	/**
 	 * Inserts the lines and, for each line actually inserted, its CHARGE entry; answers
-	 * [count, sum]. A line whose earlier run lines (same unit, item and month) were all
-	 * reversed gets the next rebill number and is written again; one with a live run line
-	 * conflicts with it and is skipped.
+	 * their count and sum. A line whose earlier run lines (same unit, item and month)
+	 * were all reversed gets the next rebill number and is written again; one with a live
+	 * run line conflicts with it and is skipped.
 	 */
-	Object[] insert(long communityId, long runId, List<LineDraft> lines, String actor) {
+	Written insert(long communityId, long runId, List<LineDraft> lines, String actor) {
 		int n = lines.size();
 		if (n == 0) {
-			return new Object[] { 0, BigDecimal.ZERO };
+			return new Written(0, BigDecimal.ZERO);
 		}
 		Long[] unit = new Long[n];
 		Long[] building = new Long[n];
@@ -136,9 +135,9 @@ class RunWriter {
 			.param("due", due)
 			.param("c", communityId)
 			.param("run", runId)
-			.param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+			.param("now", SqlTime.utc(clock.instant()))
 			.param("actor", actor)
-			.query((rs, i) -> new Object[] { rs.getInt(1), rs.getBigDecimal(2) })
+			.query((rs, i) -> new Written(rs.getInt(1), rs.getBigDecimal(2)))
 			.single();
 	}
 
