@@ -192,8 +192,10 @@ public class Evaluations {
 			.orElseThrow(() -> new NotFoundException("evaluation", evaluationId));
 	}
 
+	/** The evaluation as saved (its version now), with its lines. */
 	private EvaluationView view(Evaluation e) {
-		return view(e, evaluations.lines(e.communityId(), e.id()));
+		Evaluation saved = evaluations.load(List.of(e.communityId()), e.id(), false).orElseThrow();
+		return view(saved, evaluations.lines(e.communityId(), e.id()));
 	}
 
 	private EvaluationView summary(Evaluation e) {
