@@ -81,10 +81,12 @@ class DemoData implements SmartLifecycle {
 
 	private final DemoWorkOrders workOrders;
 
+	private final DemoInspections inspections;
+
 	DemoData(CommunityDirectory directory, CommunityManagement communities, UnitBulkImport units,
 			ParkingManagement parking, StaffManagement staff, List<DemoResidentsSeeder> residents,
 			TransactionTemplate transactions, AdvisoryLocks locks, BillingRuns billing, Clock clock,
-			DemoWorkOrders workOrders) {
+			DemoWorkOrders workOrders, DemoInspections inspections) {
 		this.directory = directory;
 		this.communities = communities;
 		this.units = units;
@@ -96,6 +98,7 @@ class DemoData implements SmartLifecycle {
 		this.billing = billing;
 		this.clock = clock;
 		this.workOrders = workOrders;
+		this.inspections = inspections;
 	}
 
 	@Override
@@ -193,6 +196,7 @@ class DemoData implements SmartLifecycle {
 		staff.setLead(staff.department(sunshine, DepartmentKind.ENGINEERING).orElseThrow().id(), engineeringLead);
 		residents.forEach(seeder -> seeder.seed(ids, random));
 		workOrders.seed(sunshine);
+		inspections.seed(sunshine);
 		// Management fees billed for the last three months, nobody has paid yet: the
 		// cashier and the arrears list have something to work on.
 		YearMonth thisMonth = YearMonth.now(clock.withZone(directory.timeZone(sunshine)));

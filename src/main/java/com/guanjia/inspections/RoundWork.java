@@ -73,7 +73,7 @@ public class RoundWork {
 
 	public RoundView visit(long roundId, int position, RecordVisit command) {
 		Round round = load(roundId);
-		Instant now = clock.instant();
+		Instant now = checkedAt(command);
 		CheckpointVisit visit = round.visitAt(position);
 		List<FieldProblem> problems = new ArrayList<>();
 		List<InspectionPhotos.Prepared> photos = List.of();
@@ -105,6 +105,22 @@ public class RoundWork {
 				visit.name() + " ✗" + visit.failedItems() + " 📷" + photos.size());
 		raised.forEach(events::publishEvent);
 		return queries.view(round);
+	}
+
+	/**
+	 * When the checkpoint was checked: now, or for a paper sheet entered afterwards the
+	 * time given.
+	 */
+	private Instant checkedAt(RecordVisit command) {
+		Instant now = clock.instant();
+		if (command.checkedAt() == null) {
+			return now;
+		}
+		scope.require(Permission.INSPECTION_SUPERVISE);
+		if (command.checkedAt().isAfter(now)) {
+			throw ValidationException.of("checkedAt", "inspection.checkedAt.future");
+		}
+		return command.checkedAt();
 	}
 
 	public RoundView skip(long roundId, int position, @Nullable String reason) {

@@ -176,4 +176,35 @@ class DemoDataTests {
 			.id();
 	}
 
+	@Autowired
+	com.guanjia.inspections.InspectionSetup inspectionSetup;
+
+	@Autowired
+	com.guanjia.inspections.FindingActions inspectionFindings;
+
+	@Autowired
+	com.guanjia.inspections.Evaluations inspectionEvaluations;
+
+	@Autowired
+	com.guanjia.inspections.RoundQueries inspectionRounds;
+
+	/**
+	 * Issue 11: routes with QR checkpoints, a week of rounds with findings, last month
+	 * signed.
+	 */
+	@Test
+	void sunshineGardenHasPatrolsFindingsAndLastMonthsSignedEvaluations() {
+		long sunshine = demoCommunity("YGHY");
+		Fixtures.as(Fixtures.ROOT, () -> {
+			var routes = inspectionSetup.routes(sunshine);
+			assertThat(routes).hasSize(4);
+			assertThat(routes.get(0).checkpoints()).isNotEmpty().allMatch(c -> c.qrToken().length() == 24);
+			var found = inspectionFindings.list(sunshine, false, null, null);
+			assertThat(found).extracting(f -> f.status().name()).contains("ORDERED", "RECTIFYING", "OPEN");
+			assertThat(inspectionRounds.lateOrMissed(sunshine, 8)).anyMatch(r -> r.missed());
+			assertThat(inspectionEvaluations.list(sunshine)).hasSize(2)
+				.allMatch(e -> e.status() == com.guanjia.inspections.EvaluationStatus.SIGNED);
+		});
+	}
+
 }
