@@ -1,49 +1,43 @@
 package com.guanjia.meters;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.estate.UnitId;
 import com.guanjia.estate.UnitManagement;
-import com.guanjia.estate.UnitState;
 import com.guanjia.estate.UnitView;
-import com.guanjia.meters.MeterEvents.BaseReadingConfirmed;
-import com.guanjia.meters.MeterEvents.ReadingHeld;
-import com.guanjia.meters.MeterEvents.ReadingRechecked;
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.ConflictException;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.Problems;
-import com.guanjia.shared.RuleViolationException;
 import com.guanjia.shared.ValidationException;
-
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Meters and their readings (R7.1, R7.2): registers meters, records monthly readings
  * (checking them and holding abnormal ones back from billing), base readings at move-in
- * and the outcome of engineering's re-check.
+ * and the outcome of engineering's re-check. The re-check's rules are
+ * {@link MeterReading}'s; this service loads, orchestrates and saves.
  */
 @Service
 @Transactional
 public class MeterManagement {
 
-	private final JdbcClient jdbc;
-
 	private final MeterRepository repository;
+
+	private final MeterReadingRepository readings;
+
+	private final ReadingIntake intake;
 
 	private final UnitManagement units;
 
@@ -57,10 +51,12 @@ public class MeterManagement {
 
 	private final Clock clock;
 
-	MeterManagement(JdbcClient jdbc, MeterRepository repository, UnitManagement units, CommunityDirectory communities,
-			CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+	MeterManagement(MeterRepository repository, MeterReadingRepository readings, ReadingIntake intake,
+			UnitManagement units, CommunityDirectory communities, CommunityScope scope, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
+		this.readings = readings;
+		this.intake = intake;
 		this.units = units;
 		this.communities = communities;
 		this.scope = scope;
@@ -80,12 +76,7 @@ public class MeterManagement {
 		if (repository.meterByCode(communityId, code).isPresent()) {
 			throw ValidationException.of("code", "meter.duplicateCode", code);
 		}
-		long id = jdbc.sql("""
-				insert into meter (community_id, kind, code, unit_id, building_id, created_at)
-				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(communityId, command.kind().name(), code, command.unitId(), command.buildingId(), now())
-			.query(Long.class)
-			.single();
+		long id = repository.insert(communityId, command, code, clock.instant());
 		audit.record(communityId, "meter", id, "create", command.kind() + " " + code);
 		return repository.meter(List.of(communityId), id).orElseThrow();
 	}
@@ -103,7 +94,7 @@ public class MeterManagement {
 		UnitView unit = units.get(unitId);
 		return repository.meters(unit.communityId(), unitId)
 			.stream()
-			.flatMap(m -> repository.readingsOfMeter(unit.communityId(), m.id()).stream().limit(13))
+			.flatMap(m -> readings.readingsOfMeter(unit.communityId(), m.id()).stream().limit(13))
 			.toList();
 	}
 
@@ -119,23 +110,14 @@ public class MeterManagement {
 	@Transactional(readOnly = true)
 	public MeterSettings settings(long communityId) {
 		scope.require(communityId);
-		return loadSettings(communityId);
+		return intake.settings(communityId);
 	}
 
 	public MeterSettings changeSettings(long communityId, MeterSettings settings) {
 		scope.require(Permission.FEE_ADMIN);
 		scope.require(communityId);
 		settings.validate();
-		jdbc.sql("""
-				insert into meter_settings (community_id, spike_factor, history_months, custodial_water_limit,
-				  custodial_electricity_limit) values (?, ?, ?, ?, ?)
-				on conflict (community_id) do update set spike_factor = excluded.spike_factor,
-				  history_months = excluded.history_months, custodial_water_limit = excluded.custodial_water_limit,
-				  custodial_electricity_limit = excluded.custodial_electricity_limit,
-				  version = meter_settings.version + 1""")
-			.params(communityId, settings.spikeFactor(), settings.historyMonths(), settings.custodialWaterLimit(),
-					settings.custodialElectricityLimit())
-			.update();
+		repository.saveSettings(communityId, settings);
 		audit.record(communityId, "meter-settings", communityId, "update", settings.toString());
 		return settings;
 	}
@@ -147,8 +129,7 @@ public class MeterManagement {
 		scope.require(Permission.METER_READING);
 		scope.require(communityId);
 		command.validate();
-		MeterView meter = meterByCode(communityId, command.meterCode());
-		return insert(meter, command, "MANUAL", null);
+		return intake.record(meterByCode(communityId, command.meterCode()), command, "MANUAL", null).toView();
 	}
 
 	/**
@@ -171,7 +152,9 @@ public class MeterManagement {
 			}
 		}
 		p.throwIfAny();
-		return commands.stream().map(c -> insert(meterByCode(communityId, c.meterCode()), c, "IMPORT", null)).toList();
+		return commands.stream()
+			.map(c -> intake.record(meterByCode(communityId, c.meterCode()), c, "IMPORT", null).toView())
+			.toList();
 	}
 
 	/**
@@ -192,26 +175,16 @@ public class MeterManagement {
 		ReadingCommand.number(p, "reading", reading);
 		p.text("ownerName", ownerName, 50);
 		p.throwIfAny();
-		boolean exists = jdbc
-			.sql("select count(*) from meter_reading where community_id = ? and meter_id = ? and kind = 'BASE'")
-			.params(meter.communityId(), meterId)
-			.query(Long.class)
-			.single() > 0;
-		if (exists) {
+		if (readings.hasBase(meter.communityId(), meterId)) {
 			throw new ConflictException("reading.baseExists", meter.code());
 		}
-		long id = jdbc.sql("""
-				insert into meter_reading (community_id, meter_id, kind, reading, status, read_on, source,
-				  owner_confirmed, entered_by, created_at)
-				values (?, ?, 'BASE', ?, 'OK', ?, 'MANUAL', ?, ?, ?) returning id""")
-			.params(meter.communityId(), meterId, reading,
-					Date.valueOf(readOn == null ? today(meter.communityId()) : readOn), ownerName.strip(),
-					scope.actor(), now())
-			.query(Long.class)
-			.single();
-		audit.record(meter.communityId(), "meter-reading", id, "base", meter.code() + " " + reading + " " + ownerName);
-		events.publishEvent(new BaseReadingConfirmed(meter.communityId(), meterId, meter.unitId(), ownerName.strip()));
-		return repository.reading(List.of(meter.communityId()), id).orElseThrow();
+		MeterReading base = MeterReading.base(meter, reading, ownerName,
+				intake.entered(meter.communityId(), "MANUAL", readOn, null));
+		readings.insert(base);
+		audit.record(meter.communityId(), "meter-reading", base.id(), "base",
+				meter.code() + " " + reading + " " + ownerName);
+		base.events().forEach(events::publishEvent);
+		return base.toView();
 	}
 
 	/**
@@ -219,133 +192,48 @@ public class MeterManagement {
 	 */
 	public ReadingView confirm(long readingId, int version, String note) {
 		scope.require(Permission.METER_READING);
-		ReadingView held = heldReading(readingId);
-		Problems p = new Problems();
-		p.text("note", note, 200);
-		p.throwIfAny();
-		int updated = jdbc.sql("""
-				update meter_reading set status = 'CONFIRMED', note = ?, version = version + 1
-				where community_id = ? and id = ? and version = ? and status = 'HELD'""")
-			.params(note.strip(), held.communityId(), readingId, version)
-			.update();
-		if (updated == 0) {
-			throw new ConflictException("error.staleVersion");
-		}
-		audit.record(held.communityId(), "meter-reading", readingId, "confirm", note);
-		events.publishEvent(new ReadingRechecked(held.communityId(), readingId, held.meterId(), held.meterCode(),
-				held.unitId(), false, null));
-		return repository.reading(List.of(held.communityId()), readingId).orElseThrow();
+		MeterReading held = load(readingId);
+		held.confirm(version, note);
+		readings.save(held);
+		audit.record(held.meter().communityId(), "meter-reading", readingId, "confirm", note);
+		held.events().forEach(events::publishEvent);
+		return held.toView();
 	}
 
 	/**
 	 * Engineering re-read the meter: the held reading is superseded by the corrected one,
 	 * checked again.
 	 */
-	public ReadingView correct(long readingId, int version, ReadingCommand corrected, String note) {
+	public ReadingView correct(long readingId, int version, ReadingCommand corrected, @Nullable String note) {
 		scope.require(Permission.METER_READING);
-		ReadingView held = heldReading(readingId);
+		MeterReading held = load(readingId);
 		corrected.validate();
-		int updated = jdbc.sql("""
-				update meter_reading set status = 'SUPERSEDED', note = ?, version = version + 1
-				where community_id = ? and id = ? and version = ? and status = 'HELD'""")
-			.params(note, held.communityId(), readingId, version)
-			.update();
-		if (updated == 0) {
-			throw new ConflictException("error.staleVersion");
-		}
-		MeterView meter = repository.meter(List.of(held.communityId()), held.meterId()).orElseThrow();
-		audit.record(held.communityId(), "meter-reading", readingId, "correct",
+		held.supersede(version, note);
+		readings.save(held);
+		audit.record(held.meter().communityId(), "meter-reading", readingId, "correct",
 				held.reading() + " -> " + corrected.reading());
-		ReadingView replacement = insert(meter, corrected, "MANUAL", note);
-		events.publishEvent(new ReadingRechecked(held.communityId(), readingId, held.meterId(), held.meterCode(),
-				held.unitId(), true, replacement.id()));
-		return replacement;
+		MeterView meter = repository.meter(List.of(held.meter().communityId()), held.meter().id()).orElseThrow();
+		MeterReading replacement = intake.record(meter, corrected, "MANUAL", note);
+		held.correctedBy(replacement.id());
+		held.events().forEach(events::publishEvent);
+		return replacement.toView();
 	}
 
 	@Transactional(readOnly = true)
 	public List<ReadingView> readings(long communityId, @Nullable YearMonth month, @Nullable ReadingStatus status) {
 		scope.require(Permission.METER_READING);
 		scope.require(communityId);
-		return repository.readings(communityId, month == null ? null : month.atDay(1), status);
+		return readings.readings(communityId, month == null ? null : month.atDay(1), status);
 	}
 
-	private ReadingView heldReading(long readingId) {
-		ReadingView reading = repository.reading(scope.allowedIds(), readingId)
+	private MeterReading load(long readingId) {
+		return readings.find(scope.allowedIds(), readingId)
 			.orElseThrow(() -> new NotFoundException("reading", readingId));
-		if (reading.status() != ReadingStatus.HELD) {
-			throw new RuleViolationException("reading.notHeld");
-		}
-		return reading;
 	}
 
 	private MeterView meterByCode(long communityId, String code) {
 		return repository.meterByCode(communityId, code.strip())
 			.orElseThrow(() -> ValidationException.of("meterCode", "meter.unknown", code));
-	}
-
-	private ReadingView insert(MeterView meter, ReadingCommand c, String source, @Nullable String note) {
-		long communityId = meter.communityId();
-		LocalDate period = c.period().atDay(1);
-		BigDecimal previous = repository.previousValue(communityId, meter.id(), period)
-			.orElseThrow(() -> ValidationException.of("meterCode", "reading.noBase", meter.code()));
-		boolean exists = jdbc.sql("""
-				select count(*) from meter_reading where community_id = ? and meter_id = ? and period = ?
-				  and kind = 'REGULAR' and status <> 'SUPERSEDED'""")
-			.params(communityId, meter.id(), Date.valueOf(period))
-			.query(Long.class)
-			.single() > 0;
-		if (exists) {
-			throw new ConflictException("reading.duplicate", meter.code(), c.period());
-		}
-		MeterSettings settings = loadSettings(communityId);
-		BigDecimal custodialLimit = null;
-		if (meter.unitId() != null && units.find(UnitId.of(communityId, meter.unitId()))
-			.map(u -> u.state() == UnitState.CUSTODIAL)
-			.orElse(false)) {
-			custodialLimit = settings.custodialLimit(meter.kind());
-		}
-		ReadingCheck check = ReadingCheck.of(previous, c.reading(),
-				c.isReplacement() ? new ReadingCheck.Replacement(c.replacedFinal(), c.replacedInitial()) : null,
-				repository.history(communityId, meter.id(), period, settings.historyMonths()), settings.spikeFactor(),
-				custodialLimit);
-		ReadingStatus status = check.hold() == null ? ReadingStatus.OK : ReadingStatus.HELD;
-		long id = jdbc.sql("""
-				insert into meter_reading (community_id, meter_id, kind, period, reading, previous, consumption,
-				  replaced_final, replaced_initial, status, hold_reason, read_on, source, note, entered_by, created_at)
-				values (?, ?, 'REGULAR', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(communityId, meter.id(), Date.valueOf(period), c.reading(), previous, check.consumption(),
-					c.replacedFinal(), c.replacedInitial(), status.name(),
-					check.hold() == null ? null : check.hold().name(),
-					Date.valueOf(c.readOn() == null ? today(communityId) : c.readOn()), source, note, scope.actor(),
-					now())
-			.query(Long.class)
-			.single();
-		audit.record(communityId, "meter-reading", id, "record", meter.code() + " " + c.period() + " " + c.reading()
-				+ (check.hold() == null ? "" : " held " + check.hold()));
-		if (check.hold() != null) {
-			events
-				.publishEvent(new ReadingHeld(communityId, id, meter.id(), meter.code(), meter.unitId(), check.hold()));
-		}
-		return repository.reading(List.of(communityId), id).orElseThrow();
-	}
-
-	MeterSettings loadSettings(long communityId) {
-		return jdbc.sql("""
-				select spike_factor, history_months, custodial_water_limit, custodial_electricity_limit
-				from meter_settings where community_id = ?""")
-			.param(communityId)
-			.query((rs, i) -> new MeterSettings(rs.getBigDecimal(1), rs.getInt(2), rs.getBigDecimal(3),
-					rs.getBigDecimal(4)))
-			.optional()
-			.orElse(MeterSettings.DEFAULTS);
-	}
-
-	private LocalDate today(long communityId) {
-		return LocalDate.now(clock.withZone(communities.timeZone(communityId)));
-	}
-
-	private OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
 
 }

@@ -1,0 +1,99 @@
+package com.guanjia.meters;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.guanjia.estate.CommunityDirectory;
+import com.guanjia.estate.UnitId;
+import com.guanjia.estate.UnitManagement;
+import com.guanjia.estate.UnitState;
+import com.guanjia.platform.audit.AuditTrail;
+import com.guanjia.platform.security.CommunityScope;
+import com.guanjia.shared.ConflictException;
+import com.guanjia.shared.ValidationException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a monthly reading inside the caller's transaction (R7.1, R7.2): against the
+ * meter's last accepted value, once per month, checked with the community's thresholds
+ * (and a custodial unit's limit), held back when abnormal.
+ */
+@Component
+class ReadingIntake {
+
+	private final MeterReadingRepository readings;
+
+	private final MeterRepository meters;
+
+	private final UnitManagement units;
+
+	private final CommunityDirectory communities;
+
+	private final CommunityScope scope;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ReadingIntake(MeterReadingRepository readings, MeterRepository meters, UnitManagement units,
+			CommunityDirectory communities, CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
+		this.readings = readings;
+		this.meters = meters;
+		this.units = units;
+		this.communities = communities;
+		this.scope = scope;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	MeterReading record(MeterView meter, ReadingCommand c, String source, @Nullable String note) {
+		long communityId = meter.communityId();
+		LocalDate period = c.period().atDay(1);
+		BigDecimal previous = readings.previousValue(communityId, meter.id(), period)
+			.orElseThrow(() -> ValidationException.of("meterCode", "reading.noBase", meter.code()));
+		if (readings.hasMonth(communityId, meter.id(), c.period())) {
+			throw new ConflictException("reading.duplicate", meter.code(), c.period());
+		}
+		MeterSettings settings = settings(communityId);
+		ReadingCheck.@Nullable Replacement replacement = c.isReplacement()
+				? new ReadingCheck.Replacement(c.replacedFinal(), c.replacedInitial()) : null;
+		ReadingCheck check = ReadingCheck.of(previous, c.reading(), replacement,
+				readings.history(communityId, meter.id(), period, settings.historyMonths()), settings.spikeFactor(),
+				custodialLimit(meter, settings));
+		MeterReading reading = MeterReading.monthly(meter, c.period(), c.reading(), previous, replacement, check,
+				entered(communityId, source, c.readOn(), note));
+		readings.insert(reading);
+		audit.record(communityId, "meter-reading", reading.id(), "record", meter.code() + " " + c.period() + " "
+				+ c.reading() + (check.hold() == null ? "" : " held " + check.hold()));
+		reading.events().forEach(events::publishEvent);
+		return reading;
+	}
+
+	MeterReading.Entered entered(long communityId, String source, @Nullable LocalDate readOn, @Nullable String note) {
+		LocalDate day = readOn == null ? LocalDate.now(clock.withZone(communities.timeZone(communityId))) : readOn;
+		return new MeterReading.Entered(source, day, scope.actor(), clock.instant(), note);
+	}
+
+	MeterSettings settings(long communityId) {
+		return meters.settings(communityId).orElse(MeterSettings.DEFAULTS);
+	}
+
+	/**
+	 * A custodial unit's meter may use only so much a month (R7.2); others have no limit.
+	 */
+	private @Nullable BigDecimal custodialLimit(MeterView meter, MeterSettings settings) {
+		boolean custodial = meter.unitId() != null && units.find(UnitId.of(meter.communityId(), meter.unitId()))
+			.map(u -> u.state() == UnitState.CUSTODIAL)
+			.orElse(false);
+		return custodial ? settings.custodialLimit(meter.kind()) : null;
+	}
+
+}
