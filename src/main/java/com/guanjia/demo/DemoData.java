@@ -136,6 +136,7 @@ class DemoData implements SmartLifecycle {
 				// the others wait for it and then find the communities there.
 				locks.lockGlobally("guanjia-demo-data");
 				if (directory.allIds().isEmpty()) {
+					log.info("Seeding the demo estate and staff into the empty database (first start)");
 					seed();
 					log.info(
 							"Seeded the demo estate: 2 communities, 500 units, their residents and three months of fees, {} staff accounts",

@@ -151,6 +151,7 @@ public final class EmbeddedPostgresServer {
 					: Files.createDirectories(dataDirectory.toAbsolutePath().normalize());
 			FileLock lock = lock(dir);
 			try {
+				log.info("Starting the embedded PostgreSQL 17 on {}", temporary ? "a temporary directory" : dir);
 				stopLeftoverServer(dir);
 				String password = prepareCluster(dir, durable);
 				int port = freePort();
@@ -391,6 +392,7 @@ public final class EmbeddedPostgresServer {
 	private static String prepareCluster(Path dir, boolean durable) throws IOException {
 		Path passwordFile = dir.resolve(PASSWORD_FILE);
 		if (!Files.exists(dir.resolve("PG_VERSION"))) {
+			log.info("Creating the embedded PostgreSQL database cluster in {} (first start)", dir);
 			String password = newPassword();
 			Path pwfile = Files.createTempFile(dir.getParent(), ".guanjia-initdb-", ".tmp", ownerOnly());
 			try {
