@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import com.guanjia.platform.web.ApiRequests;
 import com.guanjia.platform.web.Htmx;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,14 +20,23 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two filter chains. {@code /api/**}: a bearer token or an existing console session;
- * problem-details JSON for 401/403; it never creates a session (issue 9 item 13); CSRF is
- * checked when the request rides on a console session and carries no bearer token. The
- * console: form login with throttling, CSRF on every form, sessions in PostgreSQL.
+ * Two filter chains. {@code /api/**} and the OpenAPI document: a bearer token or an
+ * existing console session; problem-details JSON for 401/403; it never creates a session
+ * (issue 9 item 13); CSRF is checked when the request rides on a console session and
+ * carries no bearer token. The console: form login with throttling, CSRF on every form,
+ * sessions in PostgreSQL.
+ * <p>
+ * Headers (issue 9 item 12): a Content-Security-Policy with no inline script, a
+ * same-origin Referrer-Policy, and Spring Security's defaults (HSTS on HTTPS requests —
+ * {@code TrustedProxyFilter} tells them — nosniff, frame denial). The OpenAPI document
+ * and Swagger UI need a login unless {@code guanjia.api-docs.public} is true; springdoc's
+ * own {@code springdoc.api-docs.enabled} and {@code springdoc.swagger-ui.enabled} switch
+ * them off.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -51,6 +61,27 @@ class SecurityConfiguration {
 		return carriesBearerToken(request) || request.getSession(false) == null;
 	}
 
+	/**
+	 * The console's pages: scripts only from this server (no inline script or event
+	 * attribute: behaviours are bound in {@code static/js}); inline styles stay allowed
+	 * for the templates' style attributes and htmx's indicator style.
+	 */
+	static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** JSON answers load nothing and are never framed. */
+	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+	static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**" };
+
+	static final String[] SWAGGER_UI = { "/swagger-ui/**", "/swagger-ui.html" };
+
+	private static void headers(HttpSecurity http, String policy) throws Exception {
+		http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(policy))
+			.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -64,11 +95,18 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiProblemWriter problems,
-			AuthenticationManager authenticationManager) throws Exception {
-		http.securityMatcher(ApiRequests.PATTERN)
+			AuthenticationManager authenticationManager,
+			@Value("${guanjia.api-docs.public:false}") boolean publicApiDocs) throws Exception {
+		headers(http, API_POLICY);
+		http.securityMatcher(ApiRequests.PATTERN, API_DOCS[0], API_DOCS[1])
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(
-					a -> a.requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(a -> {
+				a.requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll();
+				if (publicApiDocs) {
+					a.requestMatchers(API_DOCS).permitAll();
+				}
+				a.anyRequest().authenticated();
+			})
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::needsNoCsrfCheck,
 					r -> "/api/auth/token".equals(r.getRequestURI())))
@@ -82,23 +120,25 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain consoleChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain consoleChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			@Value("${guanjia.api-docs.public:false}") boolean publicApiDocs) throws Exception {
 		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
-		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(a -> a
-				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
-			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler((req, res, ex) -> {
-				if (ex instanceof LoginThrottledException throttled) {
-					req.getSession()
-						.setAttribute(LoginThrottledException.WAIT_SECONDS, throttled.retryAfter().toSeconds());
-				}
-				res.sendRedirect(req.getContextPath()
-						+ (ex instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
-			}).permitAll())
+		headers(http, CONSOLE_POLICY);
+		http.authenticationManager(authenticationManager).authorizeHttpRequests(a -> {
+			a.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+					"/actuator/health")
+				.permitAll();
+			if (publicApiDocs) {
+				a.requestMatchers(SWAGGER_UI).permitAll();
+			}
+			a.anyRequest().authenticated();
+		}).formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler((req, res, ex) -> {
+			if (ex instanceof LoginThrottledException throttled) {
+				req.getSession().setAttribute(LoginThrottledException.WAIT_SECONDS, throttled.retryAfter().toSeconds());
+			}
+			res.sendRedirect(
+					req.getContextPath() + (ex instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
+		}).permitAll())
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
 				if (Htmx.isHtmx(req)) {

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -19,6 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -63,6 +68,12 @@ public final class Browser implements AutoCloseable {
 				"--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
 				// Containers give /dev/shm 64 MB, too little for Chromium's renderer.
 				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=zh-CN");
+		// Keeps the console's messages, so a test can see what the
+		// Content-Security-Policy
+		// refused (consoleErrors()).
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
 			.usingAnyFreePort()
 			.build();
@@ -95,6 +106,21 @@ public final class Browser implements AutoCloseable {
 		driver.findElement(By.cssSelector("form button[type=submit]")).click();
 		waitUntil(d -> !d.getCurrentUrl().contains("/login"));
 		return this;
+	}
+
+	/**
+	 * The errors the page wrote to the browser's console since the last call, such as a
+	 * script or style the Content-Security-Policy refused.
+	 */
+	public List<String> consoleErrors() {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
 	}
 
 	/** The element once it is displayed. */
