@@ -110,14 +110,14 @@ class DemoWorkOrders {
 			StaffUser worker = n % 2 == 0 ? tech : tech2;
 			WorkOrderView order = as(agent,
 					() -> intake.open(communityId, repair(unit, done[n][0], done[n][2], false)));
-			as(agent, () -> workflow.dispatch(order.id(), new Dispatch(engineering, worker.staffId(), null)));
+			as(agent, () -> workflow.dispatch(order.ref(), new Dispatch(engineering, worker.staffId(), null)));
 			as(worker, () -> {
-				workflow.accept(order.id());
-				workflow.arrive(order.id());
-				workflow.propose(order.id(), new Propose(done[n][3], true));
-				workflow.addCharge(order.id(), new Charge(done[n][1], java.math.BigDecimal.ONE));
-				workflow.complete(order.id(), new Complete("已" + done[n][3] + "，试用正常", null, null));
-				return workflow.sign(order.id(), new SignOff("业主", signature(), null));
+				workflow.accept(order.ref());
+				workflow.arrive(order.ref());
+				workflow.propose(order.ref(), new Propose(done[n][3], true));
+				workflow.addCharge(order.ref(), new Charge(done[n][1], java.math.BigDecimal.ONE));
+				workflow.complete(order.ref(), new Complete("已" + done[n][3] + "，试用正常", null, null));
+				return workflow.sign(order.ref(), new SignOff("业主", signature(), null));
 			});
 		}
 
@@ -126,29 +126,34 @@ class DemoWorkOrders {
 				() -> intake.open(communityId, repair(flats.get(10), "阳台窗户关不严", "DOOR_WINDOW", false)));
 		WorkOrderView dispatched = as(agent,
 				() -> intake.open(communityId, repair(flats.get(11), "热水器不出热水", "OTHER", true)));
-		as(agent, () -> workflow.dispatch(dispatched.id(), new Dispatch(engineering, tech.staffId(), null)));
+		as(agent, () -> workflow.dispatch(dispatched.ref(), new Dispatch(engineering, tech.staffId(), null)));
 		WorkOrderView accepted = as(agent,
 				() -> intake.open(communityId, repair(flats.get(12), "天花板有水渍", "LEAK", false)));
-		as(agent, () -> workflow.dispatch(accepted.id(), new Dispatch(engineering, tech2.staffId(), null)));
-		as(tech2, () -> workflow.accept(accepted.id()));
+		as(agent, () -> workflow.dispatch(accepted.ref(), new Dispatch(engineering, tech2.staffId(), null)));
+		as(tech2, () -> workflow.accept(accepted.ref()));
 		WorkOrderView parts = as(agent,
 				() -> intake.open(communityId, repair(flats.get(13), "空调外机支架松动", "OTHER", false)));
-		as(agent, () -> workflow.dispatch(parts.id(), new Dispatch(engineering, tech.staffId(), null)));
+		as(agent, () -> workflow.dispatch(parts.ref(), new Dispatch(engineering, tech.staffId(), null)));
 		as(tech, () -> {
-			workflow.accept(parts.id());
-			workflow.arrive(parts.id());
-			return workflow.hold(parts.id(), new Hold(HoldReason.PARTS, "等待支架配件到货"));
+			workflow.accept(parts.ref());
+			workflow.arrive(parts.ref());
+			return workflow.hold(parts.ref(), new Hold(HoldReason.PARTS, "等待支架配件到货"));
 		});
 		// A public facility: the lift of building 2.
-		as(agent, () -> intake.open(communityId, new OpenWorkOrder(WorkOrderKind.PUBLIC_REPAIR, null, "2栋1单元电梯", null,
-				"巡查", null, "电梯运行时有异响", null, false, null, null, null, null, null, null, null)));
+		as(agent,
+				() -> intake.open(communityId,
+						OpenWorkOrder.of(WorkOrderKind.PUBLIC_REPAIR)
+							.location("2栋1单元电梯")
+							.reporter(null, "巡查", null)
+							.description("电梯运行时有异响")
+							.build()));
 
 		// Complaints of each severity (R4.2).
 		as(agent, () -> intake.open(communityId,
 				complaint(flats.get(20), Severity.MINOR, "楼道灯晚上常亮，浪费电", "公共区域", "请调整照明时间")));
 		WorkOrderView important = as(agent, () -> intake.open(communityId,
 				complaint(flats.get(21), Severity.IMPORTANT, "保洁员连续两天没有清理垃圾桶", "保洁部", "按时清运")));
-		as(supervisor, () -> workflow.acknowledge(important.id(), new Note("已联系保洁主管，今天下午处理")));
+		as(supervisor, () -> workflow.acknowledge(important.ref(), new Note("已联系保洁主管，今天下午处理")));
 		as(agent, () -> intake.open(communityId,
 				complaint(flats.get(22), Severity.MAJOR, "地下车库积水，车辆被泡", "工程部", "尽快排水并说明原因")));
 
@@ -164,14 +169,24 @@ class DemoWorkOrders {
 	}
 
 	private static OpenWorkOrder repair(UnitView unit, String description, String category, boolean immediate) {
-		return new OpenWorkOrder(WorkOrderKind.IN_UNIT_REPAIR, unit.id(), null, null, "业主", "13800000000", description,
-				"工作日晚上或周末", immediate, category, null, null, null, null, null, null);
+		return OpenWorkOrder.of(WorkOrderKind.IN_UNIT_REPAIR)
+			.unit(unit.id())
+			.reporter(null, "业主", "13800000000")
+			.description(description)
+			.convenientTime("工作日晚上或周末")
+			.immediate(immediate)
+			.category(category)
+			.build();
 	}
 
 	private static OpenWorkOrder complaint(UnitView unit, Severity severity, String what, String against,
 			String wants) {
-		return new OpenWorkOrder(WorkOrderKind.COMPLAINT, unit.id(), null, null, "业主", "13800000000", what, null, false,
-				null, severity, against, wants, null, null, null);
+		return OpenWorkOrder.of(WorkOrderKind.COMPLAINT)
+			.unit(unit.id())
+			.reporter(null, "业主", "13800000000")
+			.description(what)
+			.complaint(severity, against, wants, null)
+			.build();
 	}
 
 	private static StaffUser user(StaffView view) {

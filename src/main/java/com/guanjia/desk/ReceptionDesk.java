@@ -158,9 +158,18 @@ public class ReceptionDesk {
 		UnitRef unit = in.unit();
 		String location = kind != WorkOrderKind.PUBLIC_REPAIR ? null : unit == null ? in.question() : unit.label();
 		WorkOrderView order = intake.open(r.communityId(),
-				new OpenWorkOrder(kind, unit == null ? null : unit.id(), location, in.caller().partyId(),
-						in.caller().name(), in.caller().phone(), in.question(), convenientTime, immediate, category,
-						severity, null, null, null, r.id(), "desk:" + r.id()));
+				OpenWorkOrder.of(kind)
+					.unit(unit == null ? null : unit.id())
+					.location(location)
+					.reporter(in.caller().partyId(), in.caller().name(), in.caller().phone())
+					.description(in.question())
+					.convenientTime(convenientTime)
+					.immediate(immediate)
+					.category(category)
+					.severity(severity)
+					.sourceRecord(r.id())
+					.requestKey("desk:" + r.id())
+					.build());
 		r.order(order.id(), order.number(), clock.instant());
 		return commit(r);
 	}

@@ -97,9 +97,13 @@ public class FindingActions {
 		}
 		String reporter = staff.displayName(scope.staffId()).orElse(scope.actor());
 		String description = o.item() + (o.note() == null ? "" : "：" + o.note());
-		WorkOrderView order = intake.open(
-				o.communityId(), new OpenWorkOrder(WorkOrderKind.PUBLIC_REPAIR, null, o.place(), null, reporter, null,
-						description, null, false, null, null, null, null, null, null, "inspection-finding:" + o.id()),
+		WorkOrderView order = intake.open(o.communityId(),
+				OpenWorkOrder.of(WorkOrderKind.PUBLIC_REPAIR)
+					.location(o.place())
+					.reporter(null, reporter, null)
+					.description(description)
+					.requestKey("inspection-finding:" + o.id())
+					.build(),
 				photos);
 		f.ordered(order.id(), order.number(), clock.instant(), scope.actor());
 		return save(f, "order", order.number());

@@ -1,8 +1,12 @@
 package com.guanjia.workorders;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CatalogueDefaults {
 
-	record Category(String code, String name, Integer months, boolean leak, boolean safety) {
+	record Category(String code, String name, @Nullable Integer months, boolean leak, boolean safety) {
 	}
 
 	static final List<Category> WARRANTY = List.of(new Category("STRUCTURE", "地基基础和主体结构", null, false, true),
@@ -33,47 +37,33 @@ class CatalogueDefaults {
 			new Price("SWITCH_SOCKET", "更换开关、插座", "个", "15.00"), new Price("LOCK", "更换门锁", "把", "30.00"),
 			new Price("SEALANT", "打玻璃胶（每米）", "米", "8.00"));
 
-	private final JdbcClient jdbc;
+	private final CatalogueRepository catalogue;
 
-	CatalogueDefaults(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	CatalogueDefaults(CatalogueRepository catalogue) {
+		this.catalogue = catalogue;
 	}
 
 	/**
 	 * Communities known to have their tables (rows are never deleted, so once seen is
 	 * enough).
 	 */
-	private final java.util.Set<Long> seeded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	private final Set<Long> seeded = ConcurrentHashMap.newKeySet();
 
 	void ensure(long communityId) {
 		if (seeded.contains(communityId)) {
 			return;
 		}
-		boolean hasWarranty = jdbc.sql("select exists (select 1 from warranty_category where community_id = ?)")
-			.param(communityId)
-			.query(Boolean.class)
-			.single();
+		boolean hasWarranty = catalogue.hasCategories(communityId);
 		if (!hasWarranty) {
 			int sort = 0;
 			for (Category c : WARRANTY) {
-				jdbc.sql("""
-						insert into warranty_category (community_id, code, name, months, leak, safety, sort)
-						values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-					.params(communityId, c.code(), c.name(), c.months(), c.leak(), c.safety(), sort++)
-					.update();
+				catalogue.addCategory(communityId, c.code(), c.name(), c.months(), c.leak(), c.safety(), sort++);
 			}
 		}
-		boolean hasPrices = jdbc.sql("select exists (select 1 from service_price where community_id = ?)")
-			.param(communityId)
-			.query(Boolean.class)
-			.single();
+		boolean hasPrices = catalogue.hasPrices(communityId);
 		if (!hasPrices) {
 			for (Price p : PRICES) {
-				jdbc.sql("""
-						insert into service_price (community_id, code, name, unit, price) values (?, ?, ?, ?, ?)
-						on conflict do nothing""")
-					.params(communityId, p.code(), p.name(), p.unit(), new java.math.BigDecimal(p.price()))
-					.update();
+				catalogue.addPrice(communityId, p.code(), p.name(), p.unit(), new BigDecimal(p.price()));
 			}
 		}
 		if (hasWarranty && hasPrices) {

@@ -1,6 +1,7 @@
 package com.guanjia.workorders;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,22 @@ public record IndicatorReport(long communityId, LocalDate from, LocalDate to, lo
 	public static final BigDecimal TARGET_COMPLAINT_TIMELINESS = new BigDecimal("100");
 
 	public static final BigDecimal TARGET_RETURN_VISITS = new BigDecimal("100");
+
+	/** The report of the figures, with the rates worked out from them. */
+	static IndicatorReport of(long communityId, LocalDate from, LocalDate to, IndicatorFigures.Received received,
+			IndicatorFigures.OnTime closed, IndicatorFigures.OnTime complaints, IndicatorFigures.Visits visits,
+			IndicatorFigures.Satisfaction satisfaction, long openAtStart, long openAtEnd, List<AgeBucket> openByAge,
+			List<Breaches> byDepartment, List<Breaches> byPerson) {
+		BigDecimal average = satisfaction.average();
+		return new IndicatorReport(communityId, from, to, received.total(), closed.count(), closed.onTime(),
+				received.byKind(), received.complaints(), received.complaintsClosedByEnd(),
+				WorkOrderIndicators.rate(received.complaintsClosedByEnd(), received.complaints()), complaints.count(),
+				complaints.onTime(), WorkOrderIndicators.rate(complaints.onTime(), complaints.count()), visits.due(),
+				visits.done(), WorkOrderIndicators.rate(visits.done(), visits.due()), visits.complaintsDue(),
+				visits.complaintsDone(), WorkOrderIndicators.rate(visits.complaintsDone(), visits.complaintsDue()),
+				average == null ? null : average.setScale(2, RoundingMode.HALF_UP), satisfaction.dissatisfied(),
+				openAtStart, openAtEnd, openByAge, byDepartment, byPerson);
+	}
 
 	/** Open orders by how long they have been open (days), at the end of the period. */
 	public record AgeBucket(String label, long count) {

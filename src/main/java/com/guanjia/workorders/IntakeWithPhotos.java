@@ -64,7 +64,7 @@ public class IntakeWithPhotos {
 		}
 		WorkOrderView order = intake.open(communityId, command);
 		for (Photo photo : photos) {
-			intake.addPhoto(order.id(), photo.filename(), photo.contentType(), photo.content());
+			intake.addPhoto(order.ref(), photo.filename(), photo.contentType(), photo.content());
 		}
 		return order;
 	}

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * it and how to reach them, what is wrong, when it suits them, whether they want someone
  * at once, the warranty category of a repair, and for a complaint its severity, who is
  * complained about and what the resident wants. {@code requestKey} makes a double submit
- * harmless.
+ * harmless. Callers build one field by field:
+ * {@code OpenWorkOrder.of(kind).unit(..)...build()}.
  */
 public record OpenWorkOrder(@Nullable WorkOrderKind kind, @Nullable Long unitId, @Nullable String location,
 		@Nullable Long reporterPartyId, @Nullable String reporterName, @Nullable String reporterPhone,
@@ -62,6 +63,124 @@ public record OpenWorkOrder(@Nullable WorkOrderKind kind, @Nullable Long unitId,
 
 	static @Nullable String blankToNull(@Nullable String s) {
 		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	/** A command for an order of the kind, built field by field. */
+	public static Builder of(@Nullable WorkOrderKind kind) {
+		return new Builder(kind);
+	}
+
+	/** Names every field of the intake; the ones not set stay empty. */
+	public static final class Builder {
+
+		private final @Nullable WorkOrderKind kind;
+
+		private @Nullable Long unitId;
+
+		private @Nullable String location;
+
+		private @Nullable Long reporterPartyId;
+
+		private @Nullable String reporterName;
+
+		private @Nullable String reporterPhone;
+
+		private @Nullable String description;
+
+		private @Nullable String convenientTime;
+
+		private boolean immediate;
+
+		private @Nullable String category;
+
+		private @Nullable Severity severity;
+
+		private @Nullable String complainedParty;
+
+		private @Nullable String residentWants;
+
+		private @Nullable LocalDate residentDeadline;
+
+		private @Nullable Long sourceRecordId;
+
+		private @Nullable String requestKey;
+
+		private Builder(@Nullable WorkOrderKind kind) {
+			this.kind = kind;
+		}
+
+		public Builder unit(@Nullable Long unitId) {
+			this.unitId = unitId;
+			return this;
+		}
+
+		public Builder location(@Nullable String location) {
+			this.location = location;
+			return this;
+		}
+
+		/** Who reports it: a known party, or a name and a phone number. */
+		public Builder reporter(@Nullable Long partyId, @Nullable String name, @Nullable String phone) {
+			this.reporterPartyId = partyId;
+			this.reporterName = name;
+			this.reporterPhone = phone;
+			return this;
+		}
+
+		public Builder description(@Nullable String description) {
+			this.description = description;
+			return this;
+		}
+
+		public Builder convenientTime(@Nullable String convenientTime) {
+			this.convenientTime = convenientTime;
+			return this;
+		}
+
+		/** Someone should come at once (R3.2: on site within 30 minutes). */
+		public Builder immediate(boolean immediate) {
+			this.immediate = immediate;
+			return this;
+		}
+
+		/** The warranty category of a repair (R3.5). */
+		public Builder category(@Nullable String category) {
+			this.category = category;
+			return this;
+		}
+
+		public Builder severity(@Nullable Severity severity) {
+			this.severity = severity;
+			return this;
+		}
+
+		/** A complaint's particulars (R4.1, R4.2). */
+		public Builder complaint(@Nullable Severity severity, @Nullable String complainedParty,
+				@Nullable String residentWants, @Nullable LocalDate residentDeadline) {
+			this.severity = severity;
+			this.complainedParty = complainedParty;
+			this.residentWants = residentWants;
+			this.residentDeadline = residentDeadline;
+			return this;
+		}
+
+		/** The reception record the order was made from. */
+		public Builder sourceRecord(@Nullable Long sourceRecordId) {
+			this.sourceRecordId = sourceRecordId;
+			return this;
+		}
+
+		public Builder requestKey(@Nullable String requestKey) {
+			this.requestKey = requestKey;
+			return this;
+		}
+
+		public OpenWorkOrder build() {
+			return new OpenWorkOrder(kind, unitId, location, reporterPartyId, reporterName, reporterPhone, description,
+					convenientTime, immediate, category, severity, complainedParty, residentWants, residentDeadline,
+					sourceRecordId, requestKey);
+		}
+
 	}
 
 }

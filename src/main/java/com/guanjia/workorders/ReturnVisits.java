@@ -134,7 +134,7 @@ public class ReturnVisits {
 		if (visit.done()) {
 			throw new RuleViolationException("returnVisit.done", visit.number());
 		}
-		WorkOrder o = store.load(visit.workOrderId());
+		WorkOrder o = store.load(WorkOrderId.of(visit.workOrderId()));
 		String comment = OpenWorkOrder.blankToNull(outcome.comment());
 		String note = (outcome.satisfied() ? "satisfied" : "not satisfied") + ", " + outcome.score() + "/5"
 				+ (comment == null ? "" : ": " + comment);

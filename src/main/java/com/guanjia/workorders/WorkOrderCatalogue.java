@@ -10,7 +10,6 @@ import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class WorkOrderCatalogue {
 
-	private final JdbcClient jdbc;
+	private final CatalogueRepository catalogue;
 
 	private final CommunityScope scope;
 
@@ -29,8 +28,9 @@ public class WorkOrderCatalogue {
 
 	private final AuditTrail audit;
 
-	WorkOrderCatalogue(JdbcClient jdbc, CommunityScope scope, CatalogueDefaults defaults, AuditTrail audit) {
-		this.jdbc = jdbc;
+	WorkOrderCatalogue(CatalogueRepository catalogue, CommunityScope scope, CatalogueDefaults defaults,
+			AuditTrail audit) {
+		this.catalogue = catalogue;
 		this.scope = scope;
 		this.defaults = defaults;
 		this.audit = audit;
@@ -44,13 +44,7 @@ public class WorkOrderCatalogue {
 
 	List<WarrantyCategoryView> categories(long communityId) {
 		defaults.ensure(communityId);
-		return jdbc.sql("""
-				select code, name, months, leak, safety from warranty_category where community_id = ?
-				order by sort, code""")
-			.param(communityId)
-			.query((rs, i) -> new WarrantyCategoryView(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
-					rs.getBoolean(4), rs.getBoolean(5)))
-			.list();
+		return catalogue.categories(communityId);
 	}
 
 	Optional<WarrantyCategoryView> category(long communityId, String code) {
@@ -70,13 +64,8 @@ public class WorkOrderCatalogue {
 		p.check(c.months() == null || (c.months() >= 0 && c.months() <= 1200), "months", "validation.range", 0, 1200);
 		p.throwIfAny();
 		defaults.ensure(communityId);
-		jdbc.sql("""
-				insert into warranty_category (community_id, code, name, months, leak, safety, sort)
-				values (?, ?, ?, ?, ?, ?, 100)
-				on conflict (community_id, code) do update set name = excluded.name, months = excluded.months,
-				  leak = excluded.leak, safety = excluded.safety""")
-			.params(communityId, c.code().strip(), c.name().strip(), c.months(), c.leak(), c.safety())
-			.update();
+		catalogue.putCategory(communityId,
+				new WarrantyCategoryView(c.code().strip(), c.name().strip(), c.months(), c.leak(), c.safety()));
 		audit.record(communityId, "warranty_category", c.code(), "set", c.toString());
 		return category(communityId, c.code().strip()).orElseThrow();
 	}
@@ -89,12 +78,7 @@ public class WorkOrderCatalogue {
 
 	List<PriceItemView> prices(long communityId) {
 		defaults.ensure(communityId);
-		return jdbc.sql("""
-				select code, name, unit, price, active from service_price where community_id = ? order by code""")
-			.param(communityId)
-			.query((rs, i) -> new PriceItemView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-					rs.getBoolean(5)))
-			.list();
+		return catalogue.prices(communityId);
 	}
 
 	Optional<PriceItemView> price(long communityId, String code) {
@@ -111,13 +95,8 @@ public class WorkOrderCatalogue {
 		money(p, "price", item.price());
 		p.throwIfAny();
 		defaults.ensure(communityId);
-		jdbc.sql("""
-				insert into service_price (community_id, code, name, unit, price, active) values (?, ?, ?, ?, ?, ?)
-				on conflict (community_id, code) do update set name = excluded.name, unit = excluded.unit,
-				  price = excluded.price, active = excluded.active, version = service_price.version + 1""")
-			.params(communityId, item.code().strip(), item.name().strip(), item.unit().strip(), item.price(),
-					item.active())
-			.update();
+		catalogue.putPrice(communityId, new PriceItemView(item.code().strip(), item.name().strip(), item.unit().strip(),
+				item.price(), item.active()));
 		audit.record(communityId, "service_price", item.code(), "set", item.toString());
 		return prices(communityId).stream().filter(x -> x.code().equals(item.code().strip())).findFirst().orElseThrow();
 	}

@@ -141,7 +141,7 @@ public class WorkOrderIntake {
 	 * Adds a photo (JPEG, PNG or WebP, at most 5 MB, checked by its content, not only its
 	 * name).
 	 */
-	public long addPhoto(long workOrderId, String filename, String contentType, byte[] content) {
+	public long addPhoto(WorkOrderId workOrderId, String filename, String contentType, byte[] content) {
 		WorkOrder o = store.load(workOrderId);
 		rules.require(WorkOrderAction.PHOTO, o);
 		checkPhoto(filename, contentType, content);

@@ -21,7 +21,7 @@ public class WorkOrderQueries {
 
 	private final WorkOrderStore store;
 
-	private final WorkOrderLists lists;
+	private final WorkOrderReads reads;
 
 	private final Deadlines deadlines;
 
@@ -31,57 +31,56 @@ public class WorkOrderQueries {
 
 	private final WorkOrderStepRules rules;
 
-	WorkOrderQueries(WorkOrderStore store, WorkOrderLists lists, Deadlines deadlines, FileStorage files,
+	WorkOrderQueries(WorkOrderStore store, WorkOrderReads reads, Deadlines deadlines, FileStorage files,
 			ReturnVisits visits, WorkOrderStepRules rules) {
 		this.store = store;
-		this.lists = lists;
+		this.reads = reads;
 		this.deadlines = deadlines;
 		this.files = files;
 		this.visits = visits;
 		this.rules = rules;
 	}
 
-	public WorkOrderView get(long id) {
+	public WorkOrderView get(WorkOrderId id) {
 		return store.view(find(id));
 	}
 
-	private WorkOrder find(long id) {
+	private WorkOrder find(WorkOrderId id) {
 		store.scope.require(Permission.WORKORDER_READ);
-		return store.orders.find(store.scope.allowedIds(), id)
-			.orElseThrow(() -> new NotFoundException("workOrder", id));
+		return store.orders.find(store.scope.allowedIds(), id.value())
+			.orElseThrow(() -> new NotFoundException("workOrder", id.value()));
 	}
 
-	public WorkOrderDetail detail(long id) {
+	public WorkOrderDetail detail(WorkOrderId id) {
 		WorkOrder o = find(id);
 		long c = o.communityId();
-		List<WorkOrderDetail.ChargeLine> charges = store.orders.charges(c, o.id());
+		List<WorkOrderDetail.ChargeLine> charges = reads.charges(c, o.id());
 		BigDecimal lines = charges.stream()
 			.map(WorkOrderDetail.ChargeLine::amount)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new WorkOrderDetail(store.view(o), store.orders.timeline(c, o.id()), store.orders.materials(c, o.id()),
-				charges, lines, lines.add(o.adjustment()), store.orders.photos(c, o.id()),
+		return new WorkOrderDetail(store.view(o), reads.timeline(c, o.id()), reads.materials(c, o.id()), charges, lines,
+				lines.add(o.adjustment()), reads.photos(c, o.id()),
 				deadlines.of(c, Deadlines.Subject.of(WorkOrderClocks.SUBJECT, o.id())), visits.ofOrder(c, o.id()),
 				rules.stepsFor(o));
 	}
 
-	public List<TimelineEntry> timeline(long id) {
+	public List<TimelineEntry> timeline(WorkOrderId id) {
 		WorkOrder o = find(id);
-		return store.orders.timeline(o.communityId(), o.id());
+		return reads.timeline(o.communityId(), o.id());
 	}
 
 	/** A photo or signature of an order the caller may see. */
-	public Optional<StoredFileContent> file(long id, long fileId) {
+	public Optional<StoredFileContent> file(WorkOrderId id, long fileId) {
 		WorkOrder o = find(id);
 		Long signature = o.signatureFileId();
-		boolean linked = (signature != null && signature == fileId)
-				|| store.orders.hasPhoto(o.communityId(), o.id(), fileId);
+		boolean linked = (signature != null && signature == fileId) || reads.hasPhoto(o.communityId(), o.id(), fileId);
 		return linked ? files.load(o.communityId(), fileId) : Optional.empty();
 	}
 
 	public ResultPage<WorkOrderView> list(long communityId, WorkOrderFilter f, ResultPage.Request page) {
 		store.scope.require(Permission.WORKORDER_READ);
 		store.scope.require(communityId);
-		return lists.page(communityId, f, page).map(store::view);
+		return reads.page(communityId, f, page).map(store::view);
 	}
 
 	/**
@@ -89,14 +88,14 @@ public class WorkOrderQueries {
 	 */
 	public List<WorkOrderView> mine() {
 		store.scope.require(Permission.WORKORDER_WORK);
-		return lists.openOf(store.scope.allowedIds(), store.scope.staffId()).stream().map(store::view).toList();
+		return reads.openOf(store.scope.allowedIds(), store.scope.staffId()).stream().map(store::view).toList();
 	}
 
 	/** The latest orders of a unit, for its page (R16.2: retrievable by unit). */
 	public List<WorkOrderView> ofUnit(long communityId, long unitId, int limit) {
 		store.scope.require(Permission.WORKORDER_READ);
 		store.scope.require(communityId);
-		return lists.ofUnit(communityId, unitId, limit).stream().map(store::view).toList();
+		return reads.ofUnit(communityId, unitId, limit).stream().map(store::view).toList();
 	}
 
 }

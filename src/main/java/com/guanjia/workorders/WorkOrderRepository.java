@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Loads and saves the work-order aggregate — the order, its timeline and the charges,
  * materials and photos its steps added — and answers the few questions the services ask
- * about stored orders. Every statement names the community.
+ * about stored orders ({@link WorkOrderReads} has what pages show). Every statement names
+ * the community.
  */
 @Repository
 class WorkOrderRepository {
@@ -251,61 +252,11 @@ class WorkOrderRepository {
 			.update() == 1;
 	}
 
-	List<TimelineEntry> timeline(long communityId, long workOrderId) {
-		return jdbc.sql("""
-				select occurred_at, actor, action, from_status, to_status, note from work_order_step
-				where community_id = ? and work_order_id = ? order by id""")
-			.params(communityId, workOrderId)
-			.query((rs, i) -> new TimelineEntry(SqlTime.instant(rs, "occurred_at"), rs.getString("actor"),
-					WorkOrderAction.valueOf(rs.getString("action")),
-					WorkOrderRows.value(WorkOrderStatus.class, rs.getString("from_status")),
-					WorkOrderStatus.valueOf(rs.getString("to_status")), rs.getString("note")))
-			.list();
-	}
-
-	List<WorkOrderDetail.MaterialLine> materials(long communityId, long workOrderId) {
-		return jdbc.sql("""
-				select name, quantity, source, inspected_ok, inspection_note, added_at from work_order_material
-				where community_id = ? and work_order_id = ? order by id""")
-			.params(communityId, workOrderId)
-			.query((rs, i) -> new WorkOrderDetail.MaterialLine(rs.getString(1), rs.getBigDecimal(2),
-					MaterialSource.valueOf(rs.getString(3)), rs.getBoolean(4), rs.getString(5),
-					rs.getTimestamp(6).toInstant()))
-			.list();
-	}
-
-	List<WorkOrderDetail.ChargeLine> charges(long communityId, long workOrderId) {
-		return jdbc.sql("""
-				select price_code, name, unit, quantity, unit_price, amount from work_order_charge
-				where community_id = ? and work_order_id = ? order by id""")
-			.params(communityId, workOrderId)
-			.query((rs, i) -> new WorkOrderDetail.ChargeLine(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)))
-			.list();
-	}
-
 	BigDecimal chargesTotal(WorkOrder o) {
 		return jdbc
 			.sql("select coalesce(sum(amount), 0) from work_order_charge where community_id = ? and work_order_id = ?")
 			.params(o.communityId(), o.id())
 			.query(BigDecimal.class)
-			.single();
-	}
-
-	List<WorkOrderDetail.Photo> photos(long communityId, long workOrderId) {
-		return jdbc.sql("""
-				select file_id, filename, added_at from work_order_photo where community_id = ? and work_order_id = ?
-				order by added_at""")
-			.params(communityId, workOrderId)
-			.query((rs, i) -> new WorkOrderDetail.Photo(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
-			.list();
-	}
-
-	boolean hasPhoto(long communityId, long workOrderId, long fileId) {
-		return jdbc.sql(
-				"select exists (select 1 from work_order_photo where community_id = ? and work_order_id = ? and file_id = ?)")
-			.params(communityId, workOrderId, fileId)
-			.query(Boolean.class)
 			.single();
 	}
 

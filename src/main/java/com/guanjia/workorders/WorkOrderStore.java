@@ -45,9 +45,10 @@ class WorkOrderStore {
 	}
 
 	/** The order, locked for this transaction, when the caller may see it. */
-	WorkOrder load(long id) {
+	WorkOrder load(WorkOrderId id) {
 		scope.require(Permission.WORKORDER_READ);
-		return orders.lock(scope.allowedIds(), id).orElseThrow(() -> new NotFoundException("workOrder", id));
+		return orders.lock(scope.allowedIds(), id.value())
+			.orElseThrow(() -> new NotFoundException("workOrder", id.value()));
 	}
 
 	/** The order for a system caller (listener, scheduler) that names the community. */

@@ -53,6 +53,11 @@ public record WorkOrderView(long id, long communityId, String number, WorkOrderK
 				h.version());
 	}
 
+	/** The order's id, typed, to name it to the module's services. */
+	public WorkOrderId ref() {
+		return WorkOrderId.of(id);
+	}
+
 	public boolean open() {
 		return status.isOpen();
 	}

@@ -63,7 +63,7 @@ public class WorkOrderWorkflow {
 
 	// --- dispatch (front desk, supervisor) ---------------------------------------------
 
-	public WorkOrderView dispatch(long id, Dispatch command) {
+	public WorkOrderView dispatch(WorkOrderId id, Dispatch command) {
 		command.validate(false);
 		return act(id, WorkOrderAction.DISPATCH, o -> {
 			StaffView tech = technician(o.communityId(), command);
@@ -72,7 +72,7 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	public WorkOrderView reassign(long id, Dispatch command) {
+	public WorkOrderView reassign(WorkOrderId id, Dispatch command) {
 		command.validate(true);
 		return act(id, WorkOrderAction.REASSIGN, o -> {
 			StaffView tech = technician(o.communityId(), command);
@@ -103,7 +103,7 @@ public class WorkOrderWorkflow {
 	/**
 	 * A supervisor or the manager takes a complaint into the handling procedure (R4.2).
 	 */
-	public WorkOrderView acknowledge(long id, Note note) {
+	public WorkOrderView acknowledge(WorkOrderId id, Note note) {
 		String text = note.optional("note", 500);
 		return act(id, WorkOrderAction.ACKNOWLEDGE, o -> {
 			o.acknowledge(text);
@@ -113,11 +113,11 @@ public class WorkOrderWorkflow {
 
 	// --- the technician's work (R3.2–R3.4) ---------------------------------------------
 
-	public WorkOrderView accept(long id) {
+	public WorkOrderView accept(WorkOrderId id) {
 		return act(id, WorkOrderAction.ACCEPT, WorkOrder::accept);
 	}
 
-	public WorkOrderView book(long id, Book command) {
+	public WorkOrderView book(WorkOrderId id, Book command) {
 		command.validate();
 		return act(id, WorkOrderAction.BOOK, o -> {
 			o.book(command.appointmentAt(), store.now());
@@ -125,27 +125,27 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	public WorkOrderView arrive(long id) {
+	public WorkOrderView arrive(WorkOrderId id) {
 		return act(id, WorkOrderAction.ARRIVE, o -> {
 			o.arrive(store.now());
 			clocks.arrived(o);
 		});
 	}
 
-	public WorkOrderView propose(long id, Propose command) {
+	public WorkOrderView propose(WorkOrderId id, Propose command) {
 		command.validate();
 		return act(id, WorkOrderAction.PROPOSE,
 				o -> o.propose(command.solution().strip(), command.residentConsents(), store.now()));
 	}
 
-	public WorkOrderView addMaterial(long id, Material command) {
+	public WorkOrderView addMaterial(WorkOrderId id, Material command) {
 		command.validate();
 		return act(id, WorkOrderAction.MATERIAL,
 				o -> o.addMaterial(new WorkOrder.MaterialUsed(command.name().strip(), command.quantity(),
 						command.source(), command.inspectedOk(), OpenWorkOrder.blankToNull(command.inspectionNote()))));
 	}
 
-	public WorkOrderView addCharge(long id, Charge command) {
+	public WorkOrderView addCharge(WorkOrderId id, Charge command) {
 		command.validate();
 		return act(id, WorkOrderAction.CHARGE, o -> {
 			PriceItemView item = catalogue.price(o.communityId(), command.priceCode().strip())
@@ -155,7 +155,7 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	public WorkOrderView adjust(long id, Adjust command) {
+	public WorkOrderView adjust(WorkOrderId id, Adjust command) {
 		command.validate();
 		return act(id, WorkOrderAction.CHARGE,
 				o -> o.adjust(command.amount(), command.reason().strip(), store.orders.chargesTotal(o)));
@@ -164,7 +164,7 @@ public class WorkOrderWorkflow {
 	/**
 	 * A clear answer given to the resident (R4.2: within 2 days for a major complaint).
 	 */
-	public WorkOrderView answer(long id, Note note) {
+	public WorkOrderView answer(WorkOrderId id, Note note) {
 		String text = note.required("text", 2000);
 		return act(id, WorkOrderAction.ANSWER, o -> {
 			o.answer(text);
@@ -172,7 +172,7 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	public WorkOrderView complete(long id, Complete command) {
+	public WorkOrderView complete(WorkOrderId id, Complete command) {
 		command.validate();
 		return act(id, WorkOrderAction.COMPLETE, o -> {
 			o.complete(command.result().strip(), command.valid(), command.leakTestAt(), store.now(),
@@ -185,7 +185,7 @@ public class WorkOrderWorkflow {
 	 * The resident signs the flow sheet (客户请修流程单) on the technician's phone, or gives the
 	 * code.
 	 */
-	public WorkOrderView sign(long id, SignOff command) {
+	public WorkOrderView sign(WorkOrderId id, SignOff command) {
 		command.validate();
 		return act(id, WorkOrderAction.SIGN, o -> {
 			Long fileId = null;
@@ -219,7 +219,7 @@ public class WorkOrderWorkflow {
 	 * The engineering lead (or a supervisor) inspects public-facility work and signs it
 	 * off (R3.6).
 	 */
-	public WorkOrderView inspect(long id, Inspect command) {
+	public WorkOrderView inspect(WorkOrderId id, Inspect command) {
 		command.validate();
 		return act(id, WorkOrderAction.INSPECT, o -> o.inspect(store.scope.actor(), command.passed(),
 				command.note() == null ? "" : command.note().strip(), store.now()));
@@ -229,14 +229,14 @@ public class WorkOrderWorkflow {
 	 * A complaint, request, enquiry or suggestion is closed once the resident is told the
 	 * result (R4.3).
 	 */
-	public WorkOrderView close(long id, Note note) {
+	public WorkOrderView close(WorkOrderId id, Note note) {
 		String text = note.optional("note", 500);
 		return act(id, WorkOrderAction.CLOSE, o -> o.closeAnswered(text, store.now()));
 	}
 
 	// --- hold, cancel, reopen, re-classify ---------------------------------------------
 
-	public WorkOrderView hold(long id, Hold command) {
+	public WorkOrderView hold(WorkOrderId id, Hold command) {
 		command.validate();
 		return act(id, WorkOrderAction.HOLD, o -> {
 			o.hold(command.reason(), command.note().strip());
@@ -244,7 +244,7 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	public WorkOrderView resume(long id, Note note) {
+	public WorkOrderView resume(WorkOrderId id, Note note) {
 		String text = note.optional("note", 500);
 		return act(id, WorkOrderAction.RESUME, o -> {
 			o.resume(text);
@@ -252,7 +252,7 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	public WorkOrderView cancel(long id, Note reason) {
+	public WorkOrderView cancel(WorkOrderId id, Note reason) {
 		String text = reason.required("reason", 500);
 		return act(id, WorkOrderAction.CANCEL, o -> {
 			o.cancel(text);
@@ -260,7 +260,7 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	public WorkOrderView reopen(long id, Note reason) {
+	public WorkOrderView reopen(WorkOrderId id, Note reason) {
 		String text = reason.required("reason", 500);
 		return act(id, WorkOrderAction.REOPEN, o -> {
 			o.reopen(text);
@@ -268,7 +268,7 @@ public class WorkOrderWorkflow {
 		});
 	}
 
-	public WorkOrderView reclassify(long id, Reclassify command) {
+	public WorkOrderView reclassify(WorkOrderId id, Reclassify command) {
 		command.validate();
 		return act(id, WorkOrderAction.RECLASSIFY, o -> {
 			o.reclassify(command.severity(), command.reason().strip());
@@ -283,7 +283,7 @@ public class WorkOrderWorkflow {
 	 * checked against {@link WorkOrderStepRules} (403), the step taken by the order
 	 * (which refuses one its state does not allow), then saved, audited and published.
 	 */
-	private WorkOrderView act(long id, WorkOrderAction action, Consumer<WorkOrder> step) {
+	private WorkOrderView act(WorkOrderId id, WorkOrderAction action, Consumer<WorkOrder> step) {
 		WorkOrder o = store.load(id);
 		rules.require(action, o);
 		step.accept(o);

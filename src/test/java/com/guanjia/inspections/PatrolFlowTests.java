@@ -17,6 +17,7 @@ import com.guanjia.shared.ValidationException;
 import com.guanjia.support.Fixtures;
 import com.guanjia.support.TestClockConfiguration;
 import com.guanjia.support.GuanjiaTest;
+import com.guanjia.workorders.WorkOrderId;
 import com.guanjia.workorders.WorkOrderKind;
 import com.guanjia.workorders.WorkOrderQueries;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,7 +113,7 @@ class PatrolFlowTests {
 		FindingView ordered = Fixtures.as(e.butler(), () -> findings.order(lamp.id()));
 		assertThat(ordered.status()).isEqualTo(FindingStatus.ORDERED);
 		assertThat(ordered.workOrderNumber()).matches("WO-\\d{8}-\\d{4}");
-		var order = Fixtures.as(e.supervisor(), () -> workOrders.detail(ordered.workOrderId()));
+		var order = Fixtures.as(e.supervisor(), () -> workOrders.detail(WorkOrderId.of(ordered.workOrderId())));
 		assertThat(order.order().kind()).isEqualTo(WorkOrderKind.PUBLIC_REPAIR);
 		assertThat(order.order().location()).isEqualTo("1栋大堂");
 		assertThat(order.order().reporterName()).isEqualTo(e.butler().displayName());

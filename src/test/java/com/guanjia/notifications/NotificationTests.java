@@ -30,6 +30,7 @@ import com.guanjia.support.TestClockConfiguration;
 import com.guanjia.workorders.Severity;
 import com.guanjia.workorders.WorkOrderCommands;
 import com.guanjia.workorders.WorkOrderFixtures;
+import com.guanjia.workorders.WorkOrderId;
 import com.guanjia.workorders.WorkOrderQueries;
 import com.guanjia.workorders.WorkOrderView;
 import com.guanjia.workorders.WorkOrderWorkflow;
@@ -114,7 +115,7 @@ class NotificationTests {
 	void aMissedResponseReachesTheTechnicianAndTheSupervisorWithAnSms() throws Exception {
 		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", true);
 		Fixtures.as(agent,
-				() -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+				() -> workflow.dispatch(o.ref(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(technician)))
 				.andExpect(jsonPath("$[*].text", hasItem(containsString(o.number())))));
@@ -155,7 +156,7 @@ class NotificationTests {
 	}
 
 	int level(long orderId) {
-		return Fixtures.as(agent, () -> queries.get(orderId)).escalationLevel();
+		return Fixtures.as(agent, () -> queries.get(WorkOrderId.of(orderId))).escalationLevel();
 	}
 
 	long outbox(String role, String number) {
@@ -291,7 +292,7 @@ class NotificationTests {
 	@Test
 	void aMajorComplaintWarnsAt80PercentOfItsAnswerAndResolveTime() throws Exception {
 		WorkOrderView c = orders.complaint(agent, community, Severity.MAJOR, null);
-		Fixtures.as(manager, () -> workflow.acknowledge(c.id(), new WorkOrderCommands.Note("已接收")));
+		Fixtures.as(manager, () -> workflow.acknowledge(c.ref(), new WorkOrderCommands.Note("已接收")));
 		Instant answerWarning = START.plus(Duration.ofHours(38).plusMinutes(24));
 		clock.set(answerWarning.minus(Duration.ofMinutes(1)));
 		deadlines.check();

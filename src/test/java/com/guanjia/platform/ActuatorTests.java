@@ -114,7 +114,7 @@ class ActuatorTests {
 		StaffUser technician = orders.staffIn(Role.TECHNICIAN, community, "ENGINEERING");
 		WorkOrderView received = orders.repair(agent, community, unit, "SANITARY", false);
 		WorkOrderView dispatched = orders.repair(agent, community, unit, "SANITARY", true);
-		Fixtures.as(agent, () -> workflow.dispatch(dispatched.id(),
+		Fixtures.as(agent, () -> workflow.dispatch(dispatched.ref(),
 				new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
 		// the immediate repair's 30-minute response clock runs out
 		clock.set(TestClockConfiguration.START.plus(Duration.ofMinutes(31)));

@@ -100,19 +100,19 @@ class ComplaintReturnVisitTests {
 	}
 
 	WorkOrderView view(long id) {
-		return Fixtures.as(agent, () -> queries.get(id));
+		return Fixtures.as(agent, () -> queries.get(WorkOrderId.of(id)));
 	}
 
 	ReturnVisitView visit(long orderId) {
 		return await().atMost(Duration.ofSeconds(10))
-			.until(() -> Fixtures.as(agent, () -> queries.detail(orderId)).visits(), v -> v.size() == 1)
+			.until(() -> Fixtures.as(agent, () -> queries.detail(WorkOrderId.of(orderId))).visits(), v -> v.size() == 1)
 			.get(0);
 	}
 
 	void dispatchAndAccept(long id) {
-		Fixtures.as(agent,
-				() -> workflow.dispatch(id, new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
-		Fixtures.as(technician, () -> workflow.accept(id));
+		Fixtures.as(agent, () -> workflow.dispatch(WorkOrderId.of(id),
+				new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		Fixtures.as(technician, () -> workflow.accept(WorkOrderId.of(id)));
 	}
 
 	/**
@@ -121,14 +121,14 @@ class ComplaintReturnVisitTests {
 	WorkOrderView repairClosedAt(String category, Instant at) {
 		WorkOrderView o = orders.repair(agent, community, unit, category, false);
 		dispatchAndAccept(o.id());
-		Fixtures.as(technician, () -> workflow.arrive(o.id()));
+		Fixtures.as(technician, () -> workflow.arrive(o.ref()));
 		clock.set(at);
-		Fixtures.as(technician, () -> workflow.complete(o.id(), new WorkOrderCommands.Complete("已修好", null, null)));
+		Fixtures.as(technician, () -> workflow.complete(o.ref(), new WorkOrderCommands.Complete("已修好", null, null)));
 		String code = jdbc.sql("select confirmation_code from work_order where id = ?")
 			.param(o.id())
 			.query(String.class)
 			.single();
-		Fixtures.as(agent, () -> workflow.sign(o.id(), new WorkOrderCommands.SignOff("张三", null, code)));
+		Fixtures.as(agent, () -> workflow.sign(o.ref(), new WorkOrderCommands.SignOff("张三", null, code)));
 		assertThat(view(o.id()).status()).isEqualTo(WorkOrderStatus.CLOSED);
 		return o;
 	}
@@ -158,7 +158,7 @@ class ComplaintReturnVisitTests {
 			.andExpect(jsonPath("$.status").value("COMPLETED"));
 		Instant closedAt = START.plus(Duration.ofHours(5));
 		clock.set(closedAt);
-		Fixtures.as(agent, () -> workflow.close(c.id(), new WorkOrderCommands.Note("已告知业主结果")));
+		Fixtures.as(agent, () -> workflow.close(c.ref(), new WorkOrderCommands.Note("已告知业主结果")));
 		assertThat(visit(c.id()).dueAt()).isEqualTo(closedAt.plus(Duration.ofDays(2)));
 	}
 

@@ -182,11 +182,11 @@ class DepartmentTaskTests {
 		// The technician does it: dispatched, accepted, done, closed; a later suspension
 		// and payment gets a new order.
 		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
-		as(supervisor, () -> workflow.dispatch(o.id(),
+		as(supervisor, () -> workflow.dispatch(o.ref(),
 				new WorkOrderCommands.Dispatch(engineering, technician.staffId(), null)));
-		as(technician, () -> workflow.accept(o.id()));
-		as(technician, () -> workflow.complete(o.id(), new WorkOrderCommands.Complete("已开阀送电", null, null)));
-		as(supervisor, () -> workflow.close(o.id(), new WorkOrderCommands.Note("已告知收费处")));
+		as(technician, () -> workflow.accept(o.ref()));
+		as(technician, () -> workflow.complete(o.ref(), new WorkOrderCommands.Complete("已开阀送电", null, null)));
+		as(supervisor, () -> workflow.close(o.ref(), new WorkOrderCommands.Note("已告知收费处")));
 		tasks.restore(new UtilitiesRestoreDue(community, unit.id(), taskId + 100_001));
 		assertThat(helpOrders(unit.id())).hasSize(2);
 	}
@@ -235,14 +235,14 @@ class DepartmentTaskTests {
 		// dispatched and accepted, then the technician confirms the reading on the meters
 		// page
 		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
-		as(supervisor, () -> workflow.dispatch(o.id(),
+		as(supervisor, () -> workflow.dispatch(o.ref(),
 				new WorkOrderCommands.Dispatch(engineering, technician.staffId(), null)));
-		as(technician, () -> workflow.accept(o.id()));
+		as(technician, () -> workflow.accept(o.ref()));
 		as(technician, () -> meters.confirm(low.id(), low.version(), "现场复核：表已更换未登记"));
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(as(technician, () -> queries.get(o.id())).status())
+			.untilAsserted(() -> assertThat(as(technician, () -> queries.get(o.ref())).status())
 				.isEqualTo(WorkOrderStatus.CLOSED));
-		assertThat(as(technician, () -> queries.timeline(o.id()))).last().satisfies(step -> {
+		assertThat(as(technician, () -> queries.timeline(o.ref()))).last().satisfies(step -> {
 			assertThat(step.action()).isEqualTo(WorkOrderAction.AUTO_CLOSE);
 			assertThat(step.note()).isEqualTo("读数已复核确认");
 			assertThat(step.actor()).isEqualTo("system");
@@ -251,7 +251,7 @@ class DepartmentTaskTests {
 
 		// the re-check event again changes nothing
 		tasks.rechecked(new ReadingRechecked(community, low.id(), w.id(), "W602", unit.id(), false, null));
-		assertThat(as(technician, () -> queries.get(o.id())).status()).isEqualTo(WorkOrderStatus.CLOSED);
+		assertThat(as(technician, () -> queries.get(o.ref())).status()).isEqualTo(WorkOrderStatus.CLOSED);
 		mvc.perform(get("/api/work-orders/" + o.id()).with(user(stranger))).andExpect(status().isNotFound());
 	}
 
@@ -276,9 +276,9 @@ class DepartmentTaskTests {
 				new ReadingCommand("PW6", YearMonth.of(2026, 2), new BigDecimal("1190"), null, null, null), "看错一位"));
 		assertThat(fixed.status()).isEqualTo(ReadingStatus.OK);
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(as(technician, () -> queries.get(o.id())).status())
+			.untilAsserted(() -> assertThat(as(technician, () -> queries.get(o.ref())).status())
 				.isEqualTo(WorkOrderStatus.CLOSED));
-		assertThat(as(technician, () -> queries.timeline(o.id()))).last()
+		assertThat(as(technician, () -> queries.timeline(o.ref()))).last()
 			.satisfies(step -> assertThat(step.note()).isEqualTo("读数已复核更正"));
 
 		// a ReadingHeld that arrives after its reading was re-checked (events raced)

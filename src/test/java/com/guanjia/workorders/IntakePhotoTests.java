@@ -100,13 +100,13 @@ class IntakePhotoTests {
 			.getResponse()
 			.getRedirectedUrl();
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-		assertThat(Fixtures.as(agent, () -> queries.detail(id)).photos()).hasSize(2);
+		assertThat(Fixtures.as(agent, () -> queries.detail(WorkOrderId.of(id))).photos()).hasSize(2);
 		// Sent again (a double click): the same order, its photos not added twice.
 		mvc.perform(intake(key, "阳台地漏返水", photo("floor.png", "image/png", PNG), photo("drain.jpg", "image/jpeg", JPEG))
 			.with(user(agent))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(ordersDescribed("阳台地漏返水")).isEqualTo(1);
-		assertThat(Fixtures.as(agent, () -> queries.detail(id)).photos()).hasSize(2);
+		assertThat(Fixtures.as(agent, () -> queries.detail(WorkOrderId.of(id))).photos()).hasSize(2);
 		mvc.perform(get("/work-orders/" + id).with(user(agent)))
 			.andExpect(content().string(containsString("floor.png")));
 	}

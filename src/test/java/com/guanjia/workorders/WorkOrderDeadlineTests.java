@@ -91,14 +91,14 @@ class WorkOrderDeadlineTests {
 	}
 
 	WorkOrderView view(StaffUser who, long id) {
-		return Fixtures.as(who, () -> queries.get(id));
+		return Fixtures.as(who, () -> queries.get(WorkOrderId.of(id)));
 	}
 
 	@Test
 	void anImmediateRequestMustBeOnSiteWithin30MinutesWarnsAt80PercentAndEscalatesAtBreach() {
 		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", true);
 		Fixtures.as(agent,
-				() -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+				() -> workflow.dispatch(o.ref(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
 		assertThat(clock(o.id(), DeadlineKind.RESPONSE).dueAt()).isEqualTo(START.plus(Duration.ofMinutes(30)));
 		assertThat(clock(o.id(), DeadlineKind.RESPONSE).responsibleStaffId()).isEqualTo(technician.staffId());
 
@@ -115,15 +115,15 @@ class WorkOrderDeadlineTests {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			WorkOrderView escalated = view(agent, o.id());
 			assertThat(escalated.escalationLevel()).isEqualTo(1);
-			assertThat(Fixtures.as(agent, () -> queries.timeline(o.id()))).extracting(TimelineEntry::action)
+			assertThat(Fixtures.as(agent, () -> queries.timeline(o.ref()))).extracting(TimelineEntry::action)
 				.contains(WorkOrderAction.ESCALATE);
 		});
 		// Checking again fires nothing twice.
 		deadlines.check();
 		assertThat(view(agent, o.id()).escalationLevel()).isEqualTo(1);
 		// Arriving late still meets the clock, which stays marked late.
-		Fixtures.as(technician, () -> workflow.accept(o.id()));
-		Fixtures.as(technician, () -> workflow.arrive(o.id()));
+		Fixtures.as(technician, () -> workflow.accept(o.ref()));
+		Fixtures.as(technician, () -> workflow.arrive(o.ref()));
 		assertThat(clock(o.id(), DeadlineKind.RESPONSE).late()).isTrue();
 	}
 
@@ -131,13 +131,13 @@ class WorkOrderDeadlineTests {
 	void anAppointmentIsKeptWithinFiveMinutes() {
 		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", false);
 		Fixtures.as(agent,
-				() -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
-		Fixtures.as(technician, () -> workflow.accept(o.id()));
+				() -> workflow.dispatch(o.ref(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		Fixtures.as(technician, () -> workflow.accept(o.ref()));
 		Instant appointment = START.plus(Duration.ofHours(3));
-		Fixtures.as(technician, () -> workflow.book(o.id(), new WorkOrderCommands.Book(appointment)));
+		Fixtures.as(technician, () -> workflow.book(o.ref(), new WorkOrderCommands.Book(appointment)));
 		assertThat(clock(o.id(), DeadlineKind.APPOINTMENT).dueAt()).isEqualTo(appointment.plus(Duration.ofMinutes(5)));
 		clock.set(appointment.plus(Duration.ofMinutes(4)));
-		Fixtures.as(technician, () -> workflow.arrive(o.id()));
+		Fixtures.as(technician, () -> workflow.arrive(o.ref()));
 		DeadlineView kept = clock(o.id(), DeadlineKind.APPOINTMENT);
 		assertThat(kept.state()).isEqualTo(DeadlineState.MET);
 		assertThat(kept.late()).isFalse();
@@ -149,20 +149,20 @@ class WorkOrderDeadlineTests {
 		Instant due = START.plus(Duration.ofDays(3));
 		assertThat(o.dueAt()).isEqualTo(due);
 		Fixtures.as(agent,
-				() -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+				() -> workflow.dispatch(o.ref(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
 
 		clock.set(START.plus(Duration.ofDays(1)));
-		Fixtures.as(technician, () -> workflow.hold(o.id(), new WorkOrderCommands.Hold(HoldReason.RESIDENT, "业主出差")));
+		Fixtures.as(technician, () -> workflow.hold(o.ref(), new WorkOrderCommands.Hold(HoldReason.RESIDENT, "业主出差")));
 		assertThat(clock(o.id(), DeadlineKind.RESOLVE).state()).isEqualTo(DeadlineState.PAUSED);
 		clock.set(START.plus(Duration.ofDays(6)));
 		deadlines.check();
 		assertThat(clock(o.id(), DeadlineKind.RESOLVE).state()).isEqualTo(DeadlineState.PAUSED);
-		Fixtures.as(technician, () -> workflow.resume(o.id(), new WorkOrderCommands.Note("业主已回")));
+		Fixtures.as(technician, () -> workflow.resume(o.ref(), new WorkOrderCommands.Note("业主已回")));
 		assertThat(clock(o.id(), DeadlineKind.RESOLVE).dueAt()).isEqualTo(due.plus(Duration.ofDays(5)));
 		assertThat(view(agent, o.id()).dueAt()).isEqualTo(due.plus(Duration.ofDays(5)));
 		assertThat(view(agent, o.id()).status()).isEqualTo(WorkOrderStatus.DISPATCHED);
 
-		Fixtures.as(technician, () -> workflow.hold(o.id(), new WorkOrderCommands.Hold(HoldReason.PARTS, "等配件")));
+		Fixtures.as(technician, () -> workflow.hold(o.ref(), new WorkOrderCommands.Hold(HoldReason.PARTS, "等配件")));
 		assertThat(clock(o.id(), DeadlineKind.RESOLVE).state()).isEqualTo(DeadlineState.RUNNING);
 		clock.set(due.plus(Duration.ofDays(5)));
 		deadlines.check();
@@ -175,7 +175,7 @@ class WorkOrderDeadlineTests {
 		assertThat(clock(c.id(), DeadlineKind.ESCALATE).dueAt()).isEqualTo(Instant.parse("2026-11-30T16:00:00Z"));
 		assertThat(clock(c.id(), DeadlineKind.ANSWER).dueAt()).isEqualTo(START.plus(Duration.ofDays(2)));
 		assertThat(clock(c.id(), DeadlineKind.RESOLVE).dueAt()).isEqualTo(START.plus(Duration.ofDays(10)));
-		Fixtures.as(manager, () -> workflow.acknowledge(c.id(), new WorkOrderCommands.Note("已接收")));
+		Fixtures.as(manager, () -> workflow.acknowledge(c.ref(), new WorkOrderCommands.Note("已接收")));
 		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.MET);
 		// Not answered in 2 days: breach, straight to the manager.
 		clock.set(START.plus(Duration.ofDays(2)));
@@ -191,7 +191,7 @@ class WorkOrderDeadlineTests {
 		assertThat(clock(c.id(), DeadlineKind.RESOLVE).dueAt()).isEqualTo(START.plus(Duration.ofDays(3)));
 		clock.set(START.plus(Duration.ofMinutes(50)));
 		Fixtures.as(agent,
-				() -> workflow.dispatch(c.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+				() -> workflow.dispatch(c.ref(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
 		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.MET);
 	}
 
@@ -207,11 +207,11 @@ class WorkOrderDeadlineTests {
 	void aSupervisorReclassifiesAComplaintAndItsClocksFollowTheNewLevel() {
 		WorkOrderView c = orders.complaint(agent, community, Severity.MINOR, null);
 		Fixtures.as(manager,
-				() -> workflow.reclassify(c.id(), new WorkOrderCommands.Reclassify(Severity.MAJOR, "涉及人身安全")));
+				() -> workflow.reclassify(c.ref(), new WorkOrderCommands.Reclassify(Severity.MAJOR, "涉及人身安全")));
 		WorkOrderView after = view(agent, c.id());
 		assertThat(after.severity()).isEqualTo(Severity.MAJOR);
 		assertThat(after.dueAt()).isEqualTo(START.plus(Duration.ofDays(10)));
-		assertThat(Fixtures.as(agent, () -> queries.timeline(c.id()))).anySatisfy(t -> {
+		assertThat(Fixtures.as(agent, () -> queries.timeline(c.ref()))).anySatisfy(t -> {
 			assertThat(t.action()).isEqualTo(WorkOrderAction.RECLASSIFY);
 			assertThat(t.note()).contains("涉及人身安全");
 		});
@@ -226,7 +226,7 @@ class WorkOrderDeadlineTests {
 		WorkOrderView c = orders.complaint(agent, community, Severity.MINOR, null);
 		clock.set(START.plus(Duration.ofHours(3)));
 		Fixtures.as(manager,
-				() -> workflow.reclassify(c.id(), new WorkOrderCommands.Reclassify(Severity.IMPORTANT, "服务失误")));
+				() -> workflow.reclassify(c.ref(), new WorkOrderCommands.Reclassify(Severity.IMPORTANT, "服务失误")));
 		DeadlineView escalate = clock(c.id(), DeadlineKind.ESCALATE);
 		assertThat(escalate.dueAt()).isEqualTo(START.plus(Duration.ofHours(1)));
 		assertThat(clock(c.id(), DeadlineKind.RESOLVE).dueAt()).isEqualTo(START.plus(Duration.ofDays(3)));
@@ -259,15 +259,16 @@ class WorkOrderDeadlineTests {
 	void closingARepairSchedulesItsReturnVisitAndALeakRepairCounts3DaysFromTheLeakTest() {
 		WorkOrderView o = orders.repair(agent, community, unit, "LEAK", false);
 		Fixtures.as(agent,
-				() -> workflow.dispatch(o.id(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
-		Fixtures.as(technician, () -> workflow.accept(o.id()));
-		Fixtures.as(technician, () -> workflow.arrive(o.id()));
+				() -> workflow.dispatch(o.ref(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		Fixtures.as(technician, () -> workflow.accept(o.ref()));
+		Fixtures.as(technician, () -> workflow.arrive(o.ref()));
 		Instant leakTest = START.plus(Duration.ofHours(2));
 		clock.set(START.plus(Duration.ofHours(5)));
-		Fixtures.as(technician, () -> workflow.complete(o.id(), new WorkOrderCommands.Complete("已堵漏", null, leakTest)));
-		Fixtures.as(agent, () -> workflow.sign(o.id(), new WorkOrderCommands.SignOff("张三", null, jdbcCode(o.id()))));
+		Fixtures.as(technician,
+				() -> workflow.complete(o.ref(), new WorkOrderCommands.Complete("已堵漏", null, leakTest)));
+		Fixtures.as(agent, () -> workflow.sign(o.ref(), new WorkOrderCommands.SignOff("张三", null, jdbcCode(o.id()))));
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(Fixtures.as(agent, () -> queries.detail(o.id())).visits()).singleElement()
+			.untilAsserted(() -> assertThat(Fixtures.as(agent, () -> queries.detail(o.ref())).visits()).singleElement()
 				.satisfies(v -> assertThat(v.dueAt()).isEqualTo(leakTest.plus(Duration.ofDays(3)))));
 	}
 

@@ -46,16 +46,26 @@ public class WorkOrderFixtures {
 
 	public WorkOrderView repair(StaffUser agent, long communityId, long unitId, String category, boolean immediate) {
 		return Fixtures.as(agent,
-				() -> intake.open(communityId, new OpenWorkOrder(WorkOrderKind.IN_UNIT_REPAIR, unitId, null, null, "张三",
-						"13812345678", "厨房水龙头漏水", "工作日晚上", immediate, category, null, null, null, null, null, null)));
+				() -> intake.open(communityId,
+						OpenWorkOrder.of(WorkOrderKind.IN_UNIT_REPAIR)
+							.unit(unitId)
+							.reporter(null, "张三", "13812345678")
+							.description("厨房水龙头漏水")
+							.convenientTime("工作日晚上")
+							.immediate(immediate)
+							.category(category)
+							.build()));
 	}
 
 	public WorkOrderView complaint(StaffUser agent, long communityId, Severity severity,
 			java.time.@org.jspecify.annotations.Nullable LocalDate residentDeadline) {
 		return Fixtures.as(agent,
 				() -> intake.open(communityId,
-						new OpenWorkOrder(WorkOrderKind.COMPLAINT, null, null, null, "李四", "13912345678", "保安态度恶劣",
-								null, false, null, severity, "安保部", "赔礼道歉", residentDeadline, null, null)));
+						OpenWorkOrder.of(WorkOrderKind.COMPLAINT)
+							.reporter(null, "李四", "13912345678")
+							.description("保安态度恶劣")
+							.complaint(severity, "安保部", "赔礼道歉", residentDeadline)
+							.build()));
 	}
 
 }

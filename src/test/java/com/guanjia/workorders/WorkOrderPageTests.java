@@ -174,8 +174,8 @@ class WorkOrderPageTests {
 	 */
 	@Test
 	void anEnquiryIsAnsweredFromItsPageButARepairIsNot() throws Exception {
-		WorkOrderView enquiry = Fixtures.as(agent, () -> intake.open(community, new OpenWorkOrder(WorkOrderKind.ENQUIRY,
-				null, null, null, "王五", null, "物业费能否按季度交", null, false, null, null, null, null, null, null, null)));
+		WorkOrderView enquiry = Fixtures.as(agent, () -> intake.open(community,
+				OpenWorkOrder.of(WorkOrderKind.ENQUIRY).reporter(null, "王五", null).description("物业费能否按季度交").build()));
 		mvc.perform(get("/work-orders/" + enquiry.id()).with(user(agent)))
 			.andExpect(content().string(containsString("form-ANSWER")));
 		mvc.perform(post("/work-orders/" + enquiry.id() + "/ANSWER").with(user(agent))

@@ -166,9 +166,13 @@ class WorkOrderStepOfferTests {
 	}
 
 	private OpenWorkOrder openOrder(WorkOrderKind kind, long unit) {
-		return new OpenWorkOrder(kind, kind.place() == WorkOrderKind.Place.UNIT ? unit : null,
-				kind.place() == WorkOrderKind.Place.PUBLIC_PLACE ? "1栋大堂" : null, null, "张三", "13812345678", "要处理的事",
-				null, false, null, kind.graded() ? Severity.MINOR : null, null, null, null, null, null);
+		return OpenWorkOrder.of(kind)
+			.unit(kind.place() == WorkOrderKind.Place.UNIT ? unit : null)
+			.location(kind.place() == WorkOrderKind.Place.PUBLIC_PLACE ? "1栋大堂" : null)
+			.reporter(null, "张三", "13812345678")
+			.description("要处理的事")
+			.severity(kind.graded() ? Severity.MINOR : null)
+			.build();
 	}
 
 	/** Puts the stored order into a state, dispatched to {@code assignee}. */
@@ -219,27 +223,30 @@ class WorkOrderStepOfferTests {
 	private boolean take(WorkOrderAction step, long id, WorkOrderKind kind) {
 		try {
 			switch (step) {
-				case DISPATCH -> workflow.dispatch(id, new Dispatch(null, otherTechnician.staffId(), null));
-				case REASSIGN -> workflow.reassign(id, new Dispatch(null, otherTechnician.staffId(), "换人"));
-				case ACKNOWLEDGE -> workflow.acknowledge(id, new Note("已受理"));
-				case ACCEPT -> workflow.accept(id);
-				case BOOK -> workflow.book(id, new Book(clock.instant().plus(Duration.ofDays(1))));
-				case ARRIVE -> workflow.arrive(id);
-				case PROPOSE -> workflow.propose(id, new Propose("更换阀芯", true));
-				case MATERIAL ->
-					workflow.addMaterial(id, new Material("阀芯", BigDecimal.ONE, MaterialSource.RESIDENT, true, null));
-				case CHARGE -> workflow.addCharge(id, new Charge("FAUCET", BigDecimal.ONE));
-				case ANSWER -> workflow.answer(id, new Note("已答复业主"));
-				case COMPLETE -> workflow.complete(id, new Complete("已处理", kind.graded() ? true : null, null));
-				case SIGN -> workflow.sign(id, new SignOff("张三", null, "123456"));
-				case INSPECT -> workflow.inspect(id, new Inspect(true, "合格"));
-				case CLOSE -> workflow.close(id, new Note("已告知业主"));
-				case HOLD -> workflow.hold(id, new Hold(HoldReason.PARTS, "等配件"));
-				case RESUME -> workflow.resume(id, new Note("配件已到"));
-				case CANCEL -> workflow.cancel(id, new Note("业主撤回"));
-				case REOPEN -> workflow.reopen(id, new Note("返工"));
-				case RECLASSIFY -> workflow.reclassify(id, new Reclassify(Severity.IMPORTANT, "服务失误"));
-				case PHOTO -> intake.addPhoto(id, "site.png", "image/png", PNG);
+				case DISPATCH ->
+					workflow.dispatch(WorkOrderId.of(id), new Dispatch(null, otherTechnician.staffId(), null));
+				case REASSIGN ->
+					workflow.reassign(WorkOrderId.of(id), new Dispatch(null, otherTechnician.staffId(), "换人"));
+				case ACKNOWLEDGE -> workflow.acknowledge(WorkOrderId.of(id), new Note("已受理"));
+				case ACCEPT -> workflow.accept(WorkOrderId.of(id));
+				case BOOK -> workflow.book(WorkOrderId.of(id), new Book(clock.instant().plus(Duration.ofDays(1))));
+				case ARRIVE -> workflow.arrive(WorkOrderId.of(id));
+				case PROPOSE -> workflow.propose(WorkOrderId.of(id), new Propose("更换阀芯", true));
+				case MATERIAL -> workflow.addMaterial(WorkOrderId.of(id),
+						new Material("阀芯", BigDecimal.ONE, MaterialSource.RESIDENT, true, null));
+				case CHARGE -> workflow.addCharge(WorkOrderId.of(id), new Charge("FAUCET", BigDecimal.ONE));
+				case ANSWER -> workflow.answer(WorkOrderId.of(id), new Note("已答复业主"));
+				case COMPLETE ->
+					workflow.complete(WorkOrderId.of(id), new Complete("已处理", kind.graded() ? true : null, null));
+				case SIGN -> workflow.sign(WorkOrderId.of(id), new SignOff("张三", null, "123456"));
+				case INSPECT -> workflow.inspect(WorkOrderId.of(id), new Inspect(true, "合格"));
+				case CLOSE -> workflow.close(WorkOrderId.of(id), new Note("已告知业主"));
+				case HOLD -> workflow.hold(WorkOrderId.of(id), new Hold(HoldReason.PARTS, "等配件"));
+				case RESUME -> workflow.resume(WorkOrderId.of(id), new Note("配件已到"));
+				case CANCEL -> workflow.cancel(WorkOrderId.of(id), new Note("业主撤回"));
+				case REOPEN -> workflow.reopen(WorkOrderId.of(id), new Note("返工"));
+				case RECLASSIFY -> workflow.reclassify(WorkOrderId.of(id), new Reclassify(Severity.IMPORTANT, "服务失误"));
+				case PHOTO -> intake.addPhoto(WorkOrderId.of(id), "site.png", "image/png", PNG);
 				case OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT ->
 					throw new IllegalArgumentException(step + " is not taken by staff");
 			}

@@ -60,9 +60,18 @@ public class IntakeForm {
 	private List<MultipartFile> photos = new ArrayList<>();
 
 	OpenWorkOrder toCommand() {
-		return new OpenWorkOrder(kind, unitId, location, reporterPartyId, reporterName, reporterPhone, description,
-				convenientTime, immediate, category, severity, complainedParty, residentWants, residentDeadline,
-				sourceRecordId, requestKey);
+		return OpenWorkOrder.of(kind)
+			.unit(unitId)
+			.location(location)
+			.reporter(reporterPartyId, reporterName, reporterPhone)
+			.description(description)
+			.convenientTime(convenientTime)
+			.immediate(immediate)
+			.category(category)
+			.complaint(severity, complainedParty, residentWants, residentDeadline)
+			.sourceRecord(sourceRecordId)
+			.requestKey(requestKey)
+			.build();
 	}
 
 	/** The chosen photos; an empty file field sends one empty part, which is no photo. */

@@ -16,6 +16,7 @@ import com.guanjia.workorders.TimelineEntry;
 import com.guanjia.workorders.WorkOrderCommands;
 import com.guanjia.workorders.WorkOrderDetail;
 import com.guanjia.workorders.WorkOrderFilter;
+import com.guanjia.workorders.WorkOrderId;
 import com.guanjia.workorders.WorkOrderIntake;
 import com.guanjia.workorders.WorkOrderKind;
 import com.guanjia.workorders.WorkOrderQueries;
@@ -67,9 +68,17 @@ class WorkOrderApiController {
 			@Nullable String requestKey) {
 
 		OpenWorkOrder toCommand(@Nullable String idempotencyKey) {
-			return new OpenWorkOrder(kind, unitId, location, reporterPartyId, reporterName, reporterPhone, description,
-					convenientTime, Boolean.TRUE.equals(immediate), category, severity, complainedParty, residentWants,
-					residentDeadline, null, idempotencyKey != null ? idempotencyKey : requestKey);
+			return OpenWorkOrder.of(kind)
+				.unit(unitId)
+				.location(location)
+				.reporter(reporterPartyId, reporterName, reporterPhone)
+				.description(description)
+				.convenientTime(convenientTime)
+				.immediate(Boolean.TRUE.equals(immediate))
+				.category(category)
+				.complaint(severity, complainedParty, residentWants, residentDeadline)
+				.requestKey(idempotencyKey != null ? idempotencyKey : requestKey)
+				.build();
 		}
 
 	}
@@ -106,12 +115,12 @@ class WorkOrderApiController {
 
 	@GetMapping("/{id}")
 	WorkOrderDetail get(@PathVariable long id) {
-		return queries.detail(id);
+		return queries.detail(WorkOrderId.of(id));
 	}
 
 	@GetMapping("/{id}/timeline")
 	List<TimelineEntry> timeline(@PathVariable long id) {
-		return queries.timeline(id);
+		return queries.timeline(WorkOrderId.of(id));
 	}
 
 	@PostMapping("/{id}/photos")
@@ -119,7 +128,7 @@ class WorkOrderApiController {
 	PhotoResponse photo(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
 		String type = file.getContentType() == null ? "" : file.getContentType();
 		String name = file.getOriginalFilename() == null ? "photo" : file.getOriginalFilename();
-		return new PhotoResponse(intake.addPhoto(id, name, type, file.getBytes()));
+		return new PhotoResponse(intake.addPhoto(WorkOrderId.of(id), name, type, file.getBytes()));
 	}
 
 	record PhotoResponse(long fileId) {
@@ -135,12 +144,12 @@ class WorkOrderApiController {
 
 	@PostMapping("/{id}/dispatch")
 	WorkOrderView dispatch(@PathVariable long id, @RequestBody DispatchRequest request) {
-		return workflow.dispatch(id, request.toCommand());
+		return workflow.dispatch(WorkOrderId.of(id), request.toCommand());
 	}
 
 	@PostMapping("/{id}/reassignment")
 	WorkOrderView reassign(@PathVariable long id, @RequestBody DispatchRequest request) {
-		return workflow.reassign(id, request.toCommand());
+		return workflow.reassign(WorkOrderId.of(id), request.toCommand());
 	}
 
 	record NoteRequest(@Nullable String text) {
@@ -153,12 +162,12 @@ class WorkOrderApiController {
 
 	@PostMapping("/{id}/acknowledgement")
 	WorkOrderView acknowledge(@PathVariable long id, @RequestBody(required = false) @Nullable NoteRequest request) {
-		return workflow.acknowledge(id, note(request));
+		return workflow.acknowledge(WorkOrderId.of(id), note(request));
 	}
 
 	@PostMapping("/{id}/acceptance")
 	WorkOrderView accept(@PathVariable long id) {
-		return workflow.accept(id);
+		return workflow.accept(WorkOrderId.of(id));
 	}
 
 	record AppointmentRequest(@Nullable Instant appointmentAt) {
@@ -166,12 +175,12 @@ class WorkOrderApiController {
 
 	@PostMapping("/{id}/appointment")
 	WorkOrderView book(@PathVariable long id, @RequestBody AppointmentRequest request) {
-		return workflow.book(id, new WorkOrderCommands.Book(request.appointmentAt()));
+		return workflow.book(WorkOrderId.of(id), new WorkOrderCommands.Book(request.appointmentAt()));
 	}
 
 	@PostMapping("/{id}/arrival")
 	WorkOrderView arrive(@PathVariable long id) {
-		return workflow.arrive(id);
+		return workflow.arrive(WorkOrderId.of(id));
 	}
 
 	record ProposalRequest(@Nullable String solution, @Nullable Boolean residentConsents) {
@@ -179,7 +188,7 @@ class WorkOrderApiController {
 
 	@PostMapping("/{id}/proposal")
 	WorkOrderView propose(@PathVariable long id, @RequestBody ProposalRequest request) {
-		return workflow.propose(id,
+		return workflow.propose(WorkOrderId.of(id),
 				new WorkOrderCommands.Propose(request.solution(), Boolean.TRUE.equals(request.residentConsents())));
 	}
 
@@ -189,8 +198,8 @@ class WorkOrderApiController {
 
 	@PostMapping("/{id}/materials")
 	WorkOrderView material(@PathVariable long id, @RequestBody MaterialRequest r) {
-		return workflow.addMaterial(id, new WorkOrderCommands.Material(r.name(), r.quantity(), r.source(),
-				Boolean.TRUE.equals(r.inspectedOk()), r.inspectionNote()));
+		return workflow.addMaterial(WorkOrderId.of(id), new WorkOrderCommands.Material(r.name(), r.quantity(),
+				r.source(), Boolean.TRUE.equals(r.inspectedOk()), r.inspectionNote()));
 	}
 
 	record ChargeRequest(@Nullable String priceCode, @Nullable BigDecimal quantity) {
@@ -198,7 +207,7 @@ class WorkOrderApiController {
 
 	@PostMapping("/{id}/charges")
 	WorkOrderView charge(@PathVariable long id, @RequestBody ChargeRequest r) {
-		return workflow.addCharge(id, new WorkOrderCommands.Charge(r.priceCode(), r.quantity()));
+		return workflow.addCharge(WorkOrderId.of(id), new WorkOrderCommands.Charge(r.priceCode(), r.quantity()));
 	}
 
 	record AdjustRequest(@Nullable BigDecimal amount, @Nullable String reason) {
@@ -206,12 +215,12 @@ class WorkOrderApiController {
 
 	@PostMapping("/{id}/adjustment")
 	WorkOrderView adjust(@PathVariable long id, @RequestBody AdjustRequest r) {
-		return workflow.adjust(id, new WorkOrderCommands.Adjust(r.amount(), r.reason()));
+		return workflow.adjust(WorkOrderId.of(id), new WorkOrderCommands.Adjust(r.amount(), r.reason()));
 	}
 
 	@PostMapping("/{id}/answer")
 	WorkOrderView answer(@PathVariable long id, @RequestBody NoteRequest r) {
-		return workflow.answer(id, r.toCommand());
+		return workflow.answer(WorkOrderId.of(id), r.toCommand());
 	}
 
 	record CompleteRequest(@Nullable String result, @Nullable Boolean valid, @Nullable Instant leakTestAt) {
@@ -219,7 +228,8 @@ class WorkOrderApiController {
 
 	@PostMapping("/{id}/completion")
 	WorkOrderView complete(@PathVariable long id, @RequestBody CompleteRequest r) {
-		return workflow.complete(id, new WorkOrderCommands.Complete(r.result(), r.valid(), r.leakTestAt()));
+		return workflow.complete(WorkOrderId.of(id),
+				new WorkOrderCommands.Complete(r.result(), r.valid(), r.leakTestAt()));
 	}
 
 	record SignRequest(@Nullable String name, @Nullable String signature, @Nullable String code) {
@@ -227,7 +237,7 @@ class WorkOrderApiController {
 
 	@PostMapping("/{id}/sign-off")
 	WorkOrderView sign(@PathVariable long id, @RequestBody SignRequest r) {
-		return workflow.sign(id, new WorkOrderCommands.SignOff(r.name(), r.signature(), r.code()));
+		return workflow.sign(WorkOrderId.of(id), new WorkOrderCommands.SignOff(r.name(), r.signature(), r.code()));
 	}
 
 	record InspectRequest(@Nullable Boolean passed, @Nullable String note) {
@@ -235,12 +245,13 @@ class WorkOrderApiController {
 
 	@PostMapping("/{id}/inspection")
 	WorkOrderView inspect(@PathVariable long id, @RequestBody InspectRequest r) {
-		return workflow.inspect(id, new WorkOrderCommands.Inspect(Boolean.TRUE.equals(r.passed()), r.note()));
+		return workflow.inspect(WorkOrderId.of(id),
+				new WorkOrderCommands.Inspect(Boolean.TRUE.equals(r.passed()), r.note()));
 	}
 
 	@PostMapping("/{id}/closing")
 	WorkOrderView close(@PathVariable long id, @RequestBody(required = false) @Nullable NoteRequest r) {
-		return workflow.close(id, note(r));
+		return workflow.close(WorkOrderId.of(id), note(r));
 	}
 
 	record HoldRequest(@Nullable HoldReason reason, @Nullable String note) {
@@ -248,22 +259,22 @@ class WorkOrderApiController {
 
 	@PostMapping("/{id}/hold")
 	WorkOrderView hold(@PathVariable long id, @RequestBody HoldRequest r) {
-		return workflow.hold(id, new WorkOrderCommands.Hold(r.reason(), r.note()));
+		return workflow.hold(WorkOrderId.of(id), new WorkOrderCommands.Hold(r.reason(), r.note()));
 	}
 
 	@PostMapping("/{id}/resumption")
 	WorkOrderView resume(@PathVariable long id, @RequestBody(required = false) @Nullable NoteRequest r) {
-		return workflow.resume(id, note(r));
+		return workflow.resume(WorkOrderId.of(id), note(r));
 	}
 
 	@PostMapping("/{id}/cancellation")
 	WorkOrderView cancel(@PathVariable long id, @RequestBody NoteRequest r) {
-		return workflow.cancel(id, r.toCommand());
+		return workflow.cancel(WorkOrderId.of(id), r.toCommand());
 	}
 
 	@PostMapping("/{id}/reopening")
 	WorkOrderView reopen(@PathVariable long id, @RequestBody NoteRequest r) {
-		return workflow.reopen(id, r.toCommand());
+		return workflow.reopen(WorkOrderId.of(id), r.toCommand());
 	}
 
 	record ReclassifyRequest(@Nullable Severity severity, @Nullable String reason) {
@@ -271,7 +282,7 @@ class WorkOrderApiController {
 
 	@PostMapping("/{id}/classification")
 	WorkOrderView reclassify(@PathVariable long id, @RequestBody ReclassifyRequest r) {
-		return workflow.reclassify(id, new WorkOrderCommands.Reclassify(r.severity(), r.reason()));
+		return workflow.reclassify(WorkOrderId.of(id), new WorkOrderCommands.Reclassify(r.severity(), r.reason()));
 	}
 
 	private static WorkOrderCommands.Note note(@Nullable NoteRequest r) {

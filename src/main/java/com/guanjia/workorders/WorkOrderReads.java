@@ -3,22 +3,23 @@ package com.guanjia.workorders;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.guanjia.platform.db.SqlTime;
 import com.guanjia.shared.ResultPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The lists of work orders the pages and the API show: a community's orders by filter, a
- * technician's open orders, a unit's latest. Read as snapshots; the caller decides what
- * the viewer may see of them.
+ * What the pages and the API show of stored work orders: a community's orders by filter,
+ * a technician's open orders, a unit's latest (as snapshots; the caller decides what the
+ * viewer may see of them), and an order's timeline, materials, charges and photos.
  */
 @Repository
-class WorkOrderLists {
+class WorkOrderReads {
 
 	private final JdbcClient jdbc;
 
-	WorkOrderLists(JdbcClient jdbc) {
+	WorkOrderReads(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -85,6 +86,56 @@ class WorkOrderLists {
 			.params(communityId, unitId, limit)
 			.query(WorkOrderRows::snapshot)
 			.list();
+	}
+
+	List<TimelineEntry> timeline(long communityId, long workOrderId) {
+		return jdbc.sql("""
+				select occurred_at, actor, action, from_status, to_status, note from work_order_step
+				where community_id = ? and work_order_id = ? order by id""")
+			.params(communityId, workOrderId)
+			.query((rs, i) -> new TimelineEntry(SqlTime.instant(rs, "occurred_at"), rs.getString("actor"),
+					WorkOrderAction.valueOf(rs.getString("action")),
+					WorkOrderRows.value(WorkOrderStatus.class, rs.getString("from_status")),
+					WorkOrderStatus.valueOf(rs.getString("to_status")), rs.getString("note")))
+			.list();
+	}
+
+	List<WorkOrderDetail.MaterialLine> materials(long communityId, long workOrderId) {
+		return jdbc.sql("""
+				select name, quantity, source, inspected_ok, inspection_note, added_at from work_order_material
+				where community_id = ? and work_order_id = ? order by id""")
+			.params(communityId, workOrderId)
+			.query((rs, i) -> new WorkOrderDetail.MaterialLine(rs.getString(1), rs.getBigDecimal(2),
+					MaterialSource.valueOf(rs.getString(3)), rs.getBoolean(4), rs.getString(5),
+					rs.getTimestamp(6).toInstant()))
+			.list();
+	}
+
+	List<WorkOrderDetail.ChargeLine> charges(long communityId, long workOrderId) {
+		return jdbc.sql("""
+				select price_code, name, unit, quantity, unit_price, amount from work_order_charge
+				where community_id = ? and work_order_id = ? order by id""")
+			.params(communityId, workOrderId)
+			.query((rs, i) -> new WorkOrderDetail.ChargeLine(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)))
+			.list();
+	}
+
+	List<WorkOrderDetail.Photo> photos(long communityId, long workOrderId) {
+		return jdbc.sql("""
+				select file_id, filename, added_at from work_order_photo where community_id = ? and work_order_id = ?
+				order by added_at""")
+			.params(communityId, workOrderId)
+			.query((rs, i) -> new WorkOrderDetail.Photo(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	boolean hasPhoto(long communityId, long workOrderId, long fileId) {
+		return jdbc.sql(
+				"select exists (select 1 from work_order_photo where community_id = ? and work_order_id = ? and file_id = ?)")
+			.params(communityId, workOrderId, fileId)
+			.query(Boolean.class)
+			.single();
 	}
 
 }
