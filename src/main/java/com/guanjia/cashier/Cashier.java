@@ -96,8 +96,8 @@ public class Cashier {
 		}
 		LocalDate day = days.today(c);
 		days.requireOpen(c, scope.actor(), day);
-		long paymentId = payments.open(new PaymentRepository.Opening(c, unit.id(), "BILLS", key, command.method(),
-				command.reference(), scope.actor(), day, clock.instant()));
+		var till = new PaymentRepository.Till(scope.actor(), day, clock.instant());
+		long paymentId = payments.open(PaymentRepository.Opening.ofBills(c, unit.id(), key, command, till));
 		Money bills = Money.ZERO;
 		if (!command.lines().isEmpty()) {
 			List<Line> settled = ledger.settle(unit.unitId(), command.lines(), "PAYMENT", paymentId);

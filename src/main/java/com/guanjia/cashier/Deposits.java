@@ -118,8 +118,8 @@ public class Deposits {
 		}
 		LocalDate day = days.today(c);
 		days.requireOpen(c, scope.actor(), day);
-		long paymentId = payments.open(new PaymentRepository.Opening(c, d.unitId(), "DEPOSIT", key, method, null,
-				scope.actor(), day, clock.instant()));
+		var till = new PaymentRepository.Till(scope.actor(), day, clock.instant());
+		long paymentId = payments.open(PaymentRepository.Opening.ofDeposit(d, key, method, till));
 		long receiptId = receipts.issue(c, paymentId, d.unitId(), amount, day, scope.actor());
 		payments.complete(c, paymentId,
 				new PaymentRepository.Completion(amount, paid, paid.minus(amount), Money.ZERO, receiptId));

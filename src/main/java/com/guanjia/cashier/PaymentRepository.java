@@ -29,9 +29,24 @@ class PaymentRepository {
 	record Earlier(long id, long unitId, String kind, @Nullable Long receiptId) {
 	}
 
+	/** The cashier taking a payment, their business day and the moment. */
+	record Till(String cashier, LocalDate businessDay, Instant at) {
+	}
+
 	/** What is known of a payment when it starts: who pays, how, on which day. */
 	record Opening(long communityId, long unitId, String kind, String idempotencyKey, PaymentMethod method,
-			@Nullable String reference, String cashier, LocalDate businessDay, Instant at) {
+			@Nullable String reference, Till till) {
+
+		/** A payment of a unit's bills (and money paid ahead). */
+		static Opening ofBills(long communityId, long unitId, String key, PaymentCommand command, Till till) {
+			return new Opening(communityId, unitId, "BILLS", key, command.method(), command.reference(), till);
+		}
+
+		/** The payment of a deposit (no reference). */
+		static Opening ofDeposit(Deposit deposit, String key, PaymentMethod method, Till till) {
+			return new Opening(deposit.communityId(), deposit.unitId(), "DEPOSIT", key, method, null, till);
+		}
+
 	}
 
 	/** The amounts of a completed payment and its receipt. */
@@ -51,7 +66,7 @@ class PaymentRepository {
 				insert into payment (community_id, unit_id, kind, idempotency_key, method, reference, cashier,
 				  business_day, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(o.communityId(), o.unitId(), o.kind(), o.idempotencyKey(), o.method().name(), o.reference(),
-					o.cashier(), Date.valueOf(o.businessDay()), SqlTime.utc(o.at()))
+					o.till().cashier(), Date.valueOf(o.till().businessDay()), SqlTime.utc(o.till().at()))
 			.query(Long.class)
 			.single();
 	}
