@@ -1,10 +1,12 @@
 package com.guanjia.residents;
 
 import static org.hamcrest.Matchers.hasKey;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.guanjia.support.Fixtures;
 import com.guanjia.support.GuanjiaTest;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,8 @@ class ResidentsOpenApiTests {
 
 	@Test
 	void describesTheResources() throws Exception {
-		mvc.perform(get("/v3/api-docs"))
+		// The document needs a login (issue 9 item 12); any staff member may read it.
+		mvc.perform(get("/v3/api-docs").with(user(Fixtures.ROOT)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths", hasKey("/api/residents")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/residents/{id}")))

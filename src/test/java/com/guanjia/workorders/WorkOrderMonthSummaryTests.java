@@ -169,7 +169,7 @@ class WorkOrderMonthSummaryTests {
 			.andExpect(content().string(containsString(number("E1"))))
 			.andExpect(content().string(containsString(number("N1"))))
 			.andExpect(content().string(not(containsString(number("E3")))))
-			.andExpect(content().string(containsString("window.print()")));
+			.andExpect(content().string(containsString("data-print")));
 		mvc.perform(
 				get("/work-orders/month-summary").param("month", "2026-11").param("lang", "en").with(user(supervisor)))
 			.andExpect(content().string(containsString("Unfinished orders carried over to next month")))
