@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Staff accounts (R13): create, change roles and community assignments, disable. A change
  * that narrows someone's access ends their console sessions and API tokens at once, on
- * every instance.
+ * every instance; a lead who is disabled or leaves their department is cleared as lead
+ * ({@link DepartmentLeads}).
  */
 @Service
 @Transactional
@@ -64,10 +65,13 @@ public class StaffManagement {
 
 	private final AuthenticationManager authentication;
 
+	private final DepartmentLeads leads;
+
 	StaffManagement(JdbcClient jdbc, StaffRepository staff, CommunityScope scope, CommunityDirectory communities,
 			PasswordEncoder passwords, SessionTermination sessions, AuditTrail audit, LoginThrottle throttle,
-			Clock clock, AuthenticationManager authentication) {
+			Clock clock, AuthenticationManager authentication, DepartmentLeads leads) {
 		this.authentication = authentication;
+		this.leads = leads;
 		this.jdbc = jdbc;
 		this.staff = staff;
 		this.scope = scope;
@@ -142,6 +146,7 @@ public class StaffManagement {
 			sessions.endAllOf(before.username(), id);
 		}
 		audit.record(null, "staff", id, "update", describe(after));
+		leads.clearWhereNoLongerEligible(after);
 		return after;
 	}
 
@@ -224,7 +229,9 @@ public class StaffManagement {
 			sessions.endAllOf(before.username(), id);
 		}
 		audit.record(null, "staff", id, enabled ? "enable" : "disable", before.username());
-		return get(id);
+		StaffView after = get(id);
+		leads.clearWhereNoLongerEligible(after);
+		return after;
 	}
 
 	@Transactional(readOnly = true)

@@ -124,6 +124,25 @@ class StaffRepository {
 			.optional();
 	}
 
+	/**
+	 * Clears the lead of the departments {@code staffId} leads but may lead no longer —
+	 * not enabled, or not assigned to that department of that community — and answers
+	 * them as they were.
+	 */
+	List<DepartmentView> clearLeadsNoLongerEligible(long staffId) {
+		return jdbc.sql("""
+				update department d set lead_staff_id = null
+				where d.lead_staff_id = ? and not exists (
+				  select 1 from staff s join staff_community sc on sc.staff_id = s.id
+				  where s.id = d.lead_staff_id and s.enabled and sc.community_id = d.community_id
+				    and sc.department_id = d.id)
+				returning d.id, d.community_id, d.code, d.name""")
+			.param(staffId)
+			.query((rs, i) -> new DepartmentView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"),
+					rs.getString("name"), staffId))
+			.list();
+	}
+
 	/** The departments of the communities, by community, in one query. */
 	Map<Long, List<DepartmentView>> departments(List<Long> communityIds) {
 		Map<Long, List<DepartmentView>> byCommunity = new LinkedHashMap<>();

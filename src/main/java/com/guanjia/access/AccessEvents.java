@@ -1,0 +1,30 @@
+package com.guanjia.access;
+
+import java.time.Instant;
+
+/** What happened to staff and departments, published as persisted domain events. */
+public final class AccessEvents {
+
+	private AccessEvents() {
+	}
+
+	/**
+	 * A department lost its lead because the lead's account was disabled or the lead no
+	 * longer works in that department (moved to another one, or taken off the community).
+	 * The community's manager is told, to name a new lead.
+	 */
+	public record DepartmentLeadCleared(long communityId, long departmentId, String department, long staffId,
+			String staffName, Why why, Instant clearedAt) {
+
+		public enum Why {
+
+			/** The lead's account was disabled. */
+			DISABLED,
+			/** The lead was assigned to another department or taken off the community. */
+			MOVED
+
+		}
+
+	}
+
+}
