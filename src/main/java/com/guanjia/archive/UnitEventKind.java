@@ -9,6 +9,8 @@ public enum UnitEventKind {
 	UNIT_REGISTERED(false), STATE_CHANGED(false), HANDED_OVER(false), OWNER_REGISTERED(false),
 	OWNERSHIP_TRANSFERRED(false), TENANT_MOVED_IN(false), TENANT_MOVED_OUT(false), MEMBER_MOVED_IN(false),
 	MEMBER_MOVED_OUT(false), VEHICLE_REGISTERED(false), VEHICLE_REMOVED(false), DOCUMENT_ADDED(false),
+	/** The unit taken out of service, and back (decision 0014). */
+	UNIT_RETIRED(false), UNIT_REINSTATED(false),
 	/** 漏水 */
 	LEAK(true),
 	/** 装修开工 */

@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.guanjia.estate.EstateEvents.UnitHandedOver;
 import com.guanjia.estate.EstateEvents.UnitRegistered;
+import com.guanjia.estate.EstateEvents.UnitReinstated;
+import com.guanjia.estate.EstateEvents.UnitRetired;
 import com.guanjia.estate.EstateEvents.UnitStateChanged;
 import com.guanjia.residents.ResidentsEvents.HouseholdMemberMovedIn;
 import com.guanjia.residents.ResidentsEvents.HouseholdMemberMovedOut;
@@ -47,6 +49,17 @@ class UnitLogListeners {
 	void on(UnitHandedOver e) {
 		log.record(e.communityId(), e.unitId(), e.handoverDate(), UnitEventKind.HANDED_OVER,
 				List.of(e.handoverDate().toString()), "estate.UnitHandedOver:" + e.unitId() + ":" + e.handoverDate());
+	}
+
+	@ApplicationModuleListener
+	void on(UnitRetired e) {
+		log.record(e.communityId(), e.unitId(), e.retiredOn(), UnitEventKind.UNIT_RETIRED, List.of(e.reason()),
+				"estate.UnitRetired:" + e.unitId() + ":" + e.retiredOn() + ":" + e.reason().hashCode());
+	}
+
+	@ApplicationModuleListener
+	void on(UnitReinstated e) {
+		log.record(e.communityId(), e.unitId(), e.on(), UnitEventKind.UNIT_REINSTATED, List.of(), null);
 	}
 
 	@ApplicationModuleListener

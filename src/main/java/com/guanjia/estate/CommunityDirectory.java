@@ -41,6 +41,18 @@ public class CommunityDirectory {
 	}
 
 	/**
+	 * Whether the community is in service: not retired (decision 0014). An unknown id is
+	 * not.
+	 */
+	public boolean inService(long communityId) {
+		return jdbc.sql("select retired_on is null from community where id = ?")
+			.param(communityId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	/**
 	 * The contracted management fee per m² per month, if the community has one (billing
 	 * seeds its first standard from it).
 	 */

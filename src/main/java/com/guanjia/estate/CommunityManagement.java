@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CommunityManagement {
 
-	private static final String COLUMNS = "id, code, name, address, time_zone, management_fee_rate, version";
+	private static final String COLUMNS = "id, code, name, address, time_zone, management_fee_rate, version, "
+			+ "retired_on, retired_reason";
 
 	private final JdbcClient jdbc;
 
@@ -84,11 +85,22 @@ public class CommunityManagement {
 		return load(id);
 	}
 
+	/** The caller's communities in service. */
 	@Transactional(readOnly = true)
 	public List<CommunityView> visible() {
+		return visible(false);
+	}
+
+	/**
+	 * The caller's communities; those the company no longer manages only when
+	 * {@code includeRetired} (decision 0014).
+	 */
+	@Transactional(readOnly = true)
+	public List<CommunityView> visible(boolean includeRetired) {
 		scope.require(Permission.ESTATE_READ);
-		return jdbc.sql("select " + COLUMNS + " from community where id = any(?) order by id")
-			.param(scope.allowedIds().toArray(Long[]::new))
+		return jdbc
+			.sql("select " + COLUMNS + " from community where id = any(?) and (? or retired_on is null) order by id")
+			.params(scope.allowedIds().toArray(Long[]::new), includeRetired)
 			.query(CommunityManagement::map)
 			.list();
 	}
@@ -121,7 +133,8 @@ public class CommunityManagement {
 
 	private static CommunityView map(ResultSet rs, int row) throws SQLException {
 		return new CommunityView(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("address"),
-				ZoneId.of(rs.getString("time_zone")), rs.getBigDecimal("management_fee_rate"), rs.getInt("version"));
+				ZoneId.of(rs.getString("time_zone")), rs.getBigDecimal("management_fee_rate"), rs.getInt("version"),
+				UnitRepository.retirement(rs));
 	}
 
 	static String blankToNull(String s) {

@@ -23,6 +23,14 @@ public final class EstateEvents {
 			LocalDate handoverDate) {
 	}
 
+	/** A unit taken out of service (decision 0014): its log says when and why. */
+	public record UnitRetired(long communityId, long unitId, String label, LocalDate retiredOn, String reason) {
+	}
+
+	/** A retired unit back in service (decision 0014). */
+	public record UnitReinstated(long communityId, long unitId, String label, LocalDate on) {
+	}
+
 	/** A batch of units registered from a spreadsheet (one event, not one per row). */
 	public record UnitsImported(long communityId, int units, int buildings) {
 	}

@@ -66,6 +66,11 @@ public class UnitBulkImport {
 		Map<Integer, List<FieldProblem>> problems = new LinkedHashMap<>();
 		Map<String, Long> buildingIds = buildingIdsByCode(communityId);
 		Set<String> existing = existingUnitKeys(communityId);
+		Set<String> retiredBuildings = new HashSet<>(
+				jdbc.sql("select code from building where community_id = ? and retired_on is not null")
+					.param(communityId)
+					.query(String.class)
+					.list());
 		Set<String> seen = new HashSet<>();
 		for (UnitImportRow row : rows) {
 			Problems p = new Problems();
@@ -78,7 +83,11 @@ public class UnitBulkImport {
 				String key = key(row.buildingCode().strip(), row.unit().entranceOrBlank(), row.unit().roomNo().strip());
 				String label = UnitCommand.label(row.buildingCode().strip(), row.unit().entranceOrBlank(),
 						row.unit().roomNo().strip());
-				if (!seen.add(key)) {
+				if (retiredBuildings.contains(row.buildingCode().strip())) {
+					// No new unit in a building out of service (decision 0014).
+					p.add("buildingCode", "building.retired", row.buildingCode().strip());
+				}
+				else if (!seen.add(key)) {
 					p.add("roomNo", "unit.duplicateInFile", label);
 				}
 				else if (buildingIds.containsKey(row.buildingCode().strip()) && existing.contains(key)) {

@@ -19,6 +19,7 @@ import com.guanjia.shared.ConflictException;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.Problems;
 import com.guanjia.shared.ResultPage;
+import com.guanjia.shared.RuleViolationException;
 import com.guanjia.shared.ValidationException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,8 +44,11 @@ public class UnitManagement {
 
 	private final Clock clock;
 
+	private final CommunityDirectory communities;
+
 	UnitManagement(JdbcClient jdbc, UnitRepository units, CommunityScope scope, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CommunityDirectory communities) {
+		this.communities = communities;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.scope = scope;
@@ -61,6 +65,7 @@ public class UnitManagement {
 		Problems p = new Problems();
 		command.validate(p, "");
 		p.throwIfAny();
+		requireInService(communityId);
 		String code = command.code().strip();
 		if (buildingId(communityId, code) != null) {
 			throw ValidationException.of("code", "building.duplicateCode", code);
@@ -121,11 +126,24 @@ public class UnitManagement {
 		return units.findBuilding(communityId, buildingId).orElseThrow();
 	}
 
+	/**
+	 * Every building of the community, retired ones included: for reports and look-ups
+	 * that name the buildings of old records (decision 0014).
+	 */
 	@Transactional(readOnly = true)
 	public List<BuildingView> buildings(long communityId) {
+		return buildings(communityId, true);
+	}
+
+	/**
+	 * The community's buildings for a list or a picker: those in service, and the retired
+	 * ones too when {@code includeRetired}.
+	 */
+	@Transactional(readOnly = true)
+	public List<BuildingView> buildings(long communityId, boolean includeRetired) {
 		scope.require(Permission.ESTATE_READ);
 		scope.require(communityId);
-		return units.buildings(communityId);
+		return units.buildings(communityId, includeRetired);
 	}
 
 	// --- units -------------------------------------------------------------------------
@@ -138,6 +156,9 @@ public class UnitManagement {
 		p.throwIfAny();
 		BuildingView building = units.findBuilding(communityId, command.buildingId())
 			.orElseThrow(() -> ValidationException.of("buildingId", "validation.building.unknown"));
+		if (building.retired()) {
+			throw ValidationException.of("buildingId", "building.retired", building.name());
+		}
 		String entrance = command.entranceOrBlank();
 		String roomNo = command.roomNo().strip();
 		if (units.unitExists(communityId, building.id(), entrance, roomNo, 0)) {
@@ -171,6 +192,9 @@ public class UnitManagement {
 		long buildingId = command.buildingId() == null ? before.buildingId() : command.buildingId();
 		BuildingView building = units.findBuilding(before.communityId(), buildingId)
 			.orElseThrow(() -> ValidationException.of("buildingId", "validation.building.unknown"));
+		if (building.retired() && building.id() != before.buildingId()) {
+			throw ValidationException.of("buildingId", "building.retired", building.name());
+		}
 		String entrance = command.entranceOrBlank();
 		String roomNo = command.roomNo().strip();
 		String label = UnitCommand.label(building.code(), entrance, roomNo);
@@ -217,7 +241,8 @@ public class UnitManagement {
 	}
 
 	/**
-	 * Looks a unit up for another module (no caller scope: the module has checked it).
+	 * Looks a unit up for another module (no caller scope: the module has checked it). A
+	 * retired unit is found too, marked retired: old records still name it.
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<UnitView> find(UnitId id) {
@@ -225,9 +250,25 @@ public class UnitManagement {
 	}
 
 	/**
-	 * A community's units in id order after {@code afterUnitId}, at most {@code limit}:
-	 * keyset paging for bulk jobs such as a billing run over 200,000 units (no caller
-	 * scope: the calling module has checked it).
+	 * Looks a unit up for new work (a work order), for another module: empty when
+	 * unknown; a retired unit is refused with a 400 on {@code unitId} that names it and
+	 * says when it was retired (decision 0014). No caller scope: the module has checked
+	 * it.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<UnitView> findInService(UnitId id) {
+		java.util.Optional<UnitView> unit = find(id);
+		unit.filter(UnitView::retired).ifPresent(u -> {
+			throw ValidationException.of("unitId", "unit.retired", u.label(), u.retirement().retiredOn());
+		});
+		return unit;
+	}
+
+	/**
+	 * A community's units in service in id order after {@code afterUnitId}, at most
+	 * {@code limit}: keyset paging for bulk jobs such as a billing run over 200,000
+	 * units, which leave retired units out (decision 0014). No caller scope: the calling
+	 * module has checked it.
 	 */
 	@Transactional(readOnly = true)
 	public List<UnitView> listAfter(long communityId, long afterUnitId, int limit) {
@@ -280,7 +321,10 @@ public class UnitManagement {
 		return counts;
 	}
 
-	/** Units of the caller's communities whose label contains the fragment. */
+	/**
+	 * Units in service of the caller's communities whose label contains the fragment:
+	 * search boxes and pickers leave retired units out (decision 0014).
+	 */
 	@Transactional(readOnly = true)
 	public List<UnitView> search(List<Long> communityIds, String fragment, int limit) {
 		scope.require(Permission.ESTATE_READ);
@@ -289,6 +333,13 @@ public class UnitManagement {
 			return List.of();
 		}
 		return units.search(visible, fragment.strip(), limit);
+	}
+
+	/** Refuses (422) new records in a community the company no longer manages. */
+	void requireInService(long communityId) {
+		if (!communities.inService(communityId)) {
+			throw new RuleViolationException("community.retired");
+		}
 	}
 
 	private Long buildingId(long communityId, String code) {

@@ -3,10 +3,13 @@ package com.guanjia.estate;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import com.guanjia.shared.ResultPage;
+import com.guanjia.shared.Retirement;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,7 +20,7 @@ class UnitRepository {
 
 	static final String UNIT_COLUMNS = """
 			u.id, u.community_id, u.building_id, b.code as building_code, u.entrance, u.room_no, u.label, u.kind,
-			u.floor, u.building_area, u.state, u.handover_date, u.version""";
+			u.floor, u.building_area, u.state, u.handover_date, u.version, u.retired_on, u.retired_reason""";
 
 	static final String UNIT_FROM = " from unit u join building b on b.community_id = u.community_id and b.id = u.building_id ";
 
@@ -40,7 +43,8 @@ class UnitRepository {
 				  and (cast(:b as bigint) is null or u.building_id = :b)
 				  and (cast(:s as text) is null or u.state = :s)
 				  and (cast(:k as text) is null or u.kind = :k)
-				  and (cast(:q as text) is null or u.label like '%' || :q || '%')""";
+				  and (cast(:q as text) is null or u.label like '%' || :q || '%')
+				  and (:retired or u.retired_on is null)""";
 		String q = f.q() == null || f.q().isBlank() ? null : escapeLike(f.q().strip());
 		long total = jdbc.sql("select count(*)" + UNIT_FROM + where)
 			.param("c", communityId)
@@ -48,6 +52,7 @@ class UnitRepository {
 			.param("s", f.state() == null ? null : f.state().name())
 			.param("k", f.kind() == null ? null : f.kind().name())
 			.param("q", q)
+			.param("retired", f.includeRetired())
 			.query(Long.class)
 			.single();
 		List<UnitView> items = jdbc
@@ -58,6 +63,7 @@ class UnitRepository {
 			.param("s", f.state() == null ? null : f.state().name())
 			.param("k", f.kind() == null ? null : f.kind().name())
 			.param("q", q)
+			.param("retired", f.includeRetired())
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(UnitRepository::mapUnit)
@@ -65,24 +71,28 @@ class UnitRepository {
 		return new ResultPage<>(items, page.page(), page.size(), total);
 	}
 
+	/**
+	 * Units in service after {@code afterUnitId}, in id order (retired ones left out).
+	 */
 	List<UnitView> listAfter(long communityId, long afterUnitId, int limit) {
 		return jdbc
-			.sql("select " + UNIT_COLUMNS + UNIT_FROM + " where u.community_id = ? and u.id > ? order by u.id limit ?")
+			.sql("select " + UNIT_COLUMNS + UNIT_FROM
+					+ " where u.community_id = ? and u.id > ? and u.retired_on is null order by u.id limit ?")
 			.params(communityId, afterUnitId, limit)
 			.query(UnitRepository::mapUnit)
 			.list();
 	}
 
 	/**
-	 * Units whose label contains the fragment, best matches (shortest labels, exact
-	 * first) first.
+	 * Units in service whose label contains the fragment, best matches (shortest labels,
+	 * exact first) first.
 	 */
 	List<UnitView> search(List<Long> communityIds, String fragment, int limit) {
 		// Under three characters there is no trigram to look up: strpos keeps the planner
 		// on the community's b-tree instead of scanning the whole trigram index.
 		String contains = fragment.length() < 3 ? "strpos(u.label, :exact) > 0" : "u.label like '%' || :q || '%'";
 		return jdbc.sql("select " + UNIT_COLUMNS + UNIT_FROM + """
-				where u.community_id = any(:c) and %s
+				where u.community_id = any(:c) and %s and u.retired_on is null
 				order by (u.label = :exact) desc, length(u.label), u.label limit :limit""".formatted(contains))
 			.param("c", communityIds.toArray(Long[]::new))
 			.param("q", escapeLike(fragment))
@@ -94,7 +104,7 @@ class UnitRepository {
 
 	Optional<BuildingView> findBuilding(long communityId, long buildingId) {
 		return jdbc.sql("""
-				select b.id, b.community_id, b.code, b.name, b.floors, b.version,
+				select b.id, b.community_id, b.code, b.name, b.floors, b.version, b.retired_on, b.retired_reason,
 				  (select count(*) from unit u where u.community_id = b.community_id and u.building_id = b.id) as units
 				from building b where b.community_id = ? and b.id = ?""")
 			.params(communityId, buildingId)
@@ -105,7 +115,7 @@ class UnitRepository {
 	/** A building of one of the given communities. */
 	Optional<BuildingView> findBuilding(java.util.Collection<Long> communityIds, long buildingId) {
 		return jdbc.sql("""
-				select b.id, b.community_id, b.code, b.name, b.floors, b.version,
+				select b.id, b.community_id, b.code, b.name, b.floors, b.version, b.retired_on, b.retired_reason,
 				  (select count(*) from unit u where u.community_id = b.community_id and u.building_id = b.id) as units
 				from building b where b.community_id = any(?) and b.id = ?""")
 			.params(communityIds.toArray(Long[]::new), buildingId)
@@ -113,12 +123,17 @@ class UnitRepository {
 			.optional();
 	}
 
-	List<BuildingView> buildings(long communityId) {
+	/** The community's buildings, the retired ones too when {@code includeRetired}. */
+	List<BuildingView> buildings(long communityId, boolean includeRetired) {
 		return jdbc.sql("""
-				select b.id, b.community_id, b.code, b.name, b.floors, b.version, count(u.id) as units
+				select b.id, b.community_id, b.code, b.name, b.floors, b.version, b.retired_on, b.retired_reason,
+				  count(u.id) as units
 				from building b left join unit u on u.community_id = b.community_id and u.building_id = b.id
-				where b.community_id = ? group by b.id, b.community_id
-				order by length(b.code), b.code""").param(communityId).query(UnitRepository::mapBuilding).list();
+				where b.community_id = ? and (? or b.retired_on is null) group by b.id, b.community_id
+				order by length(b.code), b.code""")
+			.params(communityId, includeRetired)
+			.query(UnitRepository::mapBuilding)
+			.list();
 	}
 
 	boolean unitExists(long communityId, long buildingId, String entrance, String roomNo, long exceptId) {
@@ -146,12 +161,18 @@ class UnitRepository {
 				rs.getString("building_code"), rs.getString("entrance"), rs.getString("room_no"), rs.getString("label"),
 				UnitKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("floor"),
 				rs.getBigDecimal("building_area"), UnitState.valueOf(rs.getString("state")),
-				handover == null ? null : handover.toLocalDate(), rs.getInt("version"));
+				handover == null ? null : handover.toLocalDate(), rs.getInt("version"), retirement(rs));
 	}
 
 	static BuildingView mapBuilding(ResultSet rs, int row) throws SQLException {
 		return new BuildingView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"),
-				rs.getString("name"), (Integer) rs.getObject("floors"), rs.getLong("units"), rs.getInt("version"));
+				rs.getString("name"), (Integer) rs.getObject("floors"), rs.getLong("units"), rs.getInt("version"),
+				retirement(rs));
+	}
+
+	/** The retirement of a row with {@code retired_on} and {@code retired_reason}. */
+	static @Nullable Retirement retirement(ResultSet rs) throws SQLException {
+		return Retirement.stored(rs.getObject("retired_on", LocalDate.class), rs.getString("retired_reason"));
 	}
 
 }

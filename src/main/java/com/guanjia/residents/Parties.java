@@ -14,6 +14,7 @@ import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.shared.Problems;
+import com.guanjia.shared.RuleViolationException;
 import com.guanjia.shared.ValidationException;
 import org.jspecify.annotations.Nullable;
 
@@ -64,6 +65,13 @@ class Parties {
 			.orElseThrow(() -> ValidationException.of("unitId", "validation.unit.unknown"));
 	}
 
+	/** Refuses (422) new residents in a community the company no longer manages. */
+	void requireInService(long communityId) {
+		if (!communities.inService(communityId)) {
+			throw new RuleViolationException("community.retired");
+		}
+	}
+
 	Map<Long, String> labels(long communityId, Collection<Long> unitIds) {
 		return units.labels(communityId, unitIds);
 	}
@@ -107,6 +115,11 @@ class Parties {
 		if (partyId != null) {
 			PartyRecord existing = parties.find(communityId, partyId)
 				.orElseThrow(() -> ValidationException.of(prefix + "partyId", "resident.unknown"));
+			if (existing.retirement() != null) {
+				// A retired party takes no new tie to a unit (decision 0014).
+				throw ValidationException.of(prefix + "partyId", "resident.retired", existing.name(),
+						existing.retirement().retiredOn());
+			}
 			String missing = existing.missingFor(role);
 			if (missing != null) {
 				throw ValidationException.of(prefix + "partyId", missing, existing.name());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.guanjia.shared.ResultPage;
+import com.guanjia.shared.Retirement;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +29,7 @@ class PartyRepository {
 			  order by ph.position) as phones""";
 
 	private static final String COLUMNS = "select p.id, p.community_id, p.kind, p.name, p.gender, p.id_card_enc, "
-			+ "p.credit_code, p.contact_name, p.notes, p.version, " + PHONES;
+			+ "p.credit_code, p.contact_name, p.notes, p.version, p.retired_on, p.retired_reason, " + PHONES;
 
 	static final String SELECT = COLUMNS + " from party p ";
 
@@ -129,6 +130,32 @@ class PartyRepository {
 	}
 
 	/**
+	 * Retires the party if it is in service (decision 0014); false when it was already.
+	 */
+	boolean retire(long communityId, long id, Retirement retirement) {
+		return jdbc.sql("""
+				update party set retired_on = ?, retired_reason = ?, version = version + 1
+				where community_id = ? and id = ? and retired_on is null""")
+			.params(retirement.retiredOn(), retirement.reason(), communityId, id)
+			.update() == 1;
+	}
+
+	/** Brings a retired party back; false when it was not retired. */
+	boolean reinstate(long communityId, long id) {
+		return jdbc.sql("""
+				update party set retired_on = null, retired_reason = null, version = version + 1
+				where community_id = ? and id = ? and retired_on is not null""").params(communityId, id).update() == 1;
+	}
+
+	/**
+	 * Deletes a party with its phones (the caller has made sure nothing refers to it).
+	 */
+	void delete(long communityId, long id) {
+		jdbc.sql("delete from party_phone where community_id = ? and party_id = ?").params(communityId, id).update();
+		jdbc.sql("delete from party where community_id = ? and id = ?").params(communityId, id).update();
+	}
+
+	/**
 	 * The party (other than {@code exceptId}) that already has this ID number or credit
 	 * code.
 	 */
@@ -147,9 +174,12 @@ class PartyRepository {
 
 	/**
 	 * One page of a community's parties; {@code q} matches a name or a phone fragment.
+	 * Retired parties only when {@code includeRetired} (decision 0014).
 	 */
-	ResultPage<PartyRecord> list(long communityId, @Nullable String q, ResultPage.Request page) {
-		String where = "where p.community_id = :c and (cast(:q as text) is null or " + MATCHES + ")";
+	ResultPage<PartyRecord> list(long communityId, @Nullable String q, boolean includeRetired,
+			ResultPage.Request page) {
+		String where = "where p.community_id = :c and (cast(:q as text) is null or " + MATCHES + ")"
+				+ " and (:retired or p.retired_on is null)";
 		String pattern = q == null ? null : "%" + escapeLike(q) + "%";
 		long total = jdbc.sql("select count(*) from party p " + where)
 			.param("c", communityId)
@@ -157,6 +187,7 @@ class PartyRepository {
 			.param("pattern", pattern)
 			.param("hash", idCards.hashOfQuery(q))
 			.param("tail", IdCards.tailOfQuery(q))
+			.param("retired", includeRetired)
 			.query(Long.class)
 			.single();
 		List<PartyRecord> items = jdbc
@@ -166,6 +197,7 @@ class PartyRepository {
 			.param("pattern", pattern)
 			.param("hash", idCards.hashOfQuery(q))
 			.param("tail", IdCards.tailOfQuery(q))
+			.param("retired", includeRetired)
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(this::map)
@@ -178,9 +210,10 @@ class PartyRepository {
 	 * {@code afterId}) in the order of {@link #list} (keyset paging, for exports that
 	 * read a whole community in chunks); {@code q} as in {@link #list}.
 	 */
-	List<PartyRecord> listAfter(long communityId, @Nullable String q, @Nullable String afterName, long afterId,
-			int limit) {
+	List<PartyRecord> listAfter(long communityId, @Nullable String q, boolean includeRetired,
+			@Nullable String afterName, long afterId, int limit) {
 		String where = "where p.community_id = :c and (cast(:q as text) is null or " + MATCHES + ")"
+				+ " and (:retired or p.retired_on is null)"
 				+ " and (cast(:n as text) is null or (p.name, p.id) > (cast(:n as text), :i))";
 		return jdbc.sql(limited("select p.* from party p " + where + " order by p.name, p.id limit :limit"))
 			.param("c", communityId)
@@ -188,6 +221,7 @@ class PartyRepository {
 			.param("pattern", q == null ? null : "%" + escapeLike(q) + "%")
 			.param("hash", idCards.hashOfQuery(q))
 			.param("tail", IdCards.tailOfQuery(q))
+			.param("retired", includeRetired)
 			.param("n", afterName)
 			.param("i", afterId)
 			.param("limit", limit)
@@ -196,12 +230,12 @@ class PartyRepository {
 	}
 
 	/**
-	 * Parties whose name contains the fragment: exact names first, then names starting
-	 * with it, shortest first. A fragment of three or more characters uses the trigram
-	 * index; a shorter one (a given name such as 建国) has no trigram to look up, so it is
-	 * matched with {@code strpos}, which the planner cannot send to the trigram index: it
-	 * scans the community's rows through the (community_id, name) b-tree instead of the
-	 * whole trigram index.
+	 * Parties in service whose name contains the fragment: exact names first, then names
+	 * starting with it, shortest first. A fragment of three or more characters uses the
+	 * trigram index; a shorter one (a given name such as 建国) has no trigram to look up,
+	 * so it is matched with {@code strpos}, which the planner cannot send to the trigram
+	 * index: it scans the community's rows through the (community_id, name) b-tree
+	 * instead of the whole trigram index.
 	 */
 	List<PartyRecord> searchByName(Collection<Long> communityIds, String fragment, int limit) {
 		String contains = fragment.codePointCount(0, fragment.length()) < 3 ? "strpos(p.name, :q) > 0"
@@ -209,7 +243,7 @@ class PartyRepository {
 		return jdbc
 			.sql(limited(
 					"""
-							select p.* from party p where p.community_id = any(:c) and %s
+							select p.* from party p where p.community_id = any(:c) and %s and p.retired_on is null
 							order by (p.name = :q) desc, (p.name like :prefix) desc, length(p.name), p.name, p.id limit :limit"""
 						.formatted(contains)))
 			.param("c", communityIds.toArray(Long[]::new))
@@ -222,15 +256,15 @@ class PartyRepository {
 	}
 
 	/**
-	 * Parties with a phone ending in the four digits, or containing a longer digit
-	 * fragment.
+	 * Parties in service with a phone ending in the four digits, or containing a longer
+	 * digit fragment.
 	 */
 	List<PartyRecord> searchByPhone(Collection<Long> communityIds, String digits, int limit) {
 		String match = digits.length() == 4 ? "ph.tail = :digits" : "ph.phone like :pattern";
 		return jdbc.sql(limited("""
 				select p.* from party p where (p.community_id, p.id) in (
 				  select ph.community_id, ph.party_id from party_phone ph
-				  where ph.community_id = any(:c) and %s)
+				  where ph.community_id = any(:c) and %s) and p.retired_on is null
 				order by p.name, p.id limit :limit""".formatted(match)))
 			.param("c", communityIds.toArray(Long[]::new))
 			.param("digits", digits)
@@ -241,14 +275,15 @@ class PartyRepository {
 	}
 
 	/**
-	 * Parties with this whole ID number (by its keyed hash) or whose number ends with the
-	 * four characters {@code tail} (issue 9 item 15).
+	 * Parties in service with this whole ID number (by its keyed hash) or whose number
+	 * ends with the four characters {@code tail} (issue 9 item 15).
 	 */
 	List<PartyRecord> searchByIdCard(Collection<Long> communityIds, byte @Nullable [] hash, @Nullable String tail,
 			int limit) {
 		return jdbc.sql(limited("""
 				select p.* from party p where p.community_id = any(:c)
 				  and (p.id_card_hash = cast(:hash as bytea) or p.id_card_tail = cast(:tail as text))
+				  and p.retired_on is null
 				order by p.name, p.id limit :limit"""))
 			.param("c", communityIds.toArray(Long[]::new))
 			.param("hash", hash)
@@ -309,7 +344,8 @@ class PartyRepository {
 		return new PartyRecord(rs.getLong("id"), rs.getLong("community_id"), PartyKind.valueOf(rs.getString("kind")),
 				rs.getString("name"), gender == null ? null : Gender.valueOf(gender),
 				idCards.open(rs.getBytes("id_card_enc")), rs.getString("credit_code"), rs.getString("contact_name"),
-				rs.getString("notes"), rs.getInt("version"), strings(rs.getArray("phones")));
+				rs.getString("notes"), rs.getInt("version"), strings(rs.getArray("phones")), Retirement
+					.stored(rs.getObject("retired_on", java.time.LocalDate.class), rs.getString("retired_reason")));
 	}
 
 	static List<String> strings(@Nullable Array array) throws SQLException {

@@ -61,6 +61,7 @@ public class ResidentManagement {
 		Problems p = new Problems();
 		command.validate(p, "", null);
 		p.throwIfAny();
+		support.requireInService(communityId);
 		return view(support.create(communityId, "", command));
 	}
 
@@ -121,6 +122,17 @@ public class ResidentManagement {
 	}
 
 	/**
+	 * A resident as lists show them, masked, so no read of personal data is audited: for
+	 * pages that only name the resident. 404 outside the caller's communities.
+	 */
+	@Transactional(readOnly = true)
+	public ResidentSummary summary(long id) {
+		scope.require(Permission.PEOPLE_READ);
+		PartyRecord party = visible(id);
+		return summaries(party.communityId(), List.of(party), false).get(0);
+	}
+
+	/**
 	 * Who read this person's unmasked data and who downloaded documents from the archives
 	 * of their units, newest first (issue 9 item 14): for roles that may read the audit
 	 * log; 404 outside the caller's communities.
@@ -142,14 +154,25 @@ public class ResidentManagement {
 	}
 
 	/**
-	 * One page of a community's residents, masked; {@code q} is a name or phone fragment.
+	 * One page of a community's residents in service, masked; {@code q} is a name or
+	 * phone fragment.
 	 */
 	@Transactional(readOnly = true)
 	public ResultPage<ResidentSummary> list(long communityId, @Nullable String q, ResultPage.Request page) {
+		return list(communityId, q, false, page);
+	}
+
+	/**
+	 * One page of a community's residents, masked, the retired ones too when
+	 * {@code includeRetired} (decision 0014); {@code q} is a name or phone fragment.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<ResidentSummary> list(long communityId, @Nullable String q, boolean includeRetired,
+			ResultPage.Request page) {
 		scope.require(Permission.PEOPLE_READ);
 		scope.require(communityId);
 		String fragment = q == null || q.isBlank() ? null : q.strip();
-		ResultPage<PartyRecord> result = parties.list(communityId, fragment, page);
+		ResultPage<PartyRecord> result = parties.list(communityId, fragment, includeRetired, page);
 		List<ResidentSummary> items = summaries(communityId, result.items(), false);
 		return new ResultPage<>(items, result.page(), result.size(), result.total());
 	}
@@ -162,6 +185,12 @@ public class ResidentManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Iterable<ResidentSummary> export(long communityId, @Nullable String q) {
+		return export(communityId, q, false);
+	}
+
+	/** The export of {@link #list(long, String, boolean, ResultPage.Request)}'s rows. */
+	@Transactional(readOnly = true)
+	public Iterable<ResidentSummary> export(long communityId, @Nullable String q, boolean includeRetired) {
 		scope.require(Permission.PEOPLE_READ);
 		scope.require(communityId);
 		String fragment = q == null || q.isBlank() ? null : q.strip();
@@ -178,7 +207,8 @@ public class ResidentManagement {
 			@Override
 			public boolean hasNext() {
 				if (!chunk.hasNext() && !done) {
-					List<PartyRecord> next = parties.listAfter(communityId, fragment, lastName, lastId, EXPORT_CHUNK);
+					List<PartyRecord> next = parties.listAfter(communityId, fragment, includeRetired, lastName, lastId,
+							EXPORT_CHUNK);
 					done = next.size() < EXPORT_CHUNK;
 					if (!next.isEmpty()) {
 						PartyRecord last = next.get(next.size() - 1);
@@ -215,11 +245,12 @@ public class ResidentManagement {
 				phones ? c.phones() : before.phones(), c.creditCode(), c.contactName(), c.notes());
 	}
 
-	private PartyRecord visible(long id) {
+	PartyRecord visible(long id) {
 		return parties.find(scope.allowedIds(), id).orElseThrow(() -> new NotFoundException("resident", id));
 	}
 
-	private ResidentView view(PartyRecord party) {
+	/** The resident as the caller may see it, without auditing the read. */
+	ResidentView view(PartyRecord party) {
 		long c = party.communityId();
 		Map<Long, String> labels = support.labels(c, occupancy.unitIdsOfParty(c, party.id()));
 		boolean revealId = scope.has(Permission.PERSONAL_ID_VIEW);
@@ -229,7 +260,8 @@ public class ResidentManagement {
 				Masking.phones(party.phones(), revealPhones), !party.phones().isEmpty() && !revealPhones,
 				party.creditCode(), party.contactName(), party.notes(), party.version(),
 				occupancy.ownershipsOfParty(c, party.id(), labels), occupancy.tenanciesOfParty(c, party.id(), labels),
-				occupancy.membersOfParty(c, party.id(), labels), occupancy.vehiclesOfParty(c, party.id(), labels));
+				occupancy.membersOfParty(c, party.id(), labels), occupancy.vehiclesOfParty(c, party.id(), labels),
+				party.retirement());
 	}
 
 	/**
@@ -249,7 +281,8 @@ public class ResidentManagement {
 				.map(e -> new UnitTie(e.getKey(), labels.getOrDefault(e.getKey(), "#" + e.getKey()), e.getValue()))
 				.toList();
 			result.add(new ResidentSummary(party.id(), communityId, party.kind(), party.name(),
-					Masking.idCard(party.idCard(), false), Masking.phones(party.phones(), revealPhones), units));
+					Masking.idCard(party.idCard(), false), Masking.phones(party.phones(), revealPhones), units,
+					party.retirement()));
 		}
 		return result;
 	}

@@ -2,6 +2,7 @@ package com.guanjia.residents;
 
 import java.util.List;
 
+import com.guanjia.shared.Retirement;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  * units are those the party currently owns, rents or lives in.
  */
 public record ResidentSummary(long id, long communityId, PartyKind kind, String name, @Nullable String idCardNumber,
-		List<String> phones, List<UnitTie> units) {
+		List<String> phones, List<UnitTie> units, @Nullable Retirement retirement) {
+
+	public boolean retired() {
+		return retirement != null;
+	}
 
 	public PartyId partyId() {
 		return PartyId.of(communityId, id);

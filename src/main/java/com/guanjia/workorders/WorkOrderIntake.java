@@ -82,7 +82,7 @@ public class WorkOrderIntake {
 		Place place = Place.of(null, null, OpenWorkOrder.blankToNull(command.location()));
 		Classification classification = Classification.NONE;
 		if (command.unitId() != null) {
-			UnitView unit = units.find(UnitId.of(communityId, command.unitId()))
+			UnitView unit = units.findInService(UnitId.of(communityId, command.unitId()))
 				.orElseThrow(() -> ValidationException.of("unitId", "validation.unit.unknown"));
 			place = Place.of(unit.id(), unit.label(), place.location());
 			classification = decideWarranty(communityId, kind, unit, OpenWorkOrder.blankToNull(command.category()),

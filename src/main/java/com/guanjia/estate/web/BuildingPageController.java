@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -99,18 +100,19 @@ class BuildingPageController {
 	}
 
 	@GetMapping("/buildings")
-	String list(HttpSession session, Model model) {
+	String list(@RequestParam(defaultValue = "false") boolean includeRetired, HttpSession session, Model model) {
+		model.addAttribute("includeRetired", includeRetired);
 		return page(session, model, new BuildingForm());
 	}
 
 	/** The building list as a spreadsheet (issue 2 item 6). */
 	@GetMapping("/buildings/export.xlsx")
-	ResponseEntity<byte[]> export(HttpSession session) {
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "false") boolean includeRetired, HttpSession session) {
 		List<Column<BuildingView>> columns = List.of(new Column<>(messages.get("field.code"), BuildingView::code),
 				new Column<>(messages.get("field.name"), BuildingView::name),
 				new Column<>(messages.get("field.floors"), BuildingView::floors),
 				new Column<>(messages.get("buildings.units"), BuildingView::unitCount));
-		return XlsxExport.download("buildings.xlsx", columns, units.buildings(current.id(session)));
+		return XlsxExport.download("buildings.xlsx", columns, units.buildings(current.id(session), includeRetired));
 	}
 
 	@PostMapping("/buildings")
@@ -164,7 +166,9 @@ class BuildingPageController {
 	}
 
 	private String page(HttpSession session, Model model, BuildingForm form) {
-		model.addAttribute("buildings", units.buildings(current.id(session)));
+		boolean includeRetired = Boolean.TRUE.equals(model.getAttribute("includeRetired"));
+		model.addAttribute("includeRetired", includeRetired);
+		model.addAttribute("buildings", units.buildings(current.id(session), includeRetired));
 		model.addAttribute("form", form);
 		return "estate/buildings";
 	}

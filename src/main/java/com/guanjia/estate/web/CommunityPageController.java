@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -174,7 +175,8 @@ class CommunityPageController {
 	}
 
 	@GetMapping("/communities")
-	String list(Model model) {
+	String list(@RequestParam(defaultValue = "false") boolean includeRetired, Model model) {
+		model.addAttribute("includeRetired", includeRetired);
 		return page(model, new CommunityForm());
 	}
 
@@ -238,7 +240,9 @@ class CommunityPageController {
 	}
 
 	private String page(Model model, CommunityForm form) {
-		model.addAttribute("communities", communities.visible());
+		boolean includeRetired = Boolean.TRUE.equals(model.getAttribute("includeRetired"));
+		model.addAttribute("includeRetired", includeRetired);
+		model.addAttribute("communities", communities.visible(includeRetired));
 		model.addAttribute("form", form);
 		return "estate/communities";
 	}

@@ -21,6 +21,7 @@ import com.guanjia.estate.UnitState;
 import com.guanjia.estate.UnitView;
 import com.guanjia.shared.ResultPage;
 import com.guanjia.shared.ValidationException;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -65,8 +66,9 @@ class EstateApiController {
 	}
 
 	@GetMapping("/communities")
-	List<CommunityView> communities() {
-		return communities.visible();
+	@Operation(summary = "The caller's communities; retired ones only with includeRetired")
+	List<CommunityView> communities(@RequestParam(defaultValue = "false") boolean includeRetired) {
+		return communities.visible(includeRetired);
 	}
 
 	@GetMapping("/communities/{id}")
@@ -97,8 +99,10 @@ class EstateApiController {
 	}
 
 	@GetMapping("/buildings")
-	List<BuildingView> buildings(@RequestParam long communityId) {
-		return units.buildings(communityId);
+	@Operation(summary = "A community's buildings; retired ones only with includeRetired")
+	List<BuildingView> buildings(@RequestParam long communityId,
+			@RequestParam(defaultValue = "false") boolean includeRetired) {
+		return units.buildings(communityId, includeRetired);
 	}
 
 	@PostMapping("/buildings")
@@ -133,11 +137,14 @@ class EstateApiController {
 	}
 
 	@GetMapping("/units")
+	@Operation(summary = "A page of a community's units; retired ones only with includeRetired")
 	ResultPage<UnitView> units(@RequestParam long communityId, @RequestParam(required = false) Long buildingId,
 			@RequestParam(required = false) UnitState state, @RequestParam(required = false) UnitKind kind,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return units.list(communityId, new UnitFilter(buildingId, state, kind, q), ResultPage.Request.of(page, size));
+			@RequestParam(required = false) Integer size,
+			@RequestParam(defaultValue = "false") boolean includeRetired) {
+		return units.list(communityId, new UnitFilter(buildingId, state, kind, q, includeRetired),
+				ResultPage.Request.of(page, size));
 	}
 
 	@GetMapping("/units/{id}")
@@ -168,9 +175,11 @@ class EstateApiController {
 	}
 
 	@GetMapping("/parking-spaces")
+	@Operation(summary = "A community's parking spaces; retired ones only with includeRetired")
 	List<ParkingSpaceView> parkingSpaces(@RequestParam long communityId,
-			@RequestParam(required = false) ParkingState state) {
-		return parking.list(communityId, state);
+			@RequestParam(required = false) ParkingState state,
+			@RequestParam(defaultValue = "false") boolean includeRetired) {
+		return parking.list(communityId, state, includeRetired);
 	}
 
 	@GetMapping("/parking-spaces/{id}")

@@ -58,23 +58,27 @@ class ParkingPageController {
 	}
 
 	@GetMapping("/parking")
-	String list(@RequestParam(required = false) ParkingState state, HttpSession session, HttpServletRequest request,
-			Model model) {
+	String list(@RequestParam(required = false) ParkingState state,
+			@RequestParam(defaultValue = "false") boolean includeRetired, HttpSession session,
+			HttpServletRequest request, Model model) {
 		model.addAttribute("state", state);
+		model.addAttribute("includeRetired", includeRetired);
 		model.addAttribute("states", ParkingState.values());
-		model.addAttribute("spaces", parking.list(current.id(session), state));
+		model.addAttribute("spaces", parking.list(current.id(session), state, includeRetired));
 		return Htmx.view(request, "estate/parking", "results");
 	}
 
 	/** The parking list, as filtered, as a spreadsheet (issue 2 item 6, R1.2). */
 	@GetMapping("/parking/export.xlsx")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) ParkingState state, HttpSession session) {
+	ResponseEntity<byte[]> export(@RequestParam(required = false) ParkingState state,
+			@RequestParam(defaultValue = "false") boolean includeRetired, HttpSession session) {
 		List<Column<ParkingSpaceView>> columns = List.of(
 				new Column<>(messages.get("parking.code"), ParkingSpaceView::code),
 				new Column<>(messages.get("field.zone"), ParkingSpaceView::zone),
 				new Column<>(messages.get("field.state"), p -> messages.get(p.state().messageKey())),
 				new Column<>(messages.get("field.unitId"), ParkingSpaceView::unitLabel));
-		return XlsxExport.download("parking-spaces.xlsx", columns, parking.list(current.id(session), state));
+		return XlsxExport.download("parking-spaces.xlsx", columns,
+				parking.list(current.id(session), state, includeRetired));
 	}
 
 	/**
@@ -148,7 +152,9 @@ class ParkingPageController {
 			return null;
 		}
 		String wanted = label.strip().toUpperCase(Locale.ROOT);
-		return units.list(communityId, new UnitFilter(null, null, null, wanted), new ResultPage.Request(0, 50))
+		// Retired units too: the service refuses tying a space to one, naming it, but a
+		// space keeps the unit it was tied to.
+		return units.list(communityId, new UnitFilter(null, null, null, wanted, true), new ResultPage.Request(0, 50))
 			.items()
 			.stream()
 			.filter(u -> u.label().toUpperCase(Locale.ROOT).equals(wanted))

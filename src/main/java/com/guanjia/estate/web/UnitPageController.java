@@ -2,6 +2,7 @@ package com.guanjia.estate.web;
 
 import java.util.List;
 
+import com.guanjia.estate.BuildingView;
 import com.guanjia.estate.UnitFilter;
 import com.guanjia.estate.UnitKind;
 import com.guanjia.estate.UnitManagement;
@@ -52,13 +53,13 @@ class UnitPageController {
 	@GetMapping("/units")
 	String list(@RequestParam(required = false) Long buildingId, @RequestParam(required = false) UnitState state,
 			@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer page, HttpSession session, HttpServletRequest request,
-			Model model) {
+			@RequestParam(required = false) Integer page, @RequestParam(defaultValue = "false") boolean includeRetired,
+			HttpSession session, HttpServletRequest request, Model model) {
 		long communityId = current.id(session);
-		UnitFilter filter = new UnitFilter(buildingId, state, kind, q);
+		UnitFilter filter = new UnitFilter(buildingId, state, kind, q, includeRetired);
 		model.addAttribute("filter", filter);
 		model.addAttribute("result", units.list(communityId, filter, ResultPage.Request.of(page, 50)));
-		model.addAttribute("buildings", units.buildings(communityId));
+		model.addAttribute("buildings", units.buildings(communityId, includeRetired));
 		model.addAttribute("states", UnitState.values());
 		model.addAttribute("kinds", UnitKind.values());
 		return Htmx.view(request, "estate/units", "results");
@@ -67,9 +68,10 @@ class UnitPageController {
 	@GetMapping("/units/export.xlsx")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) Long buildingId,
 			@RequestParam(required = false) UnitState state, @RequestParam(required = false) UnitKind kind,
-			@RequestParam(required = false) String q, HttpSession session) {
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean includeRetired,
+			HttpSession session) {
 		long communityId = current.id(session);
-		UnitFilter filter = new UnitFilter(buildingId, state, kind, q);
+		UnitFilter filter = new UnitFilter(buildingId, state, kind, q, includeRetired);
 		List<UnitView> rows = all(communityId, filter);
 		List<Column<UnitView>> columns = List.of(new Column<>(messages.get("unit.label"), UnitView::label),
 				new Column<>(messages.get("field.buildingCode"), UnitView::buildingCode),
@@ -160,7 +162,12 @@ class UnitPageController {
 		long communityId = unit == null ? current.id(session) : unit.communityId();
 		model.addAttribute("form", form);
 		model.addAttribute("unit", unit);
-		model.addAttribute("buildings", units.buildings(communityId));
+		// New units go into buildings in service only; a unit keeps its own building.
+		List<BuildingView> buildings = new java.util.ArrayList<>(units.buildings(communityId, false));
+		if (unit != null && buildings.stream().noneMatch(b -> b.id() == unit.buildingId())) {
+			buildings.add(units.building(unit.buildingId()));
+		}
+		model.addAttribute("buildings", buildings);
 		model.addAttribute("states", UnitState.values());
 		model.addAttribute("kinds", UnitKind.values());
 		return "estate/unit-form";

@@ -1,5 +1,6 @@
 package com.guanjia.residents.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.guanjia.residents.Gender;
@@ -7,6 +8,7 @@ import com.guanjia.residents.PartyCommand;
 import com.guanjia.residents.PartyKind;
 import com.guanjia.residents.PersonalDataAccess;
 import com.guanjia.residents.ResidentManagement;
+import com.guanjia.residents.ResidentRetirements;
 import com.guanjia.residents.ResidentSummary;
 import com.guanjia.residents.ResidentView;
 import com.guanjia.shared.ResultPage;
@@ -16,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,8 +40,17 @@ class ResidentApiController {
 
 	private final ResidentManagement residents;
 
-	ResidentApiController(ResidentManagement residents) {
+	private final ResidentRetirements retirements;
+
+	ResidentApiController(ResidentManagement residents, ResidentRetirements retirements) {
 		this.residents = residents;
+		this.retirements = retirements;
+	}
+
+	/**
+	 * Since when (blank: today in the community's zone) and why a resident is retired.
+	 */
+	record RetireRequest(@Nullable LocalDate retiredOn, @Nullable String reason) {
 	}
 
 	record ResidentRequest(@Nullable Long communityId, @Nullable PartyKind kind, @Nullable String name,
@@ -53,10 +65,12 @@ class ResidentApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "A page of a community's residents; q matches a name or a phone fragment; masked")
+	@Operation(summary = "A page of a community's residents; q matches a name or a phone fragment; masked; "
+			+ "retired ones only with includeRetired")
 	ResultPage<ResidentSummary> list(@RequestParam long communityId, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return residents.list(communityId, q, ResultPage.Request.of(page, size));
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(defaultValue = "false") boolean includeRetired) {
+		return residents.list(communityId, q, includeRetired, ResultPage.Request.of(page, size));
 	}
 
 	@GetMapping("/{id}")
@@ -83,6 +97,26 @@ class ResidentApiController {
 	@PutMapping("/{id}")
 	ResidentView update(@PathVariable long id, @RequestBody ResidentRequest request) {
 		return residents.update(id, ValidationException.required("version", request.version()), request.toCommand());
+	}
+
+	@PostMapping("/{id}/retire")
+	@Operation(summary = "Retire a resident who is no longer the current owner, tenant or household member of any "
+			+ "unit: they leave lists, search and pickers and stay in history")
+	ResidentView retire(@PathVariable long id, @RequestBody RetireRequest request) {
+		return retirements.retire(id, request.retiredOn(), request.reason());
+	}
+
+	@PostMapping("/{id}/reinstate")
+	@Operation(summary = "Bring a retired resident back into service")
+	ResidentView reinstate(@PathVariable long id) {
+		return retirements.reinstate(id);
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete a resident nothing refers to; 409 naming the references otherwise")
+	void delete(@PathVariable long id) {
+		retirements.delete(id);
 	}
 
 }

@@ -53,10 +53,13 @@ class ResidentPageController {
 
 	@GetMapping("/residents")
 	String list(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable Integer page, HttpSession session, HttpServletRequest request,
-			Model model) {
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(defaultValue = "false") boolean includeRetired, HttpSession session,
+			HttpServletRequest request, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("result", residents.list(current.id(session), q, ResultPage.Request.of(page, 50)));
+		model.addAttribute("includeRetired", includeRetired);
+		model.addAttribute("result",
+				residents.list(current.id(session), q, includeRetired, ResultPage.Request.of(page, 50)));
 		return Htmx.view(request, "residents/list", "results");
 	}
 
@@ -66,9 +69,10 @@ class ResidentPageController {
 	 * chunks (issue 9 item 6).
 	 */
 	@GetMapping("/residents/export.xlsx")
-	void export(@RequestParam(required = false) @Nullable String q, HttpSession session, HttpServletResponse response)
-			throws IOException {
-		Iterable<ResidentSummary> rows = residents.export(current.id(session), q);
+	void export(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "false") boolean includeRetired, HttpSession session,
+			HttpServletResponse response) throws IOException {
+		Iterable<ResidentSummary> rows = residents.export(current.id(session), q, includeRetired);
 		List<Column<ResidentSummary>> columns = List.of(
 				new Column<>(messages.get("resident.name"), ResidentSummary::name),
 				new Column<>(messages.get("field.kind"), r -> messages.get(r.kind().messageKey())),

@@ -1,0 +1,34 @@
+package com.guanjia.estate;
+
+/**
+ * A record of the registry that can be retired or deleted (decision 0014): a unit, a
+ * building, a parking space or a resident (a party of the residents module), always with
+ * its community. A {@link ReferenceCheck} is asked whether anything refers to it.
+ */
+public record RegistryRecord(Kind kind, long communityId, long id) {
+
+	public enum Kind {
+
+		UNIT, BUILDING, PARKING_SPACE,
+		/** A person or company of the residents module (its party id). */
+		RESIDENT
+
+	}
+
+	public static RegistryRecord unit(long communityId, long id) {
+		return new RegistryRecord(Kind.UNIT, communityId, id);
+	}
+
+	public static RegistryRecord building(long communityId, long id) {
+		return new RegistryRecord(Kind.BUILDING, communityId, id);
+	}
+
+	public static RegistryRecord parkingSpace(long communityId, long id) {
+		return new RegistryRecord(Kind.PARKING_SPACE, communityId, id);
+	}
+
+	public static RegistryRecord resident(long communityId, long id) {
+		return new RegistryRecord(Kind.RESIDENT, communityId, id);
+	}
+
+}

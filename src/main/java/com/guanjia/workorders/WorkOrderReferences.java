@@ -1,0 +1,40 @@
+package com.guanjia.workorders;
+
+import java.util.List;
+
+import com.guanjia.estate.Reference;
+import com.guanjia.estate.ReferenceCheck;
+import com.guanjia.estate.RegistryRecord;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What of work orders refers to a unit or a resident, for the registry's delete (decision
+ * 0014): orders at the unit and orders the resident reported.
+ */
+@Component
+class WorkOrderReferences implements ReferenceCheck {
+
+	private final JdbcClient jdbc;
+
+	WorkOrderReferences(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Reference> referencesTo(RegistryRecord record) {
+		return switch (record.kind()) {
+			case UNIT -> List.of(count("reference.workOrders",
+					"select count(*) from work_order where community_id = ? and unit_id = ?", record));
+			case RESIDENT -> List.of(count("reference.workOrders",
+					"select count(*) from work_order where community_id = ? and reporter_party_id = ?", record));
+			default -> List.of();
+		};
+	}
+
+	private Reference count(String kind, String sql, RegistryRecord record) {
+		return new Reference(kind, jdbc.sql(sql).params(record.communityId(), record.id()).query(Long.class).single());
+	}
+
+}
