@@ -153,7 +153,8 @@ class UnitArchiveTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("note")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("occurredOn")));
-		// The technician reads the log but may not write it.
+		// The technician may not write the log (nor read it: no people-read since issue
+		// 10).
 		StaffUser technician = fixtures.staff(Role.TECHNICIAN, community);
 		mvc.perform(post("/api/units/" + unit + "/events").contentType(MediaType.APPLICATION_JSON)
 			.with(csrf())
