@@ -89,7 +89,7 @@ public class Cashier {
 		locks.lockForTransaction(c, key);
 		var earlier = payments.byKey(c, key);
 		if (earlier.isPresent()) {
-			if (earlier.get().unitId() != unit.id() || !"BILLS".equals(earlier.get().kind())) {
+			if (!earlier.get().ofBills(unit.id())) {
 				throw new ConflictException("payment.keyReused");
 			}
 			return receipt(earlier.get().receiptId());
@@ -181,6 +181,9 @@ public class Cashier {
 	}
 
 	ReceiptView view(ReceiptBook.Row row) {
+		if (row.unitId() == null) {
+			return row.toView(row.payer() == null ? "" : row.payer(), List.of());
+		}
 		UnitView unit = units.get(row.unitId());
 		List<ReceiptView.Item> items = ledger.entriesOf(row.communityId(), "PAYMENT", row.paymentId())
 			.stream()

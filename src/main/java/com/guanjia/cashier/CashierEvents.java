@@ -3,6 +3,8 @@ package com.guanjia.cashier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the cashier tells other modules. */
 public final class CashierEvents {
 
@@ -13,7 +15,17 @@ public final class CashierEvents {
 			BigDecimal amount) {
 	}
 
-	public record ReceiptVoided(long communityId, long unitId, long receiptId, String receiptNumber, String reason) {
+	/** A receipt was voided; a fee's receipt (issue 14) has no unit. */
+	public record ReceiptVoided(long communityId, @Nullable Long unitId, long receiptId, String receiptNumber,
+			String reason) {
+	}
+
+	/**
+	 * A fee not tied to a unit's bill was taken with a receipt (issue 14: a car park's
+	 * duration fee, a monthly card).
+	 */
+	public record FeeReceived(long communityId, long paymentId, long receiptId, String receiptNumber,
+			FeePurpose purpose, String payer, BigDecimal amount) {
 	}
 
 	public record DayClosed(long communityId, long closeId, String cashier, LocalDate businessDay, BigDecimal total) {

@@ -26,7 +26,13 @@ class PaymentRepository {
 	}
 
 	/** A payment made earlier with the key. */
-	record Earlier(long id, long unitId, String kind, @Nullable Long receiptId) {
+	record Earlier(long id, @Nullable Long unitId, String kind, @Nullable Long receiptId, @Nullable String payer) {
+
+		/** Whether the earlier payment was of this unit's bills. */
+		boolean ofBills(long unit) {
+			return "BILLS".equals(kind) && unitId != null && unitId == unit;
+		}
+
 	}
 
 	/** The cashier taking a payment, their business day and the moment. */
@@ -34,17 +40,24 @@ class PaymentRepository {
 	}
 
 	/** What is known of a payment when it starts: who pays, how, on which day. */
-	record Opening(long communityId, long unitId, String kind, String idempotencyKey, PaymentMethod method,
-			@Nullable String reference, Till till) {
+	record Opening(long communityId, @Nullable Long unitId, String kind, String idempotencyKey, PaymentMethod method,
+			@Nullable String reference, Till till, @Nullable String payer, @Nullable FeePurpose purpose) {
 
 		/** A payment of a unit's bills (and money paid ahead). */
 		static Opening ofBills(long communityId, long unitId, String key, PaymentCommand command, Till till) {
-			return new Opening(communityId, unitId, "BILLS", key, command.method(), command.reference(), till);
+			return new Opening(communityId, unitId, "BILLS", key, command.method(), command.reference(), till, null,
+					null);
 		}
 
 		/** The payment of a deposit (no reference). */
 		static Opening ofDeposit(Deposit deposit, String key, PaymentMethod method, Till till) {
-			return new Opening(deposit.communityId(), deposit.unitId(), "DEPOSIT", key, method, null, till);
+			return new Opening(deposit.communityId(), deposit.unitId(), "DEPOSIT", key, method, null, till, null, null);
+		}
+
+		/** A fee not tied to a unit's bill: the payer and purpose instead of a unit. */
+		static Opening ofFee(long communityId, FeePayment fee, String key, Till till) {
+			return new Opening(communityId, null, "FEE", key, fee.method(), fee.reference(), till, fee.payer().strip(),
+					fee.purpose());
 		}
 
 	}
@@ -54,19 +67,21 @@ class PaymentRepository {
 	}
 
 	Optional<Earlier> byKey(long communityId, String key) {
-		return jdbc
-			.sql("select id, unit_id, kind, receipt_id from payment where community_id = ? and idempotency_key = ?")
+		return jdbc.sql(
+				"select id, unit_id, kind, receipt_id, payer from payment where community_id = ? and idempotency_key = ?")
 			.params(communityId, key)
-			.query((rs, i) -> new Earlier(rs.getLong(1), rs.getLong(2), rs.getString(3), (Long) rs.getObject(4)))
+			.query((rs, i) -> new Earlier(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),
+					(Long) rs.getObject(4), rs.getString(5)))
 			.optional();
 	}
 
 	long open(Opening o) {
 		return jdbc.sql("""
 				insert into payment (community_id, unit_id, kind, idempotency_key, method, reference, cashier,
-				  business_day, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				  business_day, created_at, payer, purpose) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(o.communityId(), o.unitId(), o.kind(), o.idempotencyKey(), o.method().name(), o.reference(),
-					o.till().cashier(), Date.valueOf(o.till().businessDay()), SqlTime.utc(o.till().at()))
+					o.till().cashier(), Date.valueOf(o.till().businessDay()), SqlTime.utc(o.till().at()), o.payer(),
+					o.purpose() == null ? null : o.purpose().name())
 			.query(Long.class)
 			.single();
 	}

@@ -42,7 +42,7 @@ class ReceiptBook {
 				returning last_number""").params(communityId, year).query(Integer.class).single();
 	}
 
-	long issue(long communityId, long paymentId, long unitId, Money amount, LocalDate day, String actor) {
+	long issue(long communityId, long paymentId, @Nullable Long unitId, Money amount, LocalDate day, String actor) {
 		int year = day.getYear();
 		int number = nextNumber(communityId, year);
 		return jdbc.sql("""
@@ -54,20 +54,23 @@ class ReceiptBook {
 			.single();
 	}
 
-	record Row(long id, long communityId, int year, int number, long paymentId, long unitId, Money amount,
+	record Row(long id, long communityId, int year, int number, long paymentId, @Nullable Long unitId, Money amount,
 			PaymentMethod method, Money tendered, Money change, Money prepaid, @Nullable String reference,
 			String cashier, LocalDate day, OffsetDateTime issuedAt, @Nullable VoidStatus voidStatus,
-			@Nullable String voidReason, String kind) {
+			@Nullable String voidReason, String kind, @Nullable String payer, @Nullable FeePurpose purpose) {
 
 		String formattedNumber() {
 			return ReceiptView.format(year, number);
 		}
 
-		/** The receipt as printed, with its unit's label and the items it paid. */
+		/**
+		 * The receipt as printed, with its unit's label (or a fee's payer) and the items
+		 * it paid.
+		 */
 		ReceiptView toView(String unitLabel, List<ReceiptView.Item> items) {
 			return new ReceiptView(id, communityId, formattedNumber(), paymentId, unitId, unitLabel, method, amount,
 					tendered, change, prepaid, reference, cashier, day, issuedAt.toInstant(), items, voidStatus,
-					voidReason);
+					voidReason, purpose);
 		}
 
 		/** What the daily close counts of it. */
@@ -80,7 +83,7 @@ class ReceiptBook {
 	private static final String SELECT = """
 			select r.id, r.community_id, r.year, r.number, r.payment_id, r.unit_id, r.amount, p.method, p.tendered,
 			  p.change_given, p.prepaid, p.reference, p.cashier, r.business_day, r.issued_at, v.status as void_status,
-			  v.reason as void_reason, p.kind
+			  v.reason as void_reason, p.kind, p.payer, p.purpose
 			from receipt r join payment p on p.community_id = r.community_id and p.id = r.payment_id
 			left join receipt_void v on v.community_id = r.community_id and v.receipt_id = r.id\s""";
 
@@ -109,14 +112,15 @@ class ReceiptBook {
 
 	static Row map(ResultSet rs, int i) throws SQLException {
 		String voidStatus = rs.getString("void_status");
+		String purpose = rs.getString("purpose");
 		return new Row(rs.getLong("id"), rs.getLong("community_id"), rs.getInt("year"), rs.getInt("number"),
-				rs.getLong("payment_id"), rs.getLong("unit_id"), money(rs.getBigDecimal("amount")),
+				rs.getLong("payment_id"), (Long) rs.getObject("unit_id"), money(rs.getBigDecimal("amount")),
 				PaymentMethod.valueOf(rs.getString("method")), money(rs.getBigDecimal("tendered")),
 				money(rs.getBigDecimal("change_given")), money(rs.getBigDecimal("prepaid")), rs.getString("reference"),
 				rs.getString("cashier"), rs.getDate("business_day").toLocalDate(),
 				rs.getObject("issued_at", OffsetDateTime.class),
 				voidStatus == null ? null : VoidStatus.valueOf(voidStatus), rs.getString("void_reason"),
-				rs.getString("kind"));
+				rs.getString("kind"), rs.getString("payer"), purpose == null ? null : FeePurpose.valueOf(purpose));
 	}
 
 	private static Money money(BigDecimal value) {

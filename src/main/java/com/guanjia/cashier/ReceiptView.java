@@ -9,11 +9,15 @@ import com.guanjia.shared.Money;
 
 import org.jspecify.annotations.Nullable;
 
-/** A receipt as printed: its number, what was paid and how, and whether it was voided. */
-public record ReceiptView(long id, long communityId, String number, long paymentId, long unitId, String unitLabel,
-		PaymentMethod method, Money amount, Money tendered, Money change, Money prepaid, @Nullable String reference,
-		String cashier, LocalDate businessDay, Instant issuedAt, List<Item> items, @Nullable VoidStatus voidStatus,
-		@Nullable String voidReason) {
+/**
+ * A receipt as printed: its number, what was paid and how, and whether it was voided. A
+ * fee not tied to a unit's bill (issue 14) has no unit: {@code unitLabel} names its payer
+ * (a plate) and {@code purpose} what it paid for.
+ */
+public record ReceiptView(long id, long communityId, String number, long paymentId, @Nullable Long unitId,
+		String unitLabel, PaymentMethod method, Money amount, Money tendered, Money change, Money prepaid,
+		@Nullable String reference, String cashier, LocalDate businessDay, Instant issuedAt, List<Item> items,
+		@Nullable VoidStatus voidStatus, @Nullable String voidReason, @Nullable FeePurpose purpose) {
 
 	public boolean isVoid() {
 		return voidStatus == VoidStatus.DONE;

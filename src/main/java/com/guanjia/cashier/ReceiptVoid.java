@@ -27,7 +27,7 @@ final class ReceiptVoid {
 
 	private final String receiptNumber;
 
-	private final long unitId;
+	private final @Nullable Long unitId;
 
 	private final String reason;
 

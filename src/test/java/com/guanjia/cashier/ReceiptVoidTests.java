@@ -25,9 +25,9 @@ class ReceiptVoidTests {
 	static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
 
 	static ReceiptView receipt(VoidStatus voidStatus) {
-		return new ReceiptView(5, 1, "2026-000005", 50, 9, "8-1-801", PaymentMethod.CASH, Money.of("134.25"),
+		return new ReceiptView(5, 1, "2026-000005", 50, 9L, "8-1-801", PaymentMethod.CASH, Money.of("134.25"),
 				Money.of("200.00"), Money.of("65.75"), Money.ZERO, null, "teller", LocalDate.of(2026, 11, 30), NOW,
-				List.of(), voidStatus, voidStatus == null ? null : "收错房号");
+				List.of(), voidStatus, voidStatus == null ? null : "收错房号", null);
 	}
 
 	static ReceiptVoid pending() {
@@ -57,7 +57,7 @@ class ReceiptVoidTests {
 		assertThat(v.status()).isEqualTo(VoidStatus.DONE);
 		assertThat(v.approvedBy()).isEqualTo("supervisor");
 		assertThat(v.approvedAt()).isEqualTo(NOW.plusSeconds(60));
-		assertThat(v.events()).containsExactly(new ReceiptVoided(1, 9, 5, "2026-000005", "收错房号"));
+		assertThat(v.events()).containsExactly(new ReceiptVoided(1, 9L, 5, "2026-000005", "收错房号"));
 	}
 
 	@Test

@@ -46,6 +46,11 @@ public enum Permission {
 	 * (R6.4, R6.5).
 	 */
 	CASHIER_APPROVE,
+	/**
+	 * Take a fee that is not on a unit's bill (a car park's duration fee, a parking card)
+	 * and issue its gap-free receipt (R6.3, R12.1; issue 14).
+	 */
+	CASHIER_FEE,
 	/** Finance confirms the cashier's daily close (R6.6). */
 	FINANCE_CONFIRM,
 	/** Record dunning steps for units in arrears (R6.7). */

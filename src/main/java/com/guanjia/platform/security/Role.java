@@ -32,7 +32,7 @@ public enum Role {
 	 */
 	TECHNICIAN(EnumSet.of(ESTATE_READ, PHONE_VIEW, METER_READING, WORKORDER_READ, WORKORDER_WORK)),
 	/** 收银员: the cashier; sees who pays, not their personal data. */
-	CASHIER(EnumSet.of(ESTATE_READ, PEOPLE_READ, FEE_READ, CASHIER_TAKE, WORKORDER_READ)),
+	CASHIER(EnumSet.of(ESTATE_READ, PEOPLE_READ, FEE_READ, CASHIER_TAKE, CASHIER_FEE, WORKORDER_READ)),
 	/**
 	 * 财务/会计: finance; sets charge standards, runs billing, confirms the cashiers' daily
 	 * close.
@@ -40,7 +40,7 @@ public enum Role {
 	FINANCE(EnumSet.of(ESTATE_READ, PEOPLE_READ, FEE_READ, FEE_ADMIN, METER_READING, CASHIER_APPROVE, FINANCE_CONFIRM,
 			ARREARS_WORK, INSPECTION_READ)),
 	/** 门岗/车场: the gate and car-park guard. */
-	GUARD(EnumSet.of(ESTATE_READ, PEOPLE_READ));
+	GUARD(EnumSet.of(ESTATE_READ, PEOPLE_READ, CASHIER_FEE));
 
 	private final Set<Permission> permissions;
 
