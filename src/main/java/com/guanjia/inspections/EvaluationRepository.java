@@ -94,19 +94,30 @@ class EvaluationRepository {
 		history.append(h.communityId(), InspectionHistory.EVALUATION, h.id(), e.takeSteps());
 	}
 
+	/** The lines in one statement (a month of a contractor may have hundreds). */
 	private void insertLines(Evaluation e) {
 		Evaluation.Header h = e.header();
 		ScoringRule rule = e.figures().rule();
 		List<Deduction> found = e.figures().deductions();
-		for (int i = 0; i < found.size(); i++) {
-			Deduction d = found.get(i);
-			jdbc.sql("""
-					insert into inspection_evaluation_line (community_id, evaluation_id, line_no, visited_at, place,
-					  item_text, weight, overdue, points) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(h.communityId(), h.id(), i + 1, SqlTime.utc(d.visitedAt()), d.place(), d.item(), d.weight(),
-						d.overdue(), rule.points(d.weight(), d.overdue()))
-				.update();
+		if (found.isEmpty()) {
+			return;
 		}
+		jdbc.sql(
+				"""
+						insert into inspection_evaluation_line (community_id, evaluation_id, line_no, visited_at, place, item_text,
+						  weight, overdue, points)
+						select ?, ?, n, cast(t as timestamptz), p, i, cast(w as numeric), o, cast(x as numeric)
+						from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as boolean[]),
+						  cast(? as text[])) with ordinality as l(t, p, i, w, o, x, n)""")
+			.params(h.communityId(), h.id(), found.stream().map(d -> d.visitedAt().toString()).toArray(String[]::new),
+					found.stream().map(Deduction::place).toArray(String[]::new),
+					found.stream().map(Deduction::item).toArray(String[]::new),
+					found.stream().map(d -> d.weight().toPlainString()).toArray(String[]::new),
+					found.stream().map(Deduction::overdue).toArray(Boolean[]::new),
+					found.stream()
+						.map(d -> rule.points(d.weight(), d.overdue()).toPlainString())
+						.toArray(String[]::new))
+			.update();
 	}
 
 	/**

@@ -87,7 +87,7 @@ public class Evaluations {
 		List<EvaluationView> computed = new ArrayList<>();
 		for (ContractorView c : contractors.list(communityId)) {
 			if (c.active() && c.trade().contracted()) {
-				computed.add(view(computeFor(c, month, scope.actor())));
+				computed.add(summary(computeFor(c, month, scope.actor())));
 			}
 		}
 		return computed;
