@@ -168,7 +168,7 @@ public final class InspectionBench {
 
 	/** A year of walked rounds, set-based (not measured). */
 	static void generate(JdbcClient jdbc, int roundsEach) {
-		jdbc.sql("select setseed(0.11)").query(Double.class).single();
+		jdbc.sql("select setseed(0.11)").query((rs, i) -> 1).list();
 		jdbc.sql(
 				"""
 						insert into inspection_round (community_id, occurrence_key, kind, route_id, title, window_start, window_end,
@@ -224,7 +224,7 @@ public final class InspectionBench {
 						  case when x.roll < 0.75 then 'bench' end
 						from inspection_finding f
 						join inspection_contractor k on k.community_id = f.community_id and k.name like '保洁%'
-						cross join lateral (select random() as roll, random() as pick offset 0) x
+						cross join lateral (select random() as roll, random() as pick where f.id is not null) x
 						where f.trade = 'CLEANING' and x.pick < 0.4""")
 			.update();
 	}
