@@ -283,6 +283,24 @@ public class StaffManagement {
 	}
 
 	/**
+	 * Enabled staff of a community with a role, or one enabled staff member of it, for
+	 * system callers that address them (the outbox looks up their mobiles): no caller
+	 * check, the community is explicit.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffView> recipients(long communityId, @Nullable Role role, @Nullable Long staffId) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("c", communityId);
+		params.put("role", role == null ? null : role.name());
+		params.put("id", staffId);
+		return staff.list("""
+				where s.enabled and exists (select 1 from staff_community sc where sc.staff_id = s.id
+				  and sc.community_id = :c) and (cast(:id as bigint) is null or s.id = :id)
+				  and (cast(:role as text) is null or exists (select 1 from staff_role r where r.staff_id = s.id
+				  and r.role = :role))""", params);
+	}
+
+	/**
 	 * The departments of a community; any staff member of that community may read them.
 	 */
 	@Transactional(readOnly = true)

@@ -183,8 +183,8 @@ class DemoData implements SmartLifecycle {
 				.toList();
 			// The published demo password is one the password policy refuses (issue 9
 			// item 10).
-			staff.createDemoAccount(new StaffCommand(a.username(), a.name(), DemoStaff.PASSWORD, null,
-					DemoStaff.roles(a), assignments));
+			staff.createDemoAccount(new StaffCommand(a.username(), a.name(), DemoStaff.PASSWORD,
+					DemoStaff.MOBILES.get(a.username()), DemoStaff.roles(a), assignments));
 		}
 		// 孙工 leads 阳光花园's engineering department: he receives its tasks and signs off
 		// public-facility repairs (R3.6).

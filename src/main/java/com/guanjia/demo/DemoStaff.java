@@ -1,6 +1,7 @@
 package com.guanjia.demo;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.guanjia.access.DepartmentKind;
@@ -36,6 +37,13 @@ final class DemoStaff {
 			new Account("cashier", "吴收银", Role.CASHIER, List.of(1), DepartmentKind.CUSTOMER_SERVICE),
 			new Account("finance", "钱会计", Role.FINANCE, List.of(1, 2), DepartmentKind.CUSTOMER_SERVICE),
 			new Account("guard", "郑保安", Role.GUARD, List.of(1), DepartmentKind.SECURITY));
+
+	/**
+	 * Mobiles (fictitious) of the staff the outbox texts: the manager and the supervisors
+	 * receive escalations and complaints by SMS (R4.2), written to the log in the demo.
+	 */
+	static final Map<String, String> MOBILES = Map.of("manager", "13800000001", "supervisor", "13800000002",
+			ENGINEERING_LEAD, "13800000003");
 
 	static Set<Role> roles(Account account) {
 		return Set.of(account.role());

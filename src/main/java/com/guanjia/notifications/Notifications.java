@@ -10,8 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import com.guanjia.access.StaffManagement;
+import com.guanjia.access.StaffView;
+import com.guanjia.notifications.OutboxRepository.Recipient;
 import com.guanjia.platform.security.CommunityScope;
-import com.guanjia.platform.security.Permission;
+import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
 import com.guanjia.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes in-app notifications and outbox messages (from listeners, once per event key
- * however often an event is redelivered) and reads the signed-in user's inbox: messages
- * to them and to their roles in their communities.
+ * Writes in-app notifications and queues outbox messages (from listeners, once per event
+ * key however often an event is redelivered) and reads the signed-in user's inbox:
+ * messages to them and to their roles in their communities. The outbox is delivered by
+ * {@link OutboxDelivery}; supervisors read it through {@link MessageOutbox}.
  */
 @Service
 @Transactional
@@ -40,11 +44,21 @@ public class Notifications {
 
 	private final Clock clock;
 
-	Notifications(JdbcClient jdbc, CommunityScope scope, MessageSource messages, Clock clock) {
+	private final OutboxRepository outbox;
+
+	private final StaffManagement staff;
+
+	private final String signName;
+
+	Notifications(JdbcClient jdbc, CommunityScope scope, MessageSource messages, Clock clock, OutboxRepository outbox,
+			StaffManagement staff, NotificationProperties properties) {
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.messages = messages;
 		this.clock = clock;
+		this.outbox = outbox;
+		this.staff = staff;
+		this.signName = properties.sms().signName();
 	}
 
 	/**
@@ -61,16 +75,55 @@ public class Notifications {
 			.update();
 	}
 
-	/** Queues an SMS (or e-mail) in Chinese, the residents' and staff's language. */
+	/**
+	 * Queues an SMS (or e-mail) in Chinese, the residents' and staff's language, due now.
+	 * Without a phone it goes to the mobiles of the staff member or of every enabled
+	 * staff member with the role in the community, one message each (event key
+	 * {@code key:staffId}); when none of them has a mobile, one message to the role or
+	 * person without an address is queued, and the delivery job marks it failed, so the
+	 * outbox page shows that it could not go out.
+	 */
 	void queue(long communityId, String eventKey, String channel, @Nullable String role, @Nullable Long staffId,
 			@Nullable String phone, String messageKey, String... args) {
-		String text = render(messageKey, args, Locale.SIMPLIFIED_CHINESE);
-		jdbc.sql("""
-				insert into notification_outbox (community_id, event_key, channel, recipient_role, recipient_staff_id,
-				  recipient_phone, text, status, created_at) values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)
-				on conflict do nothing""")
-			.params(communityId, eventKey, channel, role, staffId, phone, text, now())
-			.update();
+		Channel ch = Channel.valueOf(channel);
+		List<String> values = resolve(args);
+		String text = text(ch, messageKey, values);
+		if (phone != null || (role == null && staffId == null)) {
+			outbox.queue(communityId, eventKey, ch, new Recipient(role, staffId, phone, null), messageKey, values, text,
+					clock.instant());
+			return;
+		}
+		List<StaffView> reached = recipients(communityId, role, staffId).stream()
+			.filter(s -> s.phone() != null && !s.phone().isBlank())
+			.toList();
+		if (reached.isEmpty()) {
+			outbox.queue(communityId, eventKey, ch, new Recipient(role, staffId, null, null), messageKey, values, text,
+					clock.instant());
+		}
+		for (StaffView s : reached) {
+			outbox.queue(communityId, eventKey + ":" + s.id(), ch, new Recipient(role, s.id(), s.phone(), null),
+					messageKey, values, text, clock.instant());
+		}
+	}
+
+	/**
+	 * Queues an e-mail to an address in Chinese, due now. Staff and residents have no
+	 * e-mail address in Guanjia, so only a message that carries its address goes by
+	 * e-mail.
+	 */
+	void queueEmail(long communityId, String eventKey, String email, String messageKey, String... args) {
+		List<String> values = resolve(args);
+		outbox.queue(communityId, eventKey, Channel.EMAIL, new Recipient(null, null, null, email), messageKey, values,
+				text(Channel.EMAIL, messageKey, values), clock.instant());
+	}
+
+	private List<StaffView> recipients(long communityId, @Nullable String role, @Nullable Long staffId) {
+		Role r = role == null ? null
+				: Arrays.stream(Role.values()).filter(x -> x.name().equals(role)).findFirst().orElse(null);
+		if (role != null && r == null) {
+			return List.of();
+		}
+		return staff.recipients(communityId, r, staffId);
 	}
 
 	/**
@@ -85,23 +138,28 @@ public class Notifications {
 	 * reach thousands of units); answers how many were new.
 	 */
 	int queueAll(long communityId, String messageKey, List<Sms> messages) {
-		if (messages.isEmpty()) {
-			return 0;
-		}
-		String[] keys = messages.stream().map(Sms::eventKey).toArray(String[]::new);
-		String[] phones = messages.stream().map(Sms::phone).toArray(String[]::new);
-		String[] texts = messages.stream()
-			.map(m -> render(messageKey, m.args(), Locale.SIMPLIFIED_CHINESE))
-			.toArray(String[]::new);
-		return jdbc
-			.sql("""
-					insert into notification_outbox (community_id, event_key, channel, recipient_phone, text, status,
-					  created_at)
-					select ?, k, 'SMS', p, t, 'PENDING', ? from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]))
-					  as m(k, p, t)
-					on conflict do nothing""")
-			.params(communityId, now(), keys, phones, texts)
-			.update();
+		List<OutboxRepository.QueuedSms> queued = messages.stream().map(m -> {
+			List<String> values = resolve(m.args());
+			return new OutboxRepository.QueuedSms(m.eventKey(), m.phone(), values,
+					text(Channel.SMS, messageKey, values));
+		}).toList();
+		return outbox.queueSms(communityId, messageKey, queued, clock.instant());
+	}
+
+	/** Arguments with '#' message keys replaced by their Chinese words. */
+	private List<String> resolve(String[] args) {
+		return Arrays.stream(args)
+			.map(a -> a != null && a.startsWith("#")
+					? messages.getMessage(a.substring(1), null, a, Locale.SIMPLIFIED_CHINESE) : String.valueOf(a))
+			.toList();
+	}
+
+	/**
+	 * The whole text as the recipient reads it; an SMS starts with the sign name, 【管家】.
+	 */
+	private String text(Channel channel, String messageKey, List<String> values) {
+		String text = messages.getMessage(messageKey, values.toArray(), messageKey, Locale.SIMPLIFIED_CHINESE);
+		return channel == Channel.SMS ? "【" + signName + "】" + text : text;
 	}
 
 	/** A message rendered in Chinese, for texts other listeners put together. */
@@ -141,24 +199,6 @@ public class Notifications {
 		if (updated == 0) {
 			throw new NotFoundException("notification", id);
 		}
-	}
-
-	/**
-	 * Messages waiting for delivery in a community (for the manager and the future
-	 * delivery job).
-	 */
-	@Transactional(readOnly = true)
-	public List<OutboxMessage> outbox(long communityId) {
-		scope.require(Permission.DEADLINE_ADMIN);
-		scope.require(communityId);
-		return jdbc.sql("""
-				select id, community_id, channel, recipient_role, recipient_staff_id, recipient_phone, text, status,
-				  created_at from notification_outbox where community_id = ? order by id desc limit 200""")
-			.param(communityId)
-			.query((rs, i) -> new OutboxMessage(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					(Long) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8),
-					rs.getTimestamp(9).toInstant()))
-			.list();
 	}
 
 	private String[] roles() {

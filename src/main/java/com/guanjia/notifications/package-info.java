@@ -1,8 +1,11 @@
 /**
  * Notifications: in-app messages to a staff member or to a role of a community (the
- * supervisor, the centre manager), and an outbox of SMS and e-mail for a later delivery
- * channel. Fed only by other modules' events (work orders, the desk, billing runs'
- * payment notices, dunning reminders), so no module depends on this one.
+ * supervisor, the centre manager), and an outbox of SMS and e-mail delivered by a job
+ * that runs once across instances, through Alibaba Cloud SMS, SMTP or (by default) the
+ * log, with retries, backoff and a per-phone limit (decision 0015). Fed only by other
+ * modules' events (work orders, the desk, billing runs' payment notices, dunning
+ * reminders), so no module depends on this one; it uses {@code access} for staff mobiles
+ * and {@code scheduling} to run its job.
  */
 @org.jspecify.annotations.NullMarked
 package com.guanjia.notifications;

@@ -132,6 +132,7 @@ class ActuatorTests {
 		assertThat(gauge(metrics, "guanjia_deadlines_breached", "kind=\"RESPONSE\"")).isGreaterThanOrEqualTo(1);
 		assertThat(gauge(metrics, "guanjia_outbox_backlog", "")).isGreaterThanOrEqualTo(0);
 		assertThat(gauge(metrics, "guanjia_outbox_backlog_oldest_seconds", "")).isGreaterThanOrEqualTo(0);
+		assertThat(gauge(metrics, "guanjia_outbox_failed", "")).isGreaterThanOrEqualTo(0);
 		assertThat(gauge(metrics, "guanjia_events_incomplete", "")).isGreaterThanOrEqualTo(0);
 		assertThat(gauge(metrics, "guanjia_events_incomplete_oldest_seconds", "")).isGreaterThanOrEqualTo(0);
 		// and the platform's own: the connection pool, the JVM

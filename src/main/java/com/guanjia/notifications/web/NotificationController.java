@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.guanjia.notifications.NotificationView;
 import com.guanjia.notifications.Notifications;
-import com.guanjia.notifications.OutboxMessage;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -56,12 +55,6 @@ class NotificationController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void apiRead(@PathVariable long id) {
 		notifications.markRead(id);
-	}
-
-	@GetMapping("/api/notification-outbox")
-	@ResponseBody
-	List<OutboxMessage> outbox(@RequestParam long communityId) {
-		return notifications.outbox(communityId);
 	}
 
 }

@@ -98,6 +98,11 @@ public enum Permission {
 	 * Sign a contractor's month-end evaluation as the customer-service manager, the basis
 	 * of payment (R11.4, seed 001 "客户部经理审核").
 	 */
-	INSPECTION_SIGN
+	INSPECTION_SIGN,
+	/**
+	 * See the SMS and e-mail outbox of their communities with each message's delivery
+	 * status, and send a failed message again (issue 10 item 13, R14.2).
+	 */
+	MESSAGE_OUTBOX
 
 }
