@@ -2,15 +2,12 @@ package com.guanjia.workorders;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.guanjia.platform.metrics.QueryGauges;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,25 +18,18 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkOrderMetrics implements MeterBinder {
 
-	private final JdbcClient jdbc;
+	private final WorkOrderReads reads;
 
 	private final Duration maxAge;
 
-	WorkOrderMetrics(JdbcClient jdbc, @Value("${guanjia.metrics.max-age:10s}") Duration maxAge) {
-		this.jdbc = jdbc;
+	WorkOrderMetrics(WorkOrderReads reads, @Value("${guanjia.metrics.max-age:10s}") Duration maxAge) {
+		this.reads = reads;
 		this.maxAge = maxAge;
 	}
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		QueryGauges gauges = new QueryGauges(maxAge,
-				() -> jdbc.sql("""
-						select status, count(*) from work_order
-						where status not in ('CLOSED', 'CANCELLED') group by status""")
-					.query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
-					.list()
-					.stream()
-					.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+		QueryGauges gauges = new QueryGauges(maxAge, reads::openByStatus);
 		gauges.register(registry, "guanjia.workorders.open", "Open work orders by status", "status",
 				Arrays.stream(WorkOrderStatus.values())
 					.filter((s) -> s != WorkOrderStatus.CLOSED && s != WorkOrderStatus.CANCELLED)

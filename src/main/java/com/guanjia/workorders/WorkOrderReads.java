@@ -2,6 +2,8 @@ package com.guanjia.workorders;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.guanjia.platform.db.SqlTime;
 import com.guanjia.shared.ResultPage;
@@ -136,6 +138,20 @@ class WorkOrderReads {
 			.params(communityId, workOrderId, fileId)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/**
+	 * Open orders by status across all communities, for the operators' metrics (counted
+	 * with the open-orders index).
+	 */
+	Map<String, Long> openByStatus() {
+		return jdbc.sql("""
+				select status, count(*) from work_order
+				where status not in ('CLOSED', 'CANCELLED') group by status""")
+			.query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 }

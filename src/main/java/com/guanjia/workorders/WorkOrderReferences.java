@@ -6,7 +6,6 @@ import com.guanjia.estate.Reference;
 import com.guanjia.estate.ReferenceCheck;
 import com.guanjia.estate.RegistryRecord;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,25 +15,22 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkOrderReferences implements ReferenceCheck {
 
-	private final JdbcClient jdbc;
+	private final WorkOrderRepository orders;
 
-	WorkOrderReferences(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	WorkOrderReferences(WorkOrderRepository orders) {
+		this.orders = orders;
 	}
 
 	@Override
 	public List<Reference> referencesTo(RegistryRecord record) {
 		return switch (record.kind()) {
-			case UNIT -> List.of(count("reference.workOrders",
-					"select count(*) from work_order where community_id = ? and unit_id = ?", record));
-			case RESIDENT -> List.of(count("reference.workOrders",
-					"select count(*) from work_order where community_id = ? and reporter_party_id = ?", record));
-			default -> List.of();
+			case UNIT ->
+				List.of(new Reference("reference.workOrders", orders.countAtUnit(record.communityId(), record.id())));
+			case RESIDENT -> List
+				.of(new Reference("reference.workOrders", orders.countReportedBy(record.communityId(), record.id())));
+			// Orders name a unit or a place, never a building or a parking space.
+			case BUILDING, PARKING_SPACE -> List.of();
 		};
-	}
-
-	private Reference count(String kind, String sql, RegistryRecord record) {
-		return new Reference(kind, jdbc.sql(sql).params(record.communityId(), record.id()).query(Long.class).single());
 	}
 
 }

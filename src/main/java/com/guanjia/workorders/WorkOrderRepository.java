@@ -260,4 +260,22 @@ class WorkOrderRepository {
 			.single();
 	}
 
+	/**
+	 * How many orders were taken in at the unit (the registry may not delete it then).
+	 */
+	long countAtUnit(long communityId, long unitId) {
+		return jdbc.sql("select count(*) from work_order where community_id = ? and unit_id = ?")
+			.params(communityId, unitId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** How many orders the resident reported. */
+	long countReportedBy(long communityId, long partyId) {
+		return jdbc.sql("select count(*) from work_order where community_id = ? and reporter_party_id = ?")
+			.params(communityId, partyId)
+			.query(Long.class)
+			.single();
+	}
+
 }
