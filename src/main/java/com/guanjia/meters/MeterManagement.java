@@ -88,6 +88,13 @@ public class MeterManagement {
 		return repository.meters(communityId, unitId);
 	}
 
+	/** A meter of the caller's communities, or 404. */
+	@Transactional(readOnly = true)
+	public MeterView meter(long id) {
+		scope.require(Permission.METER_READING);
+		return repository.meter(scope.allowedIds(), id).orElseThrow(() -> new NotFoundException("meter", id));
+	}
+
 	/** A unit's meters for its page (read access to fees suffices). */
 	@Transactional(readOnly = true)
 	public List<ReadingView> unitReadings(long unitId) {

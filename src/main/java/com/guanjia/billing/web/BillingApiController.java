@@ -18,6 +18,7 @@ import com.guanjia.billing.PriceTier;
 import com.guanjia.billing.RunPreview;
 import com.guanjia.billing.RunView;
 import com.guanjia.shared.Money;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -150,6 +151,12 @@ class BillingApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	LedgerViews.ReversalRequest requestReversal(@PathVariable long id, @RequestBody ReasonRequest r) {
 		return ledger.requestReversal(id, r.reason());
+	}
+
+	@GetMapping("/reversal-requests")
+	@Operation(summary = "The community's reversal requests waiting for a second person's approval (R6.4)")
+	List<LedgerViews.ReversalRequest> pendingReversals(@RequestParam long communityId) {
+		return ledger.pendingReversals(communityId);
 	}
 
 	@PostMapping("/reversal-requests/{id}/approval")

@@ -12,6 +12,7 @@ import com.guanjia.cashier.Deposits;
 import com.guanjia.cashier.PaymentCommand;
 import com.guanjia.cashier.PaymentMethod;
 import com.guanjia.cashier.ReceiptView;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -94,6 +95,12 @@ class CashierApiController {
 		return closes.recent(communityId);
 	}
 
+	@GetMapping("/daily-closes/{id}")
+	@Operation(summary = "A daily close of the caller's communities, with its figures and who confirmed it")
+	DailyCloseView dailyClose(@PathVariable long id) {
+		return closes.get(id);
+	}
+
 	@GetMapping("/daily-closes/today")
 	DailyCloseView today(@RequestParam long communityId) {
 		return closes.today(communityId);
@@ -115,6 +122,18 @@ class CashierApiController {
 	}
 
 	record DepositRequest(long unitId, @Nullable String purpose, @Nullable BigDecimal amount) {
+	}
+
+	@GetMapping("/deposits/{id}")
+	@Operation(summary = "A deposit of the caller's communities, with its status")
+	DepositView deposit(@PathVariable long id) {
+		return deposits.get(id);
+	}
+
+	@GetMapping("/units/{id}/deposits")
+	@Operation(summary = "The deposits of a unit")
+	List<DepositView> depositsOfUnit(@PathVariable long id) {
+		return deposits.ofUnit(id);
 	}
 
 	@PostMapping("/deposits")

@@ -18,6 +18,7 @@ import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Messages;
 import com.guanjia.shared.DomainException;
 import com.guanjia.shared.ValidationException;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
@@ -139,6 +140,13 @@ class MeterController {
 	@ResponseBody
 	List<MeterView> meters(@RequestParam long communityId, @RequestParam(required = false) Long unitId) {
 		return meters.meters(communityId, unitId);
+	}
+
+	@GetMapping("/api/meters/{id}")
+	@ResponseBody
+	@Operation(summary = "A meter of the caller's communities: kind, code and the unit or building it measures")
+	MeterView meter(@PathVariable long id) {
+		return meters.meter(id);
 	}
 
 	@GetMapping("/api/meter-settings")
