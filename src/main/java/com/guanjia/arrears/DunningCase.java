@@ -16,11 +16,13 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A unit's dunning case (R6.7) and the rules of its life: open while the unit is chased
- * step by step up the {@link DunningLadder}, closed when the unit has paid everything,
- * and — where its water or power was suspended — restored promptly after. Every step is
- * checked against the case's state (refused naming it), appended to the case's history
- * ({@code dunning_action}) and announced by a past-tense event. Which steps exist and
- * when each is due is the ladder's business, not the case's.
+ * step by step up the {@link DunningLadder}, with the reason for the arrears found out
+ * (找出原因) and the quarter-end sweeps that listed it; closed when the unit has paid
+ * everything, and — where a utility cut its supply — restored promptly after. The company
+ * itself never cuts water, power, heat or gas (Civil Code art. 944): no step here does.
+ * Every step is checked against the case's state (refused naming it), appended to the
+ * case's history ({@code dunning_action}) and, for a measure, announced by a past-tense
+ * event. Which measure may be taken when is the ladder's business, not the case's.
  */
 final class DunningCase {
 
@@ -38,7 +40,18 @@ final class DunningCase {
 	/** What may happen to a case, and from which state. */
 	enum CaseStep {
 
-		TAKE(State.OPEN), SETTLE(State.OPEN), RESTORE(State.CLOSED);
+		/** A measure of the ladder was taken. */
+		TAKE(State.OPEN),
+		/** The reason for the arrears was found out (找出原因). */
+		EXPLAIN(State.OPEN),
+		/** A utility (water or power company) cut the unit's supply. */
+		SUPPLY_CUT(State.OPEN),
+		/** The quarter-end sweep listed the unit (每季度末对未交费的单元进行催缴). */
+		SWEEP(State.OPEN),
+		/** The unit paid everything. */
+		SETTLE(State.OPEN),
+		/** The supply a utility cut is back on. */
+		RESTORE(State.CLOSED);
 
 		private final State from;
 
@@ -64,7 +77,14 @@ final class DunningCase {
 			BigDecimal owed, Instant at, String doneBy, long doneByStaffId) {
 	}
 
-	/** Restoring the water or power of a unit that was suspended and has paid. */
+	/** History codes of lines that are not measures of the ladder. */
+	static final String REASON_LINE = "REASON";
+
+	static final String SUPPLY_CUT_LINE = "UTILITY_CUT";
+
+	static final String SWEEP_LINE = "SWEEP";
+
+	/** Restoring the supply a utility cut, once the unit has paid. */
 	record RestoreTask(long id, Instant createdAt, @Nullable Instant doneAt, @Nullable String doneBy) {
 	}
 
@@ -80,7 +100,11 @@ final class DunningCase {
 
 	private @Nullable String closedReason;
 
-	private boolean utilitiesSuspended;
+	private boolean supplyCut;
+
+	private @Nullable ArrearsReason reason;
+
+	private @Nullable String reasonNote;
 
 	private final List<Taken> history;
 
@@ -113,12 +137,12 @@ final class DunningCase {
 
 	/** A case as stored; only the repository calls this. */
 	static DunningCase restore(long id, long communityId, long unitId, Instant openedAt, @Nullable Instant closedAt,
-			@Nullable String closedReason, boolean utilitiesSuspended, List<Taken> history,
-			@Nullable RestoreTask restore, int version) {
+			@Nullable String closedReason, boolean supplyCut, List<Taken> history, @Nullable RestoreTask restore,
+			int version) {
 		DunningCase c = new DunningCase(id, communityId, unitId, openedAt, history);
 		c.closedAt = closedAt;
 		c.closedReason = closedReason;
-		c.utilitiesSuspended = utilitiesSuspended;
+		c.supplyCut = supplyCut;
 		c.restoreTask = restore;
 		c.version = version;
 		return c;
@@ -127,39 +151,67 @@ final class DunningCase {
 	// --- the steps ---------------------------------------------------------------------
 
 	/**
-	 * Records a step of the ladder (or a suspension of water or power) taken for the
-	 * unit.
+	 * Records a measure of the ladder taken for the unit (the ladder said it may be taken
+	 * now).
 	 */
-	void take(DunningLadder ladder, Action action) {
+	void take(Action action) {
 		check(CaseStep.TAKE);
-		if (!ladder.knows(action.step())) {
+		if (DunningStep.of(action.step()).isEmpty()) {
 			throw new RuleViolationException("dunning.unknownStep");
 		}
-		if (ladder.suspendsUtilities(action.step())) {
-			utilitiesSuspended = true;
-		}
-		actions.add(action);
-		history.add(new Taken(action.id(), action.step(), action.at()));
+		append(action);
 		events.add(new DunningStepTaken(communityId, unitId, action.step(),
 				action.channel() == null ? "" : action.channel(), action.id(), action.owed(), action.doneByStaffId()));
 	}
 
 	/**
-	 * The unit has paid everything: the ladder stops, and water or power suspended is to
-	 * be restored at once (a task under an id from {@code newTaskId}).
+	 * Records why the unit has not paid (找出原因); a later finding replaces it on the case
+	 * and both stay in the history.
+	 */
+	void explain(ArrearsReason why, @Nullable String note, Action line) {
+		check(CaseStep.EXPLAIN);
+		reason = why;
+		reasonNote = note;
+		append(line);
+	}
+
+	/**
+	 * A utility cut the unit's supply (the company never does, Civil Code art. 944): it
+	 * is restored promptly once the unit has paid.
+	 */
+	void supplyCut(Action line) {
+		check(CaseStep.SUPPLY_CUT);
+		supplyCut = true;
+		append(line);
+	}
+
+	/** The quarter-end sweep listed the unit (a line of the history, no measure). */
+	void swept(Action line) {
+		check(CaseStep.SWEEP);
+		append(line);
+	}
+
+	private void append(Action line) {
+		actions.add(line);
+		history.add(new Taken(line.id(), line.step(), line.at()));
+	}
+
+	/**
+	 * The unit has paid everything: the ladder stops, and supply a utility cut is to be
+	 * restored at once (a task under an id from {@code newTaskId}).
 	 */
 	void settle(Instant now, LongSupplier newTaskId) {
 		check(CaseStep.SETTLE);
 		closedAt = now;
 		closedReason = "PAID";
-		if (utilitiesSuspended) {
+		if (supplyCut) {
 			restoreTask = new RestoreTask(newTaskId.getAsLong(), now, null, null);
 			restoreChanged = true;
 			events.add(new UtilitiesRestoreDue(communityId, unitId, restoreTask.id()));
 		}
 	}
 
-	/** The water or power is back on (once). */
+	/** The supply is back on (once). */
 	void restored(String doneBy, Instant now) {
 		check(CaseStep.RESTORE);
 		if (restoreTask == null || restoreTask.doneAt() != null) {
@@ -241,8 +293,23 @@ final class DunningCase {
 		return closedReason;
 	}
 
-	boolean utilitiesSuspended() {
-		return utilitiesSuspended;
+	boolean supplyCut() {
+		return supplyCut;
+	}
+
+	@Nullable ArrearsReason reason() {
+		return reason;
+	}
+
+	@Nullable String reasonNote() {
+		return reasonNote;
+	}
+
+	/** Restores the reason stored on the case (only the repository calls this). */
+	DunningCase withReason(@Nullable ArrearsReason why, @Nullable String note) {
+		reason = why;
+		reasonNote = note;
+		return this;
 	}
 
 	/** Every step taken, oldest first. */

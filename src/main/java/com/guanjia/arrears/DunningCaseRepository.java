@@ -33,7 +33,8 @@ import org.springframework.stereotype.Repository;
 class DunningCaseRepository {
 
 	private static final String COLUMNS = """
-			k.community_id, k.id, k.unit_id, k.opened_at, k.closed_at, k.closed_reason, k.utilities_suspended, k.version,
+			k.community_id, k.id, k.unit_id, k.opened_at, k.closed_at, k.closed_reason, k.supply_cut, k.arrears_reason,
+			k.arrears_reason_note, k.version,
 			t.id as task_id, t.created_at as task_created_at, t.done_at as task_done_at, t.done_by as task_done_by""";
 
 	private static final String FROM = """
@@ -115,18 +116,20 @@ class DunningCaseRepository {
 	void save(DunningCase c) {
 		if (c.isNew()) {
 			jdbc.sql("""
-					insert into dunning_case (community_id, id, unit_id, opened_at, utilities_suspended)
-					overriding system value values (?, ?, ?, ?, ?)""")
-				.params(c.communityId(), c.id(), c.unitId(), utc(c.openedAt()), c.utilitiesSuspended())
+					insert into dunning_case (community_id, id, unit_id, opened_at, supply_cut, arrears_reason,
+					  arrears_reason_note)
+					overriding system value values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(c.communityId(), c.id(), c.unitId(), utc(c.openedAt()), c.supplyCut(), reasonName(c),
+						c.reasonNote())
 				.update();
 		}
 		else {
-			int updated = jdbc
-				.sql("""
-						update dunning_case set closed_at = ?, closed_reason = ?, utilities_suspended = ?, version = version + 1
-						where community_id = ? and id = ? and version = ?""")
-				.params(utcOrNull(c.closedAt()), c.closedReason(), c.utilitiesSuspended(), c.communityId(), c.id(),
-						c.version())
+			int updated = jdbc.sql("""
+					update dunning_case set closed_at = ?, closed_reason = ?, supply_cut = ?, arrears_reason = ?,
+					  arrears_reason_note = ?, version = version + 1
+					where community_id = ? and id = ? and version = ?""")
+				.params(utcOrNull(c.closedAt()), c.closedReason(), c.supplyCut(), reasonName(c), c.reasonNote(),
+						c.communityId(), c.id(), c.version())
 				.update();
 			if (updated == 0) {
 				throw new ConflictException("error.staleVersion");
@@ -155,11 +158,33 @@ class DunningCaseRepository {
 		}
 	}
 
-	/** The configured rungs of the community's ladder (none: the defaults apply). */
-	List<DunningStep> ladder(long communityId) {
-		return jdbc.sql("select code, seq, min_days, printable from dunning_step where community_id = ? order by seq")
+	private static @Nullable String reasonName(DunningCase c) {
+		return c.reason() == null ? null : c.reason().name();
+	}
+
+	/**
+	 * Claims the quarter-end sweep of a community (once across instances: a second claim
+	 * of the same quarter waits for the first's transaction and then finds the row).
+	 */
+	boolean claimSweep(long communityId, String quarter, Instant now) {
+		return jdbc.sql("""
+				insert into dunning_sweep (community_id, quarter, ran_at, units, total) values (?, ?, ?, 0, 0)
+				on conflict do nothing""").params(communityId, quarter, utc(now)).update() == 1;
+	}
+
+	void finishSweep(long communityId, String quarter, int units, java.math.BigDecimal total) {
+		jdbc.sql("update dunning_sweep set units = ?, total = ? where community_id = ? and quarter = ?")
+			.params(units, total, communityId, quarter)
+			.update();
+	}
+
+	List<ArrearsViews.Sweep> sweeps(long communityId) {
+		return jdbc.sql(
+				"select quarter, ran_at, units, total from dunning_sweep where community_id = ? order by quarter desc limit 8")
 			.param(communityId)
-			.query((rs, i) -> new DunningStep(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4)))
+			.query((rs, i) -> new ArrearsViews.Sweep(rs.getString("quarter"),
+					Objects.requireNonNull(instant(rs, "ran_at")), rs.getInt("units"),
+					rs.getBigDecimal("total").toPlainString()))
 			.list();
 	}
 
@@ -170,7 +195,7 @@ class DunningCaseRepository {
 			.query((rs, i) -> new Action(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("step"),
 					rs.getString("channel"), rs.getString("note"), rs.getString("dispatch_no"),
 					rs.getBigDecimal("owed").toPlainString(), rs.getString("done_by"),
-					Objects.requireNonNull(instant(rs, "done_at"))))
+					Objects.requireNonNull(instant(rs, "done_at")), rs.getBoolean("legacy")))
 			.list();
 	}
 
@@ -205,11 +230,13 @@ class DunningCaseRepository {
 
 	/** A case's row, before its history is read. */
 	private record Row(long communityId, long id, long unitId, Instant openedAt, @Nullable Instant closedAt,
-			@Nullable String closedReason, boolean utilitiesSuspended, @Nullable RestoreTask task, int version) {
+			@Nullable String closedReason, boolean supplyCut, @Nullable ArrearsReason reason,
+			@Nullable String reasonNote, @Nullable RestoreTask task, int version) {
 
 		DunningCase toCase(List<Taken> history) {
-			return DunningCase.restore(id, communityId, unitId, openedAt, closedAt, closedReason, utilitiesSuspended,
-					history, task, version);
+			return DunningCase
+				.restore(id, communityId, unitId, openedAt, closedAt, closedReason, supplyCut, history, task, version)
+				.withReason(reason, reasonNote);
 		}
 
 	}
@@ -221,7 +248,9 @@ class DunningCaseRepository {
 						instant(rs, "task_done_at"), rs.getString("task_done_by"));
 		return new Row(rs.getLong("community_id"), rs.getLong("id"), rs.getLong("unit_id"),
 				Objects.requireNonNull(instant(rs, "opened_at")), instant(rs, "closed_at"),
-				rs.getString("closed_reason"), rs.getBoolean("utilities_suspended"), task, rs.getInt("version"));
+				rs.getString("closed_reason"), rs.getBoolean("supply_cut"),
+				rs.getString("arrears_reason") == null ? null : ArrearsReason.valueOf(rs.getString("arrears_reason")),
+				rs.getString("arrears_reason_note"), task, rs.getInt("version"));
 	}
 
 }

@@ -147,6 +147,14 @@ public class FeeReports {
 	}
 
 	/**
+	 * Every unit's overdue debt, for a job with no caller (the quarter-end sweep, R6.7);
+	 * the community is explicit.
+	 */
+	public List<UnitDebt> overdueDebts(long communityId, LocalDate asOf) {
+		return debtsOf(communityId, asOf, null);
+	}
+
+	/**
 	 * One unit's overdue debt, for another module that has checked the caller's scope.
 	 */
 	public java.util.Optional<UnitDebt> debtOf(long communityId, long unitId, LocalDate asOf) {

@@ -4,10 +4,13 @@ import static com.guanjia.support.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -89,6 +92,9 @@ class ArrearsTests {
 	MutableClock clock;
 
 	@Autowired
+	com.guanjia.residents.UnitOccupancy occupancy;
+
+	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	long community;
@@ -124,23 +130,178 @@ class ArrearsTests {
 		assertThat(debt.oldestDaysOverdue()).isEqualTo(168);
 
 		var first = as(butler, () -> dunning.overdue(community, true)).get(0);
-		assertThat(first.nextStep().code()).isEqualTo("REMINDER");
+		assertThat(first.nextStep()).isEqualTo(DunningStep.REMINDER);
 		as(butler, () -> dunning.record(unit.id(), "REMINDER", "SMS", "短信提醒", null));
-		// 168 days ≥ 90: the demand letter is due next
-		var second = as(butler, () -> dunning.overdue(community, true)).get(0);
+		// Seed 002: "电话通知后三个月内仍未缴纳的业主…发出正式催缴函". Before, the letter was due at once
+		// because the oldest bill was 168 ≥ 90 days overdue; now it is due three months
+		// after
+		// the reminder: 30 November + 3 months = 28 February 2027.
+		var second = as(butler, () -> dunning.overdue(community, false)).get(0);
 		assertThat(second.lastStep()).isEqualTo("REMINDER");
-		assertThat(second.nextStep().code()).isEqualTo("DEMAND_LETTER");
-		as(butler, () -> dunning.record(unit.id(), "DEMAND_LETTER", "EXPRESS", null, "SF1234567890"));
-		// the home visit is only due from 180 days: not in the "due" list yet
+		assertThat(second.nextStep()).isEqualTo(DunningStep.DEMAND_LETTER);
+		assertThat(second.nextStepDue()).isFalse();
+		assertThat(second.nextStepDueOn()).isEqualTo(LocalDate.of(2027, 2, 28));
 		assertThat(as(butler, () -> dunning.overdue(community, true))).isEmpty();
-		assertThat(as(butler, () -> dunning.overdue(community, false)).get(0).nextStep().code())
-			.isEqualTo("HOME_VISIT");
+		assertThatThrownBy(
+				() -> as(butler, () -> dunning.record(unit.id(), "DEMAND_LETTER", "EXPRESS", null, "SF1234567890")))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					ex -> assertThat(ex.code()).isEqualTo("dunning.letterNotYet"));
+		assertThat(as(butler, () -> dunning.actions(unit.id()))).hasSize(1);
+		clock.set(Instant.parse("2027-02-28T01:00:00Z"));
+		assertThat(as(butler, () -> dunning.overdue(community, true)).get(0).nextStep())
+			.isEqualTo(DunningStep.DEMAND_LETTER);
+		as(butler, () -> dunning.record(unit.id(), "DEMAND_LETTER", "EXPRESS", null, "SF1234567890"));
+		// 901 is owner-occupied (自住): a home visit is next, due now ("长期居住在小区")
+		var third = as(butler, () -> dunning.overdue(community, true)).get(0);
+		assertThat(third.nextStep()).isEqualTo(DunningStep.HOME_VISIT);
+		as(butler, () -> dunning.record(unit.id(), "HOME_VISIT", "VISIT", "业主答应月底缴纳", null));
+		// legal steps are never due by a date: the manager decides
+		var fourth = as(butler, () -> dunning.overdue(community, false)).get(0);
+		assertThat(fourth.nextStep()).isEqualTo(DunningStep.LEGAL);
+		assertThat(fourth.nextStepDue()).isFalse();
 		assertThat(as(butler, () -> dunning.actions(unit.id()))).extracting(ArrearsViews.Action::doneBy)
 			.containsOnly(butler.getUsername());
 		// a cashier may read but not record steps
 		StaffUser teller = fixtures.staff(Role.CASHIER, community);
 		assertThatThrownBy(() -> as(teller, () -> dunning.record(unit.id(), "HOME_VISIT", null, null, null)))
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+	}
+
+	/**
+	 * Seed 002: "对不交费又长期居住在小区的业主，可上门拜访催缴；对长期无端拒缴、性质特别恶劣的业主，可通过法律渠道处理". A rented unit's
+	 * owner gets no home visit; legal steps are the manager's decision with its reason,
+	 * at any time, not at 365 days.
+	 */
+	@Test
+	void r6_7_aVisitOnlyForResidentOwners_legalStepsOnlyByTheManagerWithAReason() throws Exception {
+		UnitView rented = fees.unit(community, fixtures.building(community, "11").id(), "1101", "100.00",
+				UnitState.RENTED, LocalDate.of(2020, 1, 1));
+		as(finance, () -> runs.commit(runs.preview(community, YearMonth.of(2026, 5), 1).run().id()));
+		assertThatThrownBy(() -> as(butler, () -> dunning.record(rented.id(), "HOME_VISIT", "VISIT", null, null)))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					ex -> assertThat(ex.code()).isEqualTo("dunning.visitNotResident"));
+		assertThat(as(butler, () -> dunning.caseOf(rented.id())).possibleSteps()).containsExactly(DunningStep.REMINDER);
+		assertThatThrownBy(() -> as(butler, () -> dunning.record(unit.id(), "LEGAL", "LAWYER", "欠费一年", null)))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		StaffUser manager = fixtures.staff(Role.MANAGER, community);
+		assertThatThrownBy(() -> as(manager, () -> dunning.record(unit.id(), "LEGAL", "LAWYER", " ", null)))
+			.isInstanceOf(com.guanjia.shared.ValidationException.class);
+		assertThat(as(manager, () -> dunning.caseOf(unit.id())).possibleSteps()).contains(DunningStep.LEGAL);
+		as(manager, () -> dunning.record(unit.id(), "LEGAL", "LAWYER", "长期无端拒缴，性质特别恶劣", null));
+		assertThat(as(butler, () -> dunning.actions(unit.id()))).singleElement().satisfies(a -> {
+			assertThat(a.step()).isEqualTo("LEGAL");
+			assertThat(a.note()).isEqualTo("长期无端拒缴，性质特别恶劣");
+			assertThat(a.doneBy()).isEqualTo(manager.getUsername());
+		});
+		// the page offers no 停水停电 and no legal step to the butler
+		mvc.perform(get("/arrears/units/" + unit.id()).with(user(butler)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("value=\"SUSPEND\""))))
+			.andExpect(content().string(not(containsString("value=\"LEGAL\""))));
+	}
+
+	/** Seed 002 "找出原因": the reason for the arrears is recorded on the case and listed. */
+	@Test
+	void r6_7_theReasonForTheArrearsIsRecordedOnTheCase() {
+		assertThatThrownBy(() -> as(butler, () -> dunning.explain(unit.id(), null, null)))
+			.isInstanceOf(com.guanjia.shared.ValidationException.class);
+		as(butler, () -> dunning.explain(unit.id(), ArrearsReason.QUALITY_DISPUTE, "卫生间渗水未修好"));
+		assertThat(as(butler, () -> dunning.overdue(community, false)).get(0).reason())
+			.isEqualTo(ArrearsReason.QUALITY_DISPUTE);
+		assertThat(as(butler, () -> dunning.caseOf(unit.id())).reasonNote()).isEqualTo("卫生间渗水未修好");
+		assertThat(as(butler, () -> dunning.actions(unit.id()))).extracting(ArrearsViews.Action::step)
+			.containsExactly("REASON");
+	}
+
+	/**
+	 * Seed 003 "每季度末对未交费的单元进行催缴": on the quarter's last day every unpaid unit is listed
+	 * once, however many instances run the sweep at the same moment.
+	 */
+	@Test
+	void r6_7_theQuarterEndSweepListsEveryUnpaidUnitOnce() throws Exception {
+		assertThat(dunning.sweep(community, Instant.parse("2026-12-30T01:00:00Z"))).isEqualTo(-1);
+		Instant lastDay = Instant.parse("2026-12-31T01:00:00Z");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		List<Integer> listed = new ArrayList<>();
+		try {
+			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+			java.util.concurrent.Callable<Integer> sweep = () -> {
+				together.await();
+				return dunning.sweep(community, lastDay);
+			};
+			var a = pool.submit(sweep);
+			var b = pool.submit(sweep);
+			listed.add(a.get());
+			listed.add(b.get());
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(listed).containsExactlyInAnyOrder(1, -1);
+		assertThat(dunning.sweep(community, lastDay.plusSeconds(3600))).isEqualTo(-1);
+		assertThat(as(butler, () -> dunning.sweeps(community))).singleElement().satisfies(s -> {
+			assertThat(s.quarter()).isEqualTo("2026-Q4");
+			assertThat(s.units()).isEqualTo(1);
+			assertThat(s.total()).isEqualTo("450.00");
+		});
+		assertThat(as(butler, () -> dunning.actions(unit.id()))).singleElement().satisfies(a -> {
+			assertThat(a.step()).isEqualTo("SWEEP");
+			assertThat(a.note()).isEqualTo("2026-Q4");
+		});
+		mvc.perform(get("/arrears").with(user(butler)))
+			.andExpect(content().string(containsString("2026-Q4：1 户未交费，共 450.00 元")));
+	}
+
+	/**
+	 * Issue 10 item 18: the list filters by building, age bucket and amount, pages, and
+	 * shows whom to call — the owner's phone whole only to those who may see phones.
+	 */
+	@Test
+	void theArrearsListFiltersPagesAndShowsWhomToCall() throws Exception {
+		long tenth = fixtures.building(community, "10").id();
+		UnitView other = fees.unit(community, tenth, "1001", "50.00", UnitState.OCCUPIED, LocalDate.of(2020, 1, 1));
+		as(finance, () -> runs.commit(runs.preview(community, YearMonth.of(2026, 10), 1).run().id()));
+		String mobile = com.guanjia.residents.People.mobile();
+		as(Fixtures.ROOT,
+				() -> occupancy.registerOwner(community, new com.guanjia.residents.OwnerCommand(unit.id(), null,
+						com.guanjia.residents.PartyCommand.person("吴欠费", com.guanjia.residents.People.idCard(), mobile),
+						null, null)));
+		String base = "/api/arrears?communityId=" + community;
+		mvc.perform(get(base).with(user(butler)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.items[0].unitLabel").value("9-1-901"))
+			.andExpect(jsonPath("$.items[0].owners[0].name").value("吴欠费"))
+			.andExpect(jsonPath("$.items[0].owners[0].phones[0]").value(mobile));
+		mvc.perform(get(base).with(user(finance)))
+			.andExpect(jsonPath("$.items[0].owners[0].phones[0]").value(com.guanjia.shared.Masking.phone(mobile)));
+		mvc.perform(get(base + "&buildingId=" + tenth).with(user(butler)))
+			.andExpect(jsonPath("$.items[*].unitLabel", contains("10-1-1001")));
+		mvc.perform(get(base + "&bucket=D91_180").with(user(butler)))
+			.andExpect(jsonPath("$.items[*].unitLabel", contains("9-1-901")));
+		mvc.perform(get(base + "&minAmount=100").with(user(butler)))
+			.andExpect(jsonPath("$.items[*].unitLabel", contains("9-1-901")));
+		mvc.perform(get(base + "&size=1&page=1").with(user(butler)))
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.items[*].unitLabel", contains("10-1-1001")));
+		mvc.perform(get("/arrears").param("minAmount", "100").with(user(butler)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("吴欠费")))
+			.andExpect(content().string(not(containsString("10-1-1001"))));
+		// the dunning page shows whom to call; the letter names the owner and the number
+		// to
+		// call back
+		mvc.perform(get("/arrears/units/" + unit.id()).with(user(butler)))
+			.andExpect(content().string(containsString("联系业主")))
+			.andExpect(content().string(containsString(mobile)));
+		mvc.perform(get("/arrears/units/" + unit.id() + "/letter").with(user(butler)))
+			.andExpect(content().string(containsString("尊敬的 吴欠费（催缴小区 9-1-901 业主）")))
+			.andExpect(content().string(containsString("请致电 400-000-0000")));
+		// another community's staff see nothing of it
+		StaffUser stranger = fixtures.staff(Role.BUTLER, fixtures.community("别的小区").id());
+		mvc.perform(get(base).with(user(stranger))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/units/" + unit.id() + "/dunning").with(user(stranger))).andExpect(status().isNotFound());
+		assertThat(other.label()).isEqualTo("10-1-1001");
 	}
 
 	/**
@@ -180,7 +341,11 @@ class ArrearsTests {
 	@Test
 	void r6_7_payingEverythingStopsTheLadderAndCreatesTheRestoreTask() throws Exception {
 		as(butler, () -> dunning.record(unit.id(), "REMINDER", "PHONE", null, null));
-		as(butler, () -> dunning.record(unit.id(), "SUSPEND", null, "停水", null));
+		// 停水停电 is no step any more (Civil Code art. 944); the water company cut the
+		// supply
+		assertThatThrownBy(() -> as(butler, () -> dunning.record(unit.id(), "SUSPEND", null, "停水", null)))
+			.isInstanceOf(com.guanjia.shared.ValidationException.class);
+		as(butler, () -> dunning.recordSupplyCut(unit.id(), "自来水公司停水"));
 		mvc.perform(get("/arrears/units/" + unit.id() + "/letter").with(user(butler)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("450.00")));

@@ -30,8 +30,6 @@ class DunningCaseTests {
 
 	static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
 
-	static final DunningLadder LADDER = DunningLadder.of(List.of());
-
 	static DunningCase.Action action(long id, String step) {
 		return new DunningCase.Action(id, step, "SMS", null, null, new BigDecimal("450.00"), NOW, "butler", 12);
 	}
@@ -43,13 +41,17 @@ class DunningCaseTests {
 	}
 
 	/** One way to take each step. */
-	static final Map<CaseStep, Consumer<DunningCase>> STEPS = Map.of(CaseStep.TAKE,
-			c -> c.take(LADDER, action(40, "REMINDER")), CaseStep.SETTLE, c -> c.settle(NOW, () -> 9), CaseStep.RESTORE,
-			c -> c.restored("engineer", NOW));
+	static final Map<CaseStep, Consumer<DunningCase>> STEPS = Map.of(CaseStep.TAKE, c -> c.take(action(40, "REMINDER")),
+			CaseStep.EXPLAIN, c -> c.explain(ArrearsReason.HARDSHIP, "失业", action(41, DunningCase.REASON_LINE)),
+			CaseStep.SUPPLY_CUT, c -> c.supplyCut(action(42, DunningCase.SUPPLY_CUT_LINE)), CaseStep.SWEEP,
+			c -> c.swept(action(43, DunningCase.SWEEP_LINE)), CaseStep.SETTLE, c -> c.settle(NOW, () -> 9),
+			CaseStep.RESTORE, c -> c.restored("engineer", NOW));
 
 	/** The legal steps by hand: from which state, landing where. */
 	static final Map<CaseStep, Map<State, State>> LEGAL = Map.of(CaseStep.TAKE, Map.of(State.OPEN, State.OPEN),
-			CaseStep.SETTLE, Map.of(State.OPEN, State.CLOSED), CaseStep.RESTORE, Map.of(State.CLOSED, State.CLOSED));
+			CaseStep.EXPLAIN, Map.of(State.OPEN, State.OPEN), CaseStep.SUPPLY_CUT, Map.of(State.OPEN, State.OPEN),
+			CaseStep.SWEEP, Map.of(State.OPEN, State.OPEN), CaseStep.SETTLE, Map.of(State.OPEN, State.CLOSED),
+			CaseStep.RESTORE, Map.of(State.CLOSED, State.CLOSED));
 
 	@Test
 	void legalStepsByHand_everythingElseRefusedNamingStepAndState() {
@@ -81,31 +83,50 @@ class DunningCaseTests {
 				}
 			}
 		}
-		assertThat(allowed).isEqualTo(3);
-		assertThat(refused).isEqualTo(3);
+		assertThat(allowed).isEqualTo(6);
+		assertThat(refused).isEqualTo(6);
 	}
 
 	@Test
 	void aStepIsAppendedToTheHistoryAndAnnounced() {
 		DunningCase c = DunningCase.open(5, 2, 901, NOW);
-		c.take(LADDER, action(40, "REMINDER"));
+		c.take(action(40, "REMINDER"));
 		assertThat(c.isNew()).isTrue();
 		assertThat(c.history()).containsExactly(new DunningCase.Taken(40, "REMINDER", NOW));
 		assertThat(c.actions()).containsExactly(action(40, "REMINDER"));
 		assertThat(c.events())
 			.containsExactly(new DunningStepTaken(2, 901, "REMINDER", "SMS", 40, new BigDecimal("450.00"), 12));
-		assertThat(c.utilitiesSuspended()).isFalse();
-		assertThatThrownBy(() -> c.take(LADDER, action(41, "CUT_GAS"))).isInstanceOfSatisfying(
-				RuleViolationException.class, ex -> assertThat(ex.code()).isEqualTo("dunning.unknownStep"));
+		assertThat(c.supplyCut()).isFalse();
+		assertThatThrownBy(() -> c.take(action(41, "CUT_GAS"))).isInstanceOfSatisfying(RuleViolationException.class,
+				ex -> assertThat(ex.code()).isEqualTo("dunning.unknownStep"));
 		assertThat(c.history()).hasSize(1);
 	}
 
-	/** Paid with water or power suspended: a restore task at once, announced (R6.7). */
+	/**
+	 * Issue 10 item 2: the company never cuts water, power, heat or gas to collect fees
+	 * (Civil Code art. 944), so 停水停电 is no step a case takes any more; a reason found and
+	 * a sweep are history lines without a measure's event.
+	 */
 	@Test
-	void settlingASuspendedUnitCreatesTheRestoreTask_otherwiseJustCloses() {
+	void noStepSuspendsSupply_reasonsAndSweepsAreHistoryWithoutAMeasure() {
+		DunningCase c = DunningCase.open(5, 2, 901, NOW);
+		assertThatThrownBy(() -> c.take(action(40, "SUSPEND"))).isInstanceOfSatisfying(RuleViolationException.class,
+				ex -> assertThat(ex.code()).isEqualTo("dunning.unknownStep"));
+		assertThat(c.supplyCut()).isFalse();
+		c.explain(ArrearsReason.SERVICE_DISPUTE, "对绿化不满", action(41, DunningCase.REASON_LINE));
+		c.swept(action(42, DunningCase.SWEEP_LINE));
+		assertThat(c.reason()).isEqualTo(ArrearsReason.SERVICE_DISPUTE);
+		assertThat(c.reasonNote()).isEqualTo("对绿化不满");
+		assertThat(c.history()).extracting(DunningCase.Taken::step).containsExactly("REASON", "SWEEP");
+		assertThat(c.events()).isEmpty();
+	}
+
+	/** Paid after a utility cut the supply: a restore task at once, announced (R6.7). */
+	@Test
+	void settlingAUnitAUtilityCutCreatesTheRestoreTask_otherwiseJustCloses() {
 		DunningCase suspended = DunningCase.open(5, 2, 901, NOW);
-		suspended.take(LADDER, action(40, DunningLadder.SUSPEND));
-		assertThat(suspended.utilitiesSuspended()).isTrue();
+		suspended.supplyCut(action(40, DunningCase.SUPPLY_CUT_LINE));
+		assertThat(suspended.supplyCut()).isTrue();
 		suspended.saved();
 		suspended.settle(NOW, () -> 77);
 		assertThat(suspended.closedReason()).isEqualTo("PAID");
@@ -113,7 +134,7 @@ class DunningCaseTests {
 		assertThat(suspended.events()).containsExactly(new UtilitiesRestoreDue(2, 901, 77));
 
 		DunningCase plain = DunningCase.open(6, 2, 902, NOW);
-		plain.take(LADDER, action(41, "REMINDER"));
+		plain.take(action(41, "REMINDER"));
 		plain.saved();
 		plain.settle(NOW, () -> {
 			throw new AssertionError("no task without a suspension");

@@ -121,10 +121,10 @@ class ArrearsNoticeTests {
 				new BigDecimal("450.00"), butler.staffId()));
 		assertThat(sms("dunning:%")).isEqualTo(1);
 
-		// a call and the demand letter send nothing; a second reminder by SMS is a second
-		// message
+		// a call and a home visit (the owner lives in the estate) send nothing; a second
+		// reminder by SMS is a second message
 		as(butler, () -> dunning.record(unit.id(), "REMINDER", "PHONE", "电话已提醒", null));
-		as(butler, () -> dunning.record(unit.id(), "DEMAND_LETTER", "EXPRESS", null, "SF0000000001"));
+		as(butler, () -> dunning.record(unit.id(), "HOME_VISIT", "VISIT", null, null));
 		as(butler, () -> dunning.record(unit.id(), "REMINDER", "SMS", null, null));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sms("dunning:%")).isEqualTo(2));
 	}

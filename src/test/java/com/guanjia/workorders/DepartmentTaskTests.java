@@ -139,7 +139,9 @@ class DepartmentTaskTests {
 		for (YearMonth m : new YearMonth[] { YearMonth.of(2026, 5), YearMonth.of(2026, 8) }) {
 			as(finance, () -> runs.commit(runs.preview(community, m, 1).run().id()));
 		}
-		as(butler, () -> dunning.record(unit.id(), "SUSPEND", null, "停水停电", null));
+		// the water company cut the supply (the property company never does, Civil Code
+		// art. 944)
+		as(butler, () -> dunning.recordSupplyCut(unit.id(), "自来水公司停水"));
 		List<Long> lines = as(teller, () -> ledger.lines(unit.id(), true)).stream().map(Line::id).toList();
 		as(teller, () -> cashier.pay(new PaymentCommand(unit.id(), lines, PaymentMethod.CASH, new BigDecimal("300"),
 				null, null, UUID.randomUUID().toString())));

@@ -1,19 +1,26 @@
 package com.guanjia.arrears.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 
+import com.guanjia.arrears.ArrearsFilter;
+import com.guanjia.arrears.ArrearsReason;
 import com.guanjia.arrears.ArrearsViews;
 import com.guanjia.arrears.Dunning;
 import com.guanjia.billing.FeeReports;
+import com.guanjia.billing.FeeReports.AgeBucket;
 import com.guanjia.billing.Ledger;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.platform.web.CurrentCommunity;
+import com.guanjia.platform.web.Htmx;
 import com.guanjia.platform.web.Messages;
 import com.guanjia.platform.xlsx.XlsxExport;
 import com.guanjia.platform.xlsx.XlsxExport.Column;
 import com.guanjia.shared.DomainException;
+import com.guanjia.shared.ResultPage;
 import com.guanjia.shared.ValidationException;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
@@ -56,20 +63,28 @@ class ArrearsController {
 	}
 
 	@GetMapping("/arrears")
-	String list(@RequestParam(defaultValue = "false") boolean dueOnly, HttpSession session, Model model) {
+	String list(@RequestParam(required = false) Long buildingId, @RequestParam(required = false) AgeBucket bucket,
+			@RequestParam(required = false) BigDecimal minAmount, @RequestParam(defaultValue = "false") boolean dueOnly,
+			@RequestParam(required = false) Integer page, HttpSession session, HttpServletRequest request,
+			Model model) {
 		long communityId = current.id(session);
-		List<ArrearsViews.Overdue> overdue = dunning.overdue(communityId, dueOnly);
-		model.addAttribute("overdue", overdue);
+		ArrearsFilter filter = new ArrearsFilter(buildingId, bucket, minAmount, dueOnly);
+		ResultPage<ArrearsViews.Overdue> result = dunning.page(communityId, filter, ResultPage.Request.of(page, 50));
+		model.addAttribute("result", result);
+		model.addAttribute("filter", filter);
 		model.addAttribute("dueOnly", dueOnly);
-		model.addAttribute("totals", FeeReports.totals(overdue.stream().map(ArrearsViews.Overdue::debt).toList()));
-		model.addAttribute("buckets", FeeReports.AgeBucket.values());
+		model.addAttribute("totals", FeeReports
+			.totals(dunning.overdue(communityId, ArrearsFilter.ALL).stream().map(ArrearsViews.Overdue::debt).toList()));
+		model.addAttribute("buckets", AgeBucket.values());
+		model.addAttribute("buildings", units.buildings(communityId));
 		model.addAttribute("tasks", dunning.restoreTasks(communityId));
-		return "arrears/list";
+		model.addAttribute("sweeps", dunning.sweeps(communityId));
+		return Htmx.view(request, "arrears/list", "results");
 	}
 
 	@GetMapping("/arrears/export.xlsx")
 	ResponseEntity<byte[]> export(HttpSession session) {
-		List<ArrearsViews.Overdue> rows = dunning.overdue(current.id(session), false);
+		List<ArrearsViews.Overdue> rows = dunning.overdue(current.id(session), ArrearsFilter.ALL);
 		List<Column<ArrearsViews.Overdue>> columns = new java.util.ArrayList<>();
 		columns.add(new Column<>(messages.get("unit.label"), ArrearsViews.Overdue::unitLabel));
 		for (FeeReports.AgeBucket b : FeeReports.AgeBucket.values()) {
@@ -88,7 +103,8 @@ class ArrearsController {
 		model.addAttribute("unit", units.get(id));
 		model.addAttribute("lines", ledger.lines(id, true));
 		model.addAttribute("actions", dunning.actions(id));
-		model.addAttribute("ladder", dunning.ladder(units.get(id).communityId()));
+		model.addAttribute("dunningCase", dunning.caseOf(id));
+		model.addAttribute("reasons", ArrearsReason.values());
 		return "arrears/unit";
 	}
 
@@ -98,6 +114,34 @@ class ArrearsController {
 			RedirectAttributes redirect) {
 		try {
 			dunning.record(id, step, blank(channel), blank(note), blank(dispatchNo));
+			redirect.addFlashAttribute("flash", messages.get("arrears.recorded"));
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
+		}
+		catch (DomainException ex) {
+			if (ex.status() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/arrears/units/" + id;
+	}
+
+	@PostMapping("/arrears/units/{id}/reason")
+	String explain(@PathVariable long id, @RequestParam(required = false) ArrearsReason reason,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return attempt(id, redirect, () -> dunning.explain(id, reason, blank(note)));
+	}
+
+	@PostMapping("/arrears/units/{id}/supply-cut")
+	String supplyCut(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return attempt(id, redirect, () -> dunning.recordSupplyCut(id, blank(note)));
+	}
+
+	private String attempt(long id, RedirectAttributes redirect, Runnable step) {
+		try {
+			step.run();
 			redirect.addFlashAttribute("flash", messages.get("arrears.recorded"));
 		}
 		catch (ValidationException ex) {
@@ -127,11 +171,45 @@ class ArrearsController {
 
 	// --- JSON
 
+	/** The overdue units of a community, filtered and paged, with whom to call. */
 	@GetMapping("/api/arrears")
 	@ResponseBody
-	List<ArrearsViews.Overdue> overdue(@RequestParam long communityId,
-			@RequestParam(defaultValue = "false") boolean dueOnly) {
-		return dunning.overdue(communityId, dueOnly);
+	ResultPage<ArrearsViews.Overdue> overdue(@RequestParam long communityId,
+			@RequestParam(required = false) Long buildingId, @RequestParam(required = false) AgeBucket bucket,
+			@RequestParam(required = false) BigDecimal minAmount, @RequestParam(defaultValue = "false") boolean dueOnly,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return dunning.page(communityId, new ArrearsFilter(buildingId, bucket, minAmount, dueOnly),
+				ResultPage.Request.of(page, size));
+	}
+
+	@GetMapping("/api/units/{id}/dunning")
+	@ResponseBody
+	ArrearsViews.CaseView caseApi(@PathVariable long id) {
+		return dunning.caseOf(id);
+	}
+
+	@GetMapping("/api/arrears/sweeps")
+	@ResponseBody
+	List<ArrearsViews.Sweep> sweeps(@RequestParam long communityId) {
+		return dunning.sweeps(communityId);
+	}
+
+	record ReasonRequest(@Nullable ArrearsReason reason, @Nullable String note) {
+	}
+
+	@PostMapping("/api/units/{id}/arrears-reason")
+	@ResponseBody
+	ArrearsViews.Action explainApi(@PathVariable long id, @RequestBody ReasonRequest r) {
+		return dunning.explain(id, r.reason(), r.note());
+	}
+
+	record SupplyCutRequest(@Nullable String note) {
+	}
+
+	@PostMapping("/api/units/{id}/supply-cuts")
+	@ResponseBody
+	ArrearsViews.Action supplyCutApi(@PathVariable long id, @RequestBody SupplyCutRequest r) {
+		return dunning.recordSupplyCut(id, r.note());
 	}
 
 	record StepRequest(@Nullable String step, @Nullable String channel, @Nullable String note,

@@ -55,6 +55,11 @@ public enum Permission {
 	FINANCE_CONFIRM,
 	/** Record dunning steps for units in arrears (R6.7). */
 	ARREARS_WORK,
+	/**
+	 * Decide legal steps against a persistent non-payer, with the reason (R6.7, seed 002
+	 * "长期无端拒缴、性质特别恶劣的业主，可通过法律渠道处理"): the centre manager's decision.
+	 */
+	ARREARS_LEGAL,
 	/** Record visits and calls at the front desk and follow them up (R2). */
 	DESK_WRITE,
 	/** See work orders of their communities (R3, R4). */
