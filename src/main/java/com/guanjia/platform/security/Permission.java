@@ -108,6 +108,23 @@ public enum Permission {
 	 * See the SMS and e-mail outbox of their communities with each message's delivery
 	 * status, and send a failed message again (issue 10 item 13, R14.2).
 	 */
-	MESSAGE_OUTBOX
+	MESSAGE_OUTBOX,
+	/**
+	 * Receive new owners (入伙, R8): check their documents, fill the registration form,
+	 * hand out keys, book the acceptance, sign custody agreements, review the archives.
+	 */
+	MOVEIN_WRITE,
+	/**
+	 * Fill a house acceptance sheet with the owner, item by item, on a phone (R8.3);
+	 * given to engineering.
+	 */
+	ACCEPTANCE_RECORD,
+	/**
+	 * Keep the key register: issue, lend and take back keys and cards, count them each
+	 * month (R10.1).
+	 */
+	KEYS_WRITE,
+	/** Log letters and parcels at the desk and hand them over (R10.3). */
+	MAIL_WRITE
 
 }
