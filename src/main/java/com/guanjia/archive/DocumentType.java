@@ -5,7 +5,7 @@ public enum DocumentType {
 
 	/** 身份证复印件 — personal data: only roles that see ID numbers may open it. */
 	ID_COPY(true),
-	/** 购房合同 */
+	/** 购房合同 (房屋买卖契约) */
 	PURCHASE_CONTRACT(false),
 	/** 入伙通知书 */
 	MOVE_IN_NOTICE(false),
@@ -13,10 +13,22 @@ public enum DocumentType {
 	CUSTODY_AGREEMENT(false),
 	/** 委托书 — carries the proxy's ID number. */
 	AUTHORIZATION(true),
+	/** 受托人身份证复印件 */
+	PROXY_ID_COPY(true),
 	/** 单位证明 */
 	COMPANY_PROOF(false),
 	/** 住户登记表 */
 	REGISTRATION_FORM(false),
+	/** 协议 (物业服务协议、管理规约、消防安全责任书) */
+	AGREEMENT(false),
+	/** 房屋质量验收登记表 */
+	ACCEPTANCE_SHEET(false),
+	/** 业主签名 */
+	SIGNATURE(false),
+	/** 钥匙领取确认单 */
+	KEY_RECEIPT(false),
+	/** 检查记录 (托管房户外巡查) */
+	CHECK_RECORD(false),
 	/** 装修资料 */
 	RENOVATION(false),
 	/** 其他 */

@@ -233,7 +233,7 @@ class UnitArchiveTests {
 			.with(csrf())
 			.with(user(agent)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].code").value("archive.file.tooLarge"));
+			.andExpect(jsonPath("$.errors[0].code").value("upload.fileTooLarge"));
 		mvc.perform(
 				multipart("/api/units/" + unit + "/documents").param("type", "OTHER").with(csrf()).with(user(agent)))
 			.andExpect(status().isBadRequest())

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.guanjia.archive.ArchiveSectionView;
 import com.guanjia.archive.DocumentContent;
 import com.guanjia.archive.DocumentType;
 import com.guanjia.archive.DocumentUpload;
@@ -77,6 +78,12 @@ class ArchiveApiController {
 	@GetMapping("/documents")
 	List<DocumentView> documents(@PathVariable long unitId) {
 		return documents.list(unitId);
+	}
+
+	@GetMapping("/archive-sections")
+	@Operation(summary = "The unit's archive in owners' sections, the current one first (R1.4)")
+	List<ArchiveSectionView> sections(@PathVariable long unitId) {
+		return documents.sections(unitId);
 	}
 
 	@PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -113,7 +113,7 @@ class ArchivePageController {
 	private String panel(long id, Model model, @Nullable String entryError, @Nullable String documentError) {
 		model.addAttribute("unitId", id);
 		model.addAttribute("events", log.events(id));
-		model.addAttribute("documents", documents.list(id));
+		model.addAttribute("sections", documents.sections(id));
 		model.addAttribute("text", text);
 		model.addAttribute("manualKinds", Arrays.stream(UnitEventKind.values()).filter(UnitEventKind::manual).toList());
 		model.addAttribute("documentTypes", DocumentType.values());
