@@ -45,6 +45,14 @@ public final class ResidentsEvents {
 	public record VehicleRemoved(long communityId, long unitId, long vehicleId, String plate, LocalDate removedOn) {
 	}
 
+	/**
+	 * An owner authorised a proxy to act for them on a unit (委托书, R8.1); the proxy's ID
+	 * number stays in the module.
+	 */
+	public record AuthorisationRecorded(long communityId, long unitId, long authorisationId, long ownerPartyId,
+			long proxyPartyId, String proxyName) {
+	}
+
 	/** A batch of owners registered from a spreadsheet (one event, not one per row). */
 	public record OwnersImported(long communityId, int ownerships, int newParties) {
 	}

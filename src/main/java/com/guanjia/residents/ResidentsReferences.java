@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * What of the people registry refers to a unit or a resident (decision 0014): ownerships
  * and transfers (history, never deleted), tenancies, household members and vehicles,
- * current or past.
+ * current or past, and owners' authorisations (as owner or as proxy).
  */
 @Component
 class ResidentsReferences implements ReferenceCheck {
@@ -36,7 +36,9 @@ class ResidentsReferences implements ReferenceCheck {
 					count("reference.householdMembers",
 							"select count(*) from household_member where community_id = ? and unit_id = ?", record),
 					count("reference.vehicles", "select count(*) from vehicle where community_id = ? and unit_id = ?",
-							record));
+							record),
+					count("reference.authorisations",
+							"select count(*) from authorisation where community_id = ? and unit_id = ?", record));
 			case RESIDENT -> List.of(
 					count("reference.ownerships",
 							"select count(*) from ownership where community_id = ? and party_id = ?", record),
@@ -45,7 +47,10 @@ class ResidentsReferences implements ReferenceCheck {
 					count("reference.householdMembers",
 							"select count(*) from household_member where community_id = ? and party_id = ?", record),
 					count("reference.vehicles", "select count(*) from vehicle where community_id = ? and party_id = ?",
-							record));
+							record),
+					count("reference.authorisations", """
+							select count(*) from authorisation where community_id = ?
+							  and ? in (owner_party_id, proxy_party_id)""", record));
 			default -> List.of();
 		};
 	}

@@ -1,0 +1,24 @@
+package com.guanjia.residents;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Why a person may act for a unit (R10.1: an unfamiliar borrower of a unit's keys must be
+ * its owner): they own it, or an owner authorised them ({@code authorisation}).
+ */
+public record Standing(long partyId, String name, Kind kind, @Nullable AuthorisationView authorisation) {
+
+	public enum Kind {
+
+		/** 业主 */
+		OWNER,
+		/** 业主委托人 */
+		AUTHORISED;
+
+		public String messageKey() {
+			return "standing." + name();
+		}
+
+	}
+
+}
