@@ -1,0 +1,21 @@
+package com.guanjia.keys;
+
+/** Where an item of the register is. */
+public enum KeyStatus {
+
+	/** 在库: in its place in the cabinet. */
+	IN_STORE,
+	/** 已发放: handed to the owner or resident. */
+	ISSUED,
+	/** 借出: lent and due back the same day. */
+	LENT,
+	/** 缺失: a stock-take did not find it; flagged until found or written off. */
+	MISSING,
+	/** 已注销: lost for good. */
+	WRITTEN_OFF;
+
+	public String messageKey() {
+		return "keys.status." + name();
+	}
+
+}
