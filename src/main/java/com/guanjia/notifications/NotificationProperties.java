@@ -43,7 +43,7 @@ record NotificationProperties(@DefaultValue Delivery delivery, @DefaultValue Sms
 
 	/** The provider's template code (SMS_123456789) of each kind of SMS. */
 	record Templates(@Nullable String paymentNotice, @Nullable String dunningReminder, @Nullable String escalation,
-			@Nullable String complaint, @Nullable String confirmationCode) {
+			@Nullable String complaint, @Nullable String confirmationCode, @Nullable String mailArrived) {
 
 		@Nullable String of(SmsKind kind) {
 			return switch (kind) {
@@ -52,6 +52,7 @@ record NotificationProperties(@DefaultValue Delivery delivery, @DefaultValue Sms
 				case ESCALATION -> escalation;
 				case COMPLAINT -> complaint;
 				case CONFIRMATION_CODE -> confirmationCode;
+				case MAIL_ARRIVED -> mailArrived;
 			};
 		}
 

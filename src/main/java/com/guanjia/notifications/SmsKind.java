@@ -20,7 +20,9 @@ enum SmsKind {
 	/** A complaint reported to its supervisor or the manager (R4.2). */
 	COMPLAINT("notice.complaint", "number", "severity"),
 	/** The code a resident tells the technician to sign a finished repair off (R3.5). */
-	CONFIRMATION_CODE("notice.confirmationCode", "number", "code");
+	CONFIRMATION_CODE("notice.confirmationCode", "number", "code"),
+	/** A letter or parcel waits at the desk (R10.3, seed 003: 电话或短信告知业户). */
+	MAIL_ARRIVED("sms.mailArrived", "community", "unit", "kind");
 
 	private final String messageKey;
 
