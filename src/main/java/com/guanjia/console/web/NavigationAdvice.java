@@ -1,4 +1,4 @@
-package com.guanjia.console;
+package com.guanjia.console.web;
 
 import java.util.List;
 import java.util.Map;

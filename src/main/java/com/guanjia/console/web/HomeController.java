@@ -1,4 +1,4 @@
-package com.guanjia.console;
+package com.guanjia.console.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
