@@ -14,11 +14,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -34,9 +38,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Headers (issue 9 item 12): a Content-Security-Policy with no inline script, a
  * same-origin Referrer-Policy, and Spring Security's defaults (HSTS on HTTPS requests —
  * {@code TrustedProxyFilter} tells them — nosniff, frame denial). The OpenAPI document
- * and Swagger UI need a login unless {@code guanjia.api-docs.public} is true; springdoc's
- * own {@code springdoc.api-docs.enabled} and {@code springdoc.swagger-ui.enabled} switch
- * them off.
+ * and Swagger UI are open to everyone by default, so that a client can generate its
+ * requests from them before it has an account (the API itself needs a login);
+ * {@code guanjia.api-docs.public=false} puts them behind the login, springdoc's own
+ * {@code springdoc.api-docs.enabled} and {@code springdoc.swagger-ui.enabled} switch them
+ * off.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -77,6 +83,15 @@ class SecurityConfiguration {
 
 	static final String[] SWAGGER_UI = { "/swagger-ui/**", "/swagger-ui.html" };
 
+	/**
+	 * Who may read the OpenAPI document and Swagger UI: anyone when
+	 * {@code guanjia.api-docs.public} (the default), else a signed-in user.
+	 */
+	static AuthorizationManager<RequestAuthorizationContext> apiDocsAccess(boolean publicApiDocs) {
+		return publicApiDocs ? SingleResultAuthorizationManager.permitAll()
+				: AuthenticatedAuthorizationManager.authenticated();
+	}
+
 	private static void headers(HttpSecurity http, String policy) throws Exception {
 		http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(policy))
 			.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
@@ -96,15 +111,13 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiProblemWriter problems,
 			AuthenticationManager authenticationManager,
-			@Value("${guanjia.api-docs.public:false}") boolean publicApiDocs) throws Exception {
+			@Value("${guanjia.api-docs.public:true}") boolean publicApiDocs) throws Exception {
 		headers(http, API_POLICY);
 		http.securityMatcher(ApiRequests.PATTERN, API_DOCS[0], API_DOCS[1])
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(a -> {
 				a.requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll();
-				if (publicApiDocs) {
-					a.requestMatchers(API_DOCS).permitAll();
-				}
+				a.requestMatchers(API_DOCS).access(apiDocsAccess(publicApiDocs));
 				a.anyRequest().authenticated();
 			})
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -121,16 +134,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain consoleChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			@Value("${guanjia.api-docs.public:false}") boolean publicApiDocs) throws Exception {
+			@Value("${guanjia.api-docs.public:true}") boolean publicApiDocs) throws Exception {
 		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
 		headers(http, CONSOLE_POLICY);
 		http.authenticationManager(authenticationManager).authorizeHttpRequests(a -> {
 			a.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 					"/actuator/health")
 				.permitAll();
-			if (publicApiDocs) {
-				a.requestMatchers(SWAGGER_UI).permitAll();
-			}
+			a.requestMatchers(SWAGGER_UI).access(apiDocsAccess(publicApiDocs));
 			a.anyRequest().authenticated();
 		}).formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler((req, res, ex) -> {
 			if (ex instanceof LoginThrottledException throttled) {

@@ -7,6 +7,7 @@ import java.util.List;
 import com.guanjia.billing.ChargeItem;
 import com.guanjia.shared.Money;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,8 @@ public record ReceiptView(long id, long communityId, String number, long payment
 		return VoidStatus.allowsApproval(voidStatus);
 	}
 
+	/** The schema name in the OpenAPI document (another class is named Item). */
+	@Schema(name = "ReceiptItem")
 	public record Item(ChargeItem item, LocalDate period, Money amount) {
 	}
 

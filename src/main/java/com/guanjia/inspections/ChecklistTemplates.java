@@ -11,6 +11,7 @@ import com.guanjia.shared.CommunityId;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.Problems;
 import com.guanjia.shared.ValidationException;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,11 @@ public class ChecklistTemplates {
 	/** A new revision of a template: its name and its items in order. */
 	public record ReviseTemplate(String name, List<Item> items) {
 
-		/** One item: its words, who puts a failure right, its weight in the score. */
+		/**
+		 * One item: its words, who puts a failure right, its weight in the score. Named
+		 * apart from the receipt's item in the OpenAPI document.
+		 */
+		@Schema(name = "ChecklistItemRevision")
 		public record Item(String text, Trade trade, java.math.BigDecimal weight) {
 		}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,11 @@ public record StockTakeView(long id, long communityId, YearMonth month, StockTak
 		String startedBy, @Nullable Instant closedAt, @Nullable String closedBy, int total, int counted, int found,
 		int missing, int lent, List<Line> lines, List<StockTakeAction> actions) {
 
-	/** One item of the count. */
+	/**
+	 * One item of the count. The schema name in the OpenAPI document (another class is
+	 * named Line).
+	 */
+	@Schema(name = "StockTakeLine")
 	public record Line(long itemId, String number, KeyKind kind, String unitLabel, @Nullable String place,
 			KeyStatus expected, @Nullable CountResult result, @Nullable Instant countedAt, @Nullable String countedBy,
 			@Nullable String note) {

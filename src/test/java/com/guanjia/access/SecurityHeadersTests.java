@@ -27,7 +27,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -35,8 +41,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Issue 9 item 12: the console's Content-Security-Policy allows no inline script (and no
  * template has one), the Referrer-Policy keeps addresses on this server, HSTS and
  * {@code Secure} cookies come with HTTPS (told by a trusted proxy only), and the OpenAPI
- * document and Swagger UI need a login by default. HSTS and {@code Secure} cookies behind
- * a proxy: {@link HttpsBehindProxyTests}, on the real server.
+ * document and Swagger UI are public by default (behind the login with
+ * {@code guanjia.api-docs.public=false}). HSTS and {@code Secure} cookies behind a proxy:
+ * {@link HttpsBehindProxyTests}, on the real server.
  */
 @GuanjiaTest
 class SecurityHeadersTests {
@@ -101,21 +108,39 @@ class SecurityHeadersTests {
 	}
 
 	@Test
-	void theOpenApiDocumentAndSwaggerUiNeedALogin() throws Exception {
+	void theOpenApiDocumentAndSwaggerUiArePublicByDefaultAndTheApiIsNot() throws Exception {
+		// Clients (and independent probes) generate their requests from the document
+		// before they have an account; the operations it describes still need a login.
 		mvc.perform(get("/v3/api-docs"))
-			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.code").value("error.unauthenticated"));
-		mvc.perform(get("/swagger-ui/index.html")).andExpect(redirectedUrl("/login"));
-
-		String token = ConsoleLogin.bearerToken(mvc, agent.getUsername(), Fixtures.PASSWORD);
-		mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.openapi").exists());
-		Cookie session = ConsoleLogin.session(mvc, agent.getUsername(), Fixtures.PASSWORD);
-		mvc.perform(get("/v3/api-docs").cookie(session)).andExpect(status().isOk());
-		mvc.perform(get("/swagger-ui/index.html").cookie(session))
+			.andExpect(jsonPath("$.openapi").exists())
+			.andExpect(header().doesNotExist("Set-Cookie"));
+		mvc.perform(get("/swagger-ui/index.html"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-eval"))));
+		mvc.perform(get("/api/units").param("communityId", "1"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("error.unauthenticated"));
+
+		String token = ConsoleLogin.bearerToken(mvc, agent.getUsername(), Fixtures.PASSWORD);
+		mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		Cookie session = ConsoleLogin.session(mvc, agent.getUsername(), Fixtures.PASSWORD);
+		mvc.perform(get("/v3/api-docs").cookie(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void guanjiaApiDocsPublicFalsePutsTheDocumentBehindTheLogin() {
+		Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
+				AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+		Authentication signedIn = UsernamePasswordAuthenticationToken.authenticated(agent, null,
+				agent.getAuthorities());
+		RequestAuthorizationContext request = new RequestAuthorizationContext(
+				new MockHttpServletRequest("GET", "/v3/api-docs"));
+
+		assertThat(SecurityConfiguration.apiDocsAccess(false).authorize(() -> anonymous, request).isGranted())
+			.isFalse();
+		assertThat(SecurityConfiguration.apiDocsAccess(false).authorize(() -> signedIn, request).isGranted()).isTrue();
+		assertThat(SecurityConfiguration.apiDocsAccess(true).authorize(() -> anonymous, request).isGranted()).isTrue();
 	}
 
 	static String directive(String policy, String name) {

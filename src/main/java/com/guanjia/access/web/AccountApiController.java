@@ -3,6 +3,7 @@ package com.guanjia.access.web;
 import com.guanjia.access.PasswordChange;
 import com.guanjia.access.StaffManagement;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,10 @@ class AccountApiController {
 		this.staff = staff;
 	}
 
+	/**
+	 * The schema name in the OpenAPI document (another class is named PasswordRequest).
+	 */
+	@Schema(name = "PasswordChangeRequest")
 	record PasswordRequest(@Nullable String currentPassword, @Nullable String newPassword) {
 	}
 

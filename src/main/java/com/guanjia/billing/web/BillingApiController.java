@@ -19,6 +19,7 @@ import com.guanjia.billing.RunPreview;
 import com.guanjia.billing.RunView;
 import com.guanjia.shared.Money;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -127,6 +128,8 @@ class BillingApiController {
 		return notices.forUnit(id);
 	}
 
+	/** The schema name in the OpenAPI document (another class is named ChargeRequest). */
+	@Schema(name = "UnitChargeRequest")
 	record ChargeRequest(ChargeItem item, BigDecimal amount, @Nullable String reason) {
 	}
 
@@ -144,6 +147,8 @@ class BillingApiController {
 		return ledger.discount(id, Money.of(r.amount()), r.reason());
 	}
 
+	/** The schema name in the OpenAPI document (another class is named ReasonRequest). */
+	@Schema(name = "BillingReasonRequest")
 	record ReasonRequest(@Nullable String reason) {
 	}
 

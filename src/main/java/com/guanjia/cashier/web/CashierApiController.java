@@ -13,6 +13,7 @@ import com.guanjia.cashier.PaymentCommand;
 import com.guanjia.cashier.PaymentMethod;
 import com.guanjia.cashier.ReceiptView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -77,6 +78,8 @@ class CashierApiController {
 		return cashier.receiptsOfUnit(id);
 	}
 
+	/** The schema name in the OpenAPI document (another class is named ReasonRequest). */
+	@Schema(name = "CashierReasonRequest")
 	record ReasonRequest(@Nullable String reason) {
 	}
 

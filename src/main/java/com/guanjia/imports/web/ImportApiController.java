@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -35,7 +36,7 @@ class ImportApiController {
 		this.messages = messages;
 	}
 
-	@PostMapping("/api/imports/estate")
+	@PostMapping(path = "/api/imports/estate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import buildings, units and owners from an .xlsx sheet",
 			description = "All or nothing: when any row has a problem nothing is saved and the answer is 400 "
 					+ "with every problem by row. dryRun=true only checks. At most guanjia.imports.max-rows data rows "

@@ -24,6 +24,7 @@ import com.guanjia.inspections.Schedules;
 import com.guanjia.inspections.TemplateView;
 import com.guanjia.inspections.Trade;
 import com.guanjia.shared.ValidationException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -78,6 +79,10 @@ class InspectionAdminApiController {
 			@Nullable Integer dayOfMonth, @Nullable String windows, @Nullable Long assigneeStaffId) {
 	}
 
+	/**
+	 * The schema name in the OpenAPI document (another class is named ContractorRequest).
+	 */
+	@Schema(name = "NewContractorRequest")
 	record ContractorRequest(@Nullable Long communityId, @Nullable String name, @Nullable Trade trade,
 			@Nullable String contactName, @Nullable String phone) {
 	}
@@ -89,6 +94,8 @@ class InspectionAdminApiController {
 	record ComputeRequest(@Nullable YearMonth month) {
 	}
 
+	/** The schema name in the OpenAPI document (another class is named SignRequest). */
+	@Schema(name = "EvaluationSignRequest")
 	record SignRequest(@Nullable Integer version) {
 	}
 

@@ -18,6 +18,7 @@ import com.guanjia.inspections.RoundQueries;
 import com.guanjia.inspections.RoundView;
 import com.guanjia.inspections.RoundWork;
 import com.guanjia.inspections.ScanResult;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -65,6 +66,8 @@ class RoundApiController {
 
 	}
 
+	/** The schema name in the OpenAPI document (another class is named ReasonRequest). */
+	@Schema(name = "RoundReasonRequest")
 	record ReasonRequest(@Nullable String reason) {
 	}
 
@@ -77,6 +80,8 @@ class RoundApiController {
 	record ResolveRequest(@Nullable String resolution) {
 	}
 
+	/** The schema name in the OpenAPI document (another class is named NoteRequest). */
+	@Schema(name = "RecheckNoteRequest")
 	record NoteRequest(@Nullable String note) {
 	}
 

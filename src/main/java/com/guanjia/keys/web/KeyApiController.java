@@ -17,6 +17,7 @@ import com.guanjia.keys.StockTakeView;
 import com.guanjia.keys.StockTakes;
 import com.guanjia.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -121,6 +122,8 @@ class KeyApiController {
 		return register.renew(id, r.validUntil());
 	}
 
+	/** The schema name in the OpenAPI document (another class is named NoteRequest). */
+	@Schema(name = "KeyNoteRequest")
 	record NoteRequest(@Nullable String note) {
 	}
 
@@ -130,6 +133,8 @@ class KeyApiController {
 		return register.find(id, r.note());
 	}
 
+	/** The schema name in the OpenAPI document (another class is named ReasonRequest). */
+	@Schema(name = "KeyReasonRequest")
 	record ReasonRequest(@Nullable String reason) {
 	}
 

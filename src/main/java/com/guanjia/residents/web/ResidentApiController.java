@@ -14,6 +14,7 @@ import com.guanjia.residents.ResidentView;
 import com.guanjia.shared.ResultPage;
 import com.guanjia.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -49,7 +50,9 @@ class ResidentApiController {
 
 	/**
 	 * Since when (blank: today in the community's zone) and why a resident is retired.
+	 * The schema name in the OpenAPI document (another class is named RetireRequest).
 	 */
+	@Schema(name = "ResidentRetireRequest")
 	record RetireRequest(@Nullable LocalDate retiredOn, @Nullable String reason) {
 	}
 

@@ -27,6 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -123,7 +124,7 @@ class WorkOrderApiController {
 		return queries.timeline(WorkOrderId.of(id));
 	}
 
-	@PostMapping("/{id}/photos")
+	@PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	PhotoResponse photo(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
 		String type = file.getContentType() == null ? "" : file.getContentType();
