@@ -51,14 +51,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Issue 3 benchmarks (docs/benchmarks.md, "Work orders"):
  * <ol>
  * <li>work-order intake through the HTTP API (POST /api/work-orders with a bearer token)
- * from 16 concurrent clients, against a plain JDBC insert of the same rows from 16
- * threads into a table of the same shape and indexes — the throughput ratio and the
- * intake's p50/p99 latency;</li>
+ * from 16 concurrent clients, against the same rows (clock, number of the day, order,
+ * first step, audit entry) written by plain JDBC in one transaction per order from 16
+ * threads — the throughput ratio; then both at an offered load of {@code -Drate} (50) per
+ * second, open loop, with their p50/p99 latency;</li>
  * <li>the month's indicators of one community holding 1,000,000 work orders (with steps
  * and return visits), generated in SQL.</li>
  * </ol>
  *
- * <pre>mvn -q -Pbench test-compile exec:java -Dbench=WorkOrderBench [-Drequests=4000 -Dclients=16 -Dorders=1000000 -DsqlTrace=true]</pre>
+ * <pre>mvn -q -Pbench test-compile exec:java -Dbench=WorkOrderBench [-Drequests=4000 -Dclients=16 -Drate=50 -DopenRequests=3000 -Dorders=1000000 -DsqlTrace=true]</pre>
  *
  * With {@code -DsqlTrace=true} it also lists the statements and commits that one intake
  * and one read send to the database (the data source is then wrapped, which costs a
@@ -120,9 +121,6 @@ public final class WorkOrderBench {
 			String base = "http://127.0.0.1:" + port;
 			String token = token(http, base);
 
-			try (Connection con = dataSource.getConnection(); Statement st = con.createStatement()) {
-				st.execute("create table work_order_baseline (like work_order including all)");
-			}
 			if (requests > 0) {
 				// Warm up both paths.
 				intake(http, base, token, community, unitIds, 400, clients, "warm");
@@ -147,11 +145,41 @@ public final class WorkOrderBench {
 						BenchSupport.format(BenchSupport.percentileMillis(latencies, 50)),
 						BenchSupport.format(BenchSupport.percentileMillis(latencies, 99)),
 						BenchSupport.format(BenchSupport.percentileMillis(latencies, 100)));
-				System.out.printf("plain JDBC insert: %s s, %s rows/s%n", BenchSupport.format(jdbcSeconds),
-						BenchSupport.format(requests / jdbcSeconds));
+				System.out.printf("plain JDBC intake transactions: %s s, %s orders/s%n",
+						BenchSupport.format(jdbcSeconds), BenchSupport.format(requests / jdbcSeconds));
 				System.out.printf("API time / JDBC time: %s%n", BenchSupport.format(apiSeconds / jdbcSeconds));
 				printCpu("intake", intakeCpu, requests);
-				printCpu("plain JDBC insert", baselineCpu, requests);
+				printCpu("plain JDBC intake transaction", baselineCpu, requests);
+
+				// Open loop (issue 9 item 21): the same offered load for both paths.
+				int rate = BenchSupport.intProperty("rate", 50);
+				int openRequests = BenchSupport.intProperty("openRequests", rate * 60);
+				long[] apiOpen = openLoop(openRequests, rate, clients,
+						i -> post(http, base, token, body(community, unitIds.get(i % unitIds.size()), 100_000 + i)));
+				ThreadLocal<BaselineIntake> perThread = ThreadLocal.withInitial(() -> {
+					try {
+						return new BaselineIntake(dataSource.getConnection());
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+				});
+				long[] jdbcOpen = openLoop(openRequests, rate, clients,
+						i -> perThread.get().write(community, unitIds.get(i % unitIds.size()), i, "open"));
+				System.out.printf("open loop, %d intakes at %d/s:%n", openRequests, rate);
+				System.out.printf("  HTTP API intake: p50 %s ms, p99 %s ms, max %s ms%n",
+						BenchSupport.format(BenchSupport.percentileMillis(apiOpen, 50)),
+						BenchSupport.format(BenchSupport.percentileMillis(apiOpen, 99)),
+						BenchSupport.format(BenchSupport.percentileMillis(apiOpen, 100)));
+				System.out.printf("  plain JDBC transaction: p50 %s ms, p99 %s ms, max %s ms%n",
+						BenchSupport.format(BenchSupport.percentileMillis(jdbcOpen, 50)),
+						BenchSupport.format(BenchSupport.percentileMillis(jdbcOpen, 99)),
+						BenchSupport.format(BenchSupport.percentileMillis(jdbcOpen, 100)));
+				System.out.printf("  p50 ratio %s, p99 ratio %s%n",
+						BenchSupport.format(BenchSupport.percentileMillis(apiOpen, 50)
+								/ BenchSupport.percentileMillis(jdbcOpen, 50)),
+						BenchSupport.format(BenchSupport.percentileMillis(apiOpen, 99)
+								/ BenchSupport.percentileMillis(jdbcOpen, 99)));
 
 				// The floor: the same clients and token reading one small resource (the
 				// community).
@@ -347,7 +375,12 @@ public final class WorkOrderBench {
 		}
 	}
 
-	/** The same rows, one autocommitted insert each, from {@code clients} threads. */
+	/**
+	 * The same rows an intake writes, by plain JDBC, one transaction per order (issue 9
+	 * item 21): the RESOLVE clock, the number of the day from the same counter row, the
+	 * order, its first step and the audit entry, then commit. No access check, no unit
+	 * look-up, no warranty decision, no JSON, no HTTP.
+	 */
 	static void baseline(DataSource dataSource, long community, List<Long> units, int n, int clients, String tag)
 			throws Exception {
 		AtomicInteger next = new AtomicInteger();
@@ -355,23 +388,9 @@ public final class WorkOrderBench {
 		List<Future<?>> futures = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
 			futures.add(pool.submit(() -> {
-				try (Connection con = dataSource.getConnection();
-						PreparedStatement ps = con.prepareStatement(
-								"""
-										insert into work_order_baseline (community_id, number, kind, status, unit_id, unit_label,
-										  reporter_name, reporter_phone, description, convenient_time, category, warranty, created_at,
-										  created_by) values (?, ?, 'IN_UNIT_REPAIR', 'RECEIVED', ?, ?, ?, ?, ?, '晚上', 'SANITARY', 'PAID', ?, 'bench')""")) {
-					con.setAutoCommit(true);
+				try (Connection con = dataSource.getConnection(); BaselineIntake intake = new BaselineIntake(con)) {
 					for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-						ps.setLong(1, community);
-						ps.setString(2, tag + "-" + i);
-						ps.setLong(3, units.get(i % units.size()));
-						ps.setString(4, "1-1-" + (1000 + i % units.size()));
-						ps.setString(5, "业主" + i);
-						ps.setString(6, String.format("138%08d", i));
-						ps.setString(7, "厨房水龙头漏水 " + i);
-						ps.setTimestamp(8, Timestamp.from(Instant.now()));
-						ps.executeUpdate();
+						intake.write(community, units.get(i % units.size()), i, tag);
 					}
 				}
 				return null;
@@ -385,6 +404,132 @@ public final class WorkOrderBench {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/** One plain-JDBC intake transaction on a connection of its own (prepared once). */
+	static final class BaselineIntake implements AutoCloseable {
+
+		private final Connection con;
+
+		private final PreparedStatement id;
+
+		private final PreparedStatement clock;
+
+		private final PreparedStatement order;
+
+		private final PreparedStatement audit;
+
+		BaselineIntake(Connection con) throws Exception {
+			this.con = con;
+			con.setAutoCommit(false);
+			this.id = con.prepareStatement("select nextval(pg_get_serial_sequence('work_order', 'id'))");
+			this.clock = con.prepareStatement("""
+					insert into deadline (community_id, subject_type, subject_id, kind, rule_key, started_at, due_at,
+					  warn_at, state) values (?, 'WORK_ORDER', ?, 'RESOLVE', 'repair.resolve', ?, ?, ?, 'RUNNING')""");
+			this.order = con.prepareStatement(
+					"""
+							with counter as (
+							  insert into work_order_counter (community_id, day, last) values (?, current_date, 1)
+							  on conflict (community_id, day) do update set last = work_order_counter.last + 1
+							  returning last
+							), new_order as (
+							  insert into work_order (community_id, id, number, kind, status, unit_id, unit_label,
+							    reporter_name, reporter_phone, description, convenient_time, category, warranty, due_at,
+							    created_at, created_by)
+							  overriding system value
+							  values (?, ?, (select 'WB-' || lpad(last::text, 4, '0') from counter), 'IN_UNIT_REPAIR', 'RECEIVED',
+							    ?, ?, ?, ?, ?, '晚上', 'SANITARY', 'PAID', ?, ?, 'bench')
+							  returning community_id, id
+							)
+							insert into work_order_step (community_id, work_order_id, occurred_at, actor, action, to_status)
+							select community_id, id, ?, 'bench', 'RECEIVE', 'RECEIVED' from new_order""");
+			this.audit = con.prepareStatement("""
+					insert into audit_log (community_id, occurred_at, actor, entity_type, entity_id, action, detail)
+					values (?, ?, 'bench', 'WORK_ORDER', ?, 'CREATE', 'IN_UNIT_REPAIR')""");
+		}
+
+		void write(long community, long unit, int i, String tag) throws Exception {
+			Timestamp now = Timestamp.from(Instant.now());
+			Timestamp due = Timestamp.from(Instant.now().plus(Duration.ofDays(3)));
+			long orderId;
+			try (var rs = id.executeQuery()) {
+				rs.next();
+				orderId = rs.getLong(1);
+			}
+			clock.setLong(1, community);
+			clock.setLong(2, orderId);
+			clock.setTimestamp(3, now);
+			clock.setTimestamp(4, due);
+			clock.setTimestamp(5, due);
+			clock.executeUpdate();
+			order.setLong(1, community);
+			order.setLong(2, community);
+			order.setLong(3, orderId);
+			order.setLong(4, unit);
+			order.setString(5, "1-1-" + unit);
+			order.setString(6, "业主" + i);
+			order.setString(7, String.format("138%08d", i));
+			order.setString(8, "厨房水龙头漏水 " + tag + i);
+			order.setTimestamp(9, due);
+			order.setTimestamp(10, now);
+			order.setTimestamp(11, now);
+			order.executeUpdate();
+			audit.setLong(1, community);
+			audit.setTimestamp(2, now);
+			audit.setString(3, String.valueOf(orderId));
+			audit.executeUpdate();
+			con.commit();
+		}
+
+		@Override
+		public void close() throws Exception {
+			id.close();
+			clock.close();
+			order.close();
+			audit.close();
+		}
+
+	}
+
+	/**
+	 * An open loop: {@code n} requests sent at {@code perSecond} whatever the answers,
+	 * each latency counted from its scheduled send time (so a stall shows in every
+	 * request it delays, not in one).
+	 */
+	static long[] openLoop(int n, int perSecond, int threads, OpenLoopCall call) throws Exception {
+		long[] latencies = new long[n];
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		List<Future<?>> futures = new ArrayList<>();
+		long start = System.nanoTime() + 50_000_000L;
+		long interval = 1_000_000_000L / perSecond;
+		for (int i = 0; i < n; i++) {
+			long scheduled = start + i * interval;
+			long wait = scheduled - System.nanoTime();
+			if (wait > 0) {
+				Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+			}
+			int index = i;
+			futures.add(pool.submit(() -> {
+				call.run(index);
+				latencies[index] = System.nanoTime() - scheduled;
+				return null;
+			}));
+		}
+		try {
+			for (Future<?> f : futures) {
+				f.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return latencies;
+	}
+
+	interface OpenLoopCall {
+
+		void run(int i) throws Exception;
+
 	}
 
 	/**
