@@ -1,6 +1,9 @@
 package com.guanjia.access;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The departments every community starts with; more can be added as data. */
+@NamedInterface("api")
 public enum DepartmentKind {
 
 	/** 客服中心 */

@@ -8,14 +8,18 @@ import com.guanjia.shared.PhoneNumber;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Creates or changes a staff account. The password is only required when creating; on a
  * change a blank password keeps the old one. A new password must pass the
  * {@link PasswordPolicy}.
  */
+@NamedInterface("api")
 public record StaffCommand(@Nullable String username, @Nullable String displayName, @Nullable String password,
 		@Nullable String phone, @Nullable Set<Role> roles, @Nullable List<AssignmentCommand> assignments) {
 
+	@NamedInterface("api")
 	public record AssignmentCommand(long communityId, @Nullable String departmentCode) {
 	}
 

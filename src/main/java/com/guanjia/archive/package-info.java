@@ -3,6 +3,10 @@
  * events and by staff — and its documents (业户档案, R1.4): ID copies, contracts, move-in
  * notices, custody agreements. Both are append-only. The unit page shows them as the
  * panel {@code /units/{id}/log}.
+ * <p>
+ * No other module uses it: it listens to estate and residents events.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "estate :: api", "platform", "residents :: api", "shared" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.archive;

@@ -3,6 +3,8 @@ package com.guanjia.billing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What billing tells other modules (e.g. notifications sends the notices by SMS). */
 public final class BillingEvents {
 
@@ -14,6 +16,7 @@ public final class BillingEvents {
 	 * them with {@link PaymentNotices#forRun}. One event per run rather than per unit
 	 * keeps a run over 200,000 units from writing 200,000 event publications.
 	 */
+	@NamedInterface("api")
 	public record PaymentNoticesIssued(long communityId, long runId, LocalDate firstMonth, int months, int units,
 			BigDecimal total) {
 	}
@@ -21,6 +24,7 @@ public final class BillingEvents {
 	/**
 	 * A unit owes nothing any more (its last open line was paid): dunning stops (R6.7).
 	 */
+	@NamedInterface("api")
 	public record UnitSettled(long communityId, long unitId) {
 	}
 

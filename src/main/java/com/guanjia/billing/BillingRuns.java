@@ -11,6 +11,7 @@ import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.Problems;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * chunk by chunk. The steps are {@link BillingRun}'s.
  */
 @Service
+@NamedInterface("api")
 public class BillingRuns {
 
 	static final int CHUNK = 2000;

@@ -1,6 +1,9 @@
 package com.guanjia.billing;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a bill line charges for (R6.1, R6.2), and how its amount is found. */
+@NamedInterface("api")
 public enum ChargeItem {
 
 	/** 物业管理费: building area × rate per m² per month. */

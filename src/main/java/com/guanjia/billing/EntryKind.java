@@ -1,8 +1,11 @@
 package com.guanjia.billing;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Kinds of ledger entries (收费台帐). Charges are positive; what reduces a debt is negative.
  */
+@NamedInterface("api")
 public enum EntryKind {
 
 	/** A bill line charged (+). */

@@ -18,6 +18,7 @@ import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.Money;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class FeeReports {
 
 	private final JdbcClient jdbc;
@@ -58,6 +60,7 @@ public class FeeReports {
 	 * Billed (charges net of reversals), discounted and collected for bills of the
 	 * months, and the rate.
 	 */
+	@NamedInterface("api")
 	public record Collection(String key, Money billed, Money discounted, Money collected) {
 
 		/**
@@ -77,6 +80,7 @@ public class FeeReports {
 
 	}
 
+	@NamedInterface("api")
 	public record CollectionReport(Collection total, List<Collection> byBuilding, List<Collection> byItem) {
 	}
 
@@ -117,6 +121,7 @@ public class FeeReports {
 	 * Aging buckets of overdue debt (R6.7): 0–30, 31–90, 91–180 and more than 180 days
 	 * past due.
 	 */
+	@NamedInterface("api")
 	public enum AgeBucket {
 
 		D0_30, D31_90, D91_180, D180_PLUS;
@@ -135,6 +140,7 @@ public class FeeReports {
 	 * A unit's overdue debt: by bucket, in total, and how long the oldest bill is
 	 * overdue.
 	 */
+	@NamedInterface("api")
 	public record UnitDebt(long unitId, long buildingId, Map<AgeBucket, Money> buckets, Money total,
 			long oldestDaysOverdue, LocalDate oldestDueDate) {
 	}

@@ -27,6 +27,7 @@ import com.guanjia.shared.Problems;
 import com.guanjia.shared.ValidationException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Ledger {
 
 	private final LedgerRepository repository;

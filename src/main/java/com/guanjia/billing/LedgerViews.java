@@ -7,18 +7,22 @@ import com.guanjia.shared.Money;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What the ledger shows: entries, open bill lines and a unit's balance. */
 public final class LedgerViews {
 
 	private LedgerViews() {
 	}
 
+	@NamedInterface("api")
 	public record Entry(long id, long unitId, EntryKind kind, Money amount, @Nullable Long billLineId,
 			@Nullable ChargeItem item, @Nullable LocalDate period, @Nullable String refType, @Nullable Long refId,
 			@Nullable Long reversesId, @Nullable String reason, Instant createdAt, String createdBy) {
 	}
 
 	/** A bill line and what is still owed on it. */
+	@NamedInterface("api")
 	public record Line(long id, long communityId, long unitId, ChargeItem item, LocalDate period, Money amount,
 			Money outstanding, LocalDate dueDate, @Nullable String detail) {
 

@@ -15,6 +15,7 @@ import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.Money;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class PaymentNotices {
 
 	private final LedgerRepository ledger;
@@ -90,6 +92,7 @@ public class PaymentNotices {
 	 * is still open of that (credit and payments taken off), what the unit owes in all
 	 * (older bills too), and the earliest due date of the run's lines.
 	 */
+	@NamedInterface("api")
 	public record RunBill(long unitId, Money charged, Money open, Money owed, LocalDate dueDate) {
 	}
 

@@ -9,7 +9,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A billing run: its months, where it got to and what it produced. */
+@NamedInterface("api")
 public record RunView(long id, long communityId, LocalDate firstMonth, int months, RunStatus status, int units,
 		int lines, BigDecimal total, @Nullable String preview, String startedBy, Instant createdAt,
 		@Nullable Instant committedAt) {

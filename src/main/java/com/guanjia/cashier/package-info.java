@@ -4,6 +4,10 @@
  * refunds approved by a second person, and the cashier's daily close confirmed by
  * finance. Bills and the ledger belong to {@code billing}; the cashier settles them
  * through {@link com.guanjia.billing.Ledger}.
+ * <p>
+ * No other module uses it.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "billing :: api", "estate :: api", "platform", "shared" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.cashier;

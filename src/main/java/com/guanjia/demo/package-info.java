@@ -1,6 +1,11 @@
 /**
  * The demo estate: on the default start, two communities with about 500 units, their
  * owners and tenants, and staff of every role, seeded once into an empty database.
+ * <p>
+ * No other module uses it.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "access :: api", "billing :: api", "desk :: api", "estate :: api", "inspections :: api",
+				"platform", "residents :: api", "shared", "workorders :: api" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.demo;

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What happened at the front desk, published as persisted domain events. The steps of a
  * reception record are registered by {@link ReceptionRecord} and published by
@@ -44,10 +46,12 @@ public final class DeskEvents {
 	 * The reply agreed with a resident (R2.2) is near: the rule's warning share of the
 	 * time until it has passed.
 	 */
+	@NamedInterface("api")
 	public record ReplyDueSoon(long communityId, long recordId, long agentStaffId, Instant agreedReplyAt) {
 	}
 
 	/** The reply agreed with a resident (R2.2) is late. */
+	@NamedInterface("api")
 	public record ReplyOverdue(long communityId, long recordId, long agentStaffId, Instant agreedReplyAt) {
 	}
 

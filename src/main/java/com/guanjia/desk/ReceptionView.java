@@ -5,10 +5,13 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A reception record; the caller's phone is masked unless the viewer may see phones.
  * {@code actions} are the steps the record allows now (what the page offers).
  */
+@NamedInterface("api")
 public record ReceptionView(long id, long communityId, Channel channel, ReceptionStatus status, @Nullable Long partyId,
 		@Nullable String callerName, @Nullable String callerPhone, @Nullable Long unitId, @Nullable String unitLabel,
 		String question, @Nullable String result, @Nullable String handler, @Nullable Instant agreedReplyAt,

@@ -4,11 +4,14 @@ import com.guanjia.shared.PhoneNumber;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What the agent types while the resident talks (R2.1, R2.3): the channel, who (a
  * registered resident's party id, or an unknown caller's name and phone for the
  * call-back), the unit, the question and — when answered on the spot — the result.
  */
+@NamedInterface("api")
 public record RecordVisit(@Nullable Channel channel, @Nullable Long partyId, @Nullable String callerName,
 		@Nullable String callerPhone, @Nullable Long unitId, @Nullable String question, @Nullable String result,
 		boolean answeredOnTheSpot, @Nullable String requestKey) {

@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What staff enter to create or change a community. */
+@NamedInterface("api")
 public record CommunityCommand(@Nullable String code, @Nullable String name, @Nullable String address,
 		@Nullable String timeZone, @Nullable BigDecimal managementFeeRate) {
 

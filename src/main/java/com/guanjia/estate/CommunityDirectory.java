@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -16,6 +17,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * all communities (for the administrator's scope), names and time zones.
  */
 @Component
+@NamedInterface("api")
 public class CommunityDirectory {
 
 	private static final String ZONE_MEMO = CommunityDirectory.class.getName() + ".timeZone.";

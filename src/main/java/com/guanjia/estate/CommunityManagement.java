@@ -18,12 +18,14 @@ import com.guanjia.shared.ValidationException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creates, changes and lists communities (项目/小区). */
 @Service
 @Transactional
+@NamedInterface("api")
 public class CommunityManagement {
 
 	private static final String COLUMNS = "id, code, name, address, time_zone, management_fee_rate, version, "

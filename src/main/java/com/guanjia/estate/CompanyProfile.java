@@ -1,6 +1,7 @@
 package com.guanjia.estate;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
  * {@code guanjia.company.name} and {@code guanjia.company.phone}.
  */
 @Component
+@NamedInterface("api")
 public class CompanyProfile {
 
 	private final String name;

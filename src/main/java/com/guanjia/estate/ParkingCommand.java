@@ -3,10 +3,13 @@ package com.guanjia.estate;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A parking space: its code (e.g. B1-023), zone, state and the unit it belongs to when
  * sold or rented.
  */
+@NamedInterface("api")
 public record ParkingCommand(@Nullable String code, @Nullable String zone, @Nullable ParkingState state,
 		@Nullable Long unitId) {
 

@@ -16,12 +16,14 @@ import com.guanjia.shared.ValidationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Parking spaces (车位, R1.2): sold, rented or vacant, and to which unit. */
 @Service
 @Transactional
+@NamedInterface("api")
 public class ParkingManagement {
 
 	private static final String SELECT = """

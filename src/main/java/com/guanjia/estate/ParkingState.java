@@ -1,6 +1,9 @@
 package com.guanjia.estate;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The state of a parking space (R1.2). */
+@NamedInterface("api")
 public enum ParkingState {
 
 	/** 已售 */

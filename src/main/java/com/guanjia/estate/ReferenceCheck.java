@@ -2,6 +2,8 @@ package com.guanjia.estate;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Extension point of the registry (decision 0014): a module that keeps records referring
  * to units, buildings, parking spaces or residents registers a bean of this type that
@@ -13,6 +15,7 @@ import java.util.List;
  * for an id it does not know); it counts inside the record's community and reads only its
  * own module's tables.
  */
+@NamedInterface("api")
 public interface ReferenceCheck {
 
 	/**

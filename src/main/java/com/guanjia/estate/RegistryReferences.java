@@ -7,6 +7,7 @@ import com.guanjia.shared.ConflictException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * check may depend on any service without a cycle of beans.
  */
 @Component
+@NamedInterface("api")
 public class RegistryReferences {
 
 	/** How many kinds of reference a refusal names; more are summed up as "…". */

@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What staff enter to register or change a unit. Building area is in m² with at most two
  * decimals and must be positive (R1.1); a unit that has been handed over needs its
  * handover date.
  */
+@NamedInterface("api")
 public record UnitCommand(@Nullable Long buildingId, @Nullable String entrance, @Nullable String roomNo,
 		@Nullable UnitKind kind, @Nullable Integer floor, @Nullable BigDecimal buildingArea, @Nullable UnitState state,
 		@Nullable LocalDate handoverDate) {

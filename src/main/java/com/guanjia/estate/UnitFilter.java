@@ -2,10 +2,13 @@ package com.guanjia.estate;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Filters of the unit list; every one is optional. {@code q} is a fragment of the label.
  * Retired units are left out unless {@code includeRetired} (decision 0014).
  */
+@NamedInterface("api")
 public record UnitFilter(@Nullable Long buildingId, @Nullable UnitState state, @Nullable UnitKind kind,
 		@Nullable String q, boolean includeRetired) {
 

@@ -1,6 +1,9 @@
 package com.guanjia.estate;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a unit is used as. */
+@NamedInterface("api")
 public enum UnitKind {
 
 	/** 住宅 */

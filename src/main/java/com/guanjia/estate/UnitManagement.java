@@ -24,12 +24,14 @@ import com.guanjia.shared.ValidationException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Registers and changes buildings and units (R1.1) and answers questions about them. */
 @Service
 @Transactional
+@NamedInterface("api")
 public class UnitManagement {
 
 	private final JdbcClient jdbc;

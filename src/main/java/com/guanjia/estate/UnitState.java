@@ -1,6 +1,9 @@
 package com.guanjia.estate;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The state of a unit (R1.1). */
+@NamedInterface("api")
 public enum UnitState {
 
 	/** 未售 */

@@ -13,6 +13,7 @@ import com.guanjia.shared.Problems;
 import com.guanjia.shared.ValidationException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Contractors {
 
+	@NamedInterface("api")
 	public record NewContractor(@Nullable String name, @Nullable Trade trade, @Nullable String contactName,
 			@Nullable String phone) {
 
@@ -37,6 +40,7 @@ public class Contractors {
 
 	}
 
+	@NamedInterface("api")
 	public record NewContract(@Nullable String number, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
 			@Nullable BigDecimal monthlyFee, @Nullable List<Long> areaIds) {
 

@@ -5,11 +5,14 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The evaluation period of a month (R11.4, seed 001 "月底(25号)做出评估"): from the day after
  * the end day of the month before to the end day of the month, both included; with the
  * default end day 25, November runs from 26 October to 25 November.
  */
+@NamedInterface("api")
 public record EvaluationPeriod(YearMonth month, LocalDate start, LocalDate end) {
 
 	public static EvaluationPeriod of(YearMonth month, int endDay) {

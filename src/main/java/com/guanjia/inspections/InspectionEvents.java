@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What happened to rounds, findings, rectifications and evaluations, raised by the models
  * and published as persisted domain events after their step is saved.
@@ -31,6 +33,7 @@ public final class InspectionEvents {
 	}
 
 	/** Nobody started a round before its window closed (flagged once, R11.1). */
+	@NamedInterface("api")
 	public record RoundMissed(long communityId, long roundId, String title, @Nullable Long assigneeStaffId,
 			Instant windowEnd) {
 	}
@@ -53,11 +56,13 @@ public final class InspectionEvents {
 	}
 
 	/** A contractor was given a rectification notice with a deadline (R11.3). */
+	@NamedInterface("api")
 	public record RectificationIssued(long communityId, long rectificationId, long findingId, long contractorId,
 			String contractorName, @Nullable String contractorPhone, String place, String item, Instant deadline) {
 	}
 
 	/** A rectification's deadline passed before it was confirmed fixed. */
+	@NamedInterface("api")
 	public record RectificationOverdue(long communityId, long rectificationId, long contractorId, String contractorName,
 			String place, String item, Instant deadline) {
 	}

@@ -13,6 +13,7 @@ import com.guanjia.shared.Problems;
 import com.guanjia.shared.ValidationException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,12 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class InspectionSetup {
 
 	/**
 	 * A new area: its kind, a name unique in the community and, for a building, which
 	 * one.
 	 */
+	@NamedInterface("api")
 	public record NewArea(@Nullable AreaKind kind, @Nullable String name, @Nullable Long buildingId) {
 
 		void validate() {
@@ -38,6 +41,7 @@ public class InspectionSetup {
 	}
 
 	/** A new checkpoint at the end of a route: its name, area and checklist. */
+	@NamedInterface("api")
 	public record NewCheckpoint(@Nullable String name, @Nullable Long areaId, @Nullable String templateCode) {
 
 		void validate() {

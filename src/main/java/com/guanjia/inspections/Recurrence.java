@@ -1,6 +1,9 @@
 package com.guanjia.inspections;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How often a schedule creates rounds. */
+@NamedInterface("api")
 public enum Recurrence {
 
 	/** Every day, once per time window ("每天至少巡查…二遍"). */

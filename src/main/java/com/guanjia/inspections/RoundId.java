@@ -2,7 +2,10 @@ package com.guanjia.inspections;
 
 import com.guanjia.shared.CommunityId;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The id of a round, with its community. */
+@NamedInterface("api")
 public record RoundId(CommunityId community, long value) {
 
 	public static RoundId of(long communityId, long value) {

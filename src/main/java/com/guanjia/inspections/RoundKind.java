@@ -1,11 +1,14 @@
 package com.guanjia.inspections;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a round is for: the daily patrol (R11.1), the weekly corridor check (Tue/Wed) and
  * public-facility check (Thu) of R11.2, the monthly vacant-unit check (R11.5) and the
  * monthly comprehensive inspection (R11.6). Other modules schedule their own kinds of
  * check through {@link Rounds}.
  */
+@NamedInterface("api")
 public enum RoundKind {
 
 	PATROL, CORRIDOR, FACILITIES, VACANT_UNIT, COMPREHENSIVE;

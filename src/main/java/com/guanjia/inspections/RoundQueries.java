@@ -16,6 +16,7 @@ import com.guanjia.platform.storage.FileStorage;
 import com.guanjia.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class RoundQueries {
 
 	private final RoundRepository rounds;

@@ -12,6 +12,7 @@ import com.guanjia.shared.Problems;
 import com.guanjia.shared.ValidationException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Rounds {
 
 	private final RoundRepository rounds;

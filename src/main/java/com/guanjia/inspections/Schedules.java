@@ -11,6 +11,7 @@ import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Schedules {
 
 	/** A new schedule; {@code windows} as "08:00-12:00,14:00-18:00". */
+	@NamedInterface("api")
 	public record NewSchedule(@Nullable String name, @Nullable RoundKind kind, @Nullable Long routeId,
 			@Nullable Recurrence recurrence, @Nullable Set<DayOfWeek> days, @Nullable Integer dayOfMonth,
 			@Nullable String windows, @Nullable Long assigneeStaffId) {

@@ -1,10 +1,13 @@
 package com.guanjia.inspections;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Who puts a failed checklist item right (R11.3): engineering through a work order, the
  * cleaning or greening contractor through a rectification notice, security or another
  * department through a referral.
  */
+@NamedInterface("api")
 public enum Trade {
 
 	ENGINEERING, CLEANING, GREENING, SECURITY, OTHER;

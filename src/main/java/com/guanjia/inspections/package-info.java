@@ -7,12 +7,15 @@
  * rectifications or referrals, contractors with their contracts and the month-end
  * evaluation signed by the customer-service manager.
  * <p>
- * Other modules use {@link com.guanjia.inspections.Rounds} (a round over a subject of
- * theirs: a unit's custody check, a renovation's daily site check),
- * {@link com.guanjia.inspections.ChecklistTemplates} and the events in
- * {@link com.guanjia.inspections.InspectionEvents}. The module uses estate (units,
- * community zones), access (staff, departments), workorders (a public-facility repair
- * from a finding, through its intake) and scheduling (the recurring job).
+ * Other modules use the events in {@link com.guanjia.inspections.InspectionEvents}
+ * (notifications) and the services the demo estate is seeded through
+ * ({@code InspectionSetup}, {@code Schedules}, {@link com.guanjia.inspections.Rounds},
+ * {@code FindingActions}, {@code Contractors}, {@code Evaluations}) with their views. The
+ * module uses estate (units, community zones), access (staff, departments), workorders (a
+ * public-facility repair from a finding, through its intake) and scheduling (the
+ * recurring job).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access :: api", "estate :: api", "platform",
+		"scheduling :: api", "shared", "workorders :: api" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.inspections;

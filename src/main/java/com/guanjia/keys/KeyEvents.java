@@ -6,6 +6,8 @@ import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What happened at the key register and the mail shelf, registered by the models and
  * published once their step is saved (persisted, delivered after commit).
@@ -73,6 +75,7 @@ public final class KeyEvents {
 	 * A letter or parcel was logged for a unit: its residents are told once through the
 	 * outbox (R10.3, seed 003: "电话或短信告知业户").
 	 */
+	@NamedInterface("api")
 	public record MailLogged(long communityId, long mailId, long unitId, String unitLabel, MailKind kind) {
 	}
 

@@ -1,6 +1,9 @@
 package com.guanjia.keys;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What arrived for a unit (R10.3). */
+@NamedInterface("api")
 public enum MailKind {
 
 	/** 信件 */

@@ -8,6 +8,11 @@
  * resident told once through the outbox. Both are the desk's registers of R10, hence one
  * module. It uses estate (units), residents (owners, authorisations, identity by ID
  * number) and announces what happened in {@link com.guanjia.keys.KeyEvents}.
+ * <p>
+ * Other modules use only the events in {@code KeyEvents} and {@code MailKind}
+ * (notifications tells the resident).
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "estate :: api", "platform", "residents :: api", "shared" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.keys;

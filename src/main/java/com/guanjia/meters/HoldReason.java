@@ -1,6 +1,9 @@
 package com.guanjia.meters;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Why a reading was held back for a re-check (R7.1, R7.2). */
+@NamedInterface("api")
 public enum HoldReason {
 
 	/** Lower than the previous reading and no meter replacement recorded. */

@@ -2,6 +2,8 @@ package com.guanjia.meters;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What the meters module tells others. */
 public final class MeterEvents {
 
@@ -12,6 +14,7 @@ public final class MeterEvents {
 	 * An abnormal reading was held back from billing; engineering should re-check the
 	 * meter (R7.1).
 	 */
+	@NamedInterface("api")
 	public record ReadingHeld(long communityId, long readingId, long meterId, String meterCode, @Nullable Long unitId,
 			HoldReason reason) {
 	}
@@ -21,6 +24,7 @@ public final class MeterEvents {
 	 * superseded by {@code correctedReadingId} (which may itself be held again). Either
 	 * way the re-check of {@code readingId} is done.
 	 */
+	@NamedInterface("api")
 	public record ReadingRechecked(long communityId, long readingId, long meterId, String meterCode,
 			@Nullable Long unitId, boolean corrected, @Nullable Long correctedReadingId) {
 	}

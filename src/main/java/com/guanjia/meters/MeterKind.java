@@ -1,6 +1,9 @@
 package com.guanjia.meters;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a meter measures. */
+@NamedInterface("api")
 public enum MeterKind {
 
 	/** 水表, m³ */

@@ -3,6 +3,7 @@ package com.guanjia.meters;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class MeterReadings {
 
 	private final MeterReadingRepository repository;

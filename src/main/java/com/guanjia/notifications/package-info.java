@@ -6,6 +6,11 @@
  * modules' events (work orders, the desk, billing runs' payment notices, dunning
  * reminders), so no module depends on this one; it uses {@code access} for staff mobiles
  * and {@code scheduling} to run its job.
+ * <p>
+ * No other module uses it.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access :: api", "arrears :: api",
+		"billing :: api", "desk :: api", "estate :: api", "inspections :: api", "keys :: api", "platform",
+		"residents :: api", "scheduling :: api", "shared", "workorders :: api" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.notifications;

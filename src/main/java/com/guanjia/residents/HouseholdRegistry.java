@@ -19,12 +19,14 @@ import com.guanjia.shared.ValidationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Household members (家庭成员) and vehicles (车辆) of a unit (R1.3). */
 @Service
 @Transactional
+@NamedInterface("api")
 public class HouseholdRegistry {
 
 	private final OccupancyRepository occupancy;

@@ -1,6 +1,9 @@
 package com.guanjia.residents;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How a household member is related to the owner (与业主关系). */
+@NamedInterface("api")
 public enum HouseholdRelation {
 
 	/** 配偶 */

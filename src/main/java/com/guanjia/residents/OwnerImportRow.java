@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One owner of a spreadsheet import: the unit, the owner as a person or company, an
  * optional share and the date from which they own the unit (today when absent). The same
@@ -14,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * key} as the sheet names it (e.g. its label 3-2-1502): rows with the same key are the
  * same unit. Importing needs {@link #of the unit's id}.
  */
+@NamedInterface("api")
 public record OwnerImportRow(int rowNumber, @Nullable Long unitId, @Nullable String unitKey, PartyCommand party,
 		@Nullable BigDecimal share, @Nullable LocalDate since) {
 

@@ -10,6 +10,8 @@ import com.guanjia.shared.PhoneNumber;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A person or company as staff enter it (R1.3). A person has a name of at most 50
  * characters, an optional gender, a Chinese ID-card number (GB 11643; required for
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * owners and tenants). A company has a name, its unified social credit code and a contact
  * person.
  */
+@NamedInterface("api")
 public record PartyCommand(@Nullable PartyKind kind, @Nullable String name, @Nullable Gender gender,
 		@Nullable String idCardNumber, @Nullable List<String> phones, @Nullable String creditCode,
 		@Nullable String contactName, @Nullable String notes) {

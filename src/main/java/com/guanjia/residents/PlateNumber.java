@@ -3,12 +3,15 @@ package com.guanjia.residents;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A mainland vehicle plate (车牌): a province character, the issuing authority's letter and
  * five characters (粤B12345, last one may be 挂/学/警/港/澳), or a new-energy plate of six
  * (粤BD12345 for a small car, 粤B12345D for a large one). Stored upper case without spaces
  * or dots.
  */
+@NamedInterface("api")
 public record PlateNumber(String value) {
 
 	static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";

@@ -12,6 +12,7 @@ import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.PhoneNumber;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class ResidentDirectory {
 
 	private final PartyRepository parties;

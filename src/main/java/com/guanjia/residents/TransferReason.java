@@ -1,6 +1,9 @@
 package com.guanjia.residents;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Why the ownership of a unit changed hands (R1.4). */
+@NamedInterface("api")
 public enum TransferReason {
 
 	/** 买卖 */

@@ -2,12 +2,15 @@ package com.guanjia.residents;
 
 import java.util.Locale;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A company's unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from
  * 0-9 and A-Z without I, O, Z, S, V; a registration-authority and an organisation-type
  * character, a six-digit administrative division, a nine-character organisation code and
  * a MOD 31 check character.
  */
+@NamedInterface("api")
 public record UnifiedSocialCreditCode(String value) {
 
 	private static final String CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";

@@ -3,10 +3,13 @@ package com.guanjia.residents;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A vehicle of a unit's residents, with its plate (车牌) and, optionally, the resident who
  * drives it.
  */
+@NamedInterface("api")
 public record VehicleCommand(@Nullable Long unitId, @Nullable Long partyId, @Nullable String plate,
 		@Nullable String brand, @Nullable String colour) {
 

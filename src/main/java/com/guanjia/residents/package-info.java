@@ -5,10 +5,14 @@
  * data: masked in every list, shown whole on a detail only to roles with
  * {@code PERSONAL_ID_VIEW} / {@code PHONE_VIEW}.
  * <p>
- * Other modules use {@link com.guanjia.residents.ResidentDirectory} (names and phones of
- * payers, reporters), {@link com.guanjia.residents.OwnerImport} (spreadsheet import) and
- * the events in {@link com.guanjia.residents.ResidentsEvents}. The root package is the
- * API; {@code web} holds pages and JSON resources.
+ * Other modules use {@link com.guanjia.residents.ResidentDirectory} with
+ * {@code ResidentSummary} and {@code PartyId} (names and phones of payers, reporters,
+ * borrowers), {@code Standing}, {@code Authorisations} and {@code PlateNumber} (keys: who
+ * may act for a unit), {@link com.guanjia.residents.OwnerImport} (spreadsheet import),
+ * {@code HouseholdRegistry} with its commands (the demo), {@code VehicleView} (search)
+ * and the events in {@link com.guanjia.residents.ResidentsEvents}. The root package holds
+ * the API and the module's services; {@code web} holds pages and JSON resources.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "estate :: api", "platform", "shared" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.residents;

@@ -1,6 +1,9 @@
 package com.guanjia.scheduling;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a clock measures (R3.2, R4.2, R2.2). */
+@NamedInterface("api")
 public enum DeadlineKind {
 
 	/** On site within 30 minutes of an immediate request (R3.2). */

@@ -2,11 +2,14 @@ package com.guanjia.scheduling;
 
 import java.time.Duration;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How long a piece of work may take: an amount of time, or "by the end of the same day";
  * counted in calendar time or in working hours; with the share of the allowed time at
  * which a warning fires (e.g. 0.8).
  */
+@NamedInterface("api")
 public record DeadlineRule(Duration allowed, boolean endOfDay, CalendarMode mode, double warnShare) {
 
 	public static final double DEFAULT_WARN_SHARE = 0.8;

@@ -1,5 +1,7 @@
 package com.guanjia.scheduling;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One rule a module starts clocks under. {@code groupKey} names what it is about (a
  * message key, e.g. "major complaint"), {@code stepKey} the step as a message with the
@@ -7,6 +9,7 @@ package com.guanjia.scheduling;
  * with the resident (an appointment, a reply time) has only its warning share to set; its
  * step message takes no time.
  */
+@NamedInterface("api")
 public record DeadlineRuleDefault(String ruleKey, String groupKey, String stepKey, DeadlineRule rule,
 		boolean agreedTime) {
 

@@ -1,5 +1,8 @@
 package com.guanjia.scheduling;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum DeadlineState {
 
 	RUNNING, PAUSED, MET, BREACHED, CANCELLED;

@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A clock on a piece of work, as the owning module and the pages see it. */
+@NamedInterface("api")
 public record DeadlineView(long id, long communityId, String subjectType, long subjectId, DeadlineKind kind,
 		String ruleKey, Instant startedAt, Instant dueAt, Instant warnAt, DeadlineState state,
 		@Nullable Instant warnedAt, @Nullable Instant breachedAt, @Nullable Instant metAt,

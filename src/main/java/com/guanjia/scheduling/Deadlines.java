@@ -12,6 +12,7 @@ import com.guanjia.estate.CommunityDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Deadlines {
 
 	/** At most this many warnings, and as many breaches, per check. */
@@ -204,6 +206,7 @@ public class Deadlines {
 	}
 
 	/** What a clock is on: a work order, a reception record, a return visit… */
+	@NamedInterface("api")
 	public record Subject(String type, long id) {
 
 		public static Subject of(String type, long id) {

@@ -7,6 +7,12 @@
  * Every {@link com.guanjia.scheduling.RecurringJob} bean runs in the module's one
  * db-scheduler instance: the deadline check and the resubmission of stale event
  * publications.
+ * <p>
+ * Other modules use {@code Deadlines} with {@code DeadlineKind},
+ * {@code DeadlineRuleCatalogue} and {@code DeadlineView} (desk and workorders start,
+ * pause and meet their deadlines), the events in {@code DeadlineEvents} and
+ * {@code RecurringJob} (arrears, inspections and notifications run their jobs).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "estate :: api", "platform", "shared" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.scheduling;

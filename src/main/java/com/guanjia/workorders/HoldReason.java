@@ -1,9 +1,12 @@
 package com.guanjia.workorders;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Why an order waits. Waiting for the resident stops its clocks; waiting for parts does
  * not.
  */
+@NamedInterface("api")
 public enum HoldReason {
 
 	PARTS, RESIDENT;

@@ -10,6 +10,7 @@ import com.guanjia.shared.FieldProblem;
 import com.guanjia.shared.Problems;
 import com.guanjia.shared.ValidationException;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class IntakeWithPhotos {
 
 	static final int MAX_PHOTOS = 6;
@@ -43,6 +45,7 @@ public class IntakeWithPhotos {
 	}
 
 	/** A photo as it came with the form. */
+	@NamedInterface("api")
 	public record Photo(String filename, String contentType, byte[] content) {
 	}
 

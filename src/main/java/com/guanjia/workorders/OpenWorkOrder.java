@@ -6,6 +6,8 @@ import com.guanjia.shared.PhoneNumber;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What the front desk takes in (R3.1, R4.1): the kind, the unit or the place, who reports
  * it and how to reach them, what is wrong, when it suits them, whether they want someone
@@ -14,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * harmless. Callers build one field by field:
  * {@code OpenWorkOrder.of(kind).unit(..)...build()}.
  */
+@NamedInterface("api")
 public record OpenWorkOrder(@Nullable WorkOrderKind kind, @Nullable Long unitId, @Nullable String location,
 		@Nullable Long reporterPartyId, @Nullable String reporterName, @Nullable String reporterPhone,
 		@Nullable String description, @Nullable String convenientTime, boolean immediate, @Nullable String category,
@@ -71,6 +74,7 @@ public record OpenWorkOrder(@Nullable WorkOrderKind kind, @Nullable Long unitId,
 	}
 
 	/** Names every field of the intake; the ones not set stay empty. */
+	@NamedInterface("api")
 	public static final class Builder {
 
 		private final @Nullable WorkOrderKind kind;

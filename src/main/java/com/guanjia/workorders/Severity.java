@@ -1,9 +1,12 @@
 package com.guanjia.workorders;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How serious a complaint is (R4.2), chosen at intake with the guidance text of
  * {@link #guidanceKey()}.
  */
+@NamedInterface("api")
 public enum Severity {
 
 	/** 重大: seriously affects life, safety or the company's image. */

@@ -6,6 +6,8 @@ import java.time.Instant;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The inputs of the steps of a work order, each checked field by field. */
 public final class WorkOrderCommands {
 
@@ -13,6 +15,7 @@ public final class WorkOrderCommands {
 	}
 
 	/** 派单: to a department and a technician. A reason is needed when reassigning. */
+	@NamedInterface("api")
 	public record Dispatch(@Nullable Long departmentId, @Nullable Long technicianId, @Nullable String reason) {
 
 		void validate(boolean reassign) {
@@ -40,6 +43,7 @@ public final class WorkOrderCommands {
 	/**
 	 * The proposed solution, materials and time, and whether the resident agreed (R3.4).
 	 */
+	@NamedInterface("api")
 	public record Propose(@Nullable String solution, boolean residentConsents) {
 
 		void validate() {
@@ -76,6 +80,7 @@ public final class WorkOrderCommands {
 	}
 
 	/** A charge line from the price list. */
+	@NamedInterface("api")
 	public record Charge(@Nullable String priceCode, @Nullable BigDecimal quantity) {
 
 		void validate() {
@@ -116,6 +121,7 @@ public final class WorkOrderCommands {
 	 * The work is done: the result, for a complaint whether it was valid (R4.4), for a
 	 * leak the test time.
 	 */
+	@NamedInterface("api")
 	public record Complete(@Nullable String result, @Nullable Boolean valid, @Nullable Instant leakTestAt) {
 
 		void validate() {
@@ -128,6 +134,7 @@ public final class WorkOrderCommands {
 	 * The resident's sign-off: a name and a drawn signature (PNG data URL) or the
 	 * confirmation code.
 	 */
+	@NamedInterface("api")
 	public record SignOff(@Nullable String name, @Nullable String signature, @Nullable String code) {
 
 		void validate() {
@@ -155,6 +162,7 @@ public final class WorkOrderCommands {
 
 	}
 
+	@NamedInterface("api")
 	public record Hold(@Nullable HoldReason reason, @Nullable String note) {
 
 		void validate() {
@@ -169,6 +177,7 @@ public final class WorkOrderCommands {
 	/**
 	 * A text that must be given: a cancel or reopen reason, an answer, a closing note.
 	 */
+	@NamedInterface("api")
 	public record Note(@Nullable String text) {
 
 		String required(String field, int max) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import com.guanjia.scheduling.DeadlineKind;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What happened to work orders, published as persisted domain events. */
 public final class WorkOrderEvents {
 
@@ -15,6 +17,7 @@ public final class WorkOrderEvents {
 			@Nullable Severity severity, @Nullable Long sourceRecordId) {
 	}
 
+	@NamedInterface("api")
 	public record WorkOrderDispatched(long communityId, long workOrderId, String number, long technicianId,
 			@Nullable Long departmentId) {
 	}
@@ -23,6 +26,7 @@ public final class WorkOrderEvents {
 	 * The work is done; a repair waits for the resident, who may confirm with
 	 * {@code confirmationCode}.
 	 */
+	@NamedInterface("api")
 	public record WorkOrderCompleted(long communityId, long workOrderId, String number, @Nullable String reporterPhone,
 			@Nullable String confirmationCode) {
 	}
@@ -31,12 +35,14 @@ public final class WorkOrderEvents {
 	 * Closed: signed by the resident, inspected by the lead, or (complaints, enquiries)
 	 * answered.
 	 */
+	@NamedInterface("api")
 	public record WorkOrderClosed(long communityId, long workOrderId, String number, WorkOrderKind kind,
 			@Nullable String category, boolean leak, boolean safety, Instant closedAt, @Nullable Instant leakTestAt,
 			int round) {
 	}
 
 	/** Sent back for rework after a return visit found a problem (R5.1). */
+	@NamedInterface("api")
 	public record WorkOrderReopened(long communityId, long workOrderId, String number, String reason,
 			@Nullable Long technicianId) {
 	}
@@ -45,11 +51,13 @@ public final class WorkOrderEvents {
 	 * A deadline was missed and the order goes up a level (R4.2): to {@code escalateTo}
 	 * (a role name) of the community, and the person responsible is told.
 	 */
+	@NamedInterface("api")
 	public record WorkOrderEscalated(long communityId, long workOrderId, String number, DeadlineKind deadline,
 			int level, String escalateTo, @Nullable Long responsibleStaffId, Instant dueAt) {
 	}
 
 	/** A deadline of the order is near (the configured share of its time has passed). */
+	@NamedInterface("api")
 	public record WorkOrderDeadlineNear(long communityId, long workOrderId, String number, DeadlineKind deadline,
 			@Nullable Long responsibleStaffId, Instant dueAt) {
 	}
@@ -59,11 +67,13 @@ public final class WorkOrderEvents {
 	 * payment, R6.7; re-check a held meter reading, R7.1): its technicians and its lead
 	 * should see it.
 	 */
+	@NamedInterface("api")
 	public record DepartmentTaskRaised(long communityId, long workOrderId, String number, String department,
 			@Nullable Long leadStaffId, String description, Instant dueAt) {
 	}
 
 	/** A major complaint goes to the centre manager the same day (R4.2). */
+	@NamedInterface("api")
 	public record ComplaintRaised(long communityId, long workOrderId, String number, Severity severity,
 			String escalateTo) {
 	}
@@ -72,6 +82,7 @@ public final class WorkOrderEvents {
 	 * A return visit was not made by its due time (R5.1): the agents and the supervisor
 	 * of the community should make it now.
 	 */
+	@NamedInterface("api")
 	public record ReturnVisitOverdue(long communityId, long visitId, long workOrderId, String number, Instant dueAt) {
 	}
 

@@ -20,6 +20,7 @@ import com.guanjia.workorders.WorkOrderSnapshot.Reporter;
 import com.guanjia.workorders.WorkOrderSnapshot.Request;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class WorkOrderIntake {
 
 	static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;

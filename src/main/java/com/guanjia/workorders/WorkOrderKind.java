@@ -2,6 +2,8 @@ package com.guanjia.workorders;
 
 import com.guanjia.scheduling.DeadlineRule;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a work order is about (R3, R3.6, R3.7, R4), each kind with its {@link Profile}:
  * whether someone goes on site, where the work is, how it is closed, whether it is graded
@@ -9,6 +11,7 @@ import com.guanjia.scheduling.DeadlineRule;
  * take. Everything that differs between kinds is read from the profile; a new kind is one
  * constant here (and its name in the message bundles).
  */
+@NamedInterface("api")
 public enum WorkOrderKind {
 
 	/** 户内维修 (R3.4): visited, signed off by the resident, visited again (R5.1). */

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import com.guanjia.shared.Masking;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A work order as pages, the API and other modules see it. The reporter's phone is masked
  * unless the viewer's role may see phone numbers (R1.3).
  */
+@NamedInterface("api")
 public record WorkOrderView(long id, long communityId, String number, WorkOrderKind kind, WorkOrderStatus status,
 		@Nullable Long unitId, @Nullable String unitLabel, @Nullable String location, @Nullable Long reporterPartyId,
 		@Nullable String reporterName, @Nullable String reporterPhone, String description,

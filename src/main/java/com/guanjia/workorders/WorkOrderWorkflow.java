@@ -23,6 +23,7 @@ import com.guanjia.workorders.WorkOrderCommands.Propose;
 import com.guanjia.workorders.WorkOrderCommands.Reclassify;
 import com.guanjia.workorders.WorkOrderCommands.SignOff;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class WorkOrderWorkflow {
 
 	private static final SecureRandom RANDOM = new SecureRandom();

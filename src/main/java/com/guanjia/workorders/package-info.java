@@ -4,8 +4,17 @@
  * people can say on the phone, a state machine that refuses illegal steps, a timeline of
  * every step, dispatch to a department and technician, warranty, charges from the
  * community's price list, deadlines and escalation, return visits and the indicators the
- * centre is judged by. The root package is the module's API; {@code web} holds its pages
- * and JSON resources.
+ * centre is judged by. The root package holds the module's services and, marked
+ * {@code @NamedInterface("api")}, its API; {@code web} holds its pages and JSON
+ * resources.
+ * <p>
+ * Other modules use {@code WorkOrderIntake} with {@code OpenWorkOrder} (desk and
+ * inspections open work orders), {@code WorkOrderView}, {@code WorkOrderKind},
+ * {@code WorkOrderCatalogue}, {@code WorkOrderWorkflow} and {@code WorkOrderCommands}
+ * (the demo's orders) and the events in {@code WorkOrderEvents} (desk, inspections,
+ * notifications).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access :: api", "arrears :: api",
+		"estate :: api", "meters :: api", "platform", "scheduling :: api", "shared" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.workorders;
