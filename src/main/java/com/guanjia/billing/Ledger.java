@@ -185,6 +185,48 @@ public class Ledger {
 		return repository.line(List.of(unit.communityId()), lineId).orElseThrow();
 	}
 
+	/**
+	 * Whether a line is still owed (for another module's page, e.g. the renovation's
+	 * garbage fee); empty when the line is not the community's. No caller check.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Line> line(long communityId, long lineId) {
+		return repository.line(List.of(communityId), lineId);
+	}
+
+	/**
+	 * A one-off charge another module's procedure raises on a unit, once per reference:
+	 * the renovation's garbage-removal fee at its permit (R9.3). A second call with the
+	 * same reference answers the line charged the first time. No caller check: the
+	 * calling module has checked its caller and the unit.
+	 */
+	public Line chargeFor(UnitId unit, ChargeItem item, Money amount, String reason, String refType, long refId) {
+		Problems p = new Problems();
+		p.check(item.basis() == ChargeItem.Basis.ONE_OFF, "item", "billing.notOneOff");
+		p.check(amount.isPositive(), "amount", "payment.amountPositive");
+		p.text("reason", reason, 200);
+		p.throwIfAny();
+		long c = unit.communityId();
+		for (Entry e : repository.entriesByRef(c, refType, refId)) {
+			if (e.kind() == EntryKind.CHARGE && e.billLineId() != null) {
+				return repository.line(List.of(c), e.billLineId()).orElseThrow();
+			}
+		}
+		UnitView view = units.find(unit).orElseThrow(() -> new NotFoundException("unit", unit.value()));
+		LocalDate today = LocalDate.now(clock.withZone(communities.timeZone(c)));
+		long lineId = repository.insertManualLine(view, item, amount, reason.strip(), today);
+		repository.insert(c,
+				EntryDraft.of(unit.value(), EntryKind.CHARGE, amount)
+					.onLine(lineId)
+					.ref(refType, refId)
+					.because(reason.strip()),
+				scope.actor());
+		audit.record(c, "bill-line", lineId, "charge",
+				item + " " + amount + " " + reason + " " + refType + "#" + refId);
+		applyCredit(c, List.of(unit.value()), scope.actor());
+		return repository.line(List.of(c), lineId).orElseThrow();
+	}
+
 	/** A discount on an open line, at most what is still owed, with a reason. */
 	public Line discount(long lineId, Money amount, String reason) {
 		scope.require(Permission.FEE_ADMIN);

@@ -47,6 +47,10 @@ final class Deposit {
 
 	private @Nullable String refundReason;
 
+	private Money deduction = Money.ZERO;
+
+	private @Nullable String deductionReason;
+
 	private @Nullable String refundRequestedBy;
 
 	private @Nullable String refundApprovedBy;
@@ -83,7 +87,17 @@ final class Deposit {
 	record Stored(long id, long communityId, long unitId, String purpose, Money amount, Status status,
 			String requestedBy, Instant createdAt, @Nullable String approvedBy, @Nullable Long paymentId,
 			@Nullable String refundReason, @Nullable String refundRequestedBy, @Nullable String refundApprovedBy,
-			@Nullable Instant refundedAt, int version) {
+			@Nullable Instant refundedAt, int version, Money deduction, @Nullable String deductionReason) {
+
+		/** A deposit whose refund keeps nothing back. */
+		Stored(long id, long communityId, long unitId, String purpose, Money amount, Status status, String requestedBy,
+				Instant createdAt, @Nullable String approvedBy, @Nullable Long paymentId, @Nullable String refundReason,
+				@Nullable String refundRequestedBy, @Nullable String refundApprovedBy, @Nullable Instant refundedAt,
+				int version) {
+			this(id, communityId, unitId, purpose, amount, status, requestedBy, createdAt, approvedBy, paymentId,
+					refundReason, refundRequestedBy, refundApprovedBy, refundedAt, version, Money.ZERO, null);
+		}
+
 	}
 
 	static Deposit restore(Stored s) {
@@ -97,6 +111,8 @@ final class Deposit {
 		d.refundApprovedBy = s.refundApprovedBy();
 		d.refundedAt = s.refundedAt();
 		d.version = s.version();
+		d.deduction = s.deduction();
+		d.deductionReason = s.deductionReason();
 		return d;
 	}
 
@@ -126,11 +142,26 @@ final class Deposit {
 
 	/** The cashier asks for the refund with a reason; nothing is paid yet. */
 	void requestRefund(String reason, String actor) {
+		requestRefund(reason, Money.ZERO, null, actor);
+	}
+
+	/**
+	 * The refund is asked for with a reason, less a deduction kept with its own reason
+	 * (e.g. a renovation that damaged the corridor, R9.7): at most the deposit; the
+	 * deduction's reason is required when there is one. Nothing is paid yet.
+	 */
+	void requestRefund(String reason, Money deducted, @Nullable String deductedBecause, String actor) {
 		check(Step.REQUEST_REFUND);
 		Problems p = new Problems();
 		p.text("reason", reason, 200);
+		p.check(!deducted.isNegative() && deducted.compareTo(amount) <= 0, "deduction", "deposit.deduction", amount);
+		if (deducted.isPositive()) {
+			p.text("deductionReason", deductedBecause, 200);
+		}
 		p.throwIfAny();
 		refundReason = reason.strip();
+		deduction = deducted;
+		deductionReason = deducted.isPositive() && deductedBecause != null ? deductedBecause.strip() : null;
 		refundRequestedBy = actor;
 		status = Step.REQUEST_REFUND.to();
 	}
@@ -145,7 +176,12 @@ final class Deposit {
 		refundApprovedBy = approver;
 		refundedAt = now;
 		status = Step.APPROVE_REFUND.to();
-		events.add(new DepositRefunded(communityId, id, unitId, amount.amount(), approver));
+		events.add(new DepositRefunded(communityId, id, unitId, refunded().amount(), approver));
+	}
+
+	/** What is paid back: the deposit less the deduction. */
+	Money refunded() {
+		return amount.minus(deduction);
 	}
 
 	/** The cashier who pays the refund out: the one who asked for it. */
@@ -179,7 +215,8 @@ final class Deposit {
 
 	Stored stored() {
 		return new Stored(id, communityId, unitId, purpose, amount, status, requestedBy, createdAt, approvedBy,
-				paymentId, refundReason, refundRequestedBy, refundApprovedBy, refundedAt, version);
+				paymentId, refundReason, refundRequestedBy, refundApprovedBy, refundedAt, version, deduction,
+				deductionReason);
 	}
 
 	long id() {
@@ -212,7 +249,7 @@ final class Deposit {
 
 	DepositView toView() {
 		return new DepositView(id, communityId, unitId, purpose, amount, status, requestedBy, approvedBy, paymentId,
-				refundReason, refundRequestedBy, refundApprovedBy, version);
+				refundReason, refundRequestedBy, refundApprovedBy, version, deduction, deductionReason);
 	}
 
 }

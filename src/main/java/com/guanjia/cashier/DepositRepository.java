@@ -67,7 +67,8 @@ class DepositRepository {
 		int updated = jdbc.sql("""
 				update deposit set status = :status, approved_by = :approvedBy, payment_id = :paymentId,
 				  refund_reason = :refundReason, refund_requested_by = :refundRequestedBy,
-				  refund_approved_by = :refundApprovedBy, refunded_at = :refundedAt, version = version + 1
+				  refund_approved_by = :refundApprovedBy, refunded_at = :refundedAt, refund_deduction = :deduction,
+				  deduction_reason = :deductionReason, version = version + 1
 				where community_id = :c and id = :id and version = :version""")
 			.param("status", d.status().name())
 			.param("approvedBy", d.approvedBy())
@@ -76,6 +77,8 @@ class DepositRepository {
 			.param("refundRequestedBy", d.refundRequestedBy())
 			.param("refundApprovedBy", d.refundApprovedBy())
 			.param("refundedAt", SqlTime.utcOrNull(d.refundedAt()))
+			.param("deduction", d.deduction().amount())
+			.param("deductionReason", d.deductionReason())
 			.param("c", d.communityId())
 			.param("id", d.id())
 			.param("version", d.version())
@@ -91,7 +94,8 @@ class DepositRepository {
 				rs.getString("purpose"), Money.of(rs.getBigDecimal("amount")), Status.valueOf(rs.getString("status")),
 				rs.getString("requested_by"), SqlTime.instant(rs, "created_at"), rs.getString("approved_by"),
 				(Long) rs.getObject("payment_id"), rs.getString("refund_reason"), rs.getString("refund_requested_by"),
-				rs.getString("refund_approved_by"), SqlTime.instant(rs, "refunded_at"), rs.getInt("version")));
+				rs.getString("refund_approved_by"), SqlTime.instant(rs, "refunded_at"), rs.getInt("version"),
+				Money.of(rs.getBigDecimal("refund_deduction")), rs.getString("deduction_reason")));
 	}
 
 }

@@ -4,10 +4,19 @@ import com.guanjia.shared.Money;
 
 import org.jspecify.annotations.Nullable;
 
-/** A deposit or guarantee (押金/保证金, R6.5) and where it stands. */
+/**
+ * A deposit or guarantee (押金/保证金, R6.5) and where it stands; a refund may keep a
+ * deduction with its reason (R9.7).
+ */
 public record DepositView(long id, long communityId, long unitId, String purpose, Money amount, Status status,
 		String requestedBy, @Nullable String approvedBy, @Nullable Long paymentId, @Nullable String refundReason,
-		@Nullable String refundRequestedBy, @Nullable String refundApprovedBy, int version) {
+		@Nullable String refundRequestedBy, @Nullable String refundApprovedBy, int version, Money deduction,
+		@Nullable String deductionReason) {
+
+	/** What is (or will be) paid back: the deposit less the deduction. */
+	public Money refunded() {
+		return amount.minus(deduction);
+	}
 
 	/**
 	 * REQUESTED → APPROVED → HELD (paid, with a receipt) → REFUND_REQUESTED → REFUNDED.

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.guanjia.estate.UnitId;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.audit.AuditTrail;
@@ -79,6 +80,44 @@ public class Deposits {
 		repository.insert(d);
 		audit.record(unit.communityId(), "deposit", d.id(), "request", purpose + " " + amount);
 		return d.toView();
+	}
+
+	/**
+	 * A deposit another module's procedure asks for on a unit (the renovation deposit at
+	 * its permit, R9.3): asked for in the name of the staff member who took that step,
+	 * then approved by a second person and taken at the cashier like any other. No caller
+	 * check: the calling module has checked its caller and the unit.
+	 */
+	public DepositView requestFor(UnitId unit, String purpose, BigDecimal amount, String requestedBy) {
+		units.find(unit).orElseThrow(() -> new NotFoundException("unit", unit.value()));
+		Deposit d = Deposit.request(unit.communityId(), unit.value(), purpose, amount, requestedBy, clock.instant());
+		repository.insert(d);
+		audit.record(unit.communityId(), "deposit", d.id(), "request", purpose + " " + amount);
+		return d.toView();
+	}
+
+	/**
+	 * The refund of a deposit another module's procedure holds, asked for in the name of
+	 * the staff member who took that step, less a deduction with its reason (the
+	 * renovation's completion, R9.7); a second person approves and pays it like any
+	 * other. No caller check: the calling module has checked its caller.
+	 */
+	public DepositView requestRefundFor(long communityId, long id, String reason, BigDecimal deduction,
+			@Nullable String deductionReason, String requestedBy) {
+		Deposit d = repository.findForUpdate(List.of(communityId), id)
+			.orElseThrow(() -> new NotFoundException("deposit", id));
+		d.requestRefund(reason, Money.of(deduction), deductionReason, requestedBy);
+		requireRefundDayOpen(d);
+		save(d, "refund_requested", reason.strip() + (deduction.signum() > 0 ? " -" + deduction : ""));
+		return d.toView();
+	}
+
+	/**
+	 * A deposit for another module's page (no caller check: the community is explicit).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<DepositView> find(long communityId, long id) {
+		return repository.find(List.of(communityId), id).map(Deposit::toView);
 	}
 
 	/** A second person approves; not the one who asked, administrators included. */

@@ -227,6 +227,32 @@ public class UnitManagement {
 		return after;
 	}
 
+	/**
+	 * A handed-over unit changes state because of another module's procedure (a
+	 * renovation's permit makes it decorating, its completion returns it to its state
+	 * before, R9.3, R9.7) without changing its handover date. No caller check: the
+	 * calling module has checked its caller; unchanged when the unit is in the state
+	 * already.
+	 */
+	public UnitView changeState(UnitId unit, UnitState state) {
+		UnitView before = units.find(List.of(unit.communityId()), unit.value())
+			.orElseThrow(() -> new NotFoundException("unit", unit.value()));
+		if (!state.isHandedOver() || before.handoverDate() == null) {
+			throw ValidationException.of("state", "validation.handoverDate.required");
+		}
+		if (before.state() == state) {
+			return before;
+		}
+		jdbc.sql("update unit set state = ?, version = version + 1 where community_id = ? and id = ?")
+			.params(state.name(), unit.communityId(), unit.value())
+			.update();
+		UnitView after = units.find(List.of(unit.communityId()), unit.value()).orElseThrow();
+		audit.record(after.communityId(), "unit", after.id(), "state", describeChange(before, after));
+		events.publishEvent(
+				new UnitStateChanged(after.communityId(), after.id(), after.label(), before.state(), after.state()));
+		return after;
+	}
+
 	/** A unit the caller may see, or 404. */
 	@Transactional(readOnly = true)
 	public UnitView get(long unitId) {

@@ -125,6 +125,33 @@ public enum Permission {
 	 */
 	KEYS_WRITE,
 	/** Log letters and parcels at the desk and hand them over (R10.3). */
-	MAIL_WRITE
+	MAIL_WRITE,
+	/** See renovations, their permits, passes, checks and tests (R9). */
+	RENOVATION_READ,
+	/**
+	 * Take a renovation's application and papers, name its workers and issue their
+	 * passes, ask for overtime, record water tests and violations (R9.1, R9.3–R9.6).
+	 */
+	RENOVATION_WRITE,
+	/**
+	 * Check a structural change's approval and issue the permit, approve overtime and
+	 * materials, ask for the deposit's refund, keep the renovation settings (R9.2–R9.4,
+	 * R9.7).
+	 */
+	RENOVATION_APPROVE,
+	/**
+	 * Accept a finished renovation with its checklist and photos, for engineering (R9.7).
+	 */
+	RENOVATION_ACCEPT,
+	/**
+	 * At the gate: check workers' passes and goods passes, mark a goods pass used, report
+	 * materials coming in (R9.4, R9.7, R10.2).
+	 */
+	GATE_CHECK,
+	/**
+	 * Issue release passes for goods leaving the estate, confirmed with the owner
+	 * (R10.2).
+	 */
+	GOODS_RELEASE
 
 }

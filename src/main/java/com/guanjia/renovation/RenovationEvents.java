@@ -1,0 +1,66 @@
+package com.guanjia.renovation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What happened to renovations, their passes, checks and tests, and to goods passes,
+ * raised by the models and published as persisted domain events after their step is
+ * saved.
+ */
+public final class RenovationEvents {
+
+	private RenovationEvents() {
+	}
+
+	/** An application was taken at the service centre (R9.1). */
+	public record RenovationApplied(long communityId, long renovationId, long unitId, String unitLabel,
+			boolean structural) {
+	}
+
+	/** A paper of the application was handed in. */
+	public record RenovationPaperHandedIn(long communityId, long renovationId, long unitId, DocumentKind kind,
+			String title) {
+	}
+
+	/** A worker of the contractor was named (for a temporary pass). */
+	public record RenovationWorkerNamed(long communityId, long renovationId, String name) {
+	}
+
+	/** The housing authority's approval of a structural change was checked (R9.2). */
+	public record RenovationApprovalChecked(long communityId, long renovationId, String checkedBy) {
+	}
+
+	/**
+	 * The permit was issued (R9.3): engineering and security are told, the unit is
+	 * decorating until the completion.
+	 */
+	public record RenovationPermitted(long communityId, long renovationId, long unitId, String unitLabel,
+			String permitNumber, LocalDate from, LocalDate until, String contractorName, boolean structural) {
+	}
+
+	public record RenovationWithdrawn(long communityId, long renovationId, long unitId, String reason) {
+	}
+
+	/** Engineering accepted the finished work (R9.7). */
+	public record RenovationAccepted(long communityId, long renovationId, long unitId, String unitLabel,
+			String acceptedBy) {
+	}
+
+	/** Engineering found the finished work not acceptable yet. */
+	public record RenovationAcceptanceFailed(long communityId, long renovationId, long unitId, String note) {
+	}
+
+	/** The deposit's refund was asked for, less the deduction with its reason (R9.7). */
+	public record RenovationRefundRequested(long communityId, long renovationId, long depositId, BigDecimal deduction,
+			@Nullable String reason) {
+	}
+
+	/** The renovation is over: its deposit paid back, or none was held. */
+	public record RenovationClosed(long communityId, long renovationId, long unitId, Instant closedAt) {
+	}
+
+}

@@ -1,0 +1,209 @@
+package com.guanjia.renovation.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.guanjia.estate.CommunityDirectory;
+import com.guanjia.estate.UnitManagement;
+import com.guanjia.estate.UnitView;
+import com.guanjia.platform.web.CurrentCommunity;
+import com.guanjia.platform.web.Messages;
+import com.guanjia.renovation.ApplicantKind;
+import com.guanjia.renovation.ApplyRenovation;
+import com.guanjia.renovation.DocumentKind;
+import com.guanjia.renovation.PermitRenovation;
+import com.guanjia.renovation.RenovationAction;
+import com.guanjia.renovation.RenovationDetails;
+import com.guanjia.renovation.RenovationStatus;
+import com.guanjia.renovation.Renovations;
+import com.guanjia.shared.DomainException;
+import com.guanjia.shared.NotFoundException;
+import com.guanjia.shared.ValidationException;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The renovation pages (R9): the list by state, the application form, a renovation's page
+ * with its papers, workers, permit and the steps it allows; each step's form posts to
+ * {@code /renovations/{id}/{action}}.
+ */
+@Controller
+class RenovationPageController {
+
+	private final Renovations renovations;
+
+	private final UnitManagement units;
+
+	private final CommunityDirectory communities;
+
+	private final CurrentCommunity current;
+
+	private final Messages messages;
+
+	RenovationPageController(Renovations renovations, UnitManagement units, CommunityDirectory communities,
+			CurrentCommunity current, Messages messages) {
+		this.renovations = renovations;
+		this.units = units;
+		this.communities = communities;
+		this.current = current;
+		this.messages = messages;
+	}
+
+	@GetMapping("/renovations")
+	String list(@RequestParam(required = false) @Nullable RenovationStatus status, HttpSession session, Model model) {
+		long communityId = current.id(session);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", RenovationStatus.values());
+		model.addAttribute("renovations", renovations.list(communityId, status));
+		return "renovation/list";
+	}
+
+	/**
+	 * The application form; the unit is found by its label first, then its owners
+	 * offered.
+	 */
+	@GetMapping("/renovations/new")
+	String applyForm(@RequestParam(required = false) @Nullable String unitLabel, HttpSession session, Model model) {
+		ApplyForm form = new ApplyForm();
+		form.setUnitLabel(unitLabel);
+		return form(form, current.id(session), model, null);
+	}
+
+	@PostMapping("/renovations")
+	String apply(@ModelAttribute("form") ApplyForm form, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		long communityId = current.id(session);
+		try {
+			RenovationDetails r = renovations.apply(communityId, form.toCommand());
+			redirect.addFlashAttribute("flash", messages.get("renovation.applied", r.renovation().unitLabel()));
+			return "redirect:/renovations/" + r.renovation().id();
+		}
+		catch (ValidationException ex) {
+			return form(form, communityId, model, messages.describe(ex.problems()));
+		}
+		catch (DomainException ex) {
+			if (ex instanceof NotFoundException) {
+				throw ex;
+			}
+			return form(form, communityId, model, messages.of(ex));
+		}
+	}
+
+	private String form(ApplyForm form, long communityId, Model model, @Nullable String error) {
+		if (form.getUnitId() == null && form.getUnitLabel() != null && !form.getUnitLabel().isBlank()) {
+			units.search(List.of(communityId), form.getUnitLabel().strip(), 5)
+				.stream()
+				.filter(u -> u.label().equalsIgnoreCase(form.getUnitLabel().strip()))
+				.findFirst()
+				.ifPresentOrElse(u -> form.setUnitId(u.id()),
+						() -> model.addAttribute("unitError", messages.get("validation.unit.unknown")));
+		}
+		if (form.getUnitId() != null) {
+			UnitView unit = units.get(form.getUnitId());
+			form.setUnitLabel(unit.label());
+			model.addAttribute("unit", unit);
+			model.addAttribute("owners", renovations.owners(unit.id()));
+		}
+		if (form.getRequestKey() == null) {
+			form.setRequestKey(UUID.randomUUID().toString());
+		}
+		if (form.getPlannedStart() == null) {
+			form.setPlannedStart(renovations.today(communityId));
+			form.setPlannedEnd(renovations.today(communityId).plusDays(59));
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("applicantKinds", ApplicantKind.values());
+		model.addAttribute("error", error);
+		return "renovation/apply";
+	}
+
+	@GetMapping("/renovations/{id}")
+	String show(@PathVariable long id, Model model) {
+		RenovationDetails r = renovations.get(id);
+		model.addAttribute("r", r.renovation());
+		model.addAttribute("d", r);
+		model.addAttribute("zone", communities.timeZone(r.renovation().communityId()));
+		model.addAttribute("paperKinds",
+				java.util.Arrays.stream(DocumentKind.values()).filter(DocumentKind::ofApplication).toList());
+		model.addAttribute("settings", renovations.settings(r.renovation().communityId()));
+		model.addAttribute("today", renovations.today(r.renovation().communityId()));
+		return "renovation/renovation";
+	}
+
+	/** One step of a renovation, by the step's name in the path ({@code permit}, …). */
+	@PostMapping("/renovations/{id}/{action}")
+	String act(@PathVariable long id, @PathVariable String action,
+			@RequestParam(required = false) @Nullable DocumentKind kind,
+			@RequestParam(required = false) @Nullable String title,
+			@RequestParam(required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String workerName,
+			@RequestParam(required = false) @Nullable String workerIdCard,
+			@RequestParam(required = false) @Nullable String workerPhone,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate permitFrom,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate permitUntil,
+			@RequestParam(required = false) @Nullable String garbageFee,
+			@RequestParam(required = false) @Nullable String deposit,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable String deduction, RedirectAttributes redirect)
+			throws IOException {
+		try {
+			RenovationAction step = step(action);
+			switch (step) {
+				case UPLOAD -> renovations.upload(id, kind, title, file == null ? null : file.getOriginalFilename(),
+						file == null || file.isEmpty() ? null : file.getBytes());
+				case ADD_WORKER ->
+					renovations.addWorker(id, new ApplyRenovation.NewWorker(workerName, workerIdCard, workerPhone));
+				case CHECK_APPROVAL -> renovations.checkApproval(id);
+				case PERMIT -> renovations.permit(id, new PermitRenovation(permitFrom, permitUntil,
+						Amounts.parse("garbageFee", garbageFee), Amounts.parse("deposit", deposit)));
+				case WITHDRAW -> renovations.withdraw(id, reason);
+				case APPLY, ACCEPT, FAIL_ACCEPTANCE, REQUEST_REFUND, REFUND, CLOSE ->
+					throw ValidationException.of("action", "validation.invalid");
+			}
+			redirect.addFlashAttribute("flash", messages.get("renovation.done." + step.name()));
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
+		}
+		catch (DomainException ex) {
+			if (ex instanceof NotFoundException) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/renovations/" + id;
+	}
+
+	@GetMapping("/renovations/{id}/documents/{documentId}")
+	ResponseEntity<byte[]> paper(@PathVariable long id, @PathVariable long documentId) {
+		return RenovationApiController.file(renovations.paper(id, documentId));
+	}
+
+	/** The step a form posts to ({@code /renovations/{id}/check_approval} …). */
+	private static RenovationAction step(String action) {
+		try {
+			return RenovationAction.valueOf(action.replace('-', '_').toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ValidationException.of("action", "validation.invalid");
+		}
+	}
+
+}
