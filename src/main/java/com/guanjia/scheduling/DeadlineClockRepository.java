@@ -7,11 +7,14 @@ import static com.guanjia.platform.db.SqlTime.utcOrNull;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import com.guanjia.scheduling.Deadlines.Subject;
 import com.guanjia.shared.ConflictException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,26 +65,43 @@ class DeadlineClockRepository {
 			.list();
 	}
 
-	/** Running clocks whose warning time has come, claimed (skipping those locked). */
-	List<DeadlineClock> claimWarnings(Instant now, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from deadline " + """
-				where state = 'RUNNING' and warned_at is null and warn_at <= :now and due_at > :now
-				order by warn_at limit :limit for update skip locked""")
-			.param("now", utc(now))
-			.param("limit", limit)
+	/**
+	 * Running clocks whose warning time has come, claimed (skipping those locked); of one
+	 * community, or of all when {@code communityId} is null.
+	 */
+	List<DeadlineClock> claimWarnings(@Nullable Long communityId, Instant now, int limit) {
+		return jdbc
+			.sql("select " + COLUMNS + " from deadline "
+					+ "where state = 'RUNNING' and warned_at is null and warn_at <= :now and due_at > :now"
+					+ inCommunity(communityId) + " order by warn_at limit :limit for update skip locked")
+			.params(claim(communityId, now, limit))
 			.query(DeadlineClockRepository::clock)
 			.list();
 	}
 
-	/** Running clocks that are due, claimed (skipping those locked). */
-	List<DeadlineClock> claimBreaches(Instant now, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from deadline " + """
-				where state = 'RUNNING' and due_at <= :now
-				order by due_at limit :limit for update skip locked""")
-			.param("now", utc(now))
-			.param("limit", limit)
+	/**
+	 * Running clocks that are due, claimed (skipping those locked); of one community, or
+	 * of all when {@code communityId} is null.
+	 */
+	List<DeadlineClock> claimBreaches(@Nullable Long communityId, Instant now, int limit) {
+		return jdbc
+			.sql("select " + COLUMNS + " from deadline where state = 'RUNNING' and due_at <= :now"
+					+ inCommunity(communityId) + " order by due_at limit :limit for update skip locked")
+			.params(claim(communityId, now, limit))
 			.query(DeadlineClockRepository::clock)
 			.list();
+	}
+
+	private static String inCommunity(@Nullable Long communityId) {
+		return communityId == null ? "" : " and community_id = :community";
+	}
+
+	private static Map<String, Object> claim(@Nullable Long communityId, Instant now, int limit) {
+		Map<String, Object> params = new HashMap<>(Map.of("now", utc(now), "limit", limit));
+		if (communityId != null) {
+			params.put("community", communityId);
+		}
+		return params;
 	}
 
 	/** Saves a loaded clock; {@code ConflictException} when it changed since. */

@@ -164,13 +164,27 @@ public class Deadlines {
 	 * checks never fire one twice.
 	 */
 	public CheckResult check() {
+		return check(null);
+	}
+
+	/**
+	 * The check of {@link #check()} on one community's clocks only: what it fired is what
+	 * this community had due, whatever the clocks of other communities say. Tests use it
+	 * (issue 15 item 8): they move the shared clock days ahead, and a global check would
+	 * fire every other test's clocks too, making results depend on the order of tests.
+	 */
+	public CheckResult check(long communityId) {
+		return check(Long.valueOf(communityId));
+	}
+
+	private CheckResult check(@Nullable Long communityId) {
 		Instant now = clock.instant();
-		List<DeadlineClock> warned = clocks.claimWarnings(now, BATCH);
+		List<DeadlineClock> warned = clocks.claimWarnings(communityId, now, BATCH);
 		for (DeadlineClock c : warned) {
 			c.warn(now);
 			commit(c);
 		}
-		List<DeadlineClock> breached = clocks.claimBreaches(now, BATCH);
+		List<DeadlineClock> breached = clocks.claimBreaches(communityId, now, BATCH);
 		for (DeadlineClock c : breached) {
 			c.breach(now);
 			commit(c);

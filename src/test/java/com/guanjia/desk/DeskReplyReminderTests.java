@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
 import com.guanjia.scheduling.Deadlines;
+import com.guanjia.scheduling.Deadlines.CheckResult;
 import com.guanjia.support.Fixtures;
 import com.guanjia.support.GuanjiaTest;
 import com.guanjia.support.MutableClock;
@@ -116,21 +117,25 @@ class DeskReplyReminderTests {
 		String late = "来访记录 " + id + " 约定的回复时间 11-30 20:00 已到";
 
 		clock.set(START.plus(Duration.ofHours(7)).plus(Duration.ofMinutes(50)));
-		deadlines.check();
+		assertThat(deadlines.check(community)).as("nothing due yet").isEqualTo(new CheckResult(0, 0));
 		assertThat(queueEntry(id)).contains("data-late=\"false\"").contains("未到期").doesNotContain("已超时");
 		assertThat(notices()).noneMatch(t -> t.startsWith(soon));
 
 		clock.set(START.plus(Duration.ofHours(8)).plus(Duration.ofMinutes(1)));
-		deadlines.check();
+		assertThat(deadlines.check(community)).as("the reply clock warns").isEqualTo(new CheckResult(1, 0));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(notices()).anyMatch(t -> t.startsWith(soon)));
 		assertThat(notices()).noneMatch(t -> t.startsWith(late));
 		assertThat(queueEntry(id)).contains("data-late=\"false\"").contains("未到期");
-		deadlines.check(); // a second check does not warn twice
-		assertThat(notices()).filteredOn(t -> t.startsWith(soon)).hasSize(1);
+		// A second check does not warn twice: the check itself fires nothing (what it
+		// does synchronously), and no second notice arrives later either.
+		assertThat(deadlines.check(community)).as("checking again").isEqualTo(new CheckResult(0, 0));
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(notices()).filteredOn(t -> t.startsWith(soon)).hasSize(1));
 
 		clock.set(START.plus(Duration.ofHours(10)).plus(Duration.ofMinutes(1)));
-		deadlines.check();
+		assertThat(deadlines.check(community)).as("the reply clock breaches").isEqualTo(new CheckResult(0, 1));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(notices()).anyMatch(t -> t.startsWith(late)));
 		assertThat(queueEntry(id)).contains("data-late=\"true\"").contains("已超时").contains("text-bg-danger");

@@ -156,7 +156,7 @@ class DeskTests {
 				get("/api/reception-records/queue").param("communityId", String.valueOf(community)).with(user(agent)))
 			.andExpect(jsonPath("$[*].id", hasItem((int) id)));
 		clock.set(TestClockConfiguration.START.plus(Duration.ofDays(1)));
-		deadlines.check();
+		deadlines.check(community);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(agent)))
 				.andExpect(jsonPath("$[*].text", hasItem(containsString("约定的回复时间")))));

@@ -120,12 +120,12 @@ class NotificationTests {
 			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(technician)))
 				.andExpect(jsonPath("$[*].text", hasItem(containsString(o.number())))));
 		clock.set(TestClockConfiguration.START.plus(Duration.ofMinutes(25)));
-		deadlines.check();
+		deadlines.check(community);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(technician)))
 				.andExpect(jsonPath("$[*].text", hasItem(containsString("30分钟到场")))));
 		clock.set(TestClockConfiguration.START.plus(Duration.ofMinutes(31)));
-		deadlines.check();
+		deadlines.check(community);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(supervisor)))
 				.andExpect(jsonPath("$[*].text", hasItem(containsString("升级至第 1 级")))));
@@ -195,7 +195,7 @@ class NotificationTests {
 	void aRedeliveredBreachEscalatesOnce() {
 		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", true);
 		clock.set(TestClockConfiguration.START.plus(Duration.ofMinutes(31)));
-		deadlines.check();
+		deadlines.check(community);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(level(o.id())).isEqualTo(1);
 			assertThat(outbox("SUPERVISOR", o.number())).isEqualTo(1);
@@ -240,11 +240,11 @@ class NotificationTests {
 	void anImportantComplaintLateForTheSupervisorGoesToLevel1AndLateToBeDoneToTheManager() throws Exception {
 		WorkOrderView c = orders.complaint(agent, community, Severity.IMPORTANT, null);
 		clock.set(START.plus(Duration.ofMinutes(59)));
-		deadlines.check();
+		deadlines.check(community);
 		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.RUNNING);
 
 		clock.set(START.plus(Duration.ofHours(1)));
-		deadlines.check();
+		deadlines.check(community);
 		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.BREACHED);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(level(c.id())).isEqualTo(1);
@@ -254,7 +254,7 @@ class NotificationTests {
 		assertThat(sms("MANAGER", c.number(), "升级")).isZero();
 
 		clock.set(START.plus(Duration.ofDays(3)));
-		deadlines.check();
+		deadlines.check(community);
 		assertThat(clock(c.id(), DeadlineKind.RESOLVE).state()).isEqualTo(DeadlineState.BREACHED);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(level(c.id())).isEqualTo(2);
@@ -272,10 +272,10 @@ class NotificationTests {
 		WorkOrderView c = orders.complaint(agent, community, Severity.MAJOR, null);
 		Instant midnight = Instant.parse("2026-11-30T16:00:00Z");
 		clock.set(midnight.minus(Duration.ofMinutes(1)));
-		deadlines.check();
+		deadlines.check(community);
 		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.RUNNING);
 		clock.set(midnight);
-		deadlines.check();
+		deadlines.check(community);
 		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.BREACHED);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(level(c.id())).isEqualTo(1);
@@ -295,10 +295,10 @@ class NotificationTests {
 		Fixtures.as(manager, () -> workflow.acknowledge(c.ref(), new WorkOrderCommands.Note("已接收")));
 		Instant answerWarning = START.plus(Duration.ofHours(38).plusMinutes(24));
 		clock.set(answerWarning.minus(Duration.ofMinutes(1)));
-		deadlines.check();
+		deadlines.check(community);
 		assertThat(clock(c.id(), DeadlineKind.ANSWER).warnedAt()).isNull();
 		clock.set(answerWarning);
-		deadlines.check();
+		deadlines.check(community);
 		assertThat(clock(c.id(), DeadlineKind.ANSWER).warnedAt()).isEqualTo(answerWarning);
 		assertThat(clock(c.id(), DeadlineKind.RESOLVE).warnedAt()).isNull();
 		await().atMost(Duration.ofSeconds(10))
@@ -308,7 +308,7 @@ class NotificationTests {
 
 		Instant resolveWarning = START.plus(Duration.ofDays(8));
 		clock.set(resolveWarning);
-		deadlines.check();
+		deadlines.check(community);
 		assertThat(clock(c.id(), DeadlineKind.RESOLVE).warnedAt()).isEqualTo(resolveWarning);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> mvc.perform(get("/api/notifications").with(user(agent)).param("lang", "en"))

@@ -118,7 +118,7 @@ class ActuatorTests {
 				new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
 		// the immediate repair's 30-minute response clock runs out
 		clock.set(TestClockConfiguration.START.plus(Duration.ofMinutes(31)));
-		deadlines.check();
+		deadlines.check(community);
 		assertThat(received.id()).isPositive();
 
 		String metrics = mvc.perform(get("/actuator/prometheus").with(user(fixtures.staff(Role.ADMIN))))

@@ -192,9 +192,9 @@ class ComplaintReturnVisitTests {
 				new ReturnVisits.VisitOutcome(ReturnVisits.Method.PHONE, true, 5, null)));
 
 		clock.set(lateVisit.dueAt().minus(Duration.ofMinutes(1)));
-		deadlines.check();
+		deadlines.check(community);
 		clock.set(lateVisit.dueAt());
-		deadlines.check();
+		deadlines.check(community);
 		for (StaffUser who : new StaffUser[] { agent, supervisor }) {
 			await().atMost(Duration.ofSeconds(10))
 				.untilAsserted(

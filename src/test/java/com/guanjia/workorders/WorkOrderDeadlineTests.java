@@ -16,6 +16,7 @@ import com.guanjia.scheduling.DeadlineSettings;
 import com.guanjia.scheduling.DeadlineState;
 import com.guanjia.scheduling.DeadlineView;
 import com.guanjia.scheduling.Deadlines;
+import com.guanjia.scheduling.Deadlines.CheckResult;
 import com.guanjia.support.Fixtures;
 import com.guanjia.support.GuanjiaTest;
 import com.guanjia.support.MutableClock;
@@ -67,9 +68,13 @@ class WorkOrderDeadlineTests {
 
 	StaffUser technician;
 
+	/** A second community, made before the scope of the test's request is first read. */
+	long other;
+
 	@BeforeEach
 	void setUp() {
 		community = fixtures.community("阳光花园").id();
+		other = fixtures.community("别的小区").id();
 		long building = fixtures.building(community, "3").id();
 		unit = fixtures.unit(community, building, "2", "1502", "89.50").id();
 		agent = fixtures.staff(Role.AGENT, community);
@@ -103,14 +108,14 @@ class WorkOrderDeadlineTests {
 		assertThat(clock(o.id(), DeadlineKind.RESPONSE).responsibleStaffId()).isEqualTo(technician.staffId());
 
 		clock.set(START.plus(Duration.ofMinutes(23)));
-		deadlines.check();
+		assertThat(deadlines.check(community)).isEqualTo(new CheckResult(0, 0));
 		assertThat(clock(o.id(), DeadlineKind.RESPONSE).warnedAt()).isNull();
 		clock.set(START.plus(Duration.ofMinutes(24)));
-		deadlines.check();
+		assertThat(deadlines.check(community)).as("the response clock warns").isEqualTo(new CheckResult(1, 0));
 		assertThat(clock(o.id(), DeadlineKind.RESPONSE).warnedAt()).isEqualTo(START.plus(Duration.ofMinutes(24)));
 
 		clock.set(START.plus(Duration.ofMinutes(30)));
-		deadlines.check();
+		assertThat(deadlines.check(community)).as("the response clock breaches").isEqualTo(new CheckResult(0, 1));
 		assertThat(clock(o.id(), DeadlineKind.RESPONSE).state()).isEqualTo(DeadlineState.BREACHED);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			WorkOrderView escalated = view(agent, o.id());
@@ -118,9 +123,13 @@ class WorkOrderDeadlineTests {
 			assertThat(Fixtures.as(agent, () -> queries.timeline(o.ref()))).extracting(TimelineEntry::action)
 				.contains(WorkOrderAction.ESCALATE);
 		});
-		// Checking again fires nothing twice.
-		deadlines.check();
-		assertThat(view(agent, o.id()).escalationLevel()).isEqualTo(1);
+		// Checking again fires nothing twice: the check itself fires nothing (what it
+		// does
+		// synchronously), and the order is not escalated again later either.
+		assertThat(deadlines.check(community)).as("checking again").isEqualTo(new CheckResult(0, 0));
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(view(agent, o.id()).escalationLevel()).isEqualTo(1));
 		// Arriving late still meets the clock, which stays marked late.
 		Fixtures.as(technician, () -> workflow.accept(o.ref()));
 		Fixtures.as(technician, () -> workflow.arrive(o.ref()));
@@ -155,7 +164,7 @@ class WorkOrderDeadlineTests {
 		Fixtures.as(technician, () -> workflow.hold(o.ref(), new WorkOrderCommands.Hold(HoldReason.RESIDENT, "业主出差")));
 		assertThat(clock(o.id(), DeadlineKind.RESOLVE).state()).isEqualTo(DeadlineState.PAUSED);
 		clock.set(START.plus(Duration.ofDays(6)));
-		deadlines.check();
+		deadlines.check(community);
 		assertThat(clock(o.id(), DeadlineKind.RESOLVE).state()).isEqualTo(DeadlineState.PAUSED);
 		Fixtures.as(technician, () -> workflow.resume(o.ref(), new WorkOrderCommands.Note("业主已回")));
 		assertThat(clock(o.id(), DeadlineKind.RESOLVE).dueAt()).isEqualTo(due.plus(Duration.ofDays(5)));
@@ -165,7 +174,7 @@ class WorkOrderDeadlineTests {
 		Fixtures.as(technician, () -> workflow.hold(o.ref(), new WorkOrderCommands.Hold(HoldReason.PARTS, "等配件")));
 		assertThat(clock(o.id(), DeadlineKind.RESOLVE).state()).isEqualTo(DeadlineState.RUNNING);
 		clock.set(due.plus(Duration.ofDays(5)));
-		deadlines.check();
+		deadlines.check(community);
 		assertThat(clock(o.id(), DeadlineKind.RESOLVE).state()).isEqualTo(DeadlineState.BREACHED);
 	}
 
@@ -179,7 +188,7 @@ class WorkOrderDeadlineTests {
 		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.MET);
 		// Not answered in 2 days: breach, straight to the manager.
 		clock.set(START.plus(Duration.ofDays(2)));
-		deadlines.check();
+		deadlines.check(community);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(view(agent, c.id()).escalationLevel()).isEqualTo(1));
 	}
@@ -235,7 +244,7 @@ class WorkOrderDeadlineTests {
 		assertThat(clocks(c.id())).filteredOn(d -> d.ruleKey().startsWith("COMPLAINT.MINOR"))
 			.allSatisfy(d -> assertThat(d.state()).isEqualTo(DeadlineState.CANCELLED));
 
-		deadlines.check();
+		deadlines.check(community);
 		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.BREACHED);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(view(agent, c.id()).escalationLevel()).isEqualTo(1));
@@ -302,20 +311,18 @@ class WorkOrderDeadlineTests {
 		clock.set(START.plus(Duration.ofMinutes(31)));
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
-			// Other classes' clocks may be due too; rounds of two concurrent checks run
-			// until ours are all taken.
-			for (int round = 0; round < 10 && due.stream()
-				.anyMatch(o -> clock(o.id(), DeadlineKind.RESPONSE).state() == DeadlineState.RUNNING); round++) {
-				java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-				java.util.concurrent.Callable<Deadlines.CheckResult> check = () -> {
-					together.await();
-					return deadlines.check();
-				};
-				var first = pool.submit(check);
-				var second = pool.submit(check);
-				first.get();
-				second.get();
-			}
+			// Two checks of this community at once: together they breach each of the 12
+			// clocks once (what the checks report), and nothing else.
+			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+			java.util.concurrent.Callable<CheckResult> check = () -> {
+				together.await();
+				return deadlines.check(community);
+			};
+			var first = pool.submit(check);
+			var second = pool.submit(check);
+			assertThat(first.get().breached() + second.get().breached()).as("breaches fired by both checks")
+				.isEqualTo(12);
+			assertThat(first.get().warned() + second.get().warned()).isZero();
 		}
 		finally {
 			pool.shutdown();
@@ -328,6 +335,31 @@ class WorkOrderDeadlineTests {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(due)
 				.allSatisfy(o -> assertThat(view(agent, o.id()).escalationLevel()).isEqualTo(1)));
+	}
+
+	/**
+	 * Issue 15 item 8: a test checks its own community's clocks. Another community's
+	 * clock, due just as much, is left running by {@code check(community)} and breached
+	 * only by its own community's check.
+	 */
+	@Test
+	void aCommunitysCheckLeavesOtherCommunitiesClocksAlone() {
+		long otherUnit = fixtures.unit(other, fixtures.building(other, "1").id(), "1", "0101", "80.00").id();
+		StaffUser otherAgent = fixtures.staff(Role.AGENT, other);
+		WorkOrderView ours = orders.repair(agent, community, unit, "SANITARY", true);
+		WorkOrderView theirs = orders.repair(otherAgent, other, otherUnit, "SANITARY", true);
+		clock.set(START.plus(Duration.ofMinutes(31)));
+
+		assertThat(deadlines.check(community)).isEqualTo(new CheckResult(0, 1));
+		assertThat(clock(ours.id(), DeadlineKind.RESPONSE).state()).isEqualTo(DeadlineState.BREACHED);
+		DeadlineView theirClock = deadlines.of(other, Deadlines.Subject.of("WORK_ORDER", theirs.id()))
+			.stream()
+			.filter(d -> d.kind() == DeadlineKind.RESPONSE)
+			.findFirst()
+			.orElseThrow();
+		assertThat(theirClock.state()).as("the other community's clock").isEqualTo(DeadlineState.RUNNING);
+
+		assertThat(deadlines.check(other)).isEqualTo(new CheckResult(0, 1));
 	}
 
 }
