@@ -4,10 +4,13 @@ import com.guanjia.shared.Money;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A deposit or guarantee (押金/保证金, R6.5) and where it stands; a refund may keep a
  * deduction with its reason (R9.7).
  */
+@NamedInterface("api")
 public record DepositView(long id, long communityId, long unitId, String purpose, Money amount, Status status,
 		String requestedBy, @Nullable String approvedBy, @Nullable Long paymentId, @Nullable String refundReason,
 		@Nullable String refundRequestedBy, @Nullable String refundApprovedBy, int version, Money deduction,

@@ -20,6 +20,7 @@ import com.guanjia.shared.RuleViolationException;
 import com.guanjia.shared.ValidationException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * payer, not charges, so they stay out of the unit's ledger. The rules of each step are
  * {@link Deposit}'s; this service loads, orchestrates and saves.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class Deposits {

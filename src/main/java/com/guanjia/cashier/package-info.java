@@ -5,7 +5,8 @@
  * finance. Bills and the ledger belong to {@code billing}; the cashier settles them
  * through {@link com.guanjia.billing.Ledger}.
  * <p>
- * No other module uses it.
+ * Other modules use {@code Deposits} and {@code DepositView}: renovation (its deposit
+ * asked at the permit and refunded at completion, R9.3, R9.7).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "billing :: api", "estate :: api", "platform", "shared" })

@@ -11,9 +11,10 @@
  * <p>
  * Every record with a status follows decision 0012: a steps enum, a package-private
  * model, its repository, a public service. The module uses estate (units and their
- * state), residents (owners), billing (the garbage fee), cashier (the deposit),
- * inspections (the daily checks) and archive (the unit's file); notifications and demo
- * use it.
+ * state), residents (owners and their authorisations of a proxy), billing (the garbage
+ * fee) and cashier (the deposit). No other module uses it.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "billing :: api", "cashier :: api",
+		"estate :: api", "platform", "residents :: api", "shared" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.renovation;
