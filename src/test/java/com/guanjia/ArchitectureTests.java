@@ -154,11 +154,43 @@ class ArchitectureTests {
 		assertThat(offenders).as("status literals outside a *Repository").isEmpty();
 	}
 
+	private static final Pattern TEMPLATE_STATUS_TEST = Pattern.compile(
+			"th:(if|unless)=\"[^\"]*(status|state)\\(\\)(\\.name\\(\\))?\\s*(==|!=|eq|ne)\\s*'",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A page shows a step because the model allows it ({@code possibleSteps()},
+	 * {@code allows('…')}, a view's question such as {@code committable()}), never
+	 * because a template compared a status name (issue 8 "Done means": no template
+	 * decides which steps are allowed). Badges may still be styled by status.
+	 */
+	@Test
+	void templatesNeverDecideStepsFromAStatusName() throws IOException {
+		List<String> offenders = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+				List<String> lines = Files.readAllLines(file);
+				for (int i = 0; i < lines.size(); i++) {
+					if (TEMPLATE_STATUS_TEST.matcher(lines.get(i)).find()) {
+						offenders.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+					}
+				}
+			}
+		}
+		assertThat(offenders).as("templates testing a status name in th:if / th:unless").isEmpty();
+	}
+
 	@Test
 	void theStatusScanFindsALiteral() {
 		assertThat(STATUS_LITERAL.matcher("update receipt_void set status = 'DONE' where").find()).isTrue();
 		assertThat(STATUS_LITERAL.matcher("update x set  State='OPEN'").find()).isTrue();
 		assertThat(STATUS_LITERAL.matcher("update receipt_void set status = ? where").find()).isFalse();
+		assertThat(TEMPLATE_STATUS_TEST.matcher("<a th:if=\"${r.status().name() == 'COMMITTED'}\">").find()).isTrue();
+		assertThat(TEMPLATE_STATUS_TEST.matcher("<a th:unless=\"${o.state() != 'OPEN'}\">").find()).isTrue();
+		assertThat(
+				TEMPLATE_STATUS_TEST.matcher("<span th:classappend=\"${k.status().name() == 'LENT'} ? 'x'\">").find())
+			.isFalse();
+		assertThat(TEMPLATE_STATUS_TEST.matcher("<a th:if=\"${r.noticesIssued()}\">").find()).isFalse();
 	}
 
 }

@@ -24,6 +24,14 @@ public enum EntryKind {
 	/** The exact opposite of an earlier entry, with a reason. */
 	REVERSAL;
 
+	/**
+	 * Whether a reversal may be asked for the entry: charges and discounts; a payment is
+	 * undone by voiding its receipt.
+	 */
+	public boolean reversible() {
+		return this == CHARGE || this == DISCOUNT;
+	}
+
 	public String messageKey() {
 		return "ledger.kind." + name();
 	}

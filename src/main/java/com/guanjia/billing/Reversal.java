@@ -82,7 +82,7 @@ final class Reversal {
 		Problems p = new Problems();
 		p.text("reason", reason, 200);
 		p.throwIfAny();
-		if (entry.kind() != EntryKind.CHARGE && entry.kind() != EntryKind.DISCOUNT) {
+		if (!entry.kind().reversible()) {
 			throw new RuleViolationException("reversal.kind");
 		}
 		boolean needsApproval = entry.amount().amount().abs().compareTo(threshold.amount()) > 0;

@@ -27,6 +27,11 @@ public record RunView(long id, long communityId, LocalDate firstMonth, int month
 		return Step.START.allowedFrom(status);
 	}
 
+	/** Its payment notices exist once the run is committed; the page asks here. */
+	public boolean noticesIssued() {
+		return status == RunStatus.COMMITTED;
+	}
+
 	/** A commit was interrupted: committing again resumes after its last chunk. */
 	public boolean resumable() {
 		return status == RunStatus.RUNNING;

@@ -14,6 +14,14 @@ public enum KeyStatus {
 	/** 已注销: lost for good. */
 	WRITTEN_OFF;
 
+	/**
+	 * Whether a stock-take counts the item by hand: one out on a loan when the count
+	 * began is counted lent at once (R10.1).
+	 */
+	public boolean countedByHand() {
+		return this != LENT;
+	}
+
 	public String messageKey() {
 		return "keys.status." + name();
 	}

@@ -85,7 +85,7 @@ final class StockTake {
 			String by) {
 		Map<Long, Line> lines = new LinkedHashMap<>();
 		items.forEach((itemId, status) -> lines.put(itemId,
-				status == KeyStatus.LENT ? new Line(itemId, status, CountResult.LENT, now, by, null)
+				!status.countedByHand() ? new Line(itemId, status, CountResult.LENT, now, by, null)
 						: new Line(itemId, status, null, null, null, null)));
 		StockTake t = new StockTake(id, communityId, month, StockTakeStatus.OPEN, now, by, lines, 0);
 		t.isNew = true;
@@ -115,7 +115,7 @@ final class StockTake {
 		if (line == null) {
 			throw new RuleViolationException("keys.stockTake.notListed", itemId);
 		}
-		if (line.expected() == KeyStatus.LENT) {
+		if (!line.expected().countedByHand()) {
 			throw new RuleViolationException("keys.stockTake.lent");
 		}
 		lines.put(itemId,
