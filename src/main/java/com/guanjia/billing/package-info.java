@@ -6,7 +6,8 @@
  * <p>
  * Other modules use {@code Ledger}, {@code LedgerViews} and {@code FeeReports} (the
  * cashier settles bills, arrears ages debts), {@code PaymentNotices} and the events in
- * {@code BillingEvents} (notifications, arrears) and {@code BillingRuns} (the demo).
+ * {@code BillingEvents} (notifications, arrears), {@code BillingRuns} (the demo) and
+ * {@code Ledger} with {@code ChargeItem} (renovation's one-off garbage fee).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "estate :: api", "meters :: api", "platform", "residents :: api", "shared" })
