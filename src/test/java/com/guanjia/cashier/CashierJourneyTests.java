@@ -83,7 +83,7 @@ class CashierJourneyTests {
 		browser.visible(By.id("close-day")).click();
 		browser.visible(By.id("closed-badge"));
 		browser.screenshot("cashier-close");
-		browser.size(390, 844).open("/cashier/close");
+		browser.size(390, 844).openPage("/cashier/close", "日收入情况交接表");
 		browser.visible(By.id("closed-badge"));
 		browser.screenshot("cashier-close-phone");
 	}

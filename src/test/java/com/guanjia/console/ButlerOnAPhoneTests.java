@@ -48,9 +48,10 @@ class ButlerOnAPhoneTests {
 		StaffUser butler = fixtures.staff(Role.BUTLER, community);
 
 		browser.size(390, 844).login(butler.getUsername(), Fixtures.PASSWORD);
+		browser.heading("您好，" + butler.displayName());
 		fitsThePhone(browser, "home");
 
-		browser.open("/units");
+		browser.openPage("/units", "房屋");
 		browser.waitForText(By.id("results"), "3-1-0101");
 		fitsThePhone(browser, "units");
 
@@ -62,10 +63,10 @@ class ButlerOnAPhoneTests {
 		browser.waitForText(By.id("search-units"), "3-2-1502");
 		fitsThePhone(browser, "search");
 		// People found by a name fragment, with their masked phone and units, fit too.
-		browser.open("/search?q=" + URLEncoder.encode("建国", StandardCharsets.UTF_8));
+		browser.openPage("/search?q=" + URLEncoder.encode("建国", StandardCharsets.UTF_8), "搜索");
 		browser.waitForText(By.id("search-residents"), "欧阳建国");
 		fitsThePhone(browser, "search-people");
-		browser.open("/search?q=2-150");
+		browser.openPage("/search?q=2-150", "搜索");
 		browser.waitForText(By.id("search-units"), "3-2-1502");
 
 		browser.driver().findElement(By.partialLinkText("3-2-1502")).click();

@@ -3,7 +3,9 @@ package com.guanjia.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
@@ -48,7 +50,7 @@ class ConsoleUnderContentSecurityPolicyTests {
 		List<String> refused = new ArrayList<>(browser.consoleErrors());
 
 		// The community switch submits on change (data-submit-on-change, no onchange).
-		browser.open("/units");
+		browser.openPage("/units", "房屋");
 		WebElement switcher = browser.visible(By.name("communityId"));
 		new Select(switcher).selectByValue(String.valueOf(second));
 		browser.waitUntil(ExpectedConditions.stalenessOf(switcher)::apply);
@@ -59,16 +61,22 @@ class ConsoleUnderContentSecurityPolicyTests {
 		refused.addAll(browser.consoleErrors());
 
 		// ECharts draws the chart from the page's JSON data block.
-		browser.open("/indicators");
+		browser.openPage("/indicators", "服务指标");
 		browser.visible(By.cssSelector("#chart-age canvas"));
 		refused.addAll(browser.consoleErrors());
 
-		for (String page : List.of("/", "/work-orders/new", "/desk", "/deadline-settings", "/notifications",
-				"/swagger-ui/index.html")) {
-			browser.open(page);
-			browser.visible(By.tagName("body"));
+		// Each page by its own heading: an error page would pass a wait for any body.
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("/", "您好，" + manager.displayName());
+		pages.put("/work-orders/new", "新建工单");
+		pages.put("/desk", "前台接待（来访/来电）");
+		pages.put("/deadline-settings", "时限与工作日历");
+		pages.put("/notifications", "通知");
+		pages.forEach((page, heading) -> {
+			browser.openPage(page, heading);
 			refused.addAll(browser.consoleErrors());
-		}
+		});
+		browser.open("/swagger-ui/index.html");
 		browser.visible(By.cssSelector(".swagger-ui .info"));
 		refused.addAll(browser.consoleErrors());
 		assertThat(refused).as("console errors (Content-Security-Policy refusals)")

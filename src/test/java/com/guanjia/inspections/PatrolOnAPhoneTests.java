@@ -44,7 +44,7 @@ class PatrolOnAPhoneTests {
 		Files.write(photo, InspectionFixtures.png(1200, 900));
 
 		browser.size(390, 844).login(e.butler().getUsername(), Fixtures.PASSWORD);
-		browser.open("/inspections");
+		browser.openPage("/inspections", "今日巡查");
 		fitsThePhone(browser, "today");
 		click(browser, "#my-rounds #round-" + round.value());
 		browser.waitForText(By.id("round-status"), "待巡查");
@@ -89,7 +89,7 @@ class PatrolOnAPhoneTests {
 		// The supervisor's page.
 		browser.driver().manage().deleteAllCookies();
 		browser.login(e.supervisor().getUsername(), Fixtures.PASSWORD);
-		browser.open("/inspections");
+		browser.openPage("/inspections", "今日巡查");
 		browser.waitForText(By.id("open-findings"), "照明灯具");
 		String findings = browser.visible(By.id("open-findings")).getText();
 		assertThat(findings).contains("1栋大堂 · 照明灯具", order, "中心花园 · 道路（路面）清洁", "洁美保洁公司");

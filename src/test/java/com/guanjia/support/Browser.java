@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -46,6 +47,9 @@ public final class Browser implements AutoCloseable {
 	static final Path SCREENSHOTS = Path.of("target", "browser");
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	/** The marker of {@code templates/error.html}. */
+	private static final By ERROR_PAGE = By.id("error-page");
 
 	private final String baseUrl;
 
@@ -105,7 +109,54 @@ public final class Browser implements AutoCloseable {
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("form button[type=submit]")).click();
 		waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+		assertNoErrorPage();
 		return this;
+	}
+
+	/**
+	 * Opens a page and waits for its own heading (the first h1 element, whitespace
+	 * collapsed), failing at once when the error page is shown instead (issue 15 item 3:
+	 * a test that waits for any heading passes on a 500 or 403 page).
+	 */
+	public WebElement openPage(String path, String heading) {
+		open(path);
+		return heading(heading);
+	}
+
+	/** Waits until the page's first h1 element reads exactly {@code expected}. */
+	public WebElement heading(String expected) {
+		try {
+			return waitUntil(d -> {
+				List<WebElement> headings = d.findElements(By.tagName("h1"));
+				return !headings.isEmpty() && normalized(headings.get(0).getText()).equals(expected) ? headings.get(0)
+						: null;
+			});
+		}
+		catch (TimeoutException ex) {
+			List<WebElement> headings = driver.findElements(By.tagName("h1"));
+			throw new AssertionError(
+					driver.getCurrentUrl() + ": expected the heading \"" + expected + "\" but found "
+							+ (headings.isEmpty() ? "no <h1>" : "\"" + normalized(headings.get(0).getText()) + "\""),
+					ex);
+		}
+	}
+
+	/**
+	 * Fails when the page shown is the application's error page
+	 * ({@code templates/error.html}), naming its status and message. Every wait of this
+	 * class checks it first, so a journey never waits out its time on an error page, nor
+	 * passes on one.
+	 */
+	public void assertNoErrorPage() {
+		List<WebElement> error = driver.findElements(ERROR_PAGE);
+		if (!error.isEmpty()) {
+			throw new AssertionError(driver.getCurrentUrl() + " shows the error page (status "
+					+ error.get(0).getAttribute("data-status") + "): " + normalized(error.get(0).getText()));
+		}
+	}
+
+	private static String normalized(String text) {
+		return text.strip().replaceAll("\\s+", " ");
 	}
 
 	/**
@@ -125,17 +176,20 @@ public final class Browser implements AutoCloseable {
 
 	/** The element once it is displayed. */
 	public WebElement visible(By by) {
-		return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+		return waitUntil(ExpectedConditions.visibilityOfElementLocated(by)::apply);
 	}
 
 	/** Waits (up to 15 s) until the condition holds, e.g. after an htmx swap. */
 	public <T> T waitUntil(Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, WAIT).until(condition::apply);
+		return new WebDriverWait(driver, WAIT).until(d -> {
+			assertNoErrorPage();
+			return condition.apply(d);
+		});
 	}
 
 	/** Waits until the element's text contains the fragment. */
 	public void waitForText(By by, String fragment) {
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, fragment));
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(by, fragment)::apply);
 	}
 
 	/** Resizes the window, e.g. to a phone's 390×844. */

@@ -53,7 +53,7 @@ class RepairJourneyTests {
 	void aCallBecomesARepairThatIsReworkedAfterAnUnhappyVisitAndClosed(Browser browser) {
 		// The front desk logs the call.
 		browser.login(agent.getUsername(), Fixtures.PASSWORD);
-		browser.open("/desk");
+		browser.openPage("/desk", "前台接待（来访/来电）");
 		browser.visible(By.cssSelector("label[for=channel-PHONE]")).click();
 		browser.visible(By.id("callerName")).sendKeys("张三");
 		browser.visible(By.id("callerPhone")).sendKeys("13812345678");
@@ -80,7 +80,7 @@ class RepairJourneyTests {
 		// The technician, on the phone.
 		switchTo(browser, technician);
 		browser.size(390, 844);
-		browser.open("/my/work-orders");
+		browser.openPage("/my/work-orders", "我的工单");
 		browser.visible(By.partialLinkText(number)).click();
 		doOrder(browser, number, true);
 
@@ -88,13 +88,13 @@ class RepairJourneyTests {
 		switchTo(browser, agent);
 		browser.size(1366, 900);
 		visit(browser, number, false, "2", "水龙头还在滴水");
-		browser.open("/work-orders?openOnly=false&q=" + number);
+		browser.openPage("/work-orders?openOnly=false&q=" + number, "工单");
 		browser.visible(By.linkText(number)).click();
 		browser.waitForText(By.id("wo-status"), "返工");
 
 		// Done again.
 		switchTo(browser, technician);
-		browser.open("/my/work-orders");
+		browser.openPage("/my/work-orders", "我的工单");
 		browser.visible(By.partialLinkText(number)).click();
 		doOrder(browser, number, false);
 
@@ -102,7 +102,7 @@ class RepairJourneyTests {
 		// history.
 		switchTo(browser, agent);
 		visit(browser, number, true, "5", "");
-		browser.open("/work-orders?openOnly=false&q=" + number);
+		browser.openPage("/work-orders?openOnly=false&q=" + number, "工单");
 		browser.visible(By.linkText(number)).click();
 		browser.waitForText(By.id("wo-status"), "已关闭");
 		String timeline = browser.visible(By.id("timeline")).getText();
