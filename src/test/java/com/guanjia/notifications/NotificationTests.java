@@ -41,10 +41,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * R4.2: a missed deadline reaches the next level in the app and by SMS; a major complaint
@@ -76,12 +75,6 @@ class NotificationTests {
 
 	@Autowired
 	WorkOrderQueries queries;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	long community;
 
@@ -192,7 +185,7 @@ class NotificationTests {
 	 * false message to the manager.
 	 */
 	@Test
-	void aRedeliveredBreachEscalatesOnce() {
+	void aRedeliveredBreachEscalatesOnce(Scenario scenario) {
 		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", true);
 		clock.set(TestClockConfiguration.START.plus(Duration.ofMinutes(31)));
 		deadlines.check(community);
@@ -203,9 +196,9 @@ class NotificationTests {
 		DeadlineView breached = clock(o.id(), DeadlineKind.RESPONSE);
 		DeadlineBreached again = new DeadlineBreached(community, breached.id(), "WORK_ORDER", o.id(),
 				DeadlineKind.RESPONSE, breached.dueAt(), breached.responsibleStaffId(), breached.level());
-		transactions.executeWithoutResult(tx -> events.publishEvent(again));
-		await().atMost(Duration.ofSeconds(10)).until(() -> handled(breached.id()) == 2);
-		assertThat(level(o.id())).isEqualTo(1);
+		scenario.publish(again)
+			.andWaitForStateChange(() -> handled(breached.id()), handled -> handled == 2)
+			.andVerify(handled -> assertThat(level(o.id())).isEqualTo(1));
 		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
 			assertThat(outbox("SUPERVISOR", o.number())).isEqualTo(1);
 			assertThat(outbox("MANAGER", o.number())).isZero();

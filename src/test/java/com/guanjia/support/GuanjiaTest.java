@@ -8,12 +8,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on the shared embedded PostgreSQL, with MockMvc and the test
  * clock. All tests that use it share one Spring context (and one database), so each test
- * creates the community it works in.
+ * creates the community it works in. A test method may take a Spring Modulith
+ * {@code Scenario} to publish an event or run a step and wait for its outcome.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
+@EnableScenarios
 public @interface GuanjiaTest {
 
 }
