@@ -98,6 +98,16 @@ public class Ledger {
 	}
 
 	/**
+	 * What the unit owes now (the sum of its open lines), for another module's check,
+	 * e.g. the fees step of a move-in (R8.2: an open bill is paid or consciously
+	 * deferred). No caller check: the calling module has checked its caller and the unit.
+	 */
+	@Transactional(readOnly = true)
+	public Money owed(UnitId unit) {
+		return balanceOf(unit.communityId(), unit.value()).owed();
+	}
+
+	/**
 	 * Pays the selected lines of a unit in full (for the cashier, inside its payment's
 	 * transaction). The lines are locked first, so when two cashiers pay the same line at
 	 * once the second waits, then finds it paid and is refused with the line named.

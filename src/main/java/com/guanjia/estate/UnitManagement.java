@@ -2,6 +2,7 @@ package com.guanjia.estate;
 
 import java.sql.Date;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -48,8 +49,10 @@ public class UnitManagement {
 
 	private final CommunityDirectory communities;
 
+	private final List<HandoverGuard> guards;
+
 	UnitManagement(JdbcClient jdbc, UnitRepository units, CommunityScope scope, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock, CommunityDirectory communities) {
+			ApplicationEventPublisher events, Clock clock, CommunityDirectory communities, List<HandoverGuard> guards) {
 		this.communities = communities;
 		this.jdbc = jdbc;
 		this.units = units;
@@ -57,6 +60,7 @@ public class UnitManagement {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.guards = guards;
 	}
 
 	// --- buildings ---------------------------------------------------------------------
@@ -203,6 +207,14 @@ public class UnitManagement {
 		if (units.unitExists(before.communityId(), building.id(), entrance, roomNo, unitId)) {
 			throw ValidationException.of("roomNo", "unit.duplicate", label);
 		}
+		if (before.state() != command.state()
+				|| !java.util.Objects.equals(before.handoverDate(), command.handoverDate())) {
+			for (HandoverGuard guard : guards) {
+				guard.refusal(before.unitId()).ifPresent(refusal -> {
+					throw refusal;
+				});
+			}
+		}
 		int updated = jdbc.sql("""
 				update unit set building_id = ?, entrance = ?, room_no = ?, label = ?, kind = ?, floor = ?,
 				  building_area = ?, state = ?, handover_date = ?, version = version + 1
@@ -223,6 +235,36 @@ public class UnitManagement {
 		if (after.handoverDate() != null && !after.handoverDate().equals(before.handoverDate())) {
 			events.publishEvent(new UnitHandedOver(after.communityId(), unitId, after.label(), before.handoverDate(),
 					after.handoverDate()));
+		}
+		return after;
+	}
+
+	/**
+	 * The unit is handed over to its owner on {@code date} and is in {@code state} from
+	 * now on (R1.1, R8): the procedure that owns the hand-over (a move-in case) calls
+	 * this when it completes; the handover date starts fees and warranty. No caller
+	 * check: the calling module has checked its caller.
+	 */
+	public UnitView handOver(UnitId unit, LocalDate date, UnitState state) {
+		if (!state.isHandedOver()) {
+			throw ValidationException.of("state", "validation.handoverDate.unsold");
+		}
+		UnitView before = units.findForUpdate(unit.communityId(), unit.value())
+			.orElseThrow(() -> new NotFoundException("unit", unit.value()));
+		jdbc.sql("""
+				update unit set state = ?, handover_date = ?, version = version + 1
+				where community_id = ? and id = ?""")
+			.params(state.name(), Date.valueOf(date), unit.communityId(), unit.value())
+			.update();
+		UnitView after = units.find(List.of(unit.communityId()), unit.value()).orElseThrow();
+		audit.record(after.communityId(), "unit", after.id(), "handover", describeChange(before, after));
+		if (before.state() != after.state()) {
+			events.publishEvent(new UnitStateChanged(after.communityId(), after.id(), after.label(), before.state(),
+					after.state()));
+		}
+		if (!date.equals(before.handoverDate())) {
+			events.publishEvent(
+					new UnitHandedOver(after.communityId(), after.id(), after.label(), before.handoverDate(), date));
 		}
 		return after;
 	}

@@ -37,6 +37,14 @@ class UnitRepository {
 			.optional();
 	}
 
+	/** The unit, its row locked for the rest of the transaction. */
+	Optional<UnitView> findForUpdate(long communityId, long unitId) {
+		return jdbc.sql("select " + UNIT_COLUMNS + UNIT_FROM + " where u.community_id = ? and u.id = ? for update of u")
+			.params(communityId, unitId)
+			.query(UnitRepository::mapUnit)
+			.optional();
+	}
+
 	ResultPage<UnitView> list(long communityId, UnitFilter f, ResultPage.Request page) {
 		String where = """
 				where u.community_id = :c

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.guanjia.platform.audit.AuditTrail;
+import com.guanjia.platform.db.AdvisoryLocks;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.CommunityId;
@@ -64,11 +65,15 @@ public class ChecklistTemplates {
 
 	private final Clock clock;
 
-	ChecklistTemplates(TemplateRepository templates, CommunityScope scope, AuditTrail audit, Clock clock) {
+	private final AdvisoryLocks locks;
+
+	ChecklistTemplates(TemplateRepository templates, CommunityScope scope, AuditTrail audit, Clock clock,
+			AdvisoryLocks locks) {
 		this.templates = templates;
 		this.scope = scope;
 		this.audit = audit;
 		this.clock = clock;
+		this.locks = locks;
 	}
 
 	/** The current revision of each of the community's templates. */
@@ -95,6 +100,31 @@ public class ChecklistTemplates {
 		templates.ensureDefaults(community.value(), clock.instant());
 		return templates.current(community.value(), code)
 			.orElseThrow(() -> ValidationException.of("templateCode", "inspection.template.unknown", code));
+	}
+
+	/**
+	 * The current revision of another module's template, created with these words the
+	 * first time it is asked for (e.g. the move-in module's house acceptance sheet and
+	 * custody check); supervisors revise it afterwards like any other. No caller check:
+	 * the community is explicit.
+	 */
+	public TemplateView ensure(CommunityId community, String code, ReviseTemplate firstRevision) {
+		long communityId = community.value();
+		templates.ensureDefaults(communityId, clock.instant());
+		var existing = templates.current(communityId, code);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		firstRevision.validate();
+		locks.lockForTransaction(communityId, "inspection-template:" + code);
+		return templates.current(communityId, code).orElseGet(() -> {
+			List<ChecklistItem> items = new ArrayList<>();
+			for (int i = 0; i < firstRevision.items().size(); i++) {
+				ReviseTemplate.Item item = firstRevision.items().get(i);
+				items.add(new ChecklistItem(i + 1, item.text().strip(), item.trade(), item.weight()));
+			}
+			return templates.revise(communityId, code, firstRevision.name().strip(), items, clock.instant(), "system");
+		});
 	}
 
 	/**

@@ -195,6 +195,43 @@ public class MeterManagement {
 	}
 
 	/**
+	 * A water or electricity base reading confirmed jointly with the owner at a move-in's
+	 * house acceptance (R7.2, R8.3), for the move-in module (no caller check: it has
+	 * checked its caller). The unit's meter of the kind is registered under {@code code}
+	 * when it has none; a meter that already has its base (a unit handed over before)
+	 * keeps it and nothing is recorded (empty). A code another meter uses is refused
+	 * naming {@code field}.
+	 */
+	public java.util.Optional<ReadingView> confirmBaseAtMoveIn(UnitId unit, MeterKind kind, String code,
+			BigDecimal reading, LocalDate readOn, String ownerName, String field) {
+		long communityId = unit.communityId();
+		MeterView meter = repository.meters(communityId, unit.value())
+			.stream()
+			.filter(m -> m.kind() == kind)
+			.findFirst()
+			.orElse(null);
+		if (meter == null) {
+			String stripped = code.strip();
+			if (repository.meterByCode(communityId, stripped).isPresent()) {
+				throw ValidationException.of(field, "meter.duplicateCode", stripped);
+			}
+			long id = repository.insert(communityId, new MeterCommand(kind, stripped, unit.value(), null), stripped,
+					clock.instant());
+			audit.record(communityId, "meter", id, "create", kind + " " + stripped);
+			meter = repository.meter(List.of(communityId), id).orElseThrow();
+		}
+		if (readings.hasBase(communityId, meter.id())) {
+			return java.util.Optional.empty();
+		}
+		MeterReading base = MeterReading.base(meter, reading, ownerName,
+				intake.entered(communityId, "MOVE_IN", readOn, null));
+		readings.insert(base);
+		audit.record(communityId, "meter-reading", base.id(), "base", meter.code() + " " + reading + " " + ownerName);
+		base.events().forEach(events::publishEvent);
+		return java.util.Optional.of(base.toView());
+	}
+
+	/**
 	 * Engineering re-checked a held reading and found it right: it is billed as it is.
 	 */
 	public ReadingView confirm(long readingId, int version, String note) {
