@@ -1,0 +1,13 @@
+/**
+ * Move-in (入伙, R8): the case of a unit's new owner — documents checked by applicant kind,
+ * the registration form feeding the residents registry, the agreements, the keys and
+ * handbooks handed out, the fees paid or consciously deferred, utilities and parking
+ * requests noted — the house acceptance of rooms × items whose defects become
+ * handover-defect work orders and whose second acceptance the owner signs, custody, and
+ * the completeness of each unit's archive. The unit's state and handover date change only
+ * when the case completes ({@link com.guanjia.estate.HandoverGuard}). Uses estate,
+ * residents, archive, keys, workorders, billing, meters and inspections through their
+ * public APIs and events.
+ */
+@org.jspecify.annotations.NullMarked
+package com.guanjia.movein;
