@@ -1,6 +1,9 @@
 package com.guanjia.archive;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The kinds of papers kept in a unit's archive (R1.4, R8.5). */
+@NamedInterface("api")
 public enum DocumentType {
 
 	/** 身份证复印件 — personal data: only roles that see ID numbers may open it. */

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The documents of a unit's archive (业户档案, R1.4): scanned papers — PDF, JPEG or PNG up to
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class UnitDocuments {
 
 	public static final long MAX_SIZE = UploadPolicy.DOCUMENT.maxBytes();

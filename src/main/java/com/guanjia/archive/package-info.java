@@ -4,7 +4,9 @@
  * notices, custody agreements. Both are append-only. The unit page shows them as the
  * panel {@code /units/{id}/log}.
  * <p>
- * No other module uses it: it listens to estate and residents events.
+ * It listens to estate and residents events. Other modules use {@code UnitDocuments} with
+ * {@code DocumentFiling}, {@code DocumentType} and {@code DocumentView} (movein files a
+ * procedure's papers and forms).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "estate :: api", "platform", "residents :: api", "shared" })

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import com.guanjia.shared.RuleViolationException;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A module that owns a unit's hand-over (move-in, R8) may forbid changing a unit's state
  * or handover date by hand while its procedure runs: "the unit's state and handover date
@@ -12,6 +14,7 @@ import com.guanjia.shared.RuleViolationException;
  * {@link UnitManagement#handOver}. Declared here and implemented by the owning module, so
  * the dependency points from it to estate.
  */
+@NamedInterface("api")
 public interface HandoverGuard {
 
 	/**

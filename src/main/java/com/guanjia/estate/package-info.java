@@ -8,8 +8,8 @@
  * scope), {@code UnitManagement} with {@code UnitView}, {@code UnitState} and
  * {@code UnitId}, {@code ReferenceCheck} with {@code Reference} and
  * {@code RegistryRecord} (a unit is checked live before another module refers to it,
- * decision 0014), {@code UnitBulkImport} (imports), {@code ParkingManagement} (billing)
- * and the events in {@code EstateEvents}.
+ * decision 0014), {@code UnitBulkImport} (imports), {@code ParkingManagement} (billing),
+ * {@code HandoverGuard} (implemented by movein) and the events in {@code EstateEvents}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "shared" })
 @org.jspecify.annotations.NullMarked

@@ -5,10 +5,13 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An item of the key register as pages and the API show it; {@code actions} are the steps
  * it allows now, {@code loanId} the loan it is out on.
  */
+@NamedInterface("api")
 public record KeyItemView(long id, long communityId, long unitId, String unitLabel, KeyKind kind, String number,
 		@Nullable String place, KeyStatus status, @Nullable Long holderPartyId, @Nullable String holderName,
 		@Nullable String plate, @Nullable LocalDate validUntil, @Nullable String reference,

@@ -1,6 +1,9 @@
 package com.guanjia.keys;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What the register holds (R10.1; seed 003 item 24). */
+@NamedInterface("api")
 public enum KeyKind {
 
 	/** 单元钥匙 (also of shops, 店面钥匙) */

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The key register (R10.1; seed 000: "做好各楼宇单元的锁匙核对、调试、编号、分类、存放、借还、登记等细节工作，并建立好相应的 管理台帐"):
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class KeyRegister {
 
 	private final KeyItemRepository items;

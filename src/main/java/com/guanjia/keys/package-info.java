@@ -9,8 +9,9 @@
  * module. It uses estate (units), residents (owners, authorisations, identity by ID
  * number) and announces what happened in {@link com.guanjia.keys.KeyEvents}.
  * <p>
- * Other modules use only the events in {@code KeyEvents} and {@code MailKind}
- * (notifications tells the resident).
+ * Other modules use the events in {@code KeyEvents} and {@code MailKind} (notifications
+ * tells the resident), and {@code KeyRegister} with {@code KeyItemView} and
+ * {@code KeyKind} (movein hands a unit's keys out).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "estate :: api", "platform", "residents :: api", "shared" })

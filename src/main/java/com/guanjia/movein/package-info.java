@@ -8,6 +8,10 @@
  * when the case completes ({@link com.guanjia.estate.HandoverGuard}). Uses estate,
  * residents, archive, keys, workorders, billing, meters and inspections through their
  * public APIs and events.
+ * <p>
+ * No other module uses it yet; estate asks it through {@code HandoverGuard}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "archive :: api", "billing :: api",
+		"estate :: api", "keys :: api", "platform", "residents :: api", "shared" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.movein;
