@@ -35,7 +35,19 @@ public enum FourEyes {
 	/**
 	 * Finance confirms a cashier's daily close; never the cashier who closed it (R6.6).
 	 */
-	DAILY_CLOSE("cashier.confirmOwnClose");
+	DAILY_CLOSE("cashier.confirmOwnClose"),
+
+	/**
+	 * A vehicle held at the car park's exit is released by the shift lead after checking
+	 * the owner's documents, never by the guard who held it (R12.3, seed 001 item 8).
+	 */
+	HELD_VEHICLE("carpark.held.secondPerson"),
+
+	/**
+	 * The director signs a shift's handover log (主任签字, R12.4); never the guard who handed
+	 * the shift over.
+	 */
+	SHIFT_LOG("carpark.shift.signOwn");
 
 	private final String code;
 

@@ -152,6 +152,27 @@ public enum Permission {
 	 * Issue release passes for goods leaving the estate, confirmed with the owner
 	 * (R10.2).
 	 */
-	GOODS_RELEASE
+	GOODS_RELEASE,
+	/**
+	 * Work the car park's gate: entries and exits by plate, the duration fee with its
+	 * receipt, free exits with their reason, holding a vehicle, the shift handover log
+	 * (R12.1–R12.4).
+	 */
+	CARPARK_GATE,
+	/**
+	 * Release a held vehicle after checking the owner's documents and keeping copies and
+	 * a signed statement, call the police, record a forced exit or an abandoned vehicle
+	 * (R12.3, R12.5: the shift lead).
+	 */
+	CARPARK_RELEASE,
+	/** Issue, renew and cancel parking cards (R12.2, R8.6). */
+	CARPARK_CARDS,
+	/**
+	 * Keep the tariff and the plate-recognition cameras; run and resolve the monthly
+	 * space check (R1.2, issue 14).
+	 */
+	CARPARK_ADMIN,
+	/** See the car park's reports: entries and exits by hour, occupancy, fees, holds. */
+	CARPARK_REPORT
 
 }

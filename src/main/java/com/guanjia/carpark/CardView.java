@@ -1,0 +1,28 @@
+package com.guanjia.carpark;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parking card as pages and the API show it; {@code actions} are the steps it allows
+ * now and {@code validToday} whether it lets its plate park today.
+ */
+public record CardView(long id, long communityId, String number, CardKind kind, String plate, String holderName,
+		@Nullable Long unitId, @Nullable String unitLabel, @Nullable Long spaceId, @Nullable String spaceCode,
+		LocalDate validFrom, LocalDate validTo, CardStatus status, @Nullable String cancelledReason, boolean validToday,
+		List<CardAction> actions) {
+
+	static CardView of(ParkingCard c, LocalDate today) {
+		ParkingCard.Holder h = c.holder();
+		return new CardView(c.id(), c.communityId(), c.number(), c.kind(), h.plate(), h.name(), h.unitId(),
+				h.unitLabel(), h.spaceId(), h.spaceCode(), c.validFrom(), c.validTo(), c.status(), c.cancelledReason(),
+				c.verify(h.plate(), today) == CardCheck.VALID, List.copyOf(c.possibleSteps()));
+	}
+
+	public boolean allows(CardAction action) {
+		return actions.contains(action);
+	}
+
+}

@@ -1,0 +1,12 @@
+package com.guanjia.carpark;
+
+/** What the monthly space check finds (R1.2, seed 000 "避免各种乱租、重租导致乱扣乱划款项"). */
+public enum MismatchKind {
+
+	DOUBLE_RENTAL, RENT_WITHOUT_CARD, CARD_WITHOUT_RENT, SOLD_SPACE_CHARGED_RENT;
+
+	public String messageKey() {
+		return "carpark.mismatch." + name();
+	}
+
+}

@@ -1,0 +1,15 @@
+package com.guanjia.carpark;
+
+/**
+ * Where a vehicle's stay is: inside, held at the exit (R12.3), left, forced out or
+ * abandoned (R12.5), or struck out as entered by mistake.
+ */
+public enum StayStatus {
+
+	INSIDE, HELD, LEFT, FORCED_OUT, ABANDONED, CANCELLED;
+
+	public String messageKey() {
+		return "carpark.stayStatus." + name();
+	}
+
+}

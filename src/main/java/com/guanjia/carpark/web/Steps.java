@@ -1,0 +1,22 @@
+package com.guanjia.carpark.web;
+
+import java.util.Locale;
+
+import com.guanjia.shared.ValidationException;
+
+/** The step a page's form posts to ({@code …/steps/force_out} …). */
+final class Steps {
+
+	private Steps() {
+	}
+
+	static <E extends Enum<E>> E of(Class<E> steps, String action) {
+		try {
+			return Enum.valueOf(steps, action.toUpperCase(Locale.ROOT).replace('-', '_'));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ValidationException.of("action", "validation.invalid");
+		}
+	}
+
+}
