@@ -11,6 +11,7 @@ import com.guanjia.platform.security.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Which units were charged rent for parking spaces in a month, and for how many spaces:
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class RentCharges {
 
 	private final JdbcClient jdbc;

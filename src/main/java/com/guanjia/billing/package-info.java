@@ -6,8 +6,9 @@
  * <p>
  * Other modules use {@code Ledger}, {@code LedgerViews} and {@code FeeReports} (the
  * cashier settles bills, arrears ages debts), {@code PaymentNotices} and the events in
- * {@code BillingEvents} (notifications, arrears), {@code BillingRuns} (the demo) and
- * {@code Ledger} with {@code ChargeItem} (renovation's one-off garbage fee).
+ * {@code BillingEvents} (notifications, arrears), {@code BillingRuns} (the demo),
+ * {@code Ledger} with {@code ChargeItem} (renovation's one-off garbage fee) and
+ * {@code RentCharges} (the car park's monthly space check).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "estate :: api", "meters :: api", "platform", "residents :: api", "shared" })

@@ -5,11 +5,14 @@ import static com.guanjia.carpark.CardStatus.ACTIVE;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The steps of a parking card and the states each may be taken from; {@link ParkingCard}
  * checks them, the page and the API offer what the card allows
  * ({@link CardView#actions()}).
  */
+@NamedInterface("api")
 public enum CardAction {
 
 	/** The card is issued (its first step). */

@@ -1,6 +1,9 @@
 package com.guanjia.carpark;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The kinds of parking card (R12.2, R8.6). */
+@NamedInterface("api")
 public enum CardKind {
 
 	/**

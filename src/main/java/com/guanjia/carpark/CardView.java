@@ -5,10 +5,13 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A parking card as pages and the API show it; {@code actions} are the steps it allows
  * now and {@code validToday} whether it lets its plate park today.
  */
+@NamedInterface("api")
 public record CardView(long id, long communityId, String number, CardKind kind, String plate, String holderName,
 		@Nullable Long unitId, @Nullable String unitLabel, @Nullable Long spaceId, @Nullable String spaceCode,
 		LocalDate validFrom, LocalDate validTo, CardStatus status, @Nullable String cancelledReason, boolean validToday,

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What happened in the car park, published as persisted domain events once the record is
  * saved. Each is registered by the model whose step it is.
@@ -46,6 +48,7 @@ public final class CarparkEvents {
 	}
 
 	/** A vehicle was held at the exit (R12.3); the shift lead is called. */
+	@NamedInterface("api")
 	public record VehicleHeld(long communityId, long heldId, long stayId, String plate, HoldReason reason) {
 	}
 
@@ -64,6 +67,7 @@ public final class CarparkEvents {
 	 * An incident (R12.5, R16.3): a vehicle forced its way out (冲卡) or was abandoned
 	 * (弃车), to be reported up the line.
 	 */
+	@NamedInterface("api")
 	public record CarparkIncident(long communityId, long stayId, String plate, StayStatus kind, String note) {
 	}
 

@@ -10,6 +10,7 @@ import com.guanjia.shared.RuleViolationException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The community's tariff as data (issue 14 item 4): the manager enters a new one, in
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class CarparkSettings {
 
 	private final TariffRepository tariffs;

@@ -7,6 +7,8 @@ import com.guanjia.cashier.PaymentMethod;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A vehicle at the exit (R12.1, R12.2; seed 001 items 4–6): the card presented, if any;
  * the driver and record checked; the pass taken back; a policy-free or approved free
@@ -14,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * (cash names what was tendered); the request key that makes a retry charge once; and —
  * only for the shift lead's 补录 — when it happened.
  */
+@NamedInterface("api")
 public record ExitVehicle(@Nullable String cardNumber, boolean driverChecked, boolean passReturned,
 		@Nullable FreeReason free, @Nullable String freeNote, @Nullable String approvedBy,
 		@Nullable PaymentMethod method, @Nullable BigDecimal tendered, @Nullable String requestKey,

@@ -27,6 +27,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The gate (R12.1–R12.3, R12.5; seed 001 "车辆进入、放行工作细则"): a vehicle enters once (the
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Gate {
 
 	/** A card found for the exit: what it says, and which card. */

@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Parking cards (R12.2, R8.6 "car cards issued and renewed"): a monthly card is paid at
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class ParkingCards {
 
 	/** A renewal's payment: the months and, for a monthly card, how it is paid. */
@@ -52,6 +54,7 @@ public class ParkingCards {
 	}
 
 	/** A card with the receipt of what was paid for it, if anything. */
+	@NamedInterface("api")
 	public record Issued(CardView card, @Nullable ReceiptView receipt) {
 	}
 

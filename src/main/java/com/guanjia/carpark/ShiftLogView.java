@@ -6,12 +6,15 @@ import java.util.List;
 import com.guanjia.shared.Money;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A shift's handover log as the form shows it (R12.4): its fields once handed over, the
  * shift's receipts ({@code receiptsCount}, {@code receiptsTotal}: counted at the close,
  * or so far while open) and the {@code difference} between the fees written down and the
  * receipts; {@code actions} are the steps it allows now.
  */
+@NamedInterface("api")
 public record ShiftLogView(long id, long communityId, String number, String shiftName, String post, ShiftStatus status,
 		Instant openedAt, String openedBy, @Nullable String handedOverBy, @Nullable String takenOverBy,
 		@Nullable String events, @Nullable Integer radios, @Nullable Integer keys, @Nullable Integer batons,

@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The car park's shift handover log (R12.4, seed 001 11.2 停车场值班交接班登记表): a guard opens the
@@ -31,11 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class ShiftLogs {
 
 	private static final DateTimeFormatter NUMBER_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
 	/** A shift starts: its name (白班, 夜班…) and post (岗), and for a 补录 when. */
+	@NamedInterface("api")
 	public record OpenShift(@Nullable String shiftName, @Nullable String post, @Nullable Instant at) {
 	}
 

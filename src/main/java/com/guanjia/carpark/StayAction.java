@@ -6,10 +6,13 @@ import static com.guanjia.carpark.StayStatus.HELD;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The steps of a vehicle's stay and the states each may be taken from; {@link Stay}
  * checks them and the gate page offers what the stay allows ({@link StayView#actions()}).
  */
+@NamedInterface("api")
 public enum StayAction {
 
 	/** The vehicle entered (R12.1): goods checked, damage told, a pass given. */

@@ -6,10 +6,13 @@ import java.util.List;
 import com.guanjia.shared.Money;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A vehicle's stay as the gate page and the API show it; {@code actions} are the steps it
  * allows now, {@code receiptNumber} the receipt of its fee.
  */
+@NamedInterface("api")
 public record StayView(long id, long communityId, String plate, StayStatus status, @Nullable String passNumber,
 		Instant enteredAt, EntrySource entrySource, String enteredBy, boolean goodsChecked, @Nullable String damageNote,
 		boolean damageTold, @Nullable Long entryCardId, @Nullable Instant exitedAt, @Nullable String exitedBy,

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import com.guanjia.shared.Money;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A community's parking tariff (R12.1 "charge by duration", issue 14 item 4), held as
  * data: the numbers are the company's, approved under the document
@@ -37,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  * Pure: no clock, no database; {@code TariffTests} checks every boundary by hand.
  */
+@NamedInterface("api")
 public record Tariff(long id, long communityId, Instant effectiveFrom, int freeMinutes, int firstPeriodMinutes,
 		Money firstPeriodFee, int periodMinutes, Money periodFee, @Nullable Money dailyCap,
 		@Nullable LocalTime nightStart, @Nullable LocalTime nightEnd, @Nullable Money nightPeriodFee,

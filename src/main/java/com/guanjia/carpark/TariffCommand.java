@@ -6,12 +6,15 @@ import java.time.LocalTime;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A new tariff for a community (issue 14 item 4), in force from now on: free minutes, the
  * first period and its fee, each further period and its fee, the daily cap (none when
  * empty), the night window and its fee per period (none when empty), the monthly card's
  * fee, and the reference of the price authority's approval document.
  */
+@NamedInterface("api")
 public record TariffCommand(@Nullable Integer freeMinutes, @Nullable Integer firstPeriodMinutes,
 		@Nullable BigDecimal firstPeriodFee, @Nullable Integer periodMinutes, @Nullable BigDecimal periodFee,
 		@Nullable BigDecimal dailyCap, @Nullable LocalTime nightStart, @Nullable LocalTime nightEnd,

@@ -9,6 +9,13 @@
  * check finding) is a model with its steps enum, repository and service (decision 0012).
  * Spaces come from {@code estate}, vehicles from {@code residents}, receipts from
  * {@code cashier}, rents from {@code billing}; the dependencies point from here to them.
+ * <p>
+ * Other modules use the events {@code VehicleHeld} and {@code CarparkIncident}
+ * (notifications tells the shift lead and the manager) and the services and commands the
+ * demo seeds the car park with ({@code CarparkSettings}, {@code ParkingCards},
+ * {@code Gate}, {@code ShiftLogs}).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access :: api", "billing :: api",
+		"cashier :: api", "estate :: api", "platform", "residents :: api", "shared" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.carpark;

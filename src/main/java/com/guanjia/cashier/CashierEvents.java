@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What the cashier tells other modules. */
 public final class CashierEvents {
 
@@ -16,6 +18,7 @@ public final class CashierEvents {
 	}
 
 	/** A receipt was voided; a fee's receipt (issue 14) has no unit. */
+	@NamedInterface("api")
 	public record ReceiptVoided(long communityId, @Nullable Long unitId, long receiptId, String receiptNumber,
 			String reason) {
 	}

@@ -16,6 +16,7 @@ import com.guanjia.shared.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Fees paid at once without a unit's bill (issue 14): a car park's duration fee taken by
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class CashierFees {
 
 	private final PaymentRepository payments;

@@ -6,12 +6,15 @@ import com.guanjia.shared.Money;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A fee paid at once without a unit's bill (issue 14): what for, who pays (a plate, a
  * card holder), how much, how; cash names what was tendered. The idempotency key is made
  * once per fee by the caller (e.g. one per car-park stay), so a retry returns the first
  * receipt.
  */
+@NamedInterface("api")
 public record FeePayment(@Nullable FeePurpose purpose, @Nullable String payer, @Nullable BigDecimal amount,
 		@Nullable PaymentMethod method, @Nullable BigDecimal tendered, @Nullable String reference,
 		@Nullable String idempotencyKey) {

@@ -1,9 +1,12 @@
 package com.guanjia.cashier;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a fee not tied to a unit's bill pays for (issue 14), printed on its receipt in
  * place of the bill's items.
  */
+@NamedInterface("api")
 public enum FeePurpose {
 
 	/** 停车费: a car park's duration fee at the exit (R12.1). */

@@ -1,6 +1,9 @@
 package com.guanjia.cashier;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How a payer paid (R6.3). */
+@NamedInterface("api")
 public enum PaymentMethod {
 
 	CASH, CARD, TRANSFER, ONLINE;

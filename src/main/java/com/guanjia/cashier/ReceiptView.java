@@ -10,11 +10,14 @@ import com.guanjia.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A receipt as printed: its number, what was paid and how, and whether it was voided. A
  * fee not tied to a unit's bill (issue 14) has no unit: {@code unitLabel} names its payer
  * (a plate) and {@code purpose} what it paid for.
  */
+@NamedInterface("api")
 public record ReceiptView(long id, long communityId, String number, long paymentId, @Nullable Long unitId,
 		String unitLabel, PaymentMethod method, Money amount, Money tendered, Money change, Money prepaid,
 		@Nullable String reference, String cashier, LocalDate businessDay, Instant issuedAt, List<Item> items,

@@ -6,7 +6,10 @@
  * through {@link com.guanjia.billing.Ledger}.
  * <p>
  * Other modules use {@code Deposits} and {@code DepositView}: renovation (its deposit
- * asked at the permit and refunded at completion, R9.3, R9.7).
+ * asked at the permit and refunded at completion, R9.3, R9.7); and {@code CashierFees}
+ * with {@code FeePayment}, {@code FeePurpose}, {@code PaymentMethod}, {@code ReceiptView}
+ * and the {@code ReceiptVoided} event: the car park takes its fees with the same gap-free
+ * receipts.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "billing :: api", "estate :: api", "platform", "shared" })
