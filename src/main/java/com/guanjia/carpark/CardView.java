@@ -17,6 +17,11 @@ public record CardView(long id, long communityId, String number, CardKind kind, 
 		LocalDate validFrom, LocalDate validTo, CardStatus status, @Nullable String cancelledReason, boolean validToday,
 		List<CardAction> actions) {
 
+	/** Active, but not valid today (expired or not yet begun): it pays as a visitor. */
+	public boolean lapsed() {
+		return status == CardStatus.ACTIVE && !validToday;
+	}
+
 	static CardView of(ParkingCard c, LocalDate today) {
 		ParkingCard.Holder h = c.holder();
 		return new CardView(c.id(), c.communityId(), c.number(), c.kind(), h.plate(), h.name(), h.unitId(),

@@ -31,6 +31,11 @@ public record StayView(long id, long communityId, String plate, StayStatus statu
 				s.incidentNote(), List.copyOf(s.possibleSteps()));
 	}
 
+	/** Held at the exit for the shift lead (R12.3). */
+	public boolean held() {
+		return status == StayStatus.HELD;
+	}
+
 	public boolean allows(StayAction action) {
 		return actions.contains(action);
 	}
