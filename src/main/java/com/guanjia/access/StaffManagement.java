@@ -371,6 +371,18 @@ public class StaffManagement {
 	}
 
 	/**
+	 * The display name of a staff member by username (receipts name the cashier, R6.3);
+	 * empty when unknown.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> displayNameOf(String username) {
+		return jdbc.sql("select display_name from staff where lower(username) = lower(?) order by id limit 1")
+			.param(username)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
 	 * Gives a new community its standard departments (called when a community is
 	 * created).
 	 */

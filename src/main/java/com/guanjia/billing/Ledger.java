@@ -56,8 +56,12 @@ public class Ledger {
 
 	private final Clock clock;
 
+	private final ChargeStandards settings;
+
 	Ledger(LedgerRepository repository, Reversals reversals, UnitManagement units, CommunityDirectory communities,
-			CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			ChargeStandards settings) {
+		this.settings = settings;
 		this.repository = repository;
 		this.reversals = reversals;
 		this.units = units;
@@ -235,6 +239,43 @@ public class Ledger {
 				item + " " + amount + " " + reason + " " + refType + "#" + refId);
 		applyCredit(c, List.of(unit.value()), scope.actor());
 		return repository.line(List.of(c), lineId).orElseThrow();
+	}
+
+	/**
+	 * A signed repair's charges become the unit's bill line (item PAID_REPAIR, R3.4,
+	 * R6.2), payable at the cashier like any other: once per work order, however often
+	 * the closing is delivered (the line names its order; a second insert finds it). No
+	 * caller check: the work-orders module calls this from its persisted event listener
+	 * with the community explicit. Answers the new line, or empty when the order was
+	 * billed before or charges nothing.
+	 */
+	public java.util.Optional<Line> billPaidRepair(PaidRepairCharge charge) {
+		if (charge.amount().signum() <= 0) {
+			return java.util.Optional.empty();
+		}
+		long c = charge.communityId();
+		UnitView unit = units.find(UnitId.of(c, charge.unitId())).orElse(null);
+		if (unit == null) {
+			return java.util.Optional.empty();
+		}
+		LocalDate today = LocalDate.now(clock.withZone(communities.timeZone(c)));
+		Money amount = Money.of(charge.amount());
+		String detail = charge.detail().length() > 200 ? charge.detail().substring(0, 200) : charge.detail();
+		java.util.Optional<Long> lineId = repository.insertRepairLine(unit, charge.workOrderId(), amount, detail, today,
+				today.plusDays(settings.loadSettings(c).dueDays()));
+		if (lineId.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		repository.insert(c,
+				EntryDraft.of(unit.id(), EntryKind.CHARGE, amount)
+					.onLine(lineId.get())
+					.ref("REPAIR", charge.workOrderId())
+					.because(charge.number()),
+				"system");
+		audit.record(c, "bill-line", lineId.get(), "charge",
+				ChargeItem.PAID_REPAIR + " " + amount + " " + charge.number());
+		applyCredit(c, List.of(unit.id()), "system");
+		return repository.line(List.of(c), lineId.get());
 	}
 
 	/** A discount on an open line, at most what is still owed, with a reason. */

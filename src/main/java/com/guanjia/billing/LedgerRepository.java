@@ -158,6 +158,24 @@ class LedgerRepository {
 			.single();
 	}
 
+	/**
+	 * A paid repair's line, naming its work order (R3.4, R6.2); empty when the order has
+	 * a line already (billed once).
+	 */
+	Optional<Long> insertRepairLine(UnitView unit, long workOrderId, Money amount, String detail, LocalDate today,
+			LocalDate due) {
+		return jdbc.sql("""
+				insert into bill_line (community_id, unit_id, building_id, item, period, origin, quantity, rate, amount,
+				  detail, due_date, created_at, work_order_id)
+				values (?, ?, ?, 'PAID_REPAIR', ?, 'REPAIR', 1, ?, ?, ?, ?, ?, ?)
+				on conflict (community_id, work_order_id) where work_order_id is not null do nothing returning id""")
+			.params(unit.communityId(), unit.id(), unit.buildingId(), Date.valueOf(today.withDayOfMonth(1)),
+					amount.amount(), amount.amount(), detail, Date.valueOf(due), SqlTime.utc(clock.instant()),
+					workOrderId)
+			.query(Long.class)
+			.optional();
+	}
+
 	/** The community of an entry the caller may see. */
 	Optional<Long> communityOfEntry(List<Long> communityIds, long entryId) {
 		return jdbc.sql("select community_id from ledger_entry where community_id = any(?) and id = ?")

@@ -44,9 +44,16 @@ public class PaymentNotices {
 
 	private final com.guanjia.residents.ResidentDirectory residents;
 
+	private final java.time.Clock clock;
+
+	private final com.guanjia.estate.CommunityDirectory communities;
+
 	PaymentNotices(LedgerRepository ledger, Ledger ledgerService, UnitManagement units, BillingRuns runs,
 			BillingRunRepository runRepository, CommunityScope scope, JdbcClient jdbc,
-			com.guanjia.residents.ResidentDirectory residents) {
+			com.guanjia.residents.ResidentDirectory residents, java.time.Clock clock,
+			com.guanjia.estate.CommunityDirectory communities) {
+		this.clock = clock;
+		this.communities = communities;
 		this.runRepository = runRepository;
 		this.residents = residents;
 		this.ledger = ledger;
@@ -62,7 +69,7 @@ public class PaymentNotices {
 	 * due.
 	 */
 	public record Notice(UnitView unit, String owners, List<Line> lines, Money owed, Money credit, Money due,
-			LocalDate dueDate) {
+			@org.jspecify.annotations.Nullable LocalDate dueDate, Money overdue) {
 	}
 
 	public Notice forUnit(long unitId) {
@@ -135,11 +142,23 @@ public class PaymentNotices {
 	private Notice notice(UnitView unit) {
 		List<Line> open = ledger.lines(unit.communityId(), unit.id(), true);
 		var balance = ledgerService.balanceOf(unit.communityId(), unit.id());
-		LocalDate due = open.stream().map(Line::dueDate).min(LocalDate::compareTo).orElse(null);
+		// The date to pay by is that of the bills not yet overdue: a notice printed in
+		// December must not say "pay by 15 November" because an October bill is still
+		// open (issue 10 item 16); what is overdue already is shown apart, to pay now.
+		LocalDate today = LocalDate.now(clock.withZone(communities.timeZone(unit.communityId())));
+		LocalDate due = open.stream()
+			.map(Line::dueDate)
+			.filter(d -> !d.isBefore(today))
+			.min(LocalDate::compareTo)
+			.orElse(null);
+		Money overdue = open.stream()
+			.filter(l -> l.dueDate().isBefore(today))
+			.map(Line::outstanding)
+			.reduce(Money.ZERO, Money::plus);
 		Money owed = open.stream().map(Line::outstanding).reduce(Money.ZERO, Money::plus);
 		String owners = String.join("、",
 				residents.ownersOf(unit.unitId()).stream().map(com.guanjia.residents.ResidentSummary::name).toList());
-		return new Notice(unit, owners, open, owed, balance.credit(), owed, due);
+		return new Notice(unit, owners, open, owed, balance.credit(), owed, due, overdue);
 	}
 
 	/** Open amounts by item, for a notice's summary. */

@@ -8,12 +8,17 @@ import com.guanjia.billing.EntryKind;
 import com.guanjia.billing.Ledger;
 import com.guanjia.billing.LedgerViews.Line;
 import com.guanjia.cashier.CashierEvents.PaymentReceived;
+import com.guanjia.access.StaffManagement;
+import com.guanjia.estate.CommunityDirectory;
+import com.guanjia.estate.CompanyProfile;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.db.AdvisoryLocks;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
+import com.guanjia.residents.ResidentDirectory;
+import com.guanjia.shared.ChineseCapitals;
 import com.guanjia.shared.ConflictException;
 import com.guanjia.shared.Money;
 import com.guanjia.shared.NotFoundException;
@@ -25,10 +30,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes payments and issues receipts (R6.3); voids a receipt only with a reason and a
- * second person's approval, the number staying used (R6.6). One payment is one
- * transaction: the lines settled, the credit, the receipt number and the receipt, or none
- * of them.
+ * Takes payments and issues receipts (R6.3); corrects a receipt only with a reason and a
+ * second person's approval, the number staying used (R6.6): a void while its day is open,
+ * a red reversal (红冲) on an open day once it is closed. One payment is one transaction:
+ * the lines settled, the credit, the receipt number and the receipt, or none of them.
  */
 @Service
 @Transactional
@@ -56,9 +61,25 @@ public class Cashier {
 
 	private final Clock clock;
 
+	private final InvoiceRepository invoices;
+
+	private final ResidentDirectory residents;
+
+	private final CommunityDirectory communities;
+
+	private final CompanyProfile company;
+
+	private final StaffManagement staff;
+
 	Cashier(PaymentRepository payments, ReceiptVoidRepository voids, Ledger ledger, ReceiptBook receipts,
 			CashierDays days, AdvisoryLocks locks, UnitManagement units, CommunityScope scope, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, InvoiceRepository invoices, ResidentDirectory residents,
+			CommunityDirectory communities, CompanyProfile company, StaffManagement staff) {
+		this.invoices = invoices;
+		this.residents = residents;
+		this.communities = communities;
+		this.company = company;
+		this.staff = staff;
 		this.payments = payments;
 		this.voids = voids;
 		this.ledger = ledger;
@@ -115,7 +136,7 @@ public class Cashier {
 				throw ValidationException.of("tendered", "payment.tenderedTooLittle", amount);
 			}
 		}
-		long receiptId = receipts.issue(c, paymentId, unit.id(), amount, day, scope.actor());
+		long receiptId = receipts.issue(c, paymentId, unit.id(), amount, day, issuer());
 		payments.complete(c, paymentId,
 				new PaymentRepository.Completion(amount, tendered, tendered.minus(amount), prepaid, receiptId));
 		ReceiptView receipt = receipt(receiptId);
@@ -141,14 +162,17 @@ public class Cashier {
 	}
 
 	/**
-	 * The cashier asks for a void with a reason; nothing changes until a second person
-	 * approves.
+	 * The cashier asks for a correction with a reason; nothing changes until a second
+	 * person approves. While the receipt's day is open that is a void; once it is closed,
+	 * a red reversal (红冲) on the asking cashier's open day — so that day must be open.
 	 */
 	public ReceiptView requestVoid(long receiptId, String reason) {
 		scope.require(Permission.CASHIER_TAKE);
 		ReceiptView receipt = receipt(receiptId);
 		ReceiptVoid request = ReceiptVoid.request(receipt, reason, scope.actor(), clock.instant());
-		days.requireOpen(receipt.communityId(), receipt.cashier(), receipt.businessDay());
+		if (days.isClosedLocked(receipt.communityId(), receipt.cashier(), receipt.businessDay())) {
+			days.requireOpen(receipt.communityId(), scope.actor(), days.today(receipt.communityId()));
+		}
 		if (!voids.insert(request)) {
 			throw new ConflictException("receipt.voidRequested", receipt.number());
 		}
@@ -157,40 +181,96 @@ public class Cashier {
 	}
 
 	/**
-	 * A second person (not the one who asked) approves the void: the payment's ledger
-	 * entries are reversed, so its lines are open again; the receipt keeps its number,
-	 * marked void. Refused once the receipt's day is closed, even when the void was asked
-	 * for before the close.
+	 * A second person (not the one who asked) approves the correction: the payment's
+	 * ledger entries are reversed, so its lines are open again. While the receipt's day
+	 * is open the receipt is voided, keeping its number. A receipt of a closed day is
+	 * never voided (the handover stands): it is corrected by a red reversal — a red
+	 * receipt with the negative amount on the asking cashier's current open day, naming
+	 * the original — even when the correction was asked for before the close.
 	 */
 	public ReceiptView approveVoid(long receiptId) {
 		scope.require(Permission.CASHIER_APPROVE);
 		ReceiptView receipt = receipt(receiptId);
+		long c = receipt.communityId();
 		ReceiptVoid request = voids.findForUpdate(receipt)
 			.orElseThrow(() -> new RuleViolationException("receipt.noVoidRequest", receipt.number()));
-		request.approve(scope.actor(), clock.instant());
-		// a void asked for before the close but not approved by then would change a day
-		// that was handed over (R6.6)
-		if (days.isClosedLocked(receipt.communityId(), receipt.cashier(), receipt.businessDay())) {
-			throw new RuleViolationException("receipt.voidDayClosed", receipt.number(), receipt.businessDay());
+		request.checkApprover(scope.actor());
+		if (!days.isClosedLocked(c, receipt.cashier(), receipt.businessDay())) {
+			request.approve(scope.actor(), clock.instant());
+			voids.save(request);
+			ledger.reverseByRef(c, "PAYMENT", receipt.paymentId(), "void " + receipt.number());
+			audit.record(c, "receipt", receiptId, "void", request.reason());
 		}
-		voids.save(request);
-		ledger.reverseByRef(receipt.communityId(), "PAYMENT", receipt.paymentId(), "void " + receipt.number());
-		audit.record(receipt.communityId(), "receipt", receiptId, "void", request.reason());
+		else {
+			String drawer = request.requestedBy();
+			LocalDate today = days.today(c);
+			days.requireOpen(c, drawer, today);
+			long paymentId = payments
+				.open(new PaymentRepository.Opening(c, receipt.unitId(), "REVERSAL", "red:" + receipt.id(),
+						receipt.method(), receipt.number(), new PaymentRepository.Till(drawer, today, clock.instant()),
+						receipt.unitId() == null ? receipt.unitLabel() : null, receipt.purpose()));
+			Money minus = receipt.amount().negate();
+			long redId = receipts.issue(c, paymentId, receipt.unitId(), minus, today,
+					new ReceiptBook.Issuer(drawer, nameOf(request.requestedBy())), receipt.id());
+			payments.complete(c, paymentId,
+					new PaymentRepository.Completion(minus, minus, Money.ZERO, receipt.prepaid().negate(), redId));
+			ledger.reverseByRef(c, "PAYMENT", receipt.paymentId(), "红冲 " + receipt.number());
+			ReceiptView red = receipt(redId);
+			request.approveAsRedReversal(scope.actor(), clock.instant(), redId, red.number());
+			voids.save(request);
+			audit.record(c, "receipt", receiptId, "red-reversal", red.number() + " " + request.reason());
+		}
 		request.events().forEach(events::publishEvent);
 		return receipt(receiptId);
 	}
 
+	/** The cashier issuing a receipt now, by username and name as printed. */
+	ReceiptBook.Issuer issuer() {
+		return new ReceiptBook.Issuer(scope.actor(), staff.displayName(scope.staffId()).orElse(scope.actor()));
+	}
+
+	private String nameOf(String username) {
+		return staff.displayNameOf(username).orElse(username);
+	}
+
+	/**
+	 * The receipt as printed: 收款单位 (the company and the community), the payer (the unit's
+	 * owners), the items (a red receipt shows the reversed items negated), the amount in
+	 * capitals, the cashier by name, the invoices recorded for it.
+	 */
 	ReceiptView view(ReceiptBook.Row row) {
+		long c = row.communityId();
+		ReceiptView.Payee payee = new ReceiptView.Payee(company.name(),
+				communities.names(List.of(c)).getOrDefault(c, ""));
+		boolean dayClosed = days.isClosed(c, row.cashier(), row.day());
+		String cashierName = row.cashierName() != null ? row.cashierName() : nameOf(row.cashier());
+		String label;
+		List<String> payers;
+		List<ReceiptView.Item> items;
 		if (row.unitId() == null) {
-			return row.toView(row.payer() == null ? "" : row.payer(), List.of());
+			// a fee not tied to a unit's bill: its payer (a plate) names it
+			label = row.payer() == null ? "" : row.payer();
+			payers = row.payer() == null ? List.of() : List.of(row.payer());
+			items = List.of();
 		}
-		UnitView unit = units.get(row.unitId());
-		List<ReceiptView.Item> items = ledger.entriesOf(row.communityId(), "PAYMENT", row.paymentId())
-			.stream()
-			.filter(e -> e.kind() == EntryKind.PAYMENT && e.item() != null)
-			.map(e -> new ReceiptView.Item(e.item(), e.period(), e.amount().negate()))
-			.toList();
-		return row.toView(unit.label(), items);
+		else {
+			UnitView unit = units.get(row.unitId());
+			label = unit.label();
+			payers = residents.ownersOf(unit.unitId()).stream().map(r -> r.name()).toList();
+			long paymentOfItems = row.isRed() && row.reversesId() != null ? receipts.find(List.of(c), row.reversesId())
+				.map(ReceiptBook.Row::paymentId)
+				.orElse(row.paymentId()) : row.paymentId();
+			items = ledger.entriesOf(c, "PAYMENT", paymentOfItems)
+				.stream()
+				.filter(e -> e.kind() == EntryKind.PAYMENT && e.item() != null)
+				.map(e -> new ReceiptView.Item(e.item(), e.period(), row.isRed() ? e.amount() : e.amount().negate()))
+				.toList();
+		}
+		return new ReceiptView(row.id(), c, row.formattedNumber(), row.paymentId(), row.unitId(), label, row.method(),
+				row.amount(), row.tendered(), row.change(), row.prepaid(), row.reference(), row.cashier(), row.day(),
+				row.issuedAt().toInstant(), items, row.voidStatus(), row.voidReason(), payee, payers,
+				ChineseCapitals.of(row.amount()), cashierName, row.reversesNumber(), row.reversedByNumber(), dayClosed,
+				invoices.ofReceipt(c, row.id()), row.purpose());
 	}
 
 }

@@ -45,6 +45,11 @@ class CashierDays {
 		return closes.exists(communityId, cashier, day);
 	}
 
+	/** Whether the day is closed, without waiting (for pages). */
+	boolean isClosed(long communityId, String cashier, LocalDate day) {
+		return closes.exists(communityId, cashier, day);
+	}
+
 	/** Refuses a change to a day whose close was handed over. */
 	void requireOpen(long communityId, String cashier, LocalDate day) {
 		if (isClosedLocked(communityId, cashier, day)) {

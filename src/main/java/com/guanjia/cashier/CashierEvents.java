@@ -31,6 +31,21 @@ public final class CashierEvents {
 			FeePurpose purpose, String payer, BigDecimal amount) {
 	}
 
+	/**
+	 * A receipt of a closed day was corrected by a red reversal (红冲): its payment's
+	 * ledger entries are reversed and a red receipt on an open day names it.
+	 */
+	public record ReceiptReversed(long communityId, long unitId, long receiptId, String receiptNumber,
+			long redReceiptId, String redReceiptNumber, String reason) {
+	}
+
+	/**
+	 * Half an hour before the community's business day ends (seed 004 "每工作日結束前半小時"): the
+	 * cashiers fill in the daily income handover.
+	 */
+	public record DailyCloseDue(long communityId, LocalDate businessDay, java.time.Instant closesAt) {
+	}
+
 	public record DayClosed(long communityId, long closeId, String cashier, LocalDate businessDay, BigDecimal total) {
 	}
 
@@ -45,7 +60,7 @@ public final class CashierEvents {
 	public record DepositHeld(long communityId, long depositId, long unitId, long paymentId, BigDecimal amount) {
 	}
 
-	/** A deposit was paid back after a second person approved the refund (R6.5). */
+	/** A deposit was paid back after finance approved the refund (R6.5). */
 	public record DepositRefunded(long communityId, long depositId, long unitId, BigDecimal amount, String approvedBy) {
 	}
 

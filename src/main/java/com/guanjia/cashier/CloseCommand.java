@@ -5,17 +5,15 @@ import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Closes the signed-in cashier's day; invoices are counted by hand (they are issued
- * outside Guanjia).
+ * Closes the signed-in cashier's day. The figures, invoices included, come from the
+ * records: invoices are issued by the tax system and their numbers recorded against the
+ * receipts ({@link Invoices}).
  */
-public record CloseCommand(DailyCloseView.@Nullable HandedTo handedTo, @Nullable Integer invoices,
-		@Nullable String invoiceRange, @Nullable String note) {
+public record CloseCommand(DailyCloseView.@Nullable HandedTo handedTo, @Nullable String note) {
 
 	public void validate() {
 		Problems p = new Problems();
 		p.required("handedTo", handedTo);
-		p.check(invoices == null || invoices >= 0, "invoices", "validation.notNegative");
-		p.optionalText("invoiceRange", invoiceRange, 60);
 		p.optionalText("note", note, 200);
 		p.throwIfAny();
 	}

@@ -19,28 +19,42 @@ import org.jspecify.annotations.Nullable;
  * A cashier's daily close (日收入情况交接表, R6.6): the day's figures counted from its receipts
  * when the cashier closes (CLOSED), and finance's confirmation that the money arrived
  * (CONFIRMED), never by the cashier who closed it. Once closed the day takes no payment,
- * void or refund (the cashier's day lock sees to that).
+ * void, red reversal or refund (the cashier's day lock sees to that); a receipt of a
+ * closed day is corrected by a red reversal (红冲) on a later open day.
  */
 final class DailyClose {
 
-	/** A receipt of the day as the close counts it. */
-	record Counted(String number, PaymentMethod method, Money amount, boolean voided) {
+	/**
+	 * A receipt of the day as the close counts it: a red receipt (红冲) has a negative
+	 * amount.
+	 */
+	record Counted(String number, PaymentMethod method, Money amount, boolean voided, boolean red) {
+	}
+
+	/** A deposit refund the cashier paid out that day (an outflow, R6.5, R6.6). */
+	record Refund(long depositId, PaymentMethod method, Money amount) {
 	}
 
 	/**
-	 * The day's figures: totals by method of the receipts that stand, the first and last
-	 * receipt number and how many receipts (voided ones included), and the voids.
+	 * The day's figures: totals by method of the receipts that stand (red reversals
+	 * subtract), the first and last receipt number and how many receipts (voided and red
+	 * ones included), the voids and red reversals, the refunds paid out, and the invoices
+	 * recorded for the day's receipts with their number ranges. The cash handed over is
+	 * the cash taken less the cash refunds (seed 004 "將款項如數交給出納").
 	 */
 	record Figures(Map<PaymentMethod, Money> byMethod, int receipts, @Nullable String firstReceipt,
-			@Nullable String lastReceipt, int voids, Money voidAmount) {
+			@Nullable String lastReceipt, int voids, Money voidAmount, int reversals, Money reversalAmount, int refunds,
+			Money refundAmount, Money cashRefunds, int invoices, @Nullable String invoiceRange) {
 
-		static Figures of(List<Counted> day) {
+		static Figures of(List<Counted> day, List<Refund> refunds, List<String> invoiceNumbers) {
 			Map<PaymentMethod, Money> byMethod = new EnumMap<>(PaymentMethod.class);
 			for (PaymentMethod m : PaymentMethod.values()) {
 				byMethod.put(m, Money.ZERO);
 			}
 			Money voidAmount = Money.ZERO;
 			int voids = 0;
+			Money reversalAmount = Money.ZERO;
+			int reversals = 0;
 			for (Counted r : day) {
 				if (r.voided()) {
 					voids++;
@@ -49,9 +63,23 @@ final class DailyClose {
 				else {
 					byMethod.merge(r.method(), r.amount(), Money::plus);
 				}
+				if (r.red()) {
+					reversals++;
+					reversalAmount = reversalAmount.plus(r.amount());
+				}
+			}
+			Money refundAmount = Money.ZERO;
+			Money cashRefunds = Money.ZERO;
+			for (Refund f : refunds) {
+				refundAmount = refundAmount.plus(f.amount());
+				if (f.method() == PaymentMethod.CASH) {
+					cashRefunds = cashRefunds.plus(f.amount());
+				}
 			}
 			return new Figures(Map.copyOf(byMethod), day.size(), day.isEmpty() ? null : day.get(0).number(),
-					day.isEmpty() ? null : day.get(day.size() - 1).number(), voids, voidAmount);
+					day.isEmpty() ? null : day.get(day.size() - 1).number(), voids, voidAmount, reversals,
+					reversalAmount, refunds.size(), refundAmount, cashRefunds, invoiceNumbers.size(),
+					InvoiceRanges.of(invoiceNumbers));
 		}
 
 		Money of(PaymentMethod method) {
@@ -62,14 +90,18 @@ final class DailyClose {
 			return byMethod.values().stream().reduce(Money.ZERO, Money::plus);
 		}
 
+		/** The cash to hand over: cash taken (net of red reversals) less cash refunds. */
+		Money cashToHandOver() {
+			return of(PaymentMethod.CASH).minus(cashRefunds);
+		}
+
 	}
 
 	/** What the cashier writes on the handover besides the figures. */
-	record Handover(HandedTo handedTo, int invoices, @Nullable String invoiceRange, @Nullable String note) {
+	record Handover(HandedTo handedTo, @Nullable String note) {
 
 		static Handover of(CloseCommand command) {
-			return new Handover(command.handedTo(), command.invoices() == null ? 0 : command.invoices(),
-					command.invoiceRange(), command.note());
+			return new Handover(command.handedTo(), command.note());
 		}
 
 	}
@@ -204,9 +236,9 @@ final class DailyClose {
 			@Nullable Instant confirmedAt) {
 		return new DailyCloseView(id, communityId, cashier, day, f.of(PaymentMethod.CASH), f.of(PaymentMethod.CARD),
 				f.of(PaymentMethod.TRANSFER), f.of(PaymentMethod.ONLINE), f.total(), f.receipts(), f.firstReceipt(),
-				f.lastReceipt(), f.voids(), f.voidAmount(), h == null ? 0 : h.invoices(),
-				h == null ? null : h.invoiceRange(), h == null ? null : h.handedTo(), h == null ? null : h.note(),
-				closedAt, confirmedBy, confirmedAt);
+				f.lastReceipt(), f.voids(), f.voidAmount(), f.reversals(), f.reversalAmount(), f.refunds(),
+				f.refundAmount(), f.cashRefunds(), f.cashToHandOver(), f.invoices(), f.invoiceRange(),
+				h == null ? null : h.handedTo(), h == null ? null : h.note(), closedAt, confirmedBy, confirmedAt);
 	}
 
 }

@@ -70,9 +70,11 @@ class DailyCloseRepository {
 		Handover h = close.handover();
 		long id = jdbc.sql("""
 				insert into daily_close (community_id, cashier, business_day, cash, card, transfer, online, total,
-				  receipts, first_receipt, last_receipt, voids, void_amount, invoices, invoice_range, handed_to, note,
-				  closed_at) values (:c, :cashier, :day, :cash, :card, :transfer, :online, :total, :receipts, :first,
-				  :last, :voids, :voidAmount, :invoices, :invoiceRange, :handedTo, :note, :closedAt) returning id""")
+				  receipts, first_receipt, last_receipt, voids, void_amount, reversals, reversal_amount, refunds,
+				  refund_amount, cash_refunds, invoices, invoice_range, handed_to, note, closed_at)
+				values (:c, :cashier, :day, :cash, :card, :transfer, :online, :total, :receipts, :first, :last, :voids,
+				  :voidAmount, :reversals, :reversalAmount, :refunds, :refundAmount, :cashRefunds, :invoices,
+				  :invoiceRange, :handedTo, :note, :closedAt) returning id""")
 			.param("c", close.communityId())
 			.param("cashier", close.cashier())
 			.param("day", Date.valueOf(close.businessDay()))
@@ -86,14 +88,29 @@ class DailyCloseRepository {
 			.param("last", f.lastReceipt())
 			.param("voids", f.voids())
 			.param("voidAmount", f.voidAmount().amount())
-			.param("invoices", h.invoices())
-			.param("invoiceRange", h.invoiceRange())
+			.param("reversals", f.reversals())
+			.param("reversalAmount", f.reversalAmount().amount())
+			.param("refunds", f.refunds())
+			.param("refundAmount", f.refundAmount().amount())
+			.param("cashRefunds", f.cashRefunds().amount())
+			.param("invoices", f.invoices())
+			.param("invoiceRange", f.invoiceRange())
 			.param("handedTo", h.handedTo().name())
 			.param("note", h.note())
 			.param("closedAt", SqlTime.utc(close.closedAt()))
 			.query(Long.class)
 			.single();
 		close.recorded(id);
+	}
+
+	/**
+	 * Claims the day's reminder of a community; false when it was sent already (by this
+	 * or another instance).
+	 */
+	boolean claimReminder(long communityId, LocalDate day, java.time.Instant now) {
+		return jdbc.sql("""
+				insert into daily_close_reminder (community_id, business_day, sent_at) values (?, ?, ?)
+				on conflict do nothing""").params(communityId, Date.valueOf(day), SqlTime.utc(now)).update() == 1;
 	}
 
 	/** Saves the confirmation; the close was loaded for update. */
@@ -108,9 +125,10 @@ class DailyCloseRepository {
 				Map.of(PaymentMethod.CASH, money(rs, "cash"), PaymentMethod.CARD, money(rs, "card"),
 						PaymentMethod.TRANSFER, money(rs, "transfer"), PaymentMethod.ONLINE, money(rs, "online")),
 				rs.getInt("receipts"), rs.getString("first_receipt"), rs.getString("last_receipt"), rs.getInt("voids"),
-				money(rs, "void_amount"));
-		Handover handover = new Handover(HandedTo.valueOf(rs.getString("handed_to")), rs.getInt("invoices"),
-				rs.getString("invoice_range"), rs.getString("note"));
+				money(rs, "void_amount"), rs.getInt("reversals"), money(rs, "reversal_amount"), rs.getInt("refunds"),
+				money(rs, "refund_amount"), money(rs, "cash_refunds"), rs.getInt("invoices"),
+				rs.getString("invoice_range"));
+		Handover handover = new Handover(HandedTo.valueOf(rs.getString("handed_to")), rs.getString("note"));
 		return DailyClose.restore(rs.getLong("id"), rs.getLong("community_id"), rs.getString("cashier"),
 				rs.getDate("business_day").toLocalDate(), figures, handover, SqlTime.instant(rs, "closed_at"),
 				rs.getString("confirmed_by"), SqlTime.instant(rs, "confirmed_at"));

@@ -10,12 +10,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The cashier's daily income handover (日收入情况交接表, R6.6): totals by method, receipt numbers
- * and counts, voids, invoices, and to whom the money went. {@code id} is 0 for a day not
- * yet closed.
+ * and counts, voids, red reversals, deposit refunds paid out (cash refunds leave the
+ * drawer: {@code cashToHandOver} is the cash taken less them), the invoice numbers
+ * recorded for the day's receipts, and to whom the money went. {@code id} is 0 for a day
+ * not yet closed.
  */
 public record DailyCloseView(long id, long communityId, String cashier, LocalDate businessDay, Money cash, Money card,
 		Money transfer, Money online, Money total, int receipts, @Nullable String firstReceipt,
-		@Nullable String lastReceipt, int voids, Money voidAmount, int invoices, @Nullable String invoiceRange,
+		@Nullable String lastReceipt, int voids, Money voidAmount, int reversals, Money reversalAmount, int refunds,
+		Money refundAmount, Money cashRefunds, Money cashToHandOver, int invoices, @Nullable String invoiceRange,
 		@Nullable HandedTo handedTo, @Nullable String note, @Nullable Instant closedAt, @Nullable String confirmedBy,
 		@Nullable Instant confirmedAt) {
 

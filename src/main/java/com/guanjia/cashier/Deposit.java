@@ -2,6 +2,7 @@ package com.guanjia.cashier;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +19,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * A deposit or guarantee (押金/保证金, R6.5) and the rules of its life: asked for, approved by
- * a second person, taken with a receipt, its refund asked for with a reason and paid back
- * only after a second person approves. Every step is checked against the current state
- * ({@link Step}); nothing outside this class changes a deposit's status.
+ * A deposit or guarantee (押金/保证金, R6.5) and the rules of its life: registered and taken
+ * with a receipt (no approval: seed 004 "根據管理科目、收樓清單，收取各類押金或保證金並如實開具發票和收款收據"), its refund
+ * asked for with a reason, approved by finance ("根據會計通知，完全履行簽字程序後，如實退還"), never by the
+ * one who asked, then paid out by a cashier as an outflow of that day. Every step is
+ * checked against the current state ({@link Step}); nothing outside this class changes a
+ * deposit's status.
  */
 final class Deposit {
 
@@ -57,6 +60,12 @@ final class Deposit {
 
 	private @Nullable Instant refundedAt;
 
+	private @Nullable PaymentMethod refundMethod;
+
+	private @Nullable String refundedBy;
+
+	private @Nullable LocalDate refundDay;
+
 	private int version;
 
 	private final List<Object> events = new ArrayList<>();
@@ -72,7 +81,7 @@ final class Deposit {
 		this.status = status;
 	}
 
-	/** A deposit asked for; nothing is taken until a second person approves. */
+	/** A deposit registered; the cashier takes its money next. */
 	static Deposit request(long communityId, long unitId, String purpose, @Nullable BigDecimal amount, String actor,
 			Instant now) {
 		Problems p = new Problems();
@@ -87,15 +96,18 @@ final class Deposit {
 	record Stored(long id, long communityId, long unitId, String purpose, Money amount, Status status,
 			String requestedBy, Instant createdAt, @Nullable String approvedBy, @Nullable Long paymentId,
 			@Nullable String refundReason, @Nullable String refundRequestedBy, @Nullable String refundApprovedBy,
-			@Nullable Instant refundedAt, int version, Money deduction, @Nullable String deductionReason) {
+			@Nullable Instant refundedAt, @Nullable PaymentMethod refundMethod, @Nullable String refundedBy,
+			@Nullable LocalDate refundDay, int version, Money deduction, @Nullable String deductionReason) {
 
 		/** A deposit whose refund keeps nothing back. */
 		Stored(long id, long communityId, long unitId, String purpose, Money amount, Status status, String requestedBy,
 				Instant createdAt, @Nullable String approvedBy, @Nullable Long paymentId, @Nullable String refundReason,
 				@Nullable String refundRequestedBy, @Nullable String refundApprovedBy, @Nullable Instant refundedAt,
+				@Nullable PaymentMethod refundMethod, @Nullable String refundedBy, @Nullable LocalDate refundDay,
 				int version) {
 			this(id, communityId, unitId, purpose, amount, status, requestedBy, createdAt, approvedBy, paymentId,
-					refundReason, refundRequestedBy, refundApprovedBy, refundedAt, version, Money.ZERO, null);
+					refundReason, refundRequestedBy, refundApprovedBy, refundedAt, refundMethod, refundedBy, refundDay,
+					version, Money.ZERO, null);
 		}
 
 	}
@@ -110,22 +122,17 @@ final class Deposit {
 		d.refundRequestedBy = s.refundRequestedBy();
 		d.refundApprovedBy = s.refundApprovedBy();
 		d.refundedAt = s.refundedAt();
+		d.refundMethod = s.refundMethod();
+		d.refundedBy = s.refundedBy();
+		d.refundDay = s.refundDay();
 		d.version = s.version();
 		d.deduction = s.deduction();
 		d.deductionReason = s.deductionReason();
 		return d;
 	}
 
-	/** A second person approves the deposit; not the one who asked for it (four eyes). */
-	void approve(String approver) {
-		check(Step.APPROVE);
-		FourEyes.DEPOSIT.check(requestedBy, approver);
-		approvedBy = approver;
-		status = Step.APPROVE.to();
-	}
-
 	/**
-	 * Refuses taking the money unless the deposit is approved (before the payment is
+	 * Refuses taking the money unless the deposit waits for it (before the payment is
 	 * written).
 	 */
 	void requireTakeable() {
@@ -167,16 +174,14 @@ final class Deposit {
 	}
 
 	/**
-	 * A second person approves and signs the refund: the deposit is paid back. The one
-	 * who asked for the refund never approves it (four eyes).
+	 * Finance approves and signs the refund (the service checks the permission); the one
+	 * who asked for the refund never approves it (four eyes). Nothing is paid yet.
 	 */
-	void approveRefund(String approver, Instant now) {
+	void approveRefund(String approver) {
 		check(Step.APPROVE_REFUND);
-		FourEyes.DEPOSIT_REFUND.check(refundPayer(), approver);
+		FourEyes.DEPOSIT_REFUND.check(refundRequester(), approver);
 		refundApprovedBy = approver;
-		refundedAt = now;
 		status = Step.APPROVE_REFUND.to();
-		events.add(new DepositRefunded(communityId, id, unitId, refunded().amount(), approver));
 	}
 
 	/** What is paid back: the deposit less the deduction. */
@@ -184,8 +189,22 @@ final class Deposit {
 		return amount.minus(deduction);
 	}
 
-	/** The cashier who pays the refund out: the one who asked for it. */
-	String refundPayer() {
+	/**
+	 * A cashier pays the approved refund out on their business day, by the method given:
+	 * it leaves that day's drawer (a cash refund is an outflow of the handover, R6.6).
+	 */
+	void payRefund(PaymentMethod method, String cashier, LocalDate day, Instant now) {
+		check(Step.PAY_REFUND);
+		refundMethod = method;
+		refundedBy = cashier;
+		refundDay = day;
+		refundedAt = now;
+		status = Step.PAY_REFUND.to();
+		events.add(new DepositRefunded(communityId, id, unitId, refunded().amount(),
+				refundApprovedBy == null ? "" : refundApprovedBy));
+	}
+
+	private String refundRequester() {
 		if (refundRequestedBy == null) {
 			throw new IllegalStateException("deposit " + id + " has no refund request");
 		}
@@ -215,8 +234,8 @@ final class Deposit {
 
 	Stored stored() {
 		return new Stored(id, communityId, unitId, purpose, amount, status, requestedBy, createdAt, approvedBy,
-				paymentId, refundReason, refundRequestedBy, refundApprovedBy, refundedAt, version, deduction,
-				deductionReason);
+				paymentId, refundReason, refundRequestedBy, refundApprovedBy, refundedAt, refundMethod, refundedBy,
+				refundDay, version, deduction, deductionReason);
 	}
 
 	long id() {
@@ -249,7 +268,8 @@ final class Deposit {
 
 	DepositView toView() {
 		return new DepositView(id, communityId, unitId, purpose, amount, status, requestedBy, approvedBy, paymentId,
-				refundReason, refundRequestedBy, refundApprovedBy, version, deduction, deductionReason);
+				refundReason, refundRequestedBy, refundApprovedBy, refundMethod, refundedBy, refundDay, version,
+				deduction, deductionReason);
 	}
 
 }

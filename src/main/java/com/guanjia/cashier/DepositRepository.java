@@ -49,6 +49,28 @@ class DepositRepository {
 			.list();
 	}
 
+	/**
+	 * Refunds a cashier paid out on a day, each less its deduction: the outflows of that
+	 * day's handover (R6.6).
+	 */
+	List<DailyClose.Refund> refundsPaid(long communityId, String cashier, java.time.LocalDate day) {
+		return jdbc.sql("""
+				select id, refund_method, amount - refund_deduction from deposit
+				where community_id = ? and refunded_by = ? and refund_day = ? order by id""")
+			.params(communityId, cashier, java.sql.Date.valueOf(day))
+			.query((rs, i) -> new DailyClose.Refund(rs.getLong(1), PaymentMethod.valueOf(rs.getString(2)),
+					Money.of(rs.getBigDecimal(3))))
+			.list();
+	}
+
+	/** Refunds finance approved that wait to be paid out. */
+	List<Deposit> awaitingPayout(long communityId) {
+		return jdbc.sql("select * from deposit where community_id = ? and status = ? order by id")
+			.params(communityId, Status.REFUND_APPROVED.name())
+			.query(DepositRepository::map)
+			.list();
+	}
+
 	void insert(Deposit deposit) {
 		Deposit.Stored d = deposit.stored();
 		long id = jdbc.sql("""
@@ -67,7 +89,8 @@ class DepositRepository {
 		int updated = jdbc.sql("""
 				update deposit set status = :status, approved_by = :approvedBy, payment_id = :paymentId,
 				  refund_reason = :refundReason, refund_requested_by = :refundRequestedBy,
-				  refund_approved_by = :refundApprovedBy, refunded_at = :refundedAt, refund_deduction = :deduction,
+				  refund_approved_by = :refundApprovedBy, refunded_at = :refundedAt, refund_method = :refundMethod,
+				  refunded_by = :refundedBy, refund_day = :refundDay, refund_deduction = :deduction,
 				  deduction_reason = :deductionReason, version = version + 1
 				where community_id = :c and id = :id and version = :version""")
 			.param("status", d.status().name())
@@ -77,6 +100,9 @@ class DepositRepository {
 			.param("refundRequestedBy", d.refundRequestedBy())
 			.param("refundApprovedBy", d.refundApprovedBy())
 			.param("refundedAt", SqlTime.utcOrNull(d.refundedAt()))
+			.param("refundMethod", d.refundMethod() == null ? null : d.refundMethod().name())
+			.param("refundedBy", d.refundedBy())
+			.param("refundDay", d.refundDay() == null ? null : java.sql.Date.valueOf(d.refundDay()))
 			.param("deduction", d.deduction().amount())
 			.param("deductionReason", d.deductionReason())
 			.param("c", d.communityId())
@@ -94,7 +120,10 @@ class DepositRepository {
 				rs.getString("purpose"), Money.of(rs.getBigDecimal("amount")), Status.valueOf(rs.getString("status")),
 				rs.getString("requested_by"), SqlTime.instant(rs, "created_at"), rs.getString("approved_by"),
 				(Long) rs.getObject("payment_id"), rs.getString("refund_reason"), rs.getString("refund_requested_by"),
-				rs.getString("refund_approved_by"), SqlTime.instant(rs, "refunded_at"), rs.getInt("version"),
+				rs.getString("refund_approved_by"), SqlTime.instant(rs, "refunded_at"),
+				rs.getString("refund_method") == null ? null : PaymentMethod.valueOf(rs.getString("refund_method")),
+				rs.getString("refunded_by"),
+				rs.getDate("refund_day") == null ? null : rs.getDate("refund_day").toLocalDate(), rs.getInt("version"),
 				Money.of(rs.getBigDecimal("refund_deduction")), rs.getString("deduction_reason")));
 	}
 

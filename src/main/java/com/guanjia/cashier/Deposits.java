@@ -26,9 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deposits and guarantees (R6.5): a deposit is asked for, approved by a second person,
- * then taken by the cashier with a receipt; its refund is asked for with a reason and
- * paid only after a second person approves (signed off). Deposits are money held for the
+ * Deposits and guarantees (R6.5): a deposit is registered and taken by the cashier with a
+ * receipt (no approval); its refund is asked for with a reason, approved by finance
+ * ("根據會計通知，完全履行簽字程序後，如實退還多收業戶的各類押金或保證金", seed 004) and then paid out by a cashier on an
+ * open day, an outflow of that day's handover (R6.6). Deposits are money held for the
  * payer, not charges, so they stay out of the unit's ledger. The rules of each step are
  * {@link Deposit}'s; this service loads, orchestrates and saves.
  */
@@ -87,8 +88,8 @@ public class Deposits {
 	/**
 	 * A deposit another module's procedure asks for on a unit (the renovation deposit at
 	 * its permit, R9.3): asked for in the name of the staff member who took that step,
-	 * then approved by a second person and taken at the cashier like any other. No caller
-	 * check: the calling module has checked its caller and the unit.
+	 * then taken at the cashier like any other (no approval, R6.5). No caller check: the
+	 * calling module has checked its caller and the unit.
 	 */
 	public DepositView requestFor(UnitId unit, String purpose, BigDecimal amount, String requestedBy) {
 		units.find(unit).orElseThrow(() -> new NotFoundException("unit", unit.value()));
@@ -101,15 +102,14 @@ public class Deposits {
 	/**
 	 * The refund of a deposit another module's procedure holds, asked for in the name of
 	 * the staff member who took that step, less a deduction with its reason (the
-	 * renovation's completion, R9.7); a second person approves and pays it like any
-	 * other. No caller check: the calling module has checked its caller.
+	 * renovation's completion, R9.7); finance approves it and a cashier pays it out like
+	 * any other. No caller check: the calling module has checked its caller.
 	 */
 	public DepositView requestRefundFor(long communityId, long id, String reason, BigDecimal deduction,
 			@Nullable String deductionReason, String requestedBy) {
 		Deposit d = repository.findForUpdate(List.of(communityId), id)
 			.orElseThrow(() -> new NotFoundException("deposit", id));
 		d.requestRefund(reason, Money.of(deduction), deductionReason, requestedBy);
-		requireRefundDayOpen(d);
 		save(d, "refund_requested", reason.strip() + (deduction.signum() > 0 ? " -" + deduction : ""));
 		return d.toView();
 	}
@@ -122,19 +122,11 @@ public class Deposits {
 		return repository.find(List.of(communityId), id).map(Deposit::toView);
 	}
 
-	/** A second person approves; not the one who asked, administrators included. */
-	public DepositView approve(long id) {
-		scope.require(Permission.CASHIER_APPROVE);
-		Deposit d = load(id);
-		d.approve(scope.actor());
-		save(d, "approved", scope.actor());
-		return d.toView();
-	}
-
 	/**
-	 * Takes the approved deposit's money and issues a receipt. A retry (same deposit, any
-	 * key) returns the first receipt: the deposit is locked, so concurrent retries wait
-	 * for the first and find it held. A key already used for another payment is refused.
+	 * Takes the registered deposit's money and issues a receipt. A retry (same deposit,
+	 * any key) returns the first receipt: the deposit is locked, so concurrent retries
+	 * wait for the first and find it held. A key already used for another payment is
+	 * refused.
 	 */
 	public ReceiptView take(long id, PaymentMethod method, BigDecimal tendered, String idempotencyKey) {
 		scope.require(Permission.CASHIER_TAKE);
@@ -161,7 +153,7 @@ public class Deposits {
 		days.requireOpen(c, scope.actor(), day);
 		var till = new PaymentRepository.Till(scope.actor(), day, clock.instant());
 		long paymentId = payments.open(PaymentRepository.Opening.ofDeposit(d, key, method, till));
-		long receiptId = receipts.issue(c, paymentId, d.unitId(), amount, day, scope.actor());
+		long receiptId = receipts.issue(c, paymentId, d.unitId(), amount, day, cashier.issuer());
 		payments.complete(c, paymentId,
 				new PaymentRepository.Completion(amount, paid, paid.minus(amount), Money.ZERO, receiptId));
 		d.take(paymentId);
@@ -173,22 +165,45 @@ public class Deposits {
 		scope.require(Permission.CASHIER_TAKE);
 		Deposit d = load(id);
 		d.requestRefund(reason, scope.actor());
-		requireRefundDayOpen(d);
 		save(d, "refund_requested", reason.strip());
 		return d.toView();
 	}
 
 	/**
-	 * Approved and signed by a second person (never the one who asked for the refund,
-	 * administrators included): the deposit is paid back.
+	 * Finance approves and signs the refund (seed 004 "根據會計通知"): never a supervisor
+	 * without finance's permission, and never the one who asked for it, administrators
+	 * included. Nothing is paid yet.
 	 */
 	public DepositView approveRefund(long id) {
-		scope.require(Permission.CASHIER_APPROVE);
+		scope.require(Permission.FINANCE_CONFIRM);
 		Deposit d = load(id);
-		d.approveRefund(scope.actor(), clock.instant());
-		requireRefundDayOpen(d);
-		save(d, "refunded", scope.actor());
+		d.approveRefund(scope.actor());
+		save(d, "refund_approved", scope.actor());
 		return d.toView();
+	}
+
+	/**
+	 * The signed-in cashier pays an approved refund out today: refused once their day is
+	 * closed, so a handed-over drawer never changes; the refund is an outflow of today's
+	 * handover (a cash refund leaves the drawer, R6.6).
+	 */
+	public DepositView payRefund(long id, @Nullable PaymentMethod method) {
+		scope.require(Permission.CASHIER_TAKE);
+		new Problems().required("method", method).throwIfAny();
+		Deposit d = load(id);
+		LocalDate today = days.today(d.communityId());
+		days.requireOpen(d.communityId(), scope.actor(), today);
+		d.payRefund(method, scope.actor(), today, clock.instant());
+		save(d, "refunded", method + " " + d.amount());
+		return d.toView();
+	}
+
+	/** Refunds finance approved that wait for a cashier to pay them out. */
+	@Transactional(readOnly = true)
+	public List<DepositView> awaitingPayout(long communityId) {
+		scope.require(Permission.FEE_READ);
+		scope.require(communityId);
+		return repository.awaitingPayout(communityId).stream().map(Deposit::toView).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -204,18 +219,6 @@ public class Deposits {
 		return repository.find(scope.allowedIds(), id)
 			.map(Deposit::toView)
 			.orElseThrow(() -> new NotFoundException("deposit", id));
-	}
-
-	/**
-	 * The cashier who asked for the refund pays it out today: refused once that cashier's
-	 * day is closed, so a handed-over drawer never changes (R6.6). Refunds are not part
-	 * of the daily income handover; the deposit records who refunded it and when.
-	 */
-	private void requireRefundDayOpen(Deposit d) {
-		LocalDate today = days.today(d.communityId());
-		if (days.isClosedLocked(d.communityId(), d.refundPayer(), today)) {
-			throw new RuleViolationException("deposit.refundDayClosed", today);
-		}
 	}
 
 	private Deposit load(long id) {

@@ -42,50 +42,68 @@ class ReceiptBook {
 				returning last_number""").params(communityId, year).query(Integer.class).single();
 	}
 
+	/** Issues a receipt under the actor's username (the name is looked up when shown). */
 	long issue(long communityId, long paymentId, @Nullable Long unitId, Money amount, LocalDate day, String actor) {
+		return issue(communityId, paymentId, unitId, amount, day, new Issuer(actor, null), null);
+	}
+
+	/** Who issues a receipt: the cashier's username and name as printed. */
+	record Issuer(String username, @Nullable String name) {
+	}
+
+	long issue(long communityId, long paymentId, @Nullable Long unitId, Money amount, LocalDate day, Issuer issuer) {
+		return issue(communityId, paymentId, unitId, amount, day, issuer, null);
+	}
+
+	/**
+	 * Issues the next number of the year; a red receipt (红冲, negative amount) names the
+	 * receipt it reverses.
+	 */
+	long issue(long communityId, long paymentId, @Nullable Long unitId, Money amount, LocalDate day, Issuer issuer,
+			@Nullable Long reverses) {
 		int year = day.getYear();
 		int number = nextNumber(communityId, year);
 		return jdbc.sql("""
 				insert into receipt (community_id, year, number, payment_id, unit_id, amount, issued_at, issued_by,
-				  business_day) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(communityId, year, number, paymentId, unitId, amount.amount(), SqlTime.utc(clock.instant()), actor,
-					Date.valueOf(day))
+				  issued_by_name, business_day, reverses_receipt_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				returning id""")
+			.params(communityId, year, number, paymentId, unitId, amount.amount(), SqlTime.utc(clock.instant()),
+					issuer.username(), issuer.name(), Date.valueOf(day), reverses)
 			.query(Long.class)
 			.single();
 	}
 
 	record Row(long id, long communityId, int year, int number, long paymentId, @Nullable Long unitId, Money amount,
 			PaymentMethod method, Money tendered, Money change, Money prepaid, @Nullable String reference,
-			String cashier, LocalDate day, OffsetDateTime issuedAt, @Nullable VoidStatus voidStatus,
-			@Nullable String voidReason, String kind, @Nullable String payer, @Nullable FeePurpose purpose) {
+			String cashier, @Nullable String cashierName, LocalDate day, OffsetDateTime issuedAt,
+			@Nullable VoidStatus voidStatus, @Nullable String voidReason, String kind, @Nullable Long reversesId,
+			@Nullable String reversesNumber, @Nullable Long reversedById, @Nullable String reversedByNumber,
+			@Nullable String payer, @Nullable FeePurpose purpose) {
 
 		String formattedNumber() {
 			return ReceiptView.format(year, number);
 		}
 
-		/**
-		 * The receipt as printed, with its unit's label (or a fee's payer) and the items
-		 * it paid.
-		 */
-		ReceiptView toView(String unitLabel, List<ReceiptView.Item> items) {
-			return new ReceiptView(id, communityId, formattedNumber(), paymentId, unitId, unitLabel, method, amount,
-					tendered, change, prepaid, reference, cashier, day, issuedAt.toInstant(), items, voidStatus,
-					voidReason, purpose);
+		boolean isRed() {
+			return reversesId != null;
 		}
 
 		/** What the daily close counts of it. */
 		DailyClose.Counted counted() {
-			return new DailyClose.Counted(formattedNumber(), method, amount, voidStatus == VoidStatus.DONE);
+			return new DailyClose.Counted(formattedNumber(), method, amount, voidStatus == VoidStatus.DONE, isRed());
 		}
 
 	}
 
 	private static final String SELECT = """
 			select r.id, r.community_id, r.year, r.number, r.payment_id, r.unit_id, r.amount, p.method, p.tendered,
-			  p.change_given, p.prepaid, p.reference, p.cashier, r.business_day, r.issued_at, v.status as void_status,
-			  v.reason as void_reason, p.kind, p.payer, p.purpose
+			  p.change_given, p.prepaid, p.reference, p.cashier, r.issued_by_name, r.business_day, r.issued_at,
+			  v.status as void_status, v.reason as void_reason, p.kind, r.reverses_receipt_id,
+			  o.year as o_year, o.number as o_number, rr.id as rr_id, rr.year as rr_year, rr.number as rr_number, p.payer, p.purpose
 			from receipt r join payment p on p.community_id = r.community_id and p.id = r.payment_id
-			left join receipt_void v on v.community_id = r.community_id and v.receipt_id = r.id\s""";
+			left join receipt_void v on v.community_id = r.community_id and v.receipt_id = r.id
+			left join receipt o on o.community_id = r.community_id and o.id = r.reverses_receipt_id
+			left join receipt rr on rr.community_id = r.community_id and rr.reverses_receipt_id = r.id\s""";
 
 	Optional<Row> find(List<Long> communityIds, long id) {
 		return jdbc.sql(SELECT + " where r.community_id = any(?) and r.id = ?")
@@ -113,14 +131,31 @@ class ReceiptBook {
 	static Row map(ResultSet rs, int i) throws SQLException {
 		String voidStatus = rs.getString("void_status");
 		String purpose = rs.getString("purpose");
+		Long reverses = (Long) rs.getObject("reverses_receipt_id");
+		Long reversedBy = (Long) rs.getObject("rr_id");
 		return new Row(rs.getLong("id"), rs.getLong("community_id"), rs.getInt("year"), rs.getInt("number"),
 				rs.getLong("payment_id"), (Long) rs.getObject("unit_id"), money(rs.getBigDecimal("amount")),
 				PaymentMethod.valueOf(rs.getString("method")), money(rs.getBigDecimal("tendered")),
 				money(rs.getBigDecimal("change_given")), money(rs.getBigDecimal("prepaid")), rs.getString("reference"),
-				rs.getString("cashier"), rs.getDate("business_day").toLocalDate(),
+				rs.getString("cashier"), rs.getString("issued_by_name"), rs.getDate("business_day").toLocalDate(),
 				rs.getObject("issued_at", OffsetDateTime.class),
 				voidStatus == null ? null : VoidStatus.valueOf(voidStatus), rs.getString("void_reason"),
-				rs.getString("kind"), rs.getString("payer"), purpose == null ? null : FeePurpose.valueOf(purpose));
+				rs.getString("kind"), reverses,
+				reverses == null ? null : ReceiptView.format(rs.getInt("o_year"), rs.getInt("o_number")), reversedBy,
+				reversedBy == null ? null : ReceiptView.format(rs.getInt("rr_year"), rs.getInt("rr_number")),
+				rs.getString("payer"), purpose == null ? null : FeePurpose.valueOf(purpose));
+	}
+
+	/** The receipt of a community by its printed number (2026-000123), for imports. */
+	Optional<Long> idOf(long communityId, String formattedNumber) {
+		String[] parts = formattedNumber.strip().split("-");
+		if (parts.length != 2 || !parts[0].matches("\\d{4}") || !parts[1].matches("\\d{1,9}")) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select id from receipt where community_id = ? and year = ? and number = ?")
+			.params(communityId, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]))
+			.query(Long.class)
+			.optional();
 	}
 
 	private static Money money(BigDecimal value) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.guanjia.cashier.CashierEvents.ReceiptReversed;
 import com.guanjia.cashier.CashierEvents.ReceiptVoided;
 import com.guanjia.shared.ConflictException;
 import com.guanjia.shared.FourEyes;
@@ -14,10 +15,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * The void of one receipt (R6.3, R6.6): asked for by a cashier with a reason (PENDING),
- * approved by a second person (DONE), who is never the one who asked. The receipt keeps
- * its number either way; reversing the payment's ledger entries and the day-close check
- * are the cashier's orchestration around {@link #approve}.
+ * The correction of one receipt (R6.3, R6.6): asked for by a cashier with a reason
+ * (PENDING), approved by a second person, who is never the one who asked: a void (DONE)
+ * while the receipt's day is open, a red reversal (红冲, REVERSED) once it is closed — a
+ * receipt of a closed day is never voided. The receipt keeps its number either way;
+ * reversing the payment's ledger entries, the red receipt and the day-close check are the
+ * cashier's orchestration around {@link #approve} and {@link #approveAsRedReversal}.
  */
 final class ReceiptVoid {
 
@@ -41,6 +44,8 @@ final class ReceiptVoid {
 
 	private @Nullable Instant approvedAt;
 
+	private @Nullable Long redReceiptId;
+
 	private final List<Object> events = new ArrayList<>();
 
 	private ReceiptVoid(ReceiptView receipt, String reason, String requestedBy, Instant requestedAt,
@@ -60,6 +65,9 @@ final class ReceiptVoid {
 		Problems p = new Problems();
 		p.text("reason", reason, 200);
 		p.throwIfAny();
+		if (receipt.isRed()) {
+			throw new RuleViolationException("receipt.redNotCorrectable", receipt.number());
+		}
 		if (!VoidStatus.allowsRequest(receipt.voidStatus())) {
 			throw new ConflictException("receipt.voidRequested", receipt.number());
 		}
@@ -90,6 +98,37 @@ final class ReceiptVoid {
 		approvedBy = approver;
 		approvedAt = now;
 		events.add(new ReceiptVoided(communityId, unitId, receiptId, receiptNumber, reason));
+	}
+
+	/**
+	 * A second person approves the correction of a receipt whose day was closed: not a
+	 * void (a handed-over day never changes) but a red reversal (红冲) on an open day, the
+	 * red receipt {@code redReceipt} naming this one. Same four eyes as a void.
+	 */
+	void approveAsRedReversal(String approver, Instant now, long redReceipt, String redNumber) {
+		if (!VoidStatus.allowsApproval(status)) {
+			throw new RuleViolationException("receipt.voidNotPending", receiptNumber,
+					new DefaultMessageSourceResolvable(status.messageKey()));
+		}
+		FourEyes.RECEIPT_VOID.check(requestedBy, approver);
+		status = VoidStatus.REVERSED;
+		approvedBy = approver;
+		approvedAt = now;
+		redReceiptId = redReceipt;
+		events.add(new ReceiptReversed(communityId, unitId, receiptId, receiptNumber, redReceipt, redNumber, reason));
+	}
+
+	/** Refuses approving by the one who asked, before anything is written. */
+	void checkApprover(String approver) {
+		if (!VoidStatus.allowsApproval(status)) {
+			throw new RuleViolationException("receipt.voidNotPending", receiptNumber,
+					new DefaultMessageSourceResolvable(status.messageKey()));
+		}
+		FourEyes.RECEIPT_VOID.check(requestedBy, approver);
+	}
+
+	@Nullable Long redReceiptId() {
+		return redReceiptId;
 	}
 
 	List<Object> events() {

@@ -47,10 +47,10 @@ class ReceiptVoidRepository {
 
 	void save(ReceiptVoid v) {
 		jdbc.sql("""
-				update receipt_void set status = ?, approved_by = ?, approved_at = ?
+				update receipt_void set status = ?, approved_by = ?, approved_at = ?, red_receipt_id = ?
 				where community_id = ? and receipt_id = ?""")
-			.params(v.status().name(), v.approvedBy(), SqlTime.utcOrNull(v.approvedAt()), v.communityId(),
-					v.receiptId())
+			.params(v.status().name(), v.approvedBy(), SqlTime.utcOrNull(v.approvedAt()), v.redReceiptId(),
+					v.communityId(), v.receiptId())
 			.update();
 	}
 

@@ -9,7 +9,15 @@ import org.jspecify.annotations.Nullable;
  */
 public enum VoidStatus {
 
-	PENDING, DONE;
+	/** Asked for with a reason; waits for a second person. */
+	PENDING,
+	/** Voided on its own (still open) day. */
+	DONE,
+	/**
+	 * Its day was closed: corrected by a red reversal (红冲) on an open day, a red receipt
+	 * naming it; the receipt itself stands unchanged in its day.
+	 */
+	REVERSED;
 
 	public String messageKey() {
 		return "receipt.voidStatus." + name();

@@ -83,10 +83,13 @@ class DemoData implements SmartLifecycle {
 
 	private final DemoInspections inspections;
 
+	private final DemoCashier cashierDemo;
+
 	DemoData(CommunityDirectory directory, CommunityManagement communities, UnitBulkImport units,
 			ParkingManagement parking, StaffManagement staff, List<DemoResidentsSeeder> residents,
 			TransactionTemplate transactions, AdvisoryLocks locks, BillingRuns billing, Clock clock,
-			DemoWorkOrders workOrders, DemoInspections inspections) {
+			DemoWorkOrders workOrders, DemoInspections inspections, DemoCashier cashierDemo) {
+		this.cashierDemo = cashierDemo;
 		this.directory = directory;
 		this.communities = communities;
 		this.units = units;
@@ -206,6 +209,8 @@ class DemoData implements SmartLifecycle {
 				billing.commit(billing.preview(community, thisMonth.minusMonths(back), 1).run().id());
 			}
 		}
+		// a red reversal of a closed day and a recorded invoice number (issue 10)
+		cashierDemo.seed(sunshine);
 	}
 
 	/** Flats of buildings 1..n: room numbers like 1502 (floor 15, flat 02). */

@@ -79,16 +79,30 @@ class WorkOrderDeadlineRules implements DeadlineRuleCatalogue {
 			String group = kind.messageKey();
 			if (!kind.graded()) {
 				// A complaint is always taken in with a severity, whose rules are above.
-				rules.add(DeadlineRuleDefault.of(kind.name() + ".RESOLVE", group, "deadline.step.done",
-						kind.profile().defaultDeadline()));
+				// The
+				// other kinds' times (repair 3 days, defects 15, help 1, enquiry 2,
+				// suggestion 7) are no seed numbers: the company's choices (issue 10 item
+				// 12).
+				rules.add(DeadlineRuleDefault
+					.of(kind.name() + ".RESOLVE", group, "deadline.step.done", kind.profile().defaultDeadline())
+					.chosenByCompany());
 			}
-			rules.add(DeadlineRuleDefault.of(kind.name() + ".REWORK", group, "deadline.step.rework",
-					kind.profile().defaultDeadline()));
+			rules.add(DeadlineRuleDefault
+				.of(kind.name() + ".REWORK", group, "deadline.step.rework", kind.profile().defaultDeadline())
+				.chosenByCompany());
 		}
-		rules.add(DeadlineRuleDefault.of("UTILITY_RESTORE.RESOLVE", "deadline.group.UTILITY_RESTORE",
-				"deadline.step.restore", DepartmentTasks.RESTORE_RULE));
-		rules.add(DeadlineRuleDefault.of("METER_RECHECK.RESOLVE", "deadline.group.METER_RECHECK",
-				"deadline.step.recheck", DepartmentTasks.RECHECK_RULE));
+		// department tasks: 2 hours to restore supply, 2 days to re-check a reading — the
+		// company's choices too
+		rules.add(
+				DeadlineRuleDefault
+					.of("UTILITY_RESTORE.RESOLVE", "deadline.group.UTILITY_RESTORE", "deadline.step.restore",
+							DepartmentTasks.RESTORE_RULE)
+					.chosenByCompany());
+		rules.add(
+				DeadlineRuleDefault
+					.of("METER_RECHECK.RESOLVE", "deadline.group.METER_RECHECK", "deadline.step.recheck",
+							DepartmentTasks.RECHECK_RULE)
+					.chosenByCompany());
 		rules.add(DeadlineRuleDefault.of("RETURN_VISIT.SAFETY", "deadline.group.RETURN_VISIT",
 				"deadline.step.visitSafety", VISIT_SAFETY));
 		rules.add(DeadlineRuleDefault.of("RETURN_VISIT.LEAK", "deadline.group.RETURN_VISIT", "deadline.step.visitLeak",

@@ -390,6 +390,22 @@ class ArrearsTests {
 		assertThat(as(butler, () -> dunning.actions(unit.id()))).hasSize(2);
 	}
 
+	/**
+	 * Issue 10 item 16: a December run's notice said "请于 2026-11-15 前缴纳" because an older
+	 * bill was still open. The notice names the date of the bills not yet due — after the
+	 * run — and shows what is overdue apart.
+	 */
+	@Test
+	void r6_3_aNoticeSaysToPayByADateAfterTheRun_overdueBillsApart() throws Exception {
+		clock.set(Instant.parse("2026-12-01T02:00:00Z"));
+		as(finance, () -> runs.commit(runs.preview(community, YearMonth.of(2026, 11), 1).run().id()));
+		mvc.perform(get("/billing/notices/" + unit.id()).with(user(finance)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请于 2026-12-15 前缴纳")))
+			.andExpect(content().string(not(containsString("请于 2026-06-15 前缴纳"))))
+			.andExpect(content().string(containsString("其中 450.00 元已逾期，请尽快缴纳")));
+	}
+
 	@AfterEach
 	void resetClock() {
 		clock.set(TestClockConfiguration.START);

@@ -65,6 +65,22 @@ class FeeSettingsPageTests {
 		unit = fees.unit(community, building, "801", "100.00", UnitState.OCCUPIED, LocalDate.of(2024, 1, 1));
 	}
 
+	/**
+	 * Issue 10 item 12: the defaults that are no seed numbers (bill due in 15 days,
+	 * second approval above ¥500, the spike factor 3×) are shown as the company's
+	 * choices; the custodial limits are the seed's, per month of the custody period by
+	 * default (R7.2).
+	 */
+	@Test
+	void theCompanysChoicesAreMarkedAsSuchOnTheSettingsPage() throws Exception {
+		mvc.perform(get("/billing/settings").with(user(finance)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("公司自定（来源文件未规定），默认 15 天")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("公司自定（来源文件未规定），默认 500.00 元")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("公司自定（来源文件未规定），默认 3×")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("按托管期内每月计")));
+	}
+
 	@Test
 	void financeChangesTheFeeRulesAndMistakesAreNamedByField() throws Exception {
 		mvc.perform(get("/billing/settings").with(user(finance)))

@@ -21,8 +21,9 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The cashier's day (issue 4 "done means", R6.3, R6.6): find a unit, pay its two open
- * months in cash with change, print the receipt and close the day, in headless Chromium.
+ * The cashier's day (issue 4 "done means", R6.3, R6.6; issue 10 "done means"): find a
+ * unit by its owner's name, pay its two open months in cash with change, print the
+ * receipt with the amount in capitals and close the day, in headless Chromium.
  */
 @BrowserTest
 class CashierJourneyTests {
@@ -36,6 +37,9 @@ class CashierJourneyTests {
 	@Autowired
 	BillingRuns runs;
 
+	@Autowired
+	com.guanjia.residents.UnitOccupancy occupancy;
+
 	StaffUser teller;
 
 	@BeforeEach
@@ -43,7 +47,13 @@ class CashierJourneyTests {
 		long community = fixtures.community("收银演示小区").id();
 		long building = fixtures.building(community, "5").id();
 		// 89.50 m² at 1.50 ¥: 134.25 a month, October and November open
-		fees.unit(community, building, "801", "89.50", UnitState.OCCUPIED, LocalDate.of(2020, 6, 17));
+		var unit = fees.unit(community, building, "801", "89.50", UnitState.OCCUPIED, LocalDate.of(2020, 6, 17));
+		as(Fixtures.ROOT,
+				() -> occupancy.registerOwner(community,
+						new com.guanjia.residents.OwnerCommand(
+								unit.id(), null, com.guanjia.residents.PartyCommand.person("孙付款",
+										com.guanjia.residents.People.idCard(), com.guanjia.residents.People.mobile()),
+								null, null)));
 		fees.unit(community, building, "802", "120.00", UnitState.OCCUPIED, LocalDate.of(2020, 6, 17));
 		StaffUser finance = fixtures.staff(Role.FINANCE, community);
 		for (YearMonth m : new YearMonth[] { YearMonth.of(2026, 10), YearMonth.of(2026, 11) }) {
@@ -57,7 +67,8 @@ class CashierJourneyTests {
 		browser.login(teller.getUsername(), Fixtures.PASSWORD);
 		browser.visible(By.id("nav-fees")).click();
 		browser.visible(By.linkText("收银台")).click();
-		browser.visible(By.id("cashier-q")).sendKeys("801");
+		// issue 10 item 17: the cashier finds the unit by its owner's name
+		browser.visible(By.id("cashier-q")).sendKeys("孙付款");
 		browser.waitForText(By.id("found"), "5-1-801");
 		browser.visible(By.partialLinkText("5-1-801")).click();
 
@@ -73,6 +84,10 @@ class CashierJourneyTests {
 		browser.waitForText(By.id("receipt-number"), "2026-");
 		assertThat(browser.visible(By.id("receipt-total")).getText()).isEqualTo("268.50");
 		assertThat(browser.visible(By.id("receipt-change")).getText()).isEqualTo("31.50");
+		// issue 10 item 16: the amount in capitals, the payer and the cashier by name
+		assertThat(browser.visible(By.id("receipt-capitals")).getText()).isEqualTo("贰佰陆拾捌元伍角整");
+		assertThat(browser.visible(By.id("receipt-payer")).getText()).isEqualTo("孙付款");
+		assertThat(browser.visible(By.id("receipt-cashier")).getText()).isEqualTo(teller.displayName());
 		browser.screenshot("cashier-receipt");
 		browser.visible(By.id("print")).click();
 

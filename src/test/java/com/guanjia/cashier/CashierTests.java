@@ -316,8 +316,8 @@ class CashierTests {
 		DailyCloseView today = as(teller, () -> closes.today(community));
 		assertThat(today.isClosed()).isFalse();
 		assertThat(today.cash()).isEqualTo(Money.of("134.25"));
-		DailyCloseView closed = as(teller, () -> closes.close(community,
-				new CloseCommand(DailyCloseView.HandedTo.FINANCE, 1, "No.00012345", null)));
+		DailyCloseView closed = as(teller,
+				() -> closes.close(community, new CloseCommand(DailyCloseView.HandedTo.FINANCE, null)));
 		assertThat(closed.receipts()).isEqualTo(1);
 		assertThat(closed.firstReceipt()).isEqualTo(r.number()).isEqualTo(closed.lastReceipt());
 		assertThat(closed.total()).isEqualTo(Money.of("134.25"));
@@ -326,8 +326,8 @@ class CashierTests {
 			.isInstanceOf(RuleViolationException.class);
 		assertThatThrownBy(() -> as(teller, () -> cashier.requestVoid(r.id(), "写错")))
 			.isInstanceOf(RuleViolationException.class);
-		assertThatThrownBy(() -> as(teller,
-				() -> closes.close(community, new CloseCommand(DailyCloseView.HandedTo.BANK, 0, null, null))))
+		assertThatThrownBy(
+				() -> as(teller, () -> closes.close(community, new CloseCommand(DailyCloseView.HandedTo.BANK, null))))
 			.isInstanceOf(ConflictException.class);
 		// the cashier cannot confirm their own close; finance can
 		assertThatThrownBy(() -> as(teller, () -> closes.confirm(closed.id())))
@@ -337,21 +337,22 @@ class CashierTests {
 
 	/**
 	 * R6.6: a void asked for before the close and approved after it would change a day
-	 * handed over: refused, with a message naming the receipt and the day.
+	 * handed over, so it is never a void (issue 10 decision): it becomes a red reversal
+	 * on the asking cashier's next open day — refused while that day is closed too.
 	 */
 	@Test
-	void r6_6_aVoidRequestedBeforeTheCloseCannotBeApprovedAfterIt() {
+	void r6_6_aVoidRequestedBeforeTheCloseIsARedReversalAfterIt() {
 		ReceiptView r = payCash(teller, unit, open(unit), "300", "vc-" + UUID.randomUUID());
 		as(teller, () -> cashier.requestVoid(r.id(), "收错房号"));
 		DailyCloseView closed = as(teller,
-				() -> closes.close(community, new CloseCommand(DailyCloseView.HandedTo.FINANCE, 0, null, null)));
+				() -> closes.close(community, new CloseCommand(DailyCloseView.HandedTo.FINANCE, null)));
 		assertThat(closed.total()).isEqualTo(Money.of("268.50"));
 		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
 		assertThatThrownBy(() -> as(supervisor, () -> cashier.approveVoid(r.id())))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> {
-				assertThat(ex.code()).isEqualTo("receipt.voidDayClosed");
+				assertThat(ex.code()).isEqualTo("cashier.dayClosed");
 				assertThat(messages.getMessage(ex.code(), ex.args(), Locale.SIMPLIFIED_CHINESE))
-					.isEqualTo("收据 2026-000001 所属的 2026-11-30 已日结，作废不能再批准");
+					.isEqualTo("2026-11-30 已日结，当天收款不能再更改");
 			});
 		// nothing changed: the receipt stands, the bills stay paid, the close still adds
 		// up
@@ -361,44 +362,67 @@ class CashierTests {
 		DailyCloseView day = as(teller, () -> closes.today(community));
 		assertThat(day.voids()).isZero();
 		assertThat(day.total()).isEqualTo(Money.of("268.50"));
+		// the next morning the approval is a red reversal on the teller's new day
+		clock.set(Instant.parse("2026-12-01T01:00:00Z"));
+		ReceiptView corrected = as(supervisor, () -> cashier.approveVoid(r.id()));
+		assertThat(corrected.isVoid()).isFalse();
+		assertThat(corrected.voidStatus()).isEqualTo(VoidStatus.REVERSED);
+		assertThat(corrected.reversedBy()).isEqualTo(ReceiptView.format(2026, 2));
+		assertThat(open(unit)).hasSize(2);
+		assertThat(as(teller, () -> closes.today(community)).total()).isEqualTo(Money.of("-268.50"));
 	}
 
 	/**
-	 * R6.5, R6.6: no deposit is taken or refunded on a cashier's closed day; the refund
-	 * is paid out by the cashier who asked for it, on a day of theirs still open.
+	 * R6.5, R6.6: no deposit is taken or refunded on a cashier's closed day. Finance's
+	 * approval of a refund moves no money; the cashier pays it out on a day still open,
+	 * and a cash refund leaves that day's drawer: the cash to hand over is the cash taken
+	 * less it (seed 004 "將款項如數交給出納").
 	 */
 	@Test
-	void r6_6_noDepositIsTakenOrRefundedOnAClosedDay() {
-		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
+	void r6_6_noDepositIsTakenOrRefundedOnAClosedDay_aCashRefundIsAnOutflowOfTheHandover() {
+		StaffUser accountant = fixtures.staff(Role.FINANCE, community);
 		DepositView held = as(teller, () -> deposits.request(unit.id(), "装修押金", new BigDecimal("2000")));
-		as(supervisor, () -> deposits.approve(held.id()));
 		as(teller,
 				() -> deposits.take(held.id(), PaymentMethod.CASH, new BigDecimal("2000"), "dh-" + UUID.randomUUID()));
 		as(teller, () -> deposits.requestRefund(held.id(), "装修验收合格"));
 		DepositView later = as(teller, () -> deposits.request(unit.id(), "车位押金", new BigDecimal("500")));
-		as(supervisor, () -> deposits.approve(later.id()));
-		as(teller, () -> closes.close(community, new CloseCommand(DailyCloseView.HandedTo.FINANCE, 0, null, null)));
+		as(teller, () -> closes.close(community, new CloseCommand(DailyCloseView.HandedTo.FINANCE, null)));
 
 		assertThatThrownBy(() -> as(teller,
 				() -> deposits.take(later.id(), PaymentMethod.CASH, new BigDecimal("500"), "dl-" + UUID.randomUUID())))
 			.isInstanceOfSatisfying(RuleViolationException.class,
 					ex -> assertThat(ex.code()).isEqualTo("cashier.dayClosed"));
-		assertThat(as(teller, () -> deposits.get(later.id())).status()).isEqualTo(DepositView.Status.APPROVED);
-		assertThatThrownBy(() -> as(supervisor, () -> deposits.approveRefund(held.id())))
+		assertThat(as(teller, () -> deposits.get(later.id())).status()).isEqualTo(DepositView.Status.REQUESTED);
+		// finance approves (no money moves); paying it out is refused on the closed day
+		assertThat(as(accountant, () -> deposits.approveRefund(held.id())).status())
+			.isEqualTo(DepositView.Status.REFUND_APPROVED);
+		assertThatThrownBy(() -> as(teller, () -> deposits.payRefund(held.id(), PaymentMethod.CASH)))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> {
-				assertThat(ex.code()).isEqualTo("deposit.refundDayClosed");
+				assertThat(ex.code()).isEqualTo("cashier.dayClosed");
 				assertThat(messages.getMessage(ex.code(), ex.args(), Locale.SIMPLIFIED_CHINESE))
-					.isEqualTo("2026-11-30 已日结，当天不能再退还押金");
+					.isEqualTo("2026-11-30 已日结，当天收款不能再更改");
 			});
-		assertThat(as(teller, () -> deposits.get(held.id())).status()).isEqualTo(DepositView.Status.REFUND_REQUESTED);
+		assertThat(as(teller, () -> deposits.get(held.id())).status()).isEqualTo(DepositView.Status.REFUND_APPROVED);
 
 		// the next morning both go through; the deposit takes the next receipt number
 		clock.set(Instant.parse("2026-12-01T01:00:00Z"));
-		assertThat(as(supervisor, () -> deposits.approveRefund(held.id())).status())
+		assertThat(as(teller, () -> deposits.payRefund(held.id(), PaymentMethod.CASH)).status())
 			.isEqualTo(DepositView.Status.REFUNDED);
 		assertThat(as(teller,
 				() -> deposits.take(later.id(), PaymentMethod.CASH, new BigDecimal("500"), "dl-" + UUID.randomUUID()))
 			.number()).isEqualTo(ReceiptView.format(2026, 2));
+		// 1 December: 500.00 cash taken, 2000.00 cash paid back — 1500.00 less to hand
+		// over
+		DailyCloseView day = as(teller, () -> closes.today(community));
+		assertThat(day.cash()).isEqualTo(Money.of("500.00"));
+		assertThat(day.refunds()).isEqualTo(1);
+		assertThat(day.cashRefunds()).isEqualTo(Money.of("2000.00"));
+		assertThat(day.cashToHandOver()).isEqualTo(Money.of("-1500.00"));
+		DailyCloseView closed = as(teller,
+				() -> closes.close(community, new CloseCommand(DailyCloseView.HandedTo.FINANCE, null)));
+		assertThat(closed.cashToHandOver()).isEqualTo(Money.of("-1500.00"));
+		assertThat(as(finance, () -> closes.breakdown(closed.id())).refunds()).singleElement()
+			.satisfies(f -> assertThat(f.amount()).isEqualTo(Money.of("2000.00")));
 	}
 
 	@Test
@@ -459,20 +483,28 @@ class CashierTests {
 		assertThat(day.total()).isEqualTo(Money.of("268.50"));
 	}
 
+	/**
+	 * R6.5, seed 004: a deposit is taken without approval; its refund is approved by
+	 * finance ("根據會計通知，完全履行簽字程序後"), not by a cashier or a supervisor, and then paid out.
+	 */
 	@Test
-	void r6_5_depositsAreTakenAndRefundedOnlyAfterApproval() {
+	void r6_5_aDepositIsTakenWithoutApproval_itsRefundIsApprovedByFinance() {
 		DepositView d = as(teller, () -> deposits.request(unit.id(), "装修押金", new BigDecimal("2000")));
-		assertThatThrownBy(() -> as(teller, () -> deposits.take(d.id(), PaymentMethod.TRANSFER, BigDecimal.ZERO, "d1")))
-			.isInstanceOf(RuleViolationException.class);
-		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
-		as(supervisor, () -> deposits.approve(d.id()));
 		ReceiptView receipt = as(teller,
 				() -> deposits.take(d.id(), PaymentMethod.TRANSFER, BigDecimal.ZERO, "dep-" + UUID.randomUUID()));
 		assertThat(receipt.amount()).isEqualTo(Money.of("2000.00"));
 		as(teller, () -> deposits.requestRefund(d.id(), "装修验收合格"));
+		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
 		assertThatThrownBy(() -> as(teller, () -> deposits.approveRefund(d.id())))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(as(supervisor, () -> deposits.approveRefund(d.id())).status())
+		assertThatThrownBy(() -> as(supervisor, () -> deposits.approveRefund(d.id())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(teller, () -> deposits.payRefund(d.id(), PaymentMethod.TRANSFER)))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					ex -> assertThat(ex.code()).isEqualTo("deposit.state"));
+		assertThat(as(finance, () -> deposits.approveRefund(d.id())).status())
+			.isEqualTo(DepositView.Status.REFUND_APPROVED);
+		assertThat(as(teller, () -> deposits.payRefund(d.id(), PaymentMethod.TRANSFER)).status())
 			.isEqualTo(DepositView.Status.REFUNDED);
 	}
 

@@ -182,15 +182,14 @@ class CashierWebTests {
 	}
 
 	@Test
-	void r6_5_aDepositIsAskedForApprovedTakenAndRefundedFromTheUnitPage() throws Exception {
+	void r6_5_aDepositIsTakenAndRefundedFromTheUnitPage_theRefundApprovedByFinance() throws Exception {
 		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits").with(user(teller))
 			.with(csrf())
 			.param("purpose", "装修押金")
 			.param("amount", "2000")).andExpect(status().is3xxRedirection());
 		long id = as(teller, () -> deposits.ofUnit(unit.id())).get(0).id();
-		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
-		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/approve").with(user(supervisor))
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		StaffUser accountant = fixtures.staff(Role.FINANCE, community);
+		// no approval before the money is taken (seed 004)
 		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/take").with(user(teller))
 			.with(csrf())
 			.param("method", "CASH")
@@ -203,8 +202,13 @@ class CashierWebTests {
 		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/refund-request").with(user(teller))
 			.with(csrf())
 			.param("reason", "验收合格")).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/refund-approval").with(user(supervisor))
+		mvc.perform(get("/cashier/units/" + unit.id()).with(user(accountant)))
+			.andExpect(content().string(containsString("财务批准退还")));
+		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/refund-approval").with(user(accountant))
 			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/cashier/units/" + unit.id() + "/deposits/" + id + "/refund-payment").with(user(teller))
+			.with(csrf())
+			.param("method", "CASH")).andExpect(status().is3xxRedirection());
 		org.assertj.core.api.Assertions.assertThat(as(teller, () -> deposits.get(id)).status())
 			.isEqualTo(DepositView.Status.REFUNDED);
 	}

@@ -12,6 +12,7 @@ import com.guanjia.cashier.CashierEvents.DayCloseConfirmed;
 import com.guanjia.cashier.CashierEvents.DayClosed;
 import com.guanjia.cashier.DailyClose.Counted;
 import com.guanjia.cashier.DailyClose.Figures;
+import com.guanjia.cashier.DailyClose.Refund;
 import com.guanjia.cashier.DailyClose.Handover;
 import com.guanjia.cashier.DailyCloseView.HandedTo;
 import com.guanjia.shared.Money;
@@ -30,11 +31,13 @@ class DailyCloseTests {
 
 	@Test
 	void countsStandingReceiptsByMethodAndVoidsApart() {
-		Figures f = Figures.of(List.of(new Counted("2026-000003", PaymentMethod.CASH, Money.of("134.25"), false),
-				new Counted("2026-000004", PaymentMethod.CASH, Money.of("65.75"), false),
-				new Counted("2026-000005", PaymentMethod.ONLINE, Money.of("268.50"), false),
-				new Counted("2026-000006", PaymentMethod.CARD, Money.of("100.00"), true),
-				new Counted("2026-000007", PaymentMethod.TRANSFER, Money.of("2000.00"), false)));
+		Figures f = Figures.of(
+				List.of(new Counted("2026-000003", PaymentMethod.CASH, Money.of("134.25"), false, false),
+						new Counted("2026-000004", PaymentMethod.CASH, Money.of("65.75"), false, false),
+						new Counted("2026-000005", PaymentMethod.ONLINE, Money.of("268.50"), false, false),
+						new Counted("2026-000006", PaymentMethod.CARD, Money.of("100.00"), true, false),
+						new Counted("2026-000007", PaymentMethod.TRANSFER, Money.of("2000.00"), false, false)),
+				List.of(), List.of());
 		// cash 134.25 + 65.75 = 200.00; the voided card receipt counts only as a void
 		assertThat(f.of(PaymentMethod.CASH)).isEqualTo(Money.of("200.00"));
 		assertThat(f.of(PaymentMethod.CARD)).isEqualTo(Money.ZERO);
@@ -49,9 +52,36 @@ class DailyCloseTests {
 		assertThat(f.voidAmount()).isEqualTo(Money.of("100.00"));
 	}
 
+	/**
+	 * Issue 10 item 9 and the decisions on red reversals and invoices, by hand: a red
+	 * receipt (红冲) of a closed day's 300.00 cash subtracts from today's cash; a cash
+	 * refund of a 2000.00 deposit leaves the drawer, a transfer refund does not; the
+	 * invoices recorded for the day's receipts are shown as ranges.
+	 */
+	@Test
+	void redReversalsSubtract_cashRefundsLeaveTheDrawer_invoicesAsRanges() {
+		Figures f = Figures.of(
+				List.of(new Counted("2026-000010", PaymentMethod.CASH, Money.of("2600.00"), false, false),
+						new Counted("2026-000011", PaymentMethod.CASH, Money.of("-300.00"), false, true)),
+				List.of(new Refund(7, PaymentMethod.CASH, Money.of("2000.00")),
+						new Refund(8, PaymentMethod.TRANSFER, Money.of("500.00"))),
+				List.of("00012347", "00012345", "00012346", "00012360", "A-77"));
+		// cash 2600.00 − 300.00 = 2300.00; less the cash refund 2000.00 = 300.00 to hand
+		// over
+		assertThat(f.of(PaymentMethod.CASH)).isEqualTo(Money.of("2300.00"));
+		assertThat(f.reversals()).isEqualTo(1);
+		assertThat(f.reversalAmount()).isEqualTo(Money.of("-300.00"));
+		assertThat(f.refunds()).isEqualTo(2);
+		assertThat(f.refundAmount()).isEqualTo(Money.of("2500.00"));
+		assertThat(f.cashRefunds()).isEqualTo(Money.of("2000.00"));
+		assertThat(f.cashToHandOver()).isEqualTo(Money.of("300.00"));
+		assertThat(f.invoices()).isEqualTo(5);
+		assertThat(f.invoiceRange()).isEqualTo("00012345–00012347, 00012360, A-77");
+	}
+
 	@Test
 	void anEmptyDayHasNoNumbers() {
-		Figures f = Figures.of(List.of());
+		Figures f = Figures.of(List.of(), List.of(), List.of());
 		assertThat(f.total()).isEqualTo(Money.ZERO);
 		assertThat(f.receipts()).isZero();
 		assertThat(f.firstReceipt()).isNull();
@@ -60,8 +90,9 @@ class DailyCloseTests {
 
 	static DailyClose closed() {
 		DailyClose close = DailyClose.close(1, "teller", DAY,
-				Figures.of(List.of(new Counted("2026-000001", PaymentMethod.CASH, Money.of("134.25"), false))),
-				new Handover(HandedTo.FINANCE, 1, "No.00012345", null), NOW);
+				Figures.of(List.of(new Counted("2026-000001", PaymentMethod.CASH, Money.of("134.25"), false, false)),
+						List.of(), List.of("00012345")),
+				new Handover(HandedTo.FINANCE, null), NOW);
 		close.recorded(11);
 		return close;
 	}
@@ -97,7 +128,7 @@ class DailyCloseTests {
 
 	@Test
 	void anOpenDayShowsItsFiguresWithoutAnId() {
-		DailyCloseView open = DailyClose.open(1, "teller", DAY, Figures.of(List.of()));
+		DailyCloseView open = DailyClose.open(1, "teller", DAY, Figures.of(List.of(), List.of(), List.of()));
 		assertThat(open.isClosed()).isFalse();
 		assertThat(open.confirmableBy("finance")).isFalse();
 		assertThat(open.handedTo()).isNull();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 
@@ -21,33 +22,42 @@ import org.springframework.context.MessageSourceResolvable;
 
 /**
  * R6.5: a deposit's steps, checked against a table written here by hand (not read from
- * the code), and its four eyes. Plain JUnit, no Spring.
+ * the code), and its four eyes. Issue 10 item 9, seed 004: a deposit is taken without
+ * approval ("收取各類押金或保證金並如實開具發票和收款收據"); its refund is approved by finance
+ * ("根據會計通知，完全履行簽字程序後") and then paid out by a cashier. Plain JUnit, no Spring.
  */
 class DepositTests {
 
 	static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
 
+	static final LocalDate DAY = LocalDate.of(2026, 11, 30);
+
 	/** The legal steps from each state, and where each leads. */
-	static final Map<Status, Map<Step, Status>> LEGAL = Map.of(Status.REQUESTED, Map.of(Step.APPROVE, Status.APPROVED),
+	static final Map<Status, Map<Step, Status>> LEGAL = Map.of(Status.REQUESTED, Map.of(Step.TAKE, Status.HELD),
 			Status.APPROVED, Map.of(Step.TAKE, Status.HELD), Status.HELD,
 			Map.of(Step.REQUEST_REFUND, Status.REFUND_REQUESTED), Status.REFUND_REQUESTED,
-			Map.of(Step.APPROVE_REFUND, Status.REFUNDED), Status.REFUNDED, Map.of());
+			Map.of(Step.APPROVE_REFUND, Status.REFUND_APPROVED), Status.REFUND_APPROVED,
+			Map.of(Step.PAY_REFUND, Status.REFUNDED), Status.REFUNDED, Map.of());
 
 	static Deposit in(Status status) {
-		boolean refundAsked = status == Status.REFUND_REQUESTED || status == Status.REFUNDED;
+		boolean refundAsked = EnumSet.of(Status.REFUND_REQUESTED, Status.REFUND_APPROVED, Status.REFUNDED)
+			.contains(status);
+		boolean approved = status == Status.REFUND_APPROVED || status == Status.REFUNDED;
 		return Deposit.restore(new Deposit.Stored(7, 1, 2, "装修押金", Money.of("2000.00"), status, "teller", NOW,
-				status == Status.REQUESTED ? null : "supervisor",
-				EnumSet.of(Status.HELD, Status.REFUND_REQUESTED, Status.REFUNDED).contains(status) ? 99L : null,
-				refundAsked ? "验收合格" : null, refundAsked ? "teller" : null,
-				status == Status.REFUNDED ? "supervisor" : null, status == Status.REFUNDED ? NOW : null, 3));
+				status == Status.APPROVED ? "supervisor" : null,
+				EnumSet.of(Status.HELD, Status.REFUND_REQUESTED, Status.REFUND_APPROVED, Status.REFUNDED)
+					.contains(status) ? 99L : null,
+				refundAsked ? "验收合格" : null, refundAsked ? "teller" : null, approved ? "accountant" : null,
+				status == Status.REFUNDED ? NOW : null, status == Status.REFUNDED ? PaymentMethod.CASH : null,
+				status == Status.REFUNDED ? "teller" : null, status == Status.REFUNDED ? DAY : null, 3));
 	}
 
 	static void take(Deposit d, Step step) {
 		switch (step) {
-			case APPROVE -> d.approve("supervisor");
 			case TAKE -> d.take(99);
 			case REQUEST_REFUND -> d.requestRefund("验收合格", "teller");
-			case APPROVE_REFUND -> d.approveRefund("supervisor", NOW);
+			case APPROVE_REFUND -> d.approveRefund("accountant");
+			case PAY_REFUND -> d.payRefund(PaymentMethod.CASH, "teller", DAY, NOW);
 		}
 	}
 
@@ -78,35 +88,31 @@ class DepositTests {
 	}
 
 	@Test
-	void nobodyApprovesTheDepositOrTheRefundTheyAskedFor() {
-		Deposit asked = in(Status.REQUESTED);
-		assertThatThrownBy(() -> asked.approve("teller")).isInstanceOfSatisfying(RuleViolationException.class,
-				ex -> assertThat(ex.code()).isEqualTo("deposit.secondPerson"));
-		assertThat(asked.status()).isEqualTo(Status.REQUESTED);
-		assertThat(asked.toView().approvedBy()).isNull();
-
+	void nobodyApprovesTheRefundTheyAskedFor() {
 		Deposit refund = in(Status.REFUND_REQUESTED);
-		assertThatThrownBy(() -> refund.approveRefund("teller", NOW)).isInstanceOfSatisfying(
-				RuleViolationException.class, ex -> assertThat(ex.code()).isEqualTo("deposit.refundSecondPerson"));
+		assertThatThrownBy(() -> refund.approveRefund("teller")).isInstanceOfSatisfying(RuleViolationException.class,
+				ex -> assertThat(ex.code()).isEqualTo("deposit.refundSecondPerson"));
 		assertThat(refund.status()).isEqualTo(Status.REFUND_REQUESTED);
 		assertThat(refund.events()).isEmpty();
 	}
 
 	@Test
-	void takingAndRefundingRaiseTheirEvents() {
-		Deposit approved = in(Status.APPROVED);
-		approved.take(42);
-		assertThat(approved.paymentId()).isEqualTo(42L);
-		assertThat(approved.events()).containsExactly(new DepositHeld(1, 7, 2, 42, new BigDecimal("2000.00")));
-		Deposit refund = in(Status.REFUND_REQUESTED);
-		refund.approveRefund("supervisor", NOW);
-		assertThat(refund.stored().refundedAt()).isEqualTo(NOW);
-		assertThat(refund.events())
-			.containsExactly(new DepositRefunded(1, 7, 2, new BigDecimal("2000.00"), "supervisor"));
-		// approving and asking raise nothing
-		Deposit requested = in(Status.REQUESTED);
-		requested.approve("supervisor");
-		assertThat(requested.events()).isEmpty();
+	void takingAndPayingTheRefundRaiseTheirEvents() {
+		Deposit registered = in(Status.REQUESTED);
+		registered.take(42);
+		assertThat(registered.paymentId()).isEqualTo(42L);
+		assertThat(registered.events()).containsExactly(new DepositHeld(1, 7, 2, 42, new BigDecimal("2000.00")));
+		Deposit approved = in(Status.REFUND_APPROVED);
+		approved.payRefund(PaymentMethod.CASH, "teller", DAY, NOW);
+		assertThat(approved.stored().refundedAt()).isEqualTo(NOW);
+		assertThat(approved.toView().refundMethod()).isEqualTo(PaymentMethod.CASH);
+		assertThat(approved.toView().refundDay()).isEqualTo(DAY);
+		assertThat(approved.events())
+			.containsExactly(new DepositRefunded(1, 7, 2, new BigDecimal("2000.00"), "accountant"));
+		// asking and approving raise nothing
+		Deposit asked = in(Status.REFUND_REQUESTED);
+		asked.approveRefund("accountant");
+		assertThat(asked.events()).isEmpty();
 	}
 
 	@Test

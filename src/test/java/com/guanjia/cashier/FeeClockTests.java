@@ -110,14 +110,14 @@ class FeeClockTests {
 		long building = fixtures.building(community, "9").id();
 		UnitView unit = fees.unit(community, building, "901", "80.00", UnitState.OCCUPIED, LocalDate.of(2020, 1, 1));
 		StaffUser teller = fixtures.staff(Role.CASHIER, community);
-		StaffUser supervisor = fixtures.staff(Role.SUPERVISOR, community);
+		StaffUser accountant = fixtures.staff(Role.FINANCE, community);
 		DepositView d = as(teller, () -> deposits.request(unit.id(), "装修押金", new BigDecimal("1000")));
-		as(supervisor, () -> deposits.approve(d.id()));
 		as(teller, () -> deposits.take(d.id(), PaymentMethod.TRANSFER, BigDecimal.ZERO, "ck-" + UUID.randomUUID()));
 		as(teller, () -> deposits.requestRefund(d.id(), "装修验收合格"));
+		as(accountant, () -> deposits.approveRefund(d.id()));
 		Instant approval = TestClockConfiguration.START.plus(3, ChronoUnit.HOURS);
 		clock.set(approval);
-		as(supervisor, () -> deposits.approveRefund(d.id()));
+		as(teller, () -> deposits.payRefund(d.id(), PaymentMethod.TRANSFER));
 		assertThat(jdbc.sql("select refunded_at from deposit where community_id = ? and id = ?")
 			.params(community, d.id())
 			.query((rs, i) -> rs.getTimestamp(1).toInstant())

@@ -89,7 +89,7 @@ class MissingReadsApiTests {
 	@Test
 	void aDailyCloseIsReadById() throws Exception {
 		DailyCloseView close = as(cashier,
-				() -> closes.close(community, new CloseCommand(DailyCloseView.HandedTo.FINANCE, 0, null, null)));
+				() -> closes.close(community, new CloseCommand(DailyCloseView.HandedTo.FINANCE, null)));
 		mvc.perform(get("/api/daily-closes/" + close.id()).with(user(finance)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.cashier").value(cashier.getUsername()))

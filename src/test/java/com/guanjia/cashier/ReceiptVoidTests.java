@@ -27,7 +27,8 @@ class ReceiptVoidTests {
 	static ReceiptView receipt(VoidStatus voidStatus) {
 		return new ReceiptView(5, 1, "2026-000005", 50, 9L, "8-1-801", PaymentMethod.CASH, Money.of("134.25"),
 				Money.of("200.00"), Money.of("65.75"), Money.ZERO, null, "teller", LocalDate.of(2026, 11, 30), NOW,
-				List.of(), voidStatus, voidStatus == null ? null : "收错房号", null);
+				List.of(), voidStatus, voidStatus == null ? null : "收错房号", new ReceiptView.Payee("管家物业", "阳光花园"),
+				List.of("张三"), "壹佰叁拾肆元贰角伍分", "王收银", null, null, false, List.of(), null);
 	}
 
 	static ReceiptVoid pending() {

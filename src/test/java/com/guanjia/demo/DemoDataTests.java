@@ -128,6 +128,28 @@ class DemoDataTests {
 	}
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/**
+	 * Issue 10 "done means": the demo shows a red reversal (红冲) of a closed day's receipt
+	 * and an invoice number recorded for a receipt.
+	 */
+	@Test
+	void theDemoShowsARedReversalAndARecordedInvoice() {
+		long sunshine = demoCommunity("YGHY");
+		assertThat(jdbc.sql("""
+				select count(*) from receipt r join receipt o on o.community_id = r.community_id
+				  and o.id = r.reverses_receipt_id where r.community_id = ? and r.amount = -o.amount""")
+			.param(sunshine)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(jdbc.sql("select invoice_no from receipt_invoice where community_id = ?")
+			.param(sunshine)
+			.query(String.class)
+			.list()).containsExactly("04412345");
+	}
+
+	@Autowired
 	ReturnVisits returnVisits;
 
 	@Test

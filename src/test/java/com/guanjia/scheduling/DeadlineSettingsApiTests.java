@@ -1,10 +1,12 @@
 package com.guanjia.scheduling;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,6 +42,32 @@ class DeadlineSettingsApiTests {
 	void setUp() {
 		community = fixtures.community("阳光花园").id();
 		manager = fixtures.staff(Role.MANAGER, community);
+	}
+
+	/**
+	 * Issue 10 item 12: the API returns every rule in force — defaults included, not only
+	 * the community's overrides — and marks the defaults that are the company's choices,
+	 * not seed numbers (repair 3 days, help 1 day, suggestion 7 days, department tasks);
+	 * the settings page shows them as such.
+	 */
+	@Test
+	void theRulesInForceIncludeDefaultsAndMarkTheCompanysChoices() throws Exception {
+		String c = String.valueOf(community);
+		mvc.perform(get("/api/deadline-rules").param("communityId", c).with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.ruleKey == 'IN_UNIT_REPAIR.RESOLVE')].allowedMinutes").value(hasItem(3 * 1440)))
+			.andExpect(jsonPath("$[?(@.ruleKey == 'IN_UNIT_REPAIR.RESOLVE')].companyChoice").value(hasItem(true)))
+			.andExpect(jsonPath("$[?(@.ruleKey == 'IN_UNIT_REPAIR.RESOLVE')].custom").value(hasItem(false)))
+			.andExpect(jsonPath("$[?(@.ruleKey == 'SUGGESTION.RESOLVE')].allowedMinutes").value(hasItem(7 * 1440)))
+			.andExpect(jsonPath("$[?(@.ruleKey == 'HELP.RESOLVE')].companyChoice").value(hasItem(true)))
+			.andExpect(jsonPath("$[?(@.ruleKey == 'UTILITY_RESTORE.RESOLVE')].companyChoice").value(hasItem(true)))
+			// a seed number (R4.2: an important complaint to the department head in 1
+			// hour)
+			.andExpect(
+					jsonPath("$[?(@.ruleKey == 'COMPLAINT.IMPORTANT.ESCALATE')].companyChoice").value(hasItem(false)));
+		mvc.perform(get("/deadline-settings").with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("公司自定")));
 	}
 
 	@Test

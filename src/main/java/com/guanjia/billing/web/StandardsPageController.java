@@ -54,8 +54,11 @@ class StandardsPageController {
 
 	private final Clock clock;
 
+	private final com.guanjia.meters.MeterManagement meters;
+
 	StandardsPageController(ChargeStandards standards, CommunityDirectory communities, CurrentCommunity current,
-			Messages messages, Clock clock) {
+			Messages messages, Clock clock, com.guanjia.meters.MeterManagement meters) {
+		this.meters = meters;
 		this.standards = standards;
 		this.communities = communities;
 		this.current = current;
@@ -107,6 +110,7 @@ class StandardsPageController {
 	String settings(HttpSession session, Model model) {
 		long communityId = current.id(session);
 		BillingSettings settings = standards.settings(communityId);
+		model.addAttribute("meterSettings", meters.settings(communityId));
 		return settingsPage(settings, SettingsForm.of(settings), model);
 	}
 
@@ -124,6 +128,7 @@ class StandardsPageController {
 				FormErrors.reject(binding, renamed(ex));
 			}
 		}
+		model.addAttribute("meterSettings", meters.settings(communityId));
 		return settingsPage(standards.settings(communityId), form, model);
 	}
 
@@ -132,6 +137,7 @@ class StandardsPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("roundings", ROUNDING);
 		model.addAttribute("bases", BillingSettings.LateFeeBasis.values());
+		model.addAttribute("defaults", BillingSettings.DEFAULTS);
 		return "billing/settings";
 	}
 

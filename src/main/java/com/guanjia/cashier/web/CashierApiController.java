@@ -1,14 +1,17 @@
 package com.guanjia.cashier.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.guanjia.cashier.Cashier;
+import com.guanjia.cashier.CloseBreakdown;
 import com.guanjia.cashier.CloseCommand;
 import com.guanjia.cashier.DailyCloseView;
 import com.guanjia.cashier.DailyCloses;
 import com.guanjia.cashier.DepositView;
 import com.guanjia.cashier.Deposits;
+import com.guanjia.cashier.Invoices;
 import com.guanjia.cashier.PaymentCommand;
 import com.guanjia.cashier.PaymentMethod;
 import com.guanjia.cashier.ReceiptView;
@@ -18,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Payments, receipts, deposits and daily closes as JSON (R6.3, R6.5, R6.6). */
 @RestController
@@ -40,7 +45,10 @@ class CashierApiController {
 
 	private final Deposits deposits;
 
-	CashierApiController(Cashier cashier, DailyCloses closes, Deposits deposits) {
+	private final Invoices invoices;
+
+	CashierApiController(Cashier cashier, DailyCloses closes, Deposits deposits, Invoices invoices) {
+		this.invoices = invoices;
 		this.cashier = cashier;
 		this.closes = closes;
 		this.deposits = deposits;
@@ -109,14 +117,42 @@ class CashierApiController {
 		return closes.today(communityId);
 	}
 
-	record CloseRequest(long communityId, DailyCloseView.@Nullable HandedTo handedTo, @Nullable Integer invoices,
-			@Nullable String invoiceRange, @Nullable String note) {
+	/**
+	 * Closes the caller's day; the figures — red reversals, refunds paid out and the
+	 * invoice numbers recorded for the day's receipts included — come from the records.
+	 */
+	record CloseRequest(long communityId, DailyCloseView.@Nullable HandedTo handedTo, @Nullable String note) {
 	}
 
 	@PostMapping("/daily-closes")
 	@ResponseStatus(HttpStatus.CREATED)
 	DailyCloseView close(@RequestBody CloseRequest r) {
-		return closes.close(r.communityId(), new CloseCommand(r.handedTo(), r.invoices(), r.invoiceRange(), r.note()));
+		return closes.close(r.communityId(), new CloseCommand(r.handedTo(), r.note()));
+	}
+
+	@GetMapping("/daily-closes/{id}/breakdown")
+	@Operation(summary = "A close line by line (receipts, red reversals, refunds, invoices), for finance to check")
+	CloseBreakdown breakdown(@PathVariable long id) {
+		return closes.breakdown(id);
+	}
+
+	record InvoiceRequest(@Nullable String number, @Nullable LocalDate issuedOn) {
+	}
+
+	@PostMapping("/receipts/{id}/invoices")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Records an invoice the tax system issued for a receipt (number and date)")
+	ReceiptView recordInvoice(@PathVariable long id, @RequestBody InvoiceRequest r) {
+		return invoices.record(id, r.number(), r.issuedOn());
+	}
+
+	@PostMapping(path = "/invoices/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Imports invoice numbers from the tax system's .xlsx (收据编号, 发票号码, 开票日期)")
+	Invoices.ImportResult importInvoices(@RequestParam long communityId, @RequestParam("file") MultipartFile file)
+			throws java.io.IOException {
+		try (var in = file.getInputStream()) {
+			return invoices.importXlsx(communityId, in);
+		}
 	}
 
 	@PostMapping("/daily-closes/{id}/confirmation")
@@ -145,11 +181,6 @@ class CashierApiController {
 		return deposits.request(r.unitId(), r.purpose(), r.amount());
 	}
 
-	@PostMapping("/deposits/{id}/approval")
-	DepositView approveDeposit(@PathVariable long id) {
-		return deposits.approve(id);
-	}
-
 	record TakeRequest(PaymentMethod method, @Nullable BigDecimal tendered) {
 	}
 
@@ -164,9 +195,19 @@ class CashierApiController {
 		return deposits.requestRefund(id, r.reason());
 	}
 
+	/** Finance approves and signs a refund (FINANCE_CONFIRM); nothing is paid yet. */
 	@PostMapping("/deposits/{id}/refund-approval")
 	DepositView approveRefund(@PathVariable long id) {
 		return deposits.approveRefund(id);
+	}
+
+	record RefundPaymentRequest(@Nullable PaymentMethod method) {
+	}
+
+	/** A cashier pays an approved refund out today: an outflow of that day's handover. */
+	@PostMapping("/deposits/{id}/refund-payment")
+	DepositView payRefund(@PathVariable long id, @RequestBody RefundPaymentRequest r) {
+		return deposits.payRefund(id, r.method());
 	}
 
 }

@@ -9,6 +9,8 @@ import com.guanjia.cashier.DailyCloseView;
 import com.guanjia.cashier.DailyCloses;
 import com.guanjia.cashier.PaymentMethod;
 import com.guanjia.cashier.ReceiptView;
+import com.guanjia.cashier.Invoices;
+import com.guanjia.estate.UnitId;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.security.CommunityScope;
@@ -17,6 +19,9 @@ import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.FormErrors;
 import com.guanjia.platform.web.Htmx;
 import com.guanjia.platform.web.Messages;
+import com.guanjia.residents.ResidentDirectory;
+import com.guanjia.residents.ResidentSummary;
+import com.guanjia.residents.UnitTie;
 import com.guanjia.shared.DomainException;
 import com.guanjia.shared.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,8 +60,15 @@ class CashierPageController {
 
 	private final com.guanjia.cashier.Deposits deposits;
 
+	private final ResidentDirectory residents;
+
+	private final Invoices invoices;
+
 	CashierPageController(Cashier cashier, DailyCloses closes, Ledger ledger, UnitManagement units,
-			CurrentCommunity current, Messages messages, CommunityScope scope, com.guanjia.cashier.Deposits deposits) {
+			CurrentCommunity current, Messages messages, CommunityScope scope, com.guanjia.cashier.Deposits deposits,
+			ResidentDirectory residents, Invoices invoices) {
+		this.residents = residents;
+		this.invoices = invoices;
 		this.scope = scope;
 		this.deposits = deposits;
 		this.cashier = cashier;
@@ -67,13 +79,37 @@ class CashierPageController {
 		this.messages = messages;
 	}
 
+	/** A unit found at the desk, with its owners (the cashier sees who pays). */
+	record Found(UnitView unit, List<String> owners) {
+	}
+
+	/**
+	 * Finds units by number, or by an owner's name or phone digits (issue 10 item 17):
+	 * the residents found lead to the units they own, rent or live in.
+	 */
 	@GetMapping("/cashier")
 	String desk(@RequestParam(required = false) String q, HttpSession session, HttpServletRequest request,
 			Model model) {
 		long communityId = current.id(session);
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("found", q == null || q.isBlank() ? List.of() : units.search(List.of(communityId), q, 20));
+		model.addAttribute("found", q == null || q.isBlank() ? List.of() : find(communityId, q.strip()));
 		return Htmx.view(request, "cashier/desk", "found");
+	}
+
+	private List<Found> find(long communityId, String q) {
+		java.util.LinkedHashMap<Long, UnitView> found = new java.util.LinkedHashMap<>();
+		units.search(List.of(communityId), q, 20).forEach(u -> found.putIfAbsent(u.id(), u));
+		for (ResidentSummary r : residents.search(List.of(communityId), q, 20)) {
+			for (UnitTie tie : r.units()) {
+				if (found.size() < 20 && !found.containsKey(tie.unitId())) {
+					units.find(UnitId.of(communityId, tie.unitId())).ifPresent(u -> found.put(u.id(), u));
+				}
+			}
+		}
+		return found.values()
+			.stream()
+			.map(u -> new Found(u, residents.ownersOf(u.unitId()).stream().map(ResidentSummary::name).toList()))
+			.toList();
 	}
 
 	@GetMapping("/cashier/units/{id}")
@@ -133,18 +169,55 @@ class CashierPageController {
 	}
 
 	@PostMapping("/cashier/close")
-	String doClose(@RequestParam DailyCloseView.HandedTo handedTo, @RequestParam(required = false) Integer invoices,
-			@RequestParam(required = false) String invoiceRange, @RequestParam(required = false) String note,
+	String doClose(@RequestParam DailyCloseView.HandedTo handedTo, @RequestParam(required = false) String note,
 			HttpSession session, RedirectAttributes redirect) {
 		try {
-			DailyCloseView closed = closes.close(current.id(session),
-					new CloseCommand(handedTo, invoices, blank(invoiceRange), blank(note)));
+			DailyCloseView closed = closes.close(current.id(session), new CloseCommand(handedTo, blank(note)));
 			redirect.addFlashAttribute("flash", messages.get("cashier.closed", closed.businessDay(), closed.total()));
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", messages.of(ex));
 		}
 		return "redirect:/cashier/close";
+	}
+
+	/**
+	 * A close line by line, for finance to check before confirming (issue 10 item 17).
+	 */
+	@GetMapping("/cashier/closes/{id}")
+	String closeDetail(@PathVariable long id, Model model) {
+		model.addAttribute("breakdown", closes.breakdown(id));
+		return "cashier/close-detail";
+	}
+
+	@PostMapping("/cashier/receipts/{id}/invoices")
+	String recordInvoice(@PathVariable long id, @RequestParam(required = false) String number,
+			@RequestParam(required = false) java.time.LocalDate issuedOn, RedirectAttributes redirect) {
+		return act(id, redirect, () -> invoices.record(id, blank(number), issuedOn), "invoice.recorded");
+	}
+
+	@GetMapping("/cashier/invoices")
+	String invoicesPage() {
+		return "cashier/invoices";
+	}
+
+	@PostMapping("/cashier/invoices")
+	String importInvoices(@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			HttpSession session, RedirectAttributes redirect) {
+		try (var in = file.getInputStream()) {
+			Invoices.ImportResult result = invoices.importXlsx(current.id(session), in);
+			redirect.addFlashAttribute("flash", messages.get("invoice.imported", result.recorded()));
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		catch (java.io.IOException ex) {
+			redirect.addFlashAttribute("error", messages.get("invoice.badFile"));
+		}
+		return "redirect:/cashier/invoices";
 	}
 
 	@PostMapping("/cashier/closes/{id}/confirm")
@@ -156,7 +229,7 @@ class CashierPageController {
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", messages.of(ex));
 		}
-		return "redirect:/cashier/close";
+		return "redirect:/cashier/closes/" + id;
 	}
 
 	private String act(long receiptId, RedirectAttributes redirect, Runnable action, String message) {
@@ -179,6 +252,12 @@ class CashierPageController {
 	private String unitPage(long id, PaymentForm form, Model model) {
 		UnitView unit = units.get(id);
 		model.addAttribute("unit", unit);
+		model.addAttribute("owners", residents.ownersOf(unit.unitId()).stream().map(ResidentSummary::name).toList());
+		// once the day is closed the page says so instead of offering to pay (issue 10
+		// item
+		// 17)
+		model.addAttribute("dayClosed",
+				scope.has(Permission.CASHIER_TAKE) && closes.today(unit.communityId()).isClosed());
 		model.addAttribute("lines", ledger.lines(id, true));
 		model.addAttribute("balance", ledger.balance(id));
 		model.addAttribute("receipts", cashier.receiptsOfUnit(id));

@@ -42,10 +42,11 @@ class DepositPageController {
 		});
 	}
 
-	@PostMapping("/cashier/units/{unitId}/deposits/{id}/approve")
-	String approve(@PathVariable long unitId, @PathVariable long id, RedirectAttributes redirect) {
+	@PostMapping("/cashier/units/{unitId}/deposits/{id}/refund-payment")
+	String payRefund(@PathVariable long unitId, @PathVariable long id,
+			@RequestParam(required = false) PaymentMethod method, RedirectAttributes redirect) {
 		return act(unitId, redirect, () -> {
-			deposits.approve(id);
+			deposits.payRefund(id, method);
 			return null;
 		});
 	}

@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.List;
 
 import com.guanjia.scheduling.BusinessCalendar;
+import com.guanjia.scheduling.CalendarMode;
+import com.guanjia.scheduling.DeadlineRuleBook;
 import com.guanjia.scheduling.DeadlineSettings;
 import com.guanjia.shared.ValidationException;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,13 +29,31 @@ class DeadlineSettingsApiController {
 
 	private final DeadlineSettings settings;
 
-	DeadlineSettingsApiController(DeadlineSettings settings) {
+	private final DeadlineRuleBook book;
+
+	DeadlineSettingsApiController(DeadlineSettings settings, DeadlineRuleBook book) {
 		this.settings = settings;
+		this.book = book;
 	}
 
+	/**
+	 * A rule in force: the community's own setting or the module's default
+	 * ({@code custom}), and whether that default is the company's own choice rather than
+	 * a number from the source documents ({@code companyChoice}).
+	 */
+	record RuleInForce(String ruleKey, long allowedMinutes, boolean endOfDay, CalendarMode mode, double warnShare,
+			boolean custom, boolean companyChoice, long defaultMinutes) {
+	}
+
+	/** Every rule in force for the community, defaults included (issue 10 item 12). */
 	@GetMapping("/deadline-rules")
-	List<DeadlineSettings.RuleSetting> rules(@RequestParam long communityId) {
-		return settings.rules(communityId);
+	List<RuleInForce> rules(@RequestParam long communityId) {
+		return book.rules(communityId)
+			.stream()
+			.map(l -> new RuleInForce(l.definition().ruleKey(), l.effective().allowed().toMinutes(),
+					l.effective().endOfDay(), l.effective().mode(), l.effective().warnShare(), l.custom(),
+					l.definition().companyChoice(), l.definition().rule().allowed().toMinutes()))
+			.toList();
 	}
 
 	@PutMapping("/deadline-rules")

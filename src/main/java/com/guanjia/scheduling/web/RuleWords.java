@@ -42,7 +42,7 @@ final class RuleWords {
 		return new Line(d.ruleKey(), messages.get(d.groupKey()), step(rule, r), step(rule, d.rule()),
 				d.agreedTime() ? "" : messages.get("deadline.mode." + r.mode().name()),
 				messages.get("deadline.warn", String.valueOf(Math.round(r.warnShare() * 100))), rule.custom(),
-				d.agreedTime());
+				d.agreedTime(), d.companyChoice());
 	}
 
 	private String step(RuleLine rule, DeadlineRule r) {
@@ -79,7 +79,7 @@ final class RuleWords {
 	 * whose it is.
 	 */
 	record Line(String ruleKey, String group, String step, String defaultStep, String mode, String warn, boolean custom,
-			boolean agreed) {
+			boolean agreed, boolean companyChoice) {
 	}
 
 }

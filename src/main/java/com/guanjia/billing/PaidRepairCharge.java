@@ -1,0 +1,12 @@
+package com.guanjia.billing;
+
+import java.math.BigDecimal;
+
+/**
+ * What a closed in-unit repair charges its unit (R3.4: the paid-service price list,
+ * adjusted by agreement): its work order, the amount and what it was for, as the bill
+ * line shows it.
+ */
+public record PaidRepairCharge(long communityId, long unitId, long workOrderId, String number, BigDecimal amount,
+		String detail) {
+}
