@@ -81,6 +81,10 @@ class RunInputsLoader {
 			Map<Long, Map<ChargeItem, BigDecimal>> own = new HashMap<>();
 			List<PublicUse> publicUse = new ArrayList<>();
 			for (Consumption c : readings.billable(communityId, month)) {
+				if (!c.kind().billed()) {
+					// gas is billed by the gas company (issue 10 item 11)
+					continue;
+				}
 				if (c.isPublic()) {
 					ChargeItem item = c.kind() == MeterKind.WATER ? ChargeItem.SHARED_WATER
 							: ChargeItem.SHARED_ELECTRICITY;

@@ -7,8 +7,9 @@
  * Other modules use {@code Ledger}, {@code LedgerViews} and {@code FeeReports} (the
  * cashier settles bills, arrears ages debts), {@code PaymentNotices} and the events in
  * {@code BillingEvents} (notifications, arrears), {@code BillingRuns} (the demo),
- * {@code Ledger} with {@code ChargeItem} (renovation's one-off garbage fee) and
- * {@code RentCharges} (the car park's monthly space check).
+ * {@code Ledger} with {@code ChargeItem} (renovation's one-off garbage fee),
+ * {@code RentCharges} (the car park's monthly space check) and {@code PaidRepairCharge}
+ * (workorders bills a signed repair's charges, R3.4).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "estate :: api", "meters :: api", "platform", "residents :: api", "shared" })

@@ -28,6 +28,7 @@ import com.guanjia.shared.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Takes payments and issues receipts (R6.3); corrects a receipt only with a reason and a
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Cashier {
 
 	private final PaymentRepository payments;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -43,6 +44,7 @@ public final class CashierEvents {
 	 * Half an hour before the community's business day ends (seed 004 "每工作日結束前半小時"): the
 	 * cashiers fill in the daily income handover.
 	 */
+	@NamedInterface("api")
 	public record DailyCloseDue(long communityId, LocalDate businessDay, java.time.Instant closesAt) {
 	}
 

@@ -7,6 +7,7 @@ import com.guanjia.shared.FourEyes;
 import com.guanjia.shared.Money;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The cashier's daily income handover (日收入情况交接表, R6.6): totals by method, receipt numbers
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * recorded for the day's receipts, and to whom the money went. {@code id} is 0 for a day
  * not yet closed.
  */
+@NamedInterface("api")
 public record DailyCloseView(long id, long communityId, String cashier, LocalDate businessDay, Money cash, Money card,
 		Money transfer, Money online, Money total, int receipts, @Nullable String firstReceipt,
 		@Nullable String lastReceipt, int voids, Money voidAmount, int reversals, Money reversalAmount, int refunds,

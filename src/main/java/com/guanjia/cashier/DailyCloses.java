@@ -22,6 +22,7 @@ import com.guanjia.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The cashier's daily close (R6.6): the figures counted from the day's receipts, red
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class DailyCloses {
 
 	/** "每工作日結束前半小時" (seed 004). */

@@ -7,6 +7,7 @@ import com.guanjia.shared.Money;
 import com.guanjia.shared.Problems;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Pays the selected open lines of a unit, and optionally money ahead ({@code prepayment},
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * idempotency key is made once per payment form or API call: a retry with the same key
  * returns the first result.
  */
+@NamedInterface("api")
 public record PaymentCommand(long unitId, @Nullable List<Long> lineIds, @Nullable PaymentMethod method,
 		@Nullable BigDecimal tendered, @Nullable BigDecimal prepayment, @Nullable String reference,
 		@Nullable String idempotencyKey) {

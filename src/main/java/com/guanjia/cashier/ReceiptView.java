@@ -9,6 +9,7 @@ import com.guanjia.shared.Money;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 import org.springframework.modulith.NamedInterface;
 

@@ -120,6 +120,20 @@ class MeterReadingRepository {
 	}
 
 	/**
+	 * What the meter's accepted monthly readings used from {@code from} up to (not
+	 * including) the period.
+	 */
+	BigDecimal usedBetween(long communityId, long meterId, LocalDate from, LocalDate period) {
+		return jdbc.sql("""
+				select coalesce(sum(consumption), 0) from meter_reading
+				where community_id = ? and meter_id = ? and kind = 'REGULAR' and status in ('OK', 'CONFIRMED')
+				  and period >= ? and period < ?""")
+			.params(communityId, meterId, Date.valueOf(from), Date.valueOf(period))
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	/**
 	 * Billable consumption of the meter's last months before the period, newest first.
 	 */
 	List<BigDecimal> history(long communityId, long meterId, LocalDate period, int months) {

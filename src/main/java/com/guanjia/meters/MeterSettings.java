@@ -3,17 +3,27 @@ package com.guanjia.meters;
 import java.math.BigDecimal;
 
 import com.guanjia.shared.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Per-community thresholds of the reading checks: the spike factor over the median of the
- * last {@code historyMonths} months (3× over 6 by default) and the custodial monthly
- * limits (R7.2).
+ * last {@code historyMonths} months (3× over 6 by default) and the custodial limits
+ * (R7.2; seed 002 "托管期间水表不超过5º，电表不超过20º"), counted per month of the custody period unless
+ * {@code custodialBasis} says the whole period (absent: per month). Gas has no limit.
  */
+@NamedInterface("api")
 public record MeterSettings(BigDecimal spikeFactor, int historyMonths, BigDecimal custodialWaterLimit,
-		BigDecimal custodialElectricityLimit) {
+		BigDecimal custodialElectricityLimit, CustodialBasis custodialBasis) {
 
 	public static final MeterSettings DEFAULTS = new MeterSettings(new BigDecimal("3"), 6, new BigDecimal("5"),
-			new BigDecimal("20"));
+			new BigDecimal("20"), CustodialBasis.MONTH);
+
+	public MeterSettings {
+		if (custodialBasis == null) {
+			custodialBasis = CustodialBasis.MONTH;
+		}
+	}
 
 	public void validate() {
 		Problems p = new Problems();
@@ -26,8 +36,13 @@ public record MeterSettings(BigDecimal spikeFactor, int historyMonths, BigDecima
 		p.throwIfAny();
 	}
 
-	BigDecimal custodialLimit(MeterKind kind) {
-		return kind == MeterKind.WATER ? custodialWaterLimit : custodialElectricityLimit;
+	/** The custodial limit of a meter's kind; none for gas (the seed sets none). */
+	@Nullable BigDecimal custodialLimit(MeterKind kind) {
+		return switch (kind) {
+			case WATER -> custodialWaterLimit;
+			case ELECTRICITY -> custodialElectricityLimit;
+			case GAS -> null;
+		};
 	}
 
 }

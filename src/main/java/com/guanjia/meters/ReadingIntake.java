@@ -67,7 +67,7 @@ class ReadingIntake {
 				? new ReadingCheck.Replacement(c.replacedFinal(), c.replacedInitial()) : null;
 		ReadingCheck check = ReadingCheck.of(previous, c.reading(), replacement,
 				readings.history(communityId, meter.id(), period, settings.historyMonths()), settings.spikeFactor(),
-				custodialLimit(meter, settings));
+				custodialLimit(meter, settings, period));
 		MeterReading reading = MeterReading.monthly(meter, c.period(), c.reading(), previous, replacement, check,
 				entered(communityId, source, c.readOn(), note));
 		readings.insert(reading);
@@ -87,13 +87,25 @@ class ReadingIntake {
 	}
 
 	/**
-	 * A custodial unit's meter may use only so much a month (R7.2); others have no limit.
+	 * What a custodial unit's meter may still use this month (R7.2): the limit of its
+	 * kind per month, or, counted over the custody period, the limit less what the months
+	 * of the period before this one used. Others (and gas) have no limit. A unit whose
+	 * custody start is unknown (put in custody before it was kept) is counted per month.
 	 */
-	private @Nullable BigDecimal custodialLimit(MeterView meter, MeterSettings settings) {
-		boolean custodial = meter.unitId() != null && units.find(UnitId.of(meter.communityId(), meter.unitId()))
+	private @Nullable BigDecimal custodialLimit(MeterView meter, MeterSettings settings, LocalDate period) {
+		Long unitId = meter.unitId();
+		boolean custodial = unitId != null && units.find(UnitId.of(meter.communityId(), unitId))
 			.map(u -> u.state() == UnitState.CUSTODIAL)
 			.orElse(false);
-		return custodial ? settings.custodialLimit(meter.kind()) : null;
+		BigDecimal limit = custodial ? settings.custodialLimit(meter.kind()) : null;
+		if (limit == null || unitId == null || settings.custodialBasis() == CustodialBasis.MONTH) {
+			return limit;
+		}
+		return meters.custodySince(meter.communityId(), unitId)
+			.map(since -> limit
+				.subtract(readings.usedBetween(meter.communityId(), meter.id(), since.withDayOfMonth(1), period))
+				.max(BigDecimal.ZERO))
+			.orElse(limit);
 	}
 
 }

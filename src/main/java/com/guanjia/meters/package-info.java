@@ -1,12 +1,13 @@
 /**
- * Meters and readings (R7): unit and public water and electricity meters, monthly
+ * Meters and readings (R7): unit and public water, electricity and gas meters, monthly
  * readings by hand or from a spreadsheet, base readings confirmed at move-in, and
  * abnormal readings held back from billing for engineering to re-check. Billing reads the
  * billable consumption through {@link com.guanjia.meters.MeterReadings#billable}.
  * <p>
  * Other modules use {@code MeterReadings} with {@code Consumption} and {@code MeterKind}
- * (billing's billable consumption) and the events in {@code MeterEvents} (workorders
- * turns a held reading into a re-check).
+ * (billing's billable consumption), {@code MeterManagement} with {@code MeterSettings}
+ * (billing's settings page shows the reading checks) and the events in
+ * {@code MeterEvents} (workorders turns a held reading into a re-check).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "estate :: api", "platform", "shared" })
 @org.jspecify.annotations.NullMarked

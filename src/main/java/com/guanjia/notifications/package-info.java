@@ -10,7 +10,7 @@
  * No other module uses it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "access :: api", "arrears :: api",
-		"billing :: api", "carpark :: api", "desk :: api", "estate :: api", "inspections :: api", "keys :: api",
-		"platform", "residents :: api", "scheduling :: api", "shared", "workorders :: api" })
+		"billing :: api", "carpark :: api", "cashier :: api", "desk :: api", "estate :: api", "inspections :: api",
+		"keys :: api", "platform", "residents :: api", "scheduling :: api", "shared", "workorders :: api" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.notifications;

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A community's working time: working hours on working days. Saturdays and Sundays are
  * days off unless listed as make-up working days (调休上班); public holidays are days off
  * even on a weekday.
  */
+@NamedInterface("api")
 public record BusinessCalendar(LocalTime opens, LocalTime closes, Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
 
 	public static final BusinessCalendar STANDARD = new BusinessCalendar(LocalTime.of(8, 30), LocalTime.of(17, 30),

@@ -11,7 +11,9 @@
  * Other modules use {@code Deadlines} with {@code DeadlineKind},
  * {@code DeadlineRuleCatalogue} and {@code DeadlineView} (desk and workorders start,
  * pause and meet their deadlines), the events in {@code DeadlineEvents} and
- * {@code RecurringJob} (arrears, inspections and notifications run their jobs).
+ * {@code RecurringJob} (arrears, cashier, inspections and notifications run their jobs);
+ * the cashier reads a community's {@code BusinessCalendar} from {@code DeadlineSettings}
+ * (the close reminder before the business day ends).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "estate :: api", "platform", "shared" })
 @org.jspecify.annotations.NullMarked

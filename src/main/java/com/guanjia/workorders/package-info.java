@@ -15,6 +15,6 @@
  * notifications).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "access :: api", "arrears :: api",
-		"estate :: api", "meters :: api", "platform", "scheduling :: api", "shared" })
+		"billing :: api", "estate :: api", "meters :: api", "platform", "scheduling :: api", "shared" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.workorders;

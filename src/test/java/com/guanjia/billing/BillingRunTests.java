@@ -115,6 +115,11 @@ class BillingRunTests {
 			meters.recordBase(common.id(), BigDecimal.ZERO, null, "业委会");
 			meters.record(community,
 					new ReadingCommand(common.code(), NOV, new BigDecimal("1234.5"), null, null, null));
+			// issue 10 item 11: a gas meter (煤气表) is read but billed by the gas company,
+			// never shared over the units nor charged as electricity
+			var gas = meters.register(community, new MeterCommand(MeterKind.GAS, "PG-" + community, null, null));
+			meters.recordBase(gas.id(), BigDecimal.ZERO, null, "业委会");
+			meters.record(community, new ReadingCommand(gas.code(), NOV, new BigDecimal("800"), null, null, null));
 		});
 	}
 

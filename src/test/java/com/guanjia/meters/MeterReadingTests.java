@@ -1,5 +1,10 @@
 package com.guanjia.meters;
 
+import com.guanjia.estate.EstateEvents.UnitStateChanged;
+import com.guanjia.support.MutableClock;
+import com.guanjia.estate.UnitCommand;
+import com.guanjia.estate.UnitManagement;
+
 import static com.guanjia.support.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -147,6 +152,61 @@ class MeterReadingTests {
 		// 5 m³ is allowed, 5.5 is not
 		assertThat(read("W105", YearMonth.of(2026, 1), "45").status()).isEqualTo(ReadingStatus.OK);
 		assertThat(read("W105", YearMonth.of(2026, 2), "50.5").holdReason()).isEqualTo(HoldReason.CUSTODIAL_LIMIT);
+	}
+
+	@Autowired
+	CustodyPeriods custody;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	MutableClock clock;
+
+	/**
+	 * Issue 10 item 11, seed 002 (房屋托管) "托管期间水表不超过5º，电表不超过20º": counted over the custody
+	 * period when the company says so. Put in custody in December, 3 m³ in January and 3
+	 * m³ in February: each month is within 5, the period is not.
+	 */
+	@Test
+	void r7_2_theCustodialLimitCountedOverTheCustodyPeriod() {
+		UnitView u = unit("107", UnitState.OCCUPIED);
+		MeterView w = meter(u, MeterKind.WATER, "W107");
+		MeterView e = meter(u, MeterKind.ELECTRICITY, "E107");
+		as(reader, () -> meters.recordBase(w.id(), new BigDecimal("40"), null, "周九"));
+		as(reader, () -> meters.recordBase(e.id(), new BigDecimal("100"), null, "周九"));
+		as(Fixtures.ROOT, () -> units.change(u.id(), u.version(), new UnitCommand(u.buildingId(), u.entrance(),
+				u.roomNo(), u.kind(), u.floor(), u.buildingArea(), UnitState.CUSTODIAL, u.handoverDate())));
+		// the listener's work, delivered now (the persisted event delivers it again: kept
+		// once)
+		custody.record(new UnitStateChanged(community, u.id(), u.label(), UnitState.OCCUPIED, UnitState.CUSTODIAL));
+		StaffUser finance = fixtures.staff(Role.FINANCE, community);
+		MeterSettings perPeriod = new MeterSettings(new BigDecimal("3"), 6, new BigDecimal("5"), new BigDecimal("20"),
+				CustodialBasis.CUSTODY_PERIOD);
+		as(finance, () -> meters.changeSettings(community, perPeriod));
+		assertThat(as(reader, () -> meters.settings(community)).custodialBasis())
+			.isEqualTo(CustodialBasis.CUSTODY_PERIOD);
+		YearMonth start = YearMonth.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+		assertThat(read("W107", start.plusMonths(1), "43").status()).isEqualTo(ReadingStatus.OK);
+		assertThat(read("W107", start.plusMonths(2), "46").holdReason()).isEqualTo(HoldReason.CUSTODIAL_LIMIT);
+		// 12 + 7 kWh: 19 within 20
+		assertThat(read("E107", start.plusMonths(1), "112").status()).isEqualTo(ReadingStatus.OK);
+		assertThat(read("E107", start.plusMonths(2), "119").status()).isEqualTo(ReadingStatus.OK);
+	}
+
+	/**
+	 * Issue 10 item 11, R8.3 (seed 002 "查抄水表、电表、煤气表底数"): a gas meter takes a base reading
+	 * and monthly readings; the custodial limits are the seed's for water and electricity
+	 * only.
+	 */
+	@Test
+	void r8_3_aGasMeterIsReadLikeTheOthersWithoutACustodialLimit() {
+		MeterView g = meter(unit("108", UnitState.CUSTODIAL), MeterKind.GAS, "G108");
+		as(reader, () -> meters.recordBase(g.id(), new BigDecimal("10"), null, "吴十"));
+		ReadingView r = read("G108", YearMonth.of(2026, 1), "40");
+		assertThat(r.status()).isEqualTo(ReadingStatus.OK);
+		assertThat(r.consumption()).isEqualByComparingTo("30");
+		assertThat(MeterKind.GAS.billed()).isFalse();
 	}
 
 	@Test
