@@ -120,7 +120,9 @@ class CashierApiController {
 	/**
 	 * Closes the caller's day; the figures — red reversals, refunds paid out and the
 	 * invoice numbers recorded for the day's receipts included — come from the records.
+	 * The schema name in the OpenAPI document (the car park's shift has a CloseRequest).
 	 */
+	@Schema(name = "DailyCloseRequest")
 	record CloseRequest(long communityId, DailyCloseView.@Nullable HandedTo handedTo, @Nullable String note) {
 	}
 

@@ -9,6 +9,7 @@ import com.guanjia.scheduling.CalendarMode;
 import com.guanjia.scheduling.DeadlineRuleBook;
 import com.guanjia.scheduling.DeadlineSettings;
 import com.guanjia.shared.ValidationException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -79,6 +80,8 @@ class DeadlineSettingsApiController {
 		settings.setWorkingHours(communityId, hours.opens(), hours.closes());
 	}
 
+	/** The schema name in the OpenAPI document (the car park's tariff has a Day). */
+	@Schema(name = "CalendarDay")
 	record Day(@Nullable LocalDate day, DeadlineSettings.@Nullable DayKind kind, @Nullable String name) {
 	}
 
