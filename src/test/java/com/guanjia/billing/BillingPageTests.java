@@ -1,6 +1,7 @@
 package com.guanjia.billing;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -99,7 +100,17 @@ class BillingPageTests {
 		mvc.perform(get("/api/units/" + unit.id() + "/balance").with(user(finance)))
 			.andExpect(jsonPath("$.owed").value(0.0))
 			.andExpect(jsonPath("$.balance").value(0.0));
-		mvc.perform(get("/billing/reversals").with(user(finance))).andExpect(status().isOk());
+		// the reversal is in the ledger with its reason and amount, and, taken at once,
+		// it
+		// is no pending request (issue 15 item 7: only the pages' statuses were checked)
+		mvc.perform(get("/api/units/" + unit.id() + "/ledger").with(user(finance)))
+			.andExpect(jsonPath("$[?(@.kind == 'REVERSAL')].reason").value(org.hamcrest.Matchers.contains("交房日期录错")))
+			.andExpect(jsonPath("$[?(@.kind == 'REVERSAL')].reversesId")
+				.value(org.hamcrest.Matchers.contains((int) entryId)))
+			.andExpect(jsonPath("$[?(@.kind == 'REVERSAL')].amount").value(org.hamcrest.Matchers.contains(-62.65)));
+		mvc.perform(get("/billing/reversals").with(user(finance)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("交房日期录错"))));
 	}
 
 	@Test

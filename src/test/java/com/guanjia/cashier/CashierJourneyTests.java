@@ -81,7 +81,9 @@ class CashierJourneyTests {
 		browser.screenshot("cashier-unit");
 		browser.visible(By.id("pay")).click();
 
+		// the community's first receipt of 2026, the whole number (not only its prefix)
 		browser.waitForText(By.id("receipt-number"), "2026-");
+		assertThat(browser.visible(By.id("receipt-number")).getText().strip()).isEqualTo("2026-000001");
 		assertThat(browser.visible(By.id("receipt-total")).getText()).isEqualTo("268.50");
 		assertThat(browser.visible(By.id("receipt-change")).getText()).isEqualTo("31.50");
 		// issue 10 item 16: the amount in capitals, the payer and the cashier by name

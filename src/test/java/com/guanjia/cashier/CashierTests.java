@@ -269,7 +269,7 @@ class CashierTests {
 		}
 		// exactly the marked payments failed, each after its number was taken
 		assertThat(failed).hasSize(marked);
-		assertThat(failures)
+		assertThat(failures).hasSize(marked)
 			.allSatisfy(ex -> assertThat(ex).hasStackTraceContaining("failed after receipt number taken"));
 		assertThat(paid).hasSize(cashierCount * rounds - marked);
 		int n = paid.size();

@@ -2,6 +2,7 @@ package com.guanjia.cashier;
 
 import static com.guanjia.support.Fixtures.as;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,6 +22,7 @@ import com.guanjia.estate.UnitState;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
+import com.guanjia.support.BothWays;
 import com.guanjia.support.FeeFixtures;
 import com.guanjia.support.Fixtures;
 import com.guanjia.support.GuanjiaTest;
@@ -115,6 +117,13 @@ class CashierWebTests {
 			.andExpect(content().string(containsString("268.50")));
 		mvc.perform(post("/cashier/close").with(user(teller)).with(csrf()).param("handedTo", "BANK"))
 			.andExpect(status().is3xxRedirection());
+		// the day is closed (issue 15 item 7: only the redirect was checked): the page
+		// shows it closed, with the day's receipt, and offers no second close
+		mvc.perform(get("/cashier/close").with(user(teller)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"closed-badge\"")))
+			.andExpect(content().string(containsString("2026-000001 ~ 2026-000001")))
+			.andExpect(content().string(not(containsString("id=\"close-form\""))));
 		mvc.perform(get("/units/" + unit.id() + "/fees").with(user(teller)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("fees-panel")));
@@ -160,25 +169,31 @@ class CashierWebTests {
 						PaymentMethod.CARD, null, null, null, UUID.randomUUID().toString())));
 		long other = fixtures.community("B小区").id();
 		StaffUser stranger = fixtures.staff(Role.CASHIER, other);
-		mvc.perform(get("/cashier/units/" + unit.id()).with(user(stranger))).andExpect(status().isNotFound());
-		mvc.perform(get("/cashier/receipts/" + receipt.id()).with(user(stranger))).andExpect(status().isNotFound());
-		mvc.perform(get("/billing/notices/" + unit.id()).with(user(stranger))).andExpect(status().isNotFound());
-		mvc.perform(get("/units/" + unit.id() + "/fees").with(user(stranger))).andExpect(status().isNotFound());
-		mvc.perform(get("/api/receipts/" + receipt.id()).with(user(stranger))).andExpect(status().isNotFound());
-		mvc.perform(post("/api/payments").with(user(stranger))
-			.with(csrf())
-			.header("Idempotency-Key", UUID.randomUUID().toString())
+		// Each URL both ways (issue 15 item 6): the community's own cashier is served,
+		// the
+		// other community's gets 404 (403 naming the community), and data refused stays
+		// as
+		// it was.
+		BothWays bothWays = BothWays.of(mvc, teller, stranger);
+		bothWays.read(() -> get("/cashier/units/{id}", unit.id()), unit.label());
+		bothWays.read(() -> get("/cashier/receipts/{id}", receipt.id()), receipt.number());
+		bothWays.read(() -> get("/billing/notices/{id}", unit.id()), unit.label());
+		bothWays.read(() -> get("/units/{id}/fees", unit.id()), "fees-panel");
+		bothWays.read(() -> get("/api/receipts/{id}", receipt.id()), receipt.number());
+		bothWays.read(() -> get("/api/units/{id}/receipts", unit.id()), receipt.number());
+		bothWays.write(() -> post("/api/payments").header("Idempotency-Key", UUID.randomUUID().toString())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"unitId": %d, "lineIds": [%d], "method": "CARD"}""".formatted(unit.id(), lines.get(1).id())))
-			.andExpect(status().isNotFound());
-		mvc.perform(post("/api/receipts/" + receipt.id() + "/void-request").with(user(stranger))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\": \"x\"}")).andExpect(status().isNotFound());
+					{"unitId": %d, "lineIds": [%d], "method": "CARD"}""".formatted(unit.id(), lines.get(1).id())),
+				() -> as(teller, () -> ledger.lines(unit.id(), true)).size());
+		bothWays.write(
+				() -> post("/api/receipts/{id}/void-request", receipt.id()).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"reason\": \"收错房屋\"}"),
+				() -> as(teller, () -> cashier.receipt(receipt.id())).voidStatus());
 		mvc.perform(get("/api/daily-closes").param("communityId", String.valueOf(community)).with(user(stranger)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/units/" + unit.id() + "/receipts").with(user(stranger))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/daily-closes").param("communityId", String.valueOf(community)).with(user(teller)))
+			.andExpect(status().isOk());
 	}
 
 	@Test

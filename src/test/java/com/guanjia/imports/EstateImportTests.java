@@ -235,9 +235,25 @@ class EstateImportTests {
 			.with(user(manager))).andExpect(status().isForbidden());
 	}
 
+	/**
+	 * The template is the sheet the import reads: its first row holds the importer's
+	 * columns, in order (issue 15 item 7: only the status was checked).
+	 */
 	@Test
-	void offersATemplate() throws Exception {
-		mvc.perform(get("/imports/template.xlsx").with(user(manager))).andExpect(status().isOk());
+	void offersATemplateWithTheImportersColumns() throws Exception {
+		byte[] xlsx = mvc.perform(get("/imports/template.xlsx").with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			Row head = book.getSheetAt(0).getRow(0);
+			List<String> columns = new java.util.ArrayList<>();
+			head.forEach(cell -> columns.add(cell.getStringCellValue()));
+			org.assertj.core.api.Assertions.assertThat(columns)
+				.containsExactly("楼栋编号", "楼栋名称", "单元", "房号", "类型", "楼层", "建筑面积", "状态", "交房日期", "业主姓名", "业主证件号码",
+						"业主电话");
+		}
 	}
 
 	/**

@@ -92,7 +92,7 @@ class PatrolFlowTests {
 		assertThat(round.late()).isFalse();
 		assertThat(round.incomplete()).isFalse();
 		assertThat(round.failedItems()).isEqualTo(2);
-		assertThat(round.visits()).allSatisfy(v -> assertThat(v.visitedAt()).isNotNull());
+		assertThat(round.visits()).isNotEmpty().allSatisfy(v -> assertThat(v.visitedAt()).isNotNull());
 
 		List<FindingView> raised = Fixtures.as(e.supervisor(),
 				() -> findings.list(e.communityId(), true, id.value(), null));

@@ -78,8 +78,13 @@ class DeadlineSettingsApiTests {
 						{"ruleKey": "COMPLAINT.MINOR.RESOLVE", "allowedMinutes": 1440, "endOfDay": false,
 						 "mode": "BUSINESS", "warnShare": 0.75}""").with(csrf()).with(user(manager)))
 			.andExpect(status().isOk());
+		// The rule as set, not only its key (every key is listed with its default).
+		String rule = "$[?(@.ruleKey == 'COMPLAINT.MINOR.RESOLVE')]";
 		mvc.perform(get("/api/deadline-rules").param("communityId", c).with(user(manager)))
-			.andExpect(jsonPath("$[*].ruleKey", hasItem("COMPLAINT.MINOR.RESOLVE")));
+			.andExpect(jsonPath(rule + ".allowedMinutes").value(org.hamcrest.Matchers.contains(1440)))
+			.andExpect(jsonPath(rule + ".endOfDay").value(org.hamcrest.Matchers.contains(false)))
+			.andExpect(jsonPath(rule + ".mode").value(org.hamcrest.Matchers.contains("BUSINESS")))
+			.andExpect(jsonPath(rule + ".warnShare").value(org.hamcrest.Matchers.contains(0.75)));
 		mvc.perform(put("/api/deadline-rules").param("communityId", c)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""

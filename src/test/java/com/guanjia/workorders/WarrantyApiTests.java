@@ -131,6 +131,7 @@ class WarrantyApiTests {
 		expected.put("OTHER", 0);
 		assertThat(months).containsExactlyInAnyOrderEntriesOf(expected);
 		assertThat(rows).filteredOn(r -> "LEAK".equals(r.get("code")) || "ROOF_WATERPROOF".equals(r.get("code")))
+			.hasSize(2)
 			.allSatisfy(r -> assertThat(r.get("leak")).isEqualTo(true));
 	}
 

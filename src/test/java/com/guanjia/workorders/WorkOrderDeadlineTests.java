@@ -242,6 +242,7 @@ class WorkOrderDeadlineTests {
 		assertThat(view(agent, c.id()).dueAt()).isEqualTo(START.plus(Duration.ofDays(3)));
 		// The old minor clock no longer runs.
 		assertThat(clocks(c.id())).filteredOn(d -> d.ruleKey().startsWith("COMPLAINT.MINOR"))
+			.isNotEmpty()
 			.allSatisfy(d -> assertThat(d.state()).isEqualTo(DeadlineState.CANCELLED));
 
 		deadlines.check(community);

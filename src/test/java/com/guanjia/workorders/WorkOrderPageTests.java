@@ -1,5 +1,6 @@
 package com.guanjia.workorders;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,6 +41,9 @@ class WorkOrderPageTests {
 
 	@Autowired
 	WorkOrderIntake intake;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	long community;
 
@@ -73,18 +78,22 @@ class WorkOrderPageTests {
 			.andExpect(content().string(containsString("is-invalid")))
 			.andExpect(content().string(containsString("必填")));
 		String key = Fixtures.unique("rk");
-		mvc.perform(post("/work-orders/new").with(user(agent))
-			.with(csrf())
-			.param("kind", "IN_UNIT_REPAIR")
-			.param("unitLabel", "3-2-1502")
-			.param("reporterName", "张三")
-			.param("reporterPhone", "13812345678")
-			.param("description", "卫生间下水堵塞")
-			.param("category", "PIPE_BLOCKED")
-			.param("requestKey", key))
+		String first = mvc
+			.perform(post("/work-orders/new").with(user(agent))
+				.with(csrf())
+				.param("kind", "IN_UNIT_REPAIR")
+				.param("unitLabel", "3-2-1502")
+				.param("reporterName", "张三")
+				.param("reporterPhone", "13812345678")
+				.param("description", "卫生间下水堵塞")
+				.param("category", "PIPE_BLOCKED")
+				.param("requestKey", key))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/work-orders/*"))
-			.andExpect(flash().attribute("flash", containsString("WO-20261130-")));
+			.andExpect(flash().attribute("flash", containsString("WO-20261130-")))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		// The same form sent again (double click, back button): the same order, not a
 		// second one.
 		mvc.perform(post("/work-orders/new").with(user(agent))
@@ -93,7 +102,11 @@ class WorkOrderPageTests {
 			.param("unitLabel", "3-2-1502")
 			.param("reporterName", "张三")
 			.param("description", "卫生间下水堵塞")
-			.param("requestKey", key)).andExpect(status().is3xxRedirection());
+			.param("requestKey", key)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(first));
+		assertThat(jdbc.sql("select count(*) from work_order where community_id = ? and description = ?")
+			.params(community, "卫生间下水堵塞")
+			.query(Long.class)
+			.single()).as("orders taken in from the form sent twice").isEqualTo(1);
 		mvc.perform(get("/work-orders").with(user(agent)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("卫生间下水堵塞")));
