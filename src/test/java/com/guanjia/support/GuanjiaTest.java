@@ -5,6 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -24,6 +26,14 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 @EnableScenarios
+@Tag(GuanjiaTest.SPRING_TAG)
 public @interface GuanjiaTest {
+
+	/**
+	 * The tag of every test that starts a Spring context ({@code @GuanjiaTest},
+	 * {@code @ServerTest}, {@code @BrowserTest}); the mutation profile leaves them out
+	 * and runs the plain unit tests only (docs/quality.md).
+	 */
+	String SPRING_TAG = "spring";
 
 }
