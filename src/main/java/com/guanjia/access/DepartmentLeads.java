@@ -10,12 +10,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps every department's lead an enabled member of that department (decision of issue
- * 10, R13): when staff administration disables an account or moves someone out of a
- * department, the departments they led lose their lead in the same transaction, each
- * clearing is audited, and {@link DepartmentLeadCleared} tells the community's manager to
- * name a new one. Work routed to a lead (department tasks, public-facility sign-off) then
- * goes to the department until a new lead is named, never to someone who left.
+ * Keeps every department's lead — its head and its shift leads (班长) — an enabled member
+ * of that department (decision of issue 10, R13): when staff administration disables an
+ * account or moves someone out of a department, the departments they led lose their lead
+ * in the same transaction, each clearing is audited, and {@link DepartmentLeadCleared}
+ * tells the community's manager to name a new one. Work routed to a lead (department
+ * tasks, public-facility sign-off) then goes to the department until a new lead is named,
+ * never to someone who left.
  */
 @Component
 class DepartmentLeads {
@@ -40,7 +41,8 @@ class DepartmentLeads {
 	 * longer: the same rule {@link StaffManagement#setLead} checks when a lead is named.
 	 */
 	void clearWhereNoLongerEligible(StaffView member) {
-		List<DepartmentView> cleared = staff.clearLeadsNoLongerEligible(member.id());
+		List<DepartmentView> cleared = new java.util.ArrayList<>(staff.clearLeadsNoLongerEligible(member.id()));
+		cleared.addAll(staff.clearShiftLeadsNoLongerEligible(member.id()));
 		DepartmentLeadCleared.Why why = member.enabled() ? DepartmentLeadCleared.Why.MOVED
 				: DepartmentLeadCleared.Why.DISABLED;
 		for (DepartmentView d : cleared) {

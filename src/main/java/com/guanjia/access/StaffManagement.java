@@ -323,22 +323,41 @@ public class StaffManagement {
 		scope.require(Permission.DEPARTMENT_ADMIN);
 		DepartmentView before = staff.department(departmentId, scope.allowedIds())
 			.orElseThrow(() -> new NotFoundException("department", departmentId));
-		if (leadStaffId != null) {
-			boolean eligible = jdbc.sql("""
-					select exists (select 1 from staff s join staff_community sc on sc.staff_id = s.id
-					where s.id = ? and s.enabled and sc.community_id = ? and sc.department_id = ?)""")
-				.params(leadStaffId, before.communityId(), before.id())
-				.query(Boolean.class)
-				.single();
-			if (!eligible) {
-				throw ValidationException.of("leadStaffId", "department.lead.notInDepartment", leadStaffId);
-			}
+		if (leadStaffId != null && !staff.mayLead(leadStaffId, before.communityId(), before.id())) {
+			throw ValidationException.of("leadStaffId", "department.lead.notInDepartment", leadStaffId);
 		}
 		jdbc.sql("update department set lead_staff_id = ? where community_id = ? and id = ?")
 			.params(leadStaffId, before.communityId(), before.id())
 			.update();
 		audit.record(before.communityId(), "department", before.id(), leadStaffId == null ? "clearLead" : "setLead",
 				before.code() + " lead " + before.leadStaffId() + " -> " + leadStaffId);
+		return staff.department(departmentId, List.of(before.communityId())).orElseThrow();
+	}
+
+	/**
+	 * Names the shift leads (班长) of a department, replacing those named before; an empty
+	 * list clears them (R3.6: "由工程部長或班長分配工作任務，簽發《派工單》", so the engineering department may
+	 * have several leads besides its head). The same callers and the same rule as
+	 * {@link #setLead}: each must be an enabled member of that department, else a
+	 * validation error on {@code shiftLeadStaffIds} naming the first who is not. Audited.
+	 */
+	public DepartmentView setShiftLeads(long departmentId, @Nullable List<Long> shiftLeadStaffIds) {
+		scope.require(Permission.DEPARTMENT_ADMIN);
+		DepartmentView before = staff.department(departmentId, scope.allowedIds())
+			.orElseThrow(() -> new NotFoundException("department", departmentId));
+		List<Long> wanted = shiftLeadStaffIds == null ? List.of()
+				: shiftLeadStaffIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		new com.guanjia.shared.Problems()
+			.check(wanted.size() <= 20, "shiftLeadStaffIds", "department.shiftLeads.tooMany", 20)
+			.throwIfAny();
+		for (long id : wanted) {
+			if (!staff.mayLead(id, before.communityId(), before.id())) {
+				throw ValidationException.of("shiftLeadStaffIds", "department.lead.notInDepartment", id);
+			}
+		}
+		staff.replaceShiftLeads(before.communityId(), before.id(), wanted);
+		audit.record(before.communityId(), "department", before.id(), "setShiftLeads",
+				before.code() + " shift leads " + before.shiftLeadStaffIds() + " -> " + wanted);
 		return staff.department(departmentId, List.of(before.communityId())).orElseThrow();
 	}
 

@@ -115,13 +115,53 @@ class StaffRepository {
 
 	/** A department by id, if it belongs to one of the communities. */
 	Optional<DepartmentView> department(long id, List<Long> communityIds) {
-		return jdbc.sql("""
-				select id, community_id, code, name, lead_staff_id from department
-				where community_id = any(?) and id = ?""")
+		return jdbc
+			.sql("select " + DEPARTMENT_COLUMNS + " from department d where d.community_id = any(?) and d.id = ?")
 			.params(communityIds.toArray(Long[]::new), id)
-			.query((rs, i) -> new DepartmentView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"),
-					rs.getString("name"), (Long) rs.getObject("lead_staff_id")))
+			.query(StaffRepository::department)
 			.optional();
+	}
+
+	/**
+	 * The columns of a department with its shift leads (班长), in the order they were
+	 * named.
+	 */
+	private static final String DEPARTMENT_COLUMNS = """
+			d.id, d.community_id, d.code, d.name, d.lead_staff_id,
+			  array(select l.staff_id from department_shift_lead l where l.community_id = d.community_id
+			    and l.department_id = d.id order by l.staff_id) as shift_leads""";
+
+	private static DepartmentView department(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		Long[] shiftLeads = (Long[]) rs.getArray("shift_leads").getArray();
+		return new DepartmentView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"),
+				rs.getString("name"), (Long) rs.getObject("lead_staff_id"), List.of(shiftLeads));
+	}
+
+	/**
+	 * Replaces the shift leads of a department (R3.6: 班长), each named once.
+	 */
+	void replaceShiftLeads(long communityId, long departmentId, List<Long> staffIds) {
+		jdbc.sql("delete from department_shift_lead where community_id = ? and department_id = ?")
+			.params(communityId, departmentId)
+			.update();
+		for (long staffId : staffIds) {
+			jdbc.sql("insert into department_shift_lead (community_id, department_id, staff_id) values (?, ?, ?)")
+				.params(communityId, departmentId, staffId)
+				.update();
+		}
+	}
+
+	/**
+	 * Whether the staff member is enabled and works in that department of its community:
+	 * who may lead it, as head or shift lead.
+	 */
+	boolean mayLead(long staffId, long communityId, long departmentId) {
+		return jdbc.sql("""
+				select exists (select 1 from staff s join staff_community sc on sc.staff_id = s.id
+				where s.id = ? and s.enabled and sc.community_id = ? and sc.department_id = ?)""")
+			.params(staffId, communityId, departmentId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
@@ -139,19 +179,39 @@ class StaffRepository {
 				returning d.id, d.community_id, d.code, d.name""")
 			.param(staffId)
 			.query((rs, i) -> new DepartmentView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"),
-					rs.getString("name"), staffId))
+					rs.getString("name"), staffId, List.of()))
+			.list();
+	}
+
+	/**
+	 * Removes {@code staffId} as shift lead of the departments they may lead no longer
+	 * (the rule of {@link #clearLeadsNoLongerEligible}) and answers those departments as
+	 * they were.
+	 */
+	List<DepartmentView> clearShiftLeadsNoLongerEligible(long staffId) {
+		return jdbc.sql("""
+				with gone as (
+				  delete from department_shift_lead l
+				  where l.staff_id = ? and not exists (
+				    select 1 from staff s join staff_community sc on sc.staff_id = s.id
+				    where s.id = l.staff_id and s.enabled and sc.community_id = l.community_id
+				      and sc.department_id = l.department_id)
+				  returning l.community_id, l.department_id)
+				select d.id, d.community_id, d.code, d.name, d.lead_staff_id from department d
+				join gone g on g.community_id = d.community_id and g.department_id = d.id""")
+			.param(staffId)
+			.query((rs, i) -> new DepartmentView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"),
+					rs.getString("name"), (Long) rs.getObject("lead_staff_id"), List.of(staffId)))
 			.list();
 	}
 
 	/** The departments of the communities, by community, in one query. */
 	Map<Long, List<DepartmentView>> departments(List<Long> communityIds) {
 		Map<Long, List<DepartmentView>> byCommunity = new LinkedHashMap<>();
-		jdbc.sql("""
-				select id, community_id, code, name, lead_staff_id from department
-				where community_id = any(?) order by community_id, id""")
+		jdbc.sql("select " + DEPARTMENT_COLUMNS
+				+ " from department d where d.community_id = any(?) order by d.community_id, d.id")
 			.param(communityIds.toArray(Long[]::new))
-			.query((rs, i) -> new DepartmentView(rs.getLong("id"), rs.getLong("community_id"), rs.getString("code"),
-					rs.getString("name"), (Long) rs.getObject("lead_staff_id")))
+			.query(StaffRepository::department)
 			.list()
 			.forEach(d -> byCommunity.computeIfAbsent(d.communityId(), c -> new ArrayList<>()).add(d));
 		return byCommunity;

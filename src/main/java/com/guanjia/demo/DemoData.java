@@ -198,6 +198,15 @@ class DemoData implements SmartLifecycle {
 			.orElseThrow()
 			.id();
 		staff.setLead(staff.department(sunshine, DepartmentKind.ENGINEERING).orElseThrow().id(), engineeringLead);
+		// 李主管 heads customer service: important complaints reach her within the hour
+		// (R4.2).
+		long serviceHead = staff.staffOf(sunshine, null, DepartmentKind.CUSTOMER_SERVICE)
+			.stream()
+			.filter(s -> s.username().equals("supervisor"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		staff.setLead(staff.department(sunshine, DepartmentKind.CUSTOMER_SERVICE).orElseThrow().id(), serviceHead);
 		residents.forEach(seeder -> seeder.seed(ids, random));
 		workOrders.seed(sunshine);
 		inspections.seed(sunshine);

@@ -37,6 +37,7 @@ import com.guanjia.workorders.WorkOrderCommands.Charge;
 import com.guanjia.workorders.WorkOrderCommands.Complete;
 import com.guanjia.workorders.WorkOrderCommands.Dispatch;
 import com.guanjia.workorders.WorkOrderCommands.Hold;
+import com.guanjia.workorders.WorkOrderCommands.Inspect;
 import com.guanjia.workorders.WorkOrderCommands.Note;
 import com.guanjia.workorders.WorkOrderCommands.Propose;
 import com.guanjia.workorders.WorkOrderCommands.SignOff;
@@ -139,14 +140,32 @@ class DemoWorkOrders {
 			workflow.arrive(parts.ref());
 			return workflow.hold(parts.ref(), new Hold(HoldReason.PARTS, "等待支架配件到货"));
 		});
-		// A public facility: the lift of building 2.
-		as(agent,
+		// A public facility: the lift of building 2. 孙工, the engineering lead, assigns it
+		// and issues its dispatch sheet, and inspects and signs it when done (R3.6).
+		StaffUser englead = user(accounts.get(DemoStaff.ENGINEERING_LEAD));
+		WorkOrderView lift = as(agent,
 				() -> intake.open(communityId,
 						OpenWorkOrder.of(WorkOrderKind.PUBLIC_REPAIR)
 							.location("2栋1单元电梯")
 							.reporter(null, "巡查", null)
 							.description("电梯运行时有异响")
 							.build()));
+		as(englead, () -> workflow.dispatch(lift.ref(), new Dispatch(engineering, tech.staffId(), null)));
+		as(tech, () -> {
+			workflow.accept(lift.ref());
+			workflow.arrive(lift.ref());
+			return workflow.complete(lift.ref(), new Complete("更换电梯导靴并润滑，运行无异响", null, null));
+		});
+		as(englead, () -> workflow.inspect(lift.ref(), new Inspect(true, "验收合格，派工单已签字存档")));
+		// Another assigned and printed, the work under way.
+		WorkOrderView gate = as(agent,
+				() -> intake.open(communityId,
+						OpenWorkOrder.of(WorkOrderKind.PUBLIC_REPAIR)
+							.location("北门车行道闸")
+							.reporter(null, "巡查", null)
+							.description("道闸抬杆缓慢")
+							.build()));
+		as(englead, () -> workflow.dispatch(gate.ref(), new Dispatch(engineering, tech2.staffId(), null)));
 
 		// Complaints of each severity (R4.2).
 		as(agent, () -> intake.open(communityId,
@@ -154,6 +173,15 @@ class DemoWorkOrders {
 		WorkOrderView important = as(agent, () -> intake.open(communityId,
 				complaint(flats.get(21), Severity.IMPORTANT, "保洁员连续两天没有清理垃圾桶", "保洁部", "按时清运")));
 		as(supervisor, () -> workflow.acknowledge(important.ref(), new Note("已联系保洁主管，今天下午处理")));
+		// Handled by 刘管家, the area butler (R4.3: any staff member of the responsible
+		// department, seed 001 "安排区域客服管家进行跟进处理"), and the resident told the result.
+		StaffUser butler = user(accounts.get("butler"));
+		as(supervisor, () -> workflow.dispatch(important.ref(), new Dispatch(null, butler.staffId(), null)));
+		as(butler, () -> {
+			workflow.accept(important.ref());
+			return workflow.complete(important.ref(), new Complete("已督促保洁员当天清运并向业主致歉", true, null));
+		});
+		as(agent, () -> workflow.close(important.ref(), new Note("已电话告知业主处理结果")));
 		as(agent, () -> intake.open(communityId,
 				complaint(flats.get(22), Severity.MAJOR, "地下车库积水，车辆被泡", "工程部", "尽快排水并说明原因")));
 

@@ -19,6 +19,7 @@ import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.db.AdvisoryLocks;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
+import com.guanjia.platform.time.BackEntry;
 import com.guanjia.residents.PartyId;
 import com.guanjia.residents.ResidentDirectory;
 import com.guanjia.residents.ResidentSummary;
@@ -75,9 +76,12 @@ public class ReceptionDesk {
 
 	private final Clock clock;
 
+	private final BackEntry backEntry;
+
 	ReceptionDesk(ReceptionRecordRepository records, CommunityScope scope, UnitManagement units,
 			ResidentDirectory residents, WorkOrderIntake intake, Deadlines deadlines, CommunityDirectory communities,
-			AdvisoryLocks locks, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			AdvisoryLocks locks, AuditTrail audit, ApplicationEventPublisher events, Clock clock, BackEntry backEntry) {
+		this.backEntry = backEntry;
 		this.records = records;
 		this.scope = scope;
 		this.units = units;
@@ -99,6 +103,10 @@ public class ReceptionDesk {
 		scope.require(Permission.DESK_WRITE);
 		scope.require(communityId);
 		command.validate();
+		Instant now = clock.instant();
+		Problems p = new Problems();
+		Instant received = backEntry.receivedAt(command.receivedAt(), now, "receivedAt", p);
+		p.throwIfAny();
 		String key = blank(command.requestKey());
 		if (key != null) {
 			locks.lockForTransaction(communityId, "desk:" + key);
@@ -110,10 +118,22 @@ public class ReceptionDesk {
 		ResidentSummary resident = command.partyId() == null ? null
 				: residents.find(PartyId.of(communityId, command.partyId()))
 					.orElseThrow(() -> ValidationException.of("partyId", "validation.resident.unknown"));
-		Intake taken = new Intake(Objects.requireNonNull(command.channel()), caller(command, resident),
+		Caller caller = caller(command, resident);
+		// Seed 000: "如需回复的，应问清楚对方联系电话并清晰登记" — a record the resident waits for has
+		// a number to call back (issue 10 item 10, R2.3).
+		if (command.needsReply() && caller.phone() == null) {
+			throw ValidationException.of("callerPhone", "validation.callbackPhone.required");
+		}
+		boolean backEntered = BackEntry.backEntered(received, now);
+		Intake taken = new Intake(Objects.requireNonNull(command.channel()), caller,
 				unit(communityId, command, resident), command.question().strip(), blank(command.result()),
-				scope.actor(), scope.staffId() == 0 ? null : scope.staffId(), clock.instant(), key);
-		return commit(ReceptionRecord.record(records.nextId(), communityId, taken, command.answeredOnTheSpot()));
+				scope.actor(), scope.staffId() == 0 ? null : scope.staffId(), received, key, backEntered ? now : null);
+		ReceptionView saved = commit(
+				ReceptionRecord.record(records.nextId(), communityId, taken, command.answeredOnTheSpot()));
+		if (backEntered) {
+			audit.record(communityId, "reception_record", saved.id(), "backEntered", "received " + received);
+		}
+		return saved;
 	}
 
 	/**
@@ -158,30 +178,44 @@ public class ReceptionDesk {
 		r.check(ReceptionAction.ORDER);
 		Intake in = r.intake();
 		UnitRef unit = in.unit();
-		String location = kind != WorkOrderKind.PUBLIC_REPAIR ? null : unit == null ? in.question() : unit.label();
+		// Where the work is, for a kind worked in a public place: the kind's profile says
+		// so (WorkOrderKind#inPublicPlace), whichever kind it is.
+		String location = kind == null || !kind.inPublicPlace() ? null : unit == null ? in.question() : unit.label();
+		Caller caller = in.caller();
+		// A record taken without a caller (a patrol, an anonymous report) is reported by
+		// the agent who recorded it (issue 10 item 14).
+		boolean noCaller = caller.partyId() == null && caller.name() == null && caller.phone() == null;
 		WorkOrderView order = intake.open(r.communityId(),
 				OpenWorkOrder.of(kind)
 					.unit(unit == null ? null : unit.id())
 					.location(location)
-					.reporter(in.caller().partyId(), in.caller().name(), in.caller().phone())
+					.reporter(caller.partyId(), caller.name(), caller.phone())
+					.reportedByStaff(noCaller ? in.agentStaffId() : null)
 					.description(in.question())
 					.convenientTime(convenientTime)
 					.immediate(immediate)
 					.category(category)
 					.severity(severity)
 					.sourceRecord(r.id())
+					// A back-entered record's order counts from when it was received.
+					.receivedAt(in.backEntered() ? in.at() : null)
 					.requestKey("desk:" + r.id())
 					.build());
 		r.order(order.id(), order.number(), clock.instant());
 		return commit(r);
 	}
 
-	/** The work order made from a record was closed: the resident has had the answer. */
+	/**
+	 * The work order made from a record was closed: the resident has had the answer, so
+	 * the reply clock agreed for the record (R2.2) is met too — else it would breach and
+	 * remind the agent of a reply already given.
+	 */
 	void orderClosed(long communityId, long workOrderId) {
 		records.lockByWorkOrder(communityId, workOrderId)
 			.filter(r -> r.allows(ReceptionAction.ORDER_DONE))
 			.ifPresent(r -> {
 				r.orderDone(clock.instant());
+				deadlines.meet(r.communityId(), subject(r), DeadlineKind.REPLY);
 				commit(r);
 			});
 	}

@@ -36,10 +36,22 @@ final class ReceptionRecord {
 
 	/**
 	 * What the agent took down (R2.1, R2.3), never changed afterwards; the request key
-	 * makes a double submit record once.
+	 * makes a double submit record once. {@code at} is when the visit or call was
+	 * received; {@code enteredAt} when it was typed in, if later (back-entered, 补录).
 	 */
 	record Intake(Channel channel, Caller caller, @Nullable UnitRef unit, String question, @Nullable String result,
-			String agent, @Nullable Long agentStaffId, Instant at, @Nullable String requestKey) {
+			String agent, @Nullable Long agentStaffId, Instant at, @Nullable String requestKey,
+			@Nullable Instant enteredAt) {
+
+		Intake(Channel channel, Caller caller, @Nullable UnitRef unit, String question, @Nullable String result,
+				String agent, @Nullable Long agentStaffId, Instant at, @Nullable String requestKey) {
+			this(channel, caller, unit, question, result, agent, agentStaffId, at, requestKey, null);
+		}
+
+		boolean backEntered() {
+			return enteredAt != null;
+		}
+
 	}
 
 	/** Who handles a question for a specialist, and the reply time agreed (R2.2). */

@@ -33,7 +33,7 @@ class ReceptionRecordRepository {
 	private static final String COLUMNS = """
 			id, community_id, channel, status, party_id, caller_name, caller_phone, unit_id, unit_label, question, result,
 			handler, agreed_reply_at, reply, replied_at, archived_at, work_order_id, work_order_number, agent,
-			agent_staff_id, created_at, request_key, version""";
+			agent_staff_id, created_at, request_key, entered_at, version""";
 
 	private final JdbcClient jdbc;
 
@@ -126,13 +126,14 @@ class ReceptionRecordRepository {
 		jdbc.sql(
 				"""
 						insert into reception_record (community_id, id, channel, status, party_id, caller_name, caller_phone,
-						  unit_id, unit_label, question, result, reply, replied_at, agent, agent_staff_id, created_at, request_key)
-						overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						  unit_id, unit_label, question, result, reply, replied_at, agent, agent_staff_id, created_at, request_key,
+						  entered_at)
+						overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(r.communityId(), r.id(), in.channel().name(), r.status().name(), in.caller().partyId(),
 					in.caller().name(), in.caller().phone(), in.unit() == null ? null : in.unit().id(),
 					in.unit() == null ? null : in.unit().label(), in.question(), in.result(),
 					reply == null ? null : reply.text(), reply == null ? null : utc(reply.at()), in.agent(),
-					in.agentStaffId(), utc(in.at()), in.requestKey())
+					in.agentStaffId(), utc(in.at()), in.requestKey(), utcOrNull(in.enteredAt()))
 			.update();
 	}
 
@@ -161,7 +162,7 @@ class ReceptionRecordRepository {
 				unitId == null ? null : new UnitRef(unitId, Objects.requireNonNullElse(rs.getString("unit_label"), "")),
 				rs.getString("question"), rs.getString("result"), rs.getString("agent"),
 				(Long) rs.getObject("agent_staff_id"), Objects.requireNonNull(instant(rs, "created_at")),
-				rs.getString("request_key"));
+				rs.getString("request_key"), instant(rs, "entered_at"));
 		String handler = rs.getString("handler");
 		Instant agreed = instant(rs, "agreed_reply_at");
 		String reply = rs.getString("reply");

@@ -100,7 +100,7 @@ public class FindingActions {
 		String reporter = staff.displayName(scope.staffId()).orElse(scope.actor());
 		String description = o.item() + (o.note() == null ? "" : "：" + o.note());
 		WorkOrderView order = intake.open(o.communityId(),
-				OpenWorkOrder.of(WorkOrderKind.PUBLIC_REPAIR)
+				OpenWorkOrder.of(WorkOrderKind.PATROL_FINDING)
 					.location(o.place())
 					.reporter(null, reporter, null)
 					.description(description)

@@ -75,9 +75,13 @@ class WorkOrderNotices {
 	@ApplicationModuleListener
 	void on(ComplaintRaised e) {
 		String key = "complaint:" + e.workOrderId();
-		notifications.notify(e.communityId(), key, null, e.escalateTo(), "notice.complaint", link(e.workOrderId()),
-				e.number(), "#complaint.severity." + e.severity());
-		notifications.queue(e.communityId(), key, "SMS", e.escalateTo(), null, null, "notice.complaint", e.number(),
+		// R4.2: an important complaint goes to the head of the responsible department,
+		// not to every supervisor.
+		Long head = e.escalateToStaffId();
+		String role = head == null ? e.escalateTo() : null;
+		notifications.notify(e.communityId(), key, head, role, "notice.complaint", link(e.workOrderId()), e.number(),
+				"#complaint.severity." + e.severity());
+		notifications.queue(e.communityId(), key, "SMS", role, head, null, "notice.complaint", e.number(),
 				"#complaint.severity." + e.severity());
 	}
 

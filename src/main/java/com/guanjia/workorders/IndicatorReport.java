@@ -19,7 +19,8 @@ public record IndicatorReport(long communityId, LocalDate from, LocalDate to, lo
 		@Nullable BigDecimal complaintTimeliness, long visitsDue, long visitsDone, @Nullable BigDecimal returnVisitRate,
 		long complaintVisitsDue, long complaintVisitsDone, @Nullable BigDecimal complaintReturnVisitRate,
 		@Nullable BigDecimal satisfactionAverage, long dissatisfied, long openAtStart, long openAtEnd,
-		List<AgeBucket> openByAge, List<Breaches> breachesByDepartment, List<Breaches> breachesByPerson) {
+		List<AgeBucket> openByAge, List<Breaches> breachesByDepartment, List<Breaches> breachesByPerson,
+		long complaintsInvalid) {
 
 	public static final BigDecimal TARGET_COMPLAINT_HANDLING = new BigDecimal("95");
 
@@ -40,7 +41,7 @@ public record IndicatorReport(long communityId, LocalDate from, LocalDate to, lo
 				visits.done(), WorkOrderIndicators.rate(visits.done(), visits.due()), visits.complaintsDue(),
 				visits.complaintsDone(), WorkOrderIndicators.rate(visits.complaintsDone(), visits.complaintsDue()),
 				average == null ? null : average.setScale(2, RoundingMode.HALF_UP), satisfaction.dissatisfied(),
-				openAtStart, openAtEnd, openByAge, byDepartment, byPerson);
+				openAtStart, openAtEnd, openByAge, byDepartment, byPerson, received.complaintsInvalid());
 	}
 
 	/** Open orders by how long they have been open (days), at the end of the period. */

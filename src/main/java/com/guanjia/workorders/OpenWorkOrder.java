@@ -1,5 +1,6 @@
 package com.guanjia.workorders;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import com.guanjia.shared.PhoneNumber;
@@ -19,9 +20,10 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public record OpenWorkOrder(@Nullable WorkOrderKind kind, @Nullable Long unitId, @Nullable String location,
 		@Nullable Long reporterPartyId, @Nullable String reporterName, @Nullable String reporterPhone,
-		@Nullable String description, @Nullable String convenientTime, boolean immediate, @Nullable String category,
-		@Nullable Severity severity, @Nullable String complainedParty, @Nullable String residentWants,
-		@Nullable LocalDate residentDeadline, @Nullable Long sourceRecordId, @Nullable String requestKey) {
+		@Nullable Long reporterStaffId, @Nullable String description, @Nullable String convenientTime,
+		boolean immediate, @Nullable String category, @Nullable Severity severity, @Nullable String complainedParty,
+		@Nullable String residentWants, @Nullable LocalDate residentDeadline, @Nullable Long departmentId,
+		@Nullable Long sourceRecordId, @Nullable Instant receivedAt, @Nullable String requestKey) {
 
 	/**
 	 * The problems of the input alone (pages add their own, e.g. an unknown unit label).
@@ -44,8 +46,10 @@ public record OpenWorkOrder(@Nullable WorkOrderKind kind, @Nullable Long unitId,
 		if (reporterPhone != null && !reporterPhone.isBlank()) {
 			p.check(PhoneNumber.normalize(reporterPhone) != null, "reporterPhone", "validation.phone.format");
 		}
-		p.check(reporterPartyId != null || (reporterName != null && !reporterName.isBlank())
-				|| (reporterPhone != null && !reporterPhone.isBlank()), "reporterName", "validation.reporter.required");
+		// A finding's reporter is the member of staff who found it (issue 10 item 14).
+		p.check(reporterPartyId != null || reporterStaffId != null || (reporterName != null && !reporterName.isBlank())
+				|| (reporterPhone != null && !reporterPhone.isBlank())
+				|| (kind != null && kind.profile().reportedByStaff()), "reporterName", "validation.reporter.required");
 		if (kind != null) {
 			switch (kind.place()) {
 				case UNIT -> p.required("unitId", unitId);
@@ -89,6 +93,12 @@ public record OpenWorkOrder(@Nullable WorkOrderKind kind, @Nullable Long unitId,
 
 		private @Nullable String reporterPhone;
 
+		private @Nullable Long reporterStaffId;
+
+		private @Nullable Long departmentId;
+
+		private @Nullable Instant receivedAt;
+
 		private @Nullable String description;
 
 		private @Nullable String convenientTime;
@@ -128,6 +138,30 @@ public record OpenWorkOrder(@Nullable WorkOrderKind kind, @Nullable Long unitId,
 			this.reporterPartyId = partyId;
 			this.reporterName = name;
 			this.reporterPhone = phone;
+			return this;
+		}
+
+		/**
+		 * Reported by a member of staff (who found it on a patrol, or took a call without
+		 * a caller): the staff member is the reporter (issue 10 item 14).
+		 */
+		public Builder reportedByStaff(@Nullable Long staffId) {
+			this.reporterStaffId = staffId;
+			return this;
+		}
+
+		/** The department responsible for it (R4.3: classified and routed at intake). */
+		public Builder department(@Nullable Long departmentId) {
+			this.departmentId = departmentId;
+			return this;
+		}
+
+		/**
+		 * When it was really received, if earlier than now (entered afterwards): its
+		 * clocks and its warranty count from then.
+		 */
+		public Builder receivedAt(@Nullable Instant receivedAt) {
+			this.receivedAt = receivedAt;
 			return this;
 		}
 
@@ -180,9 +214,9 @@ public record OpenWorkOrder(@Nullable WorkOrderKind kind, @Nullable Long unitId,
 		}
 
 		public OpenWorkOrder build() {
-			return new OpenWorkOrder(kind, unitId, location, reporterPartyId, reporterName, reporterPhone, description,
-					convenientTime, immediate, category, severity, complainedParty, residentWants, residentDeadline,
-					sourceRecordId, requestKey);
+			return new OpenWorkOrder(kind, unitId, location, reporterPartyId, reporterName, reporterPhone,
+					reporterStaffId, description, convenientTime, immediate, category, severity, complainedParty,
+					residentWants, residentDeadline, departmentId, sourceRecordId, receivedAt, requestKey);
 		}
 
 	}

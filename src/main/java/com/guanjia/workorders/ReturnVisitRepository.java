@@ -23,7 +23,8 @@ import org.springframework.stereotype.Repository;
 class ReturnVisitRepository {
 
 	private static final String COLUMNS = """
-			v.id, v.community_id, v.work_order_id, o.number, o.kind, o.unit_label, o.reporter_name, o.reporter_phone,
+			v.id, v.community_id, v.work_order_id, o.number, o.kind, o.unit_label, o.location, o.description, o.result,
+			o.reporter_name, o.reporter_phone,
 			v.round, v.due_at, v.done_at, v.done_by, v.method, v.satisfied, v.score, v.comment""";
 
 	private static final String FROM = """
@@ -111,6 +112,7 @@ class ReturnVisitRepository {
 		}
 		return new ReturnVisitView(rs.getLong("id"), rs.getLong("community_id"), rs.getLong("work_order_id"),
 				rs.getString("number"), WorkOrderKind.valueOf(rs.getString("kind")), rs.getString("unit_label"),
+				rs.getString("location"), rs.getString("description"), rs.getString("result"),
 				rs.getString("reporter_name"), phone, rs.getInt("round"), SqlTime.instant(rs, "due_at"),
 				SqlTime.instant(rs, "done_at"), rs.getString("done_by"), rs.getString("method"),
 				(Boolean) rs.getObject("satisfied"), (Integer) rs.getObject("score"), rs.getString("comment"));

@@ -14,6 +14,7 @@ import com.guanjia.shared.RuleViolationException;
 import com.guanjia.scheduling.DeadlineEvents.DeadlineBreached;
 import com.guanjia.workorders.WorkOrderEvents.ReturnVisitOverdue;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderClosed;
+import com.guanjia.workorders.WorkOrderEvents.WorkOrderCompleted;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -49,8 +50,22 @@ public class ReturnVisits {
 	}
 
 	/**
-	 * Schedules the visit of a closed repair or complaint (once per closing, however
-	 * often the event comes).
+	 * Schedules the visit of a repair when its work is done (R5.1, issue 10 item 6): seed
+	 * 002 "属安全设施维修2天内回访；房屋渗漏水项目维修试漏后3天内回访；其他维修项目2天内回访" counts from the repair (or the
+	 * leak test), not from the resident's signature — a repair completed and never signed
+	 * still gets its visit. Once per completion round, however often the event comes.
+	 */
+	@ApplicationModuleListener
+	void on(WorkOrderCompleted event) {
+		if (event.kind().visitedOnSite()) {
+			schedule(event.communityId(), event.workOrderId(), event.kind(), event.leak(), event.safety(),
+					event.completedAt(), event.leakTestAt(), event.round());
+		}
+	}
+
+	/**
+	 * Schedules the visit of a closed complaint (once per closing); for a repair, whose
+	 * visit was scheduled when it was completed, this finds it there already.
 	 */
 	@ApplicationModuleListener
 	void on(WorkOrderClosed event) {
@@ -58,22 +73,28 @@ public class ReturnVisits {
 	}
 
 	void schedule(WorkOrderClosed e) {
-		if (!e.kind().returnVisit()) {
+		schedule(e.communityId(), e.workOrderId(), e.kind(), e.leak(), e.safety(), e.closedAt(), e.leakTestAt(),
+				e.round());
+	}
+
+	private void schedule(long communityId, long workOrderId, WorkOrderKind kind, boolean leak, boolean safety,
+			Instant doneAt, @Nullable Instant leakTestAt, int round) {
+		if (!kind.returnVisit()) {
 			return;
 		}
 		String rule;
 		DeadlineRule defaultRule;
-		Instant from = e.closedAt();
-		if (e.kind().graded()) {
+		Instant from = doneAt;
+		if (kind.graded()) {
 			rule = "RETURN_VISIT.COMPLAINT";
 			defaultRule = WorkOrderDeadlineRules.VISIT_COMPLAINT;
 		}
-		else if (e.leak()) {
+		else if (leak) {
 			rule = "RETURN_VISIT.LEAK";
 			defaultRule = WorkOrderDeadlineRules.VISIT_LEAK;
-			from = e.leakTestAt() != null ? e.leakTestAt() : e.closedAt();
+			from = leakTestAt != null ? leakTestAt : doneAt;
 		}
-		else if (e.safety()) {
+		else if (safety) {
 			rule = "RETURN_VISIT.SAFETY";
 			defaultRule = WorkOrderDeadlineRules.VISIT_SAFETY;
 		}
@@ -82,10 +103,10 @@ public class ReturnVisits {
 			defaultRule = WorkOrderDeadlineRules.VISIT_OTHER;
 		}
 		Instant start = from;
-		visits.insert(e.communityId(), e.workOrderId(), e.round(), start).ifPresent(id -> {
-			DeadlineView clock = deadlines.startFrom(e.communityId(), Deadlines.Subject.of(SUBJECT, id),
-					DeadlineKind.VISIT, rule, defaultRule, start, null, 0);
-			visits.due(e.communityId(), id, clock.dueAt());
+		visits.insert(communityId, workOrderId, round, start).ifPresent(id -> {
+			DeadlineView clock = deadlines.startFrom(communityId, Deadlines.Subject.of(SUBJECT, id), DeadlineKind.VISIT,
+					rule, defaultRule, start, null, 0);
+			visits.due(communityId, id, clock.dueAt());
 		});
 	}
 
@@ -136,16 +157,17 @@ public class ReturnVisits {
 		}
 		WorkOrder o = store.load(WorkOrderId.of(visit.workOrderId()));
 		String comment = OpenWorkOrder.blankToNull(outcome.comment());
-		String note = (outcome.satisfied() ? "satisfied" : "not satisfied") + ", " + outcome.score() + "/5"
-				+ (comment == null ? "" : ": " + comment);
+		// Shown as it is on the order's timeline: words, not codes (issue 10 item 19).
+		String note = (outcome.pleased() ? "满意" : "不满意") + "，" + outcome.score() + "/5"
+				+ (comment == null ? "" : "：" + comment);
 		o.note(WorkOrderAction.VISIT, note);
 		visits.made(o.communityId(), visitId, store.now(), store.scope.actor(), outcome, comment);
 		deadlines.meet(o.communityId(), Deadlines.Subject.of(SUBJECT, visitId), DeadlineKind.VISIT);
-		if (!outcome.satisfied()) {
+		if (!outcome.pleased()) {
 			o.reopen(comment == null ? "return visit: not satisfied" : comment);
 			clocks.reopened(o);
 		}
-		store.commit(o, outcome.satisfied() ? WorkOrderAction.VISIT : WorkOrderAction.REOPEN);
+		store.commit(o, outcome.pleased() ? WorkOrderAction.VISIT : WorkOrderAction.REOPEN);
 		return get(visitId);
 	}
 
@@ -160,17 +182,30 @@ public class ReturnVisits {
 
 	}
 
-	public record VisitOutcome(@Nullable Method method, boolean satisfied, @Nullable Integer score,
+	/**
+	 * What the resident said. Nothing is assumed (issue 10 item 15, R16.1): how the visit
+	 * was made, whether the resident is satisfied and the score are each given, or the
+	 * visit is not recorded — a visit that never happened must not count as a satisfied
+	 * one (seed 002: "对维修服务回访处理率达100%").
+	 */
+	public record VisitOutcome(@Nullable Method method, @Nullable Boolean satisfied, @Nullable Integer score,
 			@Nullable String comment) {
 
 		void validate() {
 			Problems p = new Problems();
 			p.required("method", method);
+			p.required("satisfied", satisfied);
 			p.required("score", score);
 			p.check(score == null || (score >= 1 && score <= 5), "score", "validation.range", 1, 5);
 			p.optionalText("comment", comment, 1000);
-			p.check(satisfied || (comment != null && !comment.isBlank()), "comment", "validation.visit.commentNeeded");
+			p.check(!Boolean.FALSE.equals(satisfied) || (comment != null && !comment.isBlank()), "comment",
+					"validation.visit.commentNeeded");
 			p.throwIfAny();
+		}
+
+		/** Satisfied, once validated. */
+		boolean pleased() {
+			return Boolean.TRUE.equals(satisfied);
 		}
 
 		public Method method() {

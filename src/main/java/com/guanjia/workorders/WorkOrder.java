@@ -56,6 +56,8 @@ class WorkOrder {
 
 	private final WorkOrderKind kind;
 
+	private @Nullable Long escalatesTo;
+
 	private final Instant createdAt;
 
 	private final Request request;
@@ -144,11 +146,23 @@ class WorkOrder {
 	 */
 	static WorkOrder receive(long communityId, long id, WorkOrderKind kind, Request request,
 			Classification classification, @Nullable Complaint complaint, Instant now) {
+		return receive(communityId, id, kind, request, classification, complaint, null, now);
+	}
+
+	/**
+	 * A new order routed at intake to the department responsible for it (R4.3:
+	 * "记录、分类、归口"); {@code receivedAt} is when it was received, which may be earlier than
+	 * it is entered.
+	 */
+	static WorkOrder receive(long communityId, long id, WorkOrderKind kind, Request request,
+			Classification classification, @Nullable Complaint complaint, @Nullable Long departmentId,
+			Instant receivedAt) {
 		if (kind.graded() != (complaint != null)) {
 			throw new IllegalArgumentException(
 					"a graded kind, and only a graded kind, comes with a complaint: " + kind);
 		}
-		WorkOrder o = new WorkOrder(fresh(communityId, id, kind, request, classification, complaint, null, now));
+		WorkOrder o = new WorkOrder(
+				fresh(communityId, id, kind, request, classification, complaint, departmentId, receivedAt));
 		o.steps.add(new Step(WorkOrderAction.OPEN, null, o.status,
 				kind.visitedOnSite() ? classification.warranty().name() : null));
 		return o;
@@ -190,10 +204,12 @@ class WorkOrder {
 			task = null;
 		}
 		else if (severity == Severity.MAJOR) {
-			events.add(new ComplaintRaised(communityId, id, number, severity, "MANAGER"));
+			events.add(new ComplaintRaised(communityId, id, number, severity, "MANAGER", null));
 		}
 		else if (severity == Severity.IMPORTANT) {
-			events.add(new ComplaintRaised(communityId, id, number, severity, "SUPERVISOR"));
+			// To the head of the responsible department; to the supervisors only when
+			// the department has no head named.
+			events.add(new ComplaintRaised(communityId, id, number, severity, "SUPERVISOR", escalatesTo));
 		}
 	}
 
@@ -254,6 +270,19 @@ class WorkOrder {
 
 	@Nullable Long technicianId() {
 		return assignment.technicianId();
+	}
+
+	/** The department responsible (R4.3), routed at intake or named at dispatch. */
+	@Nullable Long departmentId() {
+		return assignment.departmentId();
+	}
+
+	/**
+	 * Who an important complaint goes to (R4.2: "接待一小时内转呈部门主管"): the head of its
+	 * department, named by intake before the order is numbered; only its notice reads it.
+	 */
+	void escalatesTo(@Nullable Long headStaffId) {
+		this.escalatesTo = headStaffId;
 	}
 
 	@Nullable HoldReason holdReason() {
@@ -388,7 +417,10 @@ class WorkOrder {
 
 	void dispatch(@Nullable Long departmentId, long technicianId, String technicianName) {
 		check(WorkOrderAction.DISPATCH);
-		this.assignment = new Assignment(departmentId, technicianId, technicianName);
+		// The department routed at intake stays responsible unless the dispatch names
+		// another (R4.3).
+		this.assignment = new Assignment(departmentId != null ? departmentId : assignment.departmentId(), technicianId,
+				technicianName);
 		step(WorkOrderAction.DISPATCH, WorkOrderStatus.DISPATCHED, technicianName);
 		events.add(new WorkOrderDispatched(communityId, id, number, technicianId, departmentId));
 	}
@@ -510,7 +542,8 @@ class WorkOrder {
 				kind.closing() == WorkOrderKind.Closing.RESIDENT_SIGN_OFF ? code : null);
 		step(WorkOrderAction.COMPLETE, WorkOrderStatus.COMPLETED, result);
 		events.add(new WorkOrderCompleted(communityId, id, number, request.reporter().phone(),
-				outcome.confirmationCode()));
+				outcome.confirmationCode(), kind, classification.leak(), classification.safety(), now,
+				outcome.leakTestAt(), standing.reopenCount() + 1));
 	}
 
 	/**

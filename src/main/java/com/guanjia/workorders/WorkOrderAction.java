@@ -18,12 +18,17 @@ public enum WorkOrderAction {
 	COMPLETE(EnumSet.of(ACCEPTED, ARRIVED, IN_PROGRESS)), SIGN(EnumSet.of(COMPLETED)), INSPECT(EnumSet.of(COMPLETED)),
 	CLOSE(EnumSet.of(COMPLETED)), HOLD(EnumSet.of(DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS)),
 	RESUME(EnumSet.of(ON_HOLD)), CANCEL(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ON_HOLD, REOPENED)),
-	REOPEN(EnumSet.of(CLOSED)),
+	/**
+	 * Sent back for rework — also a repair completed and not yet signed whose return
+	 * visit found a problem (R5.1: the visit comes after the work, not the signature).
+	 */
+	REOPEN(EnumSet.of(COMPLETED, CLOSED)),
 	RECLASSIFY(
 			EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, COMPLETED, REOPENED)),
 	ESCALATE(EnumSet.allOf(WorkOrderStatus.class)), WARN(EnumSet.allOf(WorkOrderStatus.class)),
 	PHOTO(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, COMPLETED, REOPENED)),
-	VISIT(EnumSet.of(CLOSED)),
+	/** A return visit recorded: after the work is done (R5.1), signed or not. */
+	VISIT(EnumSet.of(COMPLETED, CLOSED)),
 	/**
 	 * Closed by the system because the work was done elsewhere (a held meter reading
 	 * re-checked, R7.1).

@@ -37,20 +37,24 @@ class WorkOrderClocks {
 		return Subject.of(SUBJECT, o.id());
 	}
 
-	/** Starts the clocks of a new order and sets its due time. */
+	/**
+	 * Starts the clocks of a new order and sets its due time. They count from when it was
+	 * received ({@code o.createdAt()}), earlier than now for a back-entered order.
+	 */
 	void opened(WorkOrder o) {
 		Subject s = subject(o);
+		Instant from = o.createdAt();
 		if (o.request().immediate() && o.kind().visitedOnSite()) {
-			deadlines.start(o.communityId(), s, DeadlineKind.RESPONSE, "WORK_ORDER.RESPONSE",
-					WorkOrderDeadlineRules.RESPONSE, null, 0);
+			deadlines.startFrom(o.communityId(), s, DeadlineKind.RESPONSE, "WORK_ORDER.RESPONSE",
+					WorkOrderDeadlineRules.RESPONSE, from, null, 0);
 		}
 		DeadlineView resolve;
 		if (o.kind().graded() && o.severity() != null) {
 			resolve = complaintClocks(o, s);
 		}
 		else {
-			resolve = deadlines.start(o.communityId(), s, DeadlineKind.RESOLVE, o.kind().name() + ".RESOLVE",
-					o.kind().profile().defaultDeadline(), null, 0);
+			resolve = deadlines.startFrom(o.communityId(), s, DeadlineKind.RESOLVE, o.kind().name() + ".RESOLVE",
+					o.kind().profile().defaultDeadline(), from, null, 0);
 		}
 		o.dueBy(resolve.dueAt());
 	}
@@ -118,12 +122,13 @@ class WorkOrderClocks {
 		}
 	}
 
-	void dispatched(WorkOrder o, boolean bySupervisor) {
-		Subject s = subject(o);
-		deadlines.reassign(o.communityId(), s, o.technicianId());
-		if (o.kind().graded() && (o.severity() == Severity.IMPORTANT || bySupervisor)) {
-			deadlines.meet(o.communityId(), s, DeadlineKind.ESCALATE);
-		}
+	/**
+	 * Dispatched: the technician answers for the clocks. A dispatch does not meet a
+	 * complaint's escalation (R4.2, issue 10 item 4): only the manager or the department
+	 * head taking it in does ({@link #acknowledged}).
+	 */
+	void dispatched(WorkOrder o) {
+		deadlines.reassign(o.communityId(), subject(o), o.technicianId());
 	}
 
 	void acknowledged(WorkOrder o) {

@@ -24,11 +24,13 @@ public final class WorkOrderEvents {
 
 	/**
 	 * The work is done; a repair waits for the resident, who may confirm with
-	 * {@code confirmationCode}.
+	 * {@code confirmationCode}. Its return visit is due from now (or the leak test), not
+	 * from the sign-off (R5.1); {@code round} counts its completions.
 	 */
 	@NamedInterface("api")
 	public record WorkOrderCompleted(long communityId, long workOrderId, String number, @Nullable String reporterPhone,
-			@Nullable String confirmationCode) {
+			@Nullable String confirmationCode, WorkOrderKind kind, boolean leak, boolean safety, Instant completedAt,
+			@Nullable Instant leakTestAt, int round) {
 	}
 
 	/**
@@ -72,10 +74,14 @@ public final class WorkOrderEvents {
 			@Nullable Long leadStaffId, String description, Instant dueAt) {
 	}
 
-	/** A major complaint goes to the centre manager the same day (R4.2). */
+	/**
+	 * A major or important complaint taken in (R4.2): to the centre manager
+	 * ({@code escalateTo} MANAGER), or to the head of the responsible department
+	 * ({@code escalateToStaffId}; the role SUPERVISOR when the department has no head).
+	 */
 	@NamedInterface("api")
 	public record ComplaintRaised(long communityId, long workOrderId, String number, Severity severity,
-			String escalateTo) {
+			String escalateTo, @Nullable Long escalateToStaffId) {
 	}
 
 	/**

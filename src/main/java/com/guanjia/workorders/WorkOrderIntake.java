@@ -5,10 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import com.guanjia.access.DepartmentKind;
+import com.guanjia.access.DepartmentView;
+import com.guanjia.access.StaffManagement;
+import com.guanjia.access.StaffView;
 import com.guanjia.estate.UnitId;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.db.AdvisoryLocks;
+import com.guanjia.platform.time.BackEntry;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.platform.storage.FileStorage;
 import com.guanjia.shared.Problems;
@@ -52,8 +57,15 @@ public class WorkOrderIntake {
 
 	private final WorkOrderStepRules rules;
 
+	private final StaffManagement staff;
+
+	private final BackEntry backEntry;
+
 	WorkOrderIntake(WorkOrderStore store, UnitManagement units, WorkOrderCatalogue catalogue, WorkOrderClocks clocks,
-			FileStorage files, AdvisoryLocks locks, WorkOrderStepRules rules) {
+			FileStorage files, AdvisoryLocks locks, WorkOrderStepRules rules, StaffManagement staff,
+			BackEntry backEntry) {
+		this.staff = staff;
+		this.backEntry = backEntry;
 		this.store = store;
 		this.units = units;
 		this.catalogue = catalogue;
@@ -68,6 +80,9 @@ public class WorkOrderIntake {
 		store.scope.require(communityId);
 		Problems p = new Problems();
 		command.validate(p);
+		Instant now = store.now();
+		// Back-entered (补录): the clocks and the warranty count from when it was received.
+		Instant received = backEntry.receivedAt(command.receivedAt(), now, "receivedAt", p);
 		p.throwIfAny();
 		String requestKey = OpenWorkOrder.blankToNull(command.requestKey());
 		if (requestKey != null) {
@@ -78,8 +93,8 @@ public class WorkOrderIntake {
 				return store.view(store.orders.find(List.of(communityId), existing.get()).orElseThrow());
 			}
 		}
-		Instant now = store.now();
 		LocalDate today = clocks.today(communityId, now);
+		LocalDate receivedDay = clocks.today(communityId, received);
 		WorkOrderKind kind = command.kind();
 		Place place = Place.of(null, null, OpenWorkOrder.blankToNull(command.location()));
 		Classification classification = Classification.NONE;
@@ -88,7 +103,7 @@ public class WorkOrderIntake {
 				.orElseThrow(() -> ValidationException.of("unitId", "validation.unit.unknown"));
 			place = Place.of(unit.id(), unit.label(), place.location());
 			classification = decideWarranty(communityId, kind, unit, OpenWorkOrder.blankToNull(command.category()),
-					today);
+					receivedDay);
 		}
 		else if (command.category() != null && !command.category().isBlank()) {
 			classification = categorise(communityId, command.category().strip());
@@ -101,22 +116,67 @@ public class WorkOrderIntake {
 			complaint = new Complaint(command.severity(), OpenWorkOrder.blankToNull(command.complainedParty()),
 					OpenWorkOrder.blankToNull(command.residentWants()), command.residentDeadline());
 		}
-		Request request = new Request(place,
-				new Reporter(command.reporterPartyId(), OpenWorkOrder.blankToNull(command.reporterName()),
-						command.phoneOrNull()),
-				command.description().strip(), OpenWorkOrder.blankToNull(command.convenientTime()), command.immediate(),
-				command.sourceRecordId());
+		Request request = new Request(place, reporter(communityId, kind, command), command.description().strip(),
+				OpenWorkOrder.blankToNull(command.convenientTime()), command.immediate(), command.sourceRecordId());
 		// Every row is written once: the clocks first (under a reserved id, they set the
 		// due time), then the order with its first step and its number, then the audit
 		// entry. The number is taken last: the day's counter row stays locked until
 		// commit, so concurrent intakes of one community wait for each other only for the
 		// last two statements.
+		DepartmentView responsible = department(communityId, kind, command.departmentId());
 		WorkOrder o = WorkOrder.receive(communityId, store.orders.reserveId(), kind, request, classification, complaint,
-				now);
+				responsible == null ? null : responsible.id(), received);
+		o.escalatesTo(responsible == null ? null : responsible.leadStaffId());
 		clocks.opened(o);
-		store.insertNew(o, today, requestKey);
+		store.insertNew(o, today, requestKey, BackEntry.backEntered(received, now));
 		store.publishPending(o);
 		return store.view(o);
+	}
+
+	/**
+	 * Who reported it. A member of staff named as reporter must be enabled staff of the
+	 * community; a kind found by staff (a patrol finding) is reported by the caller when
+	 * no one else is named (issue 10 item 14: "a finding's reporter is the staff member
+	 * who found it").
+	 */
+	private Reporter reporter(long communityId, WorkOrderKind kind, OpenWorkOrder command) {
+		String name = OpenWorkOrder.blankToNull(command.reporterName());
+		Long staffId = command.reporterStaffId();
+		if (staffId == null && kind.profile().reportedByStaff() && store.scope.staffId() != 0) {
+			staffId = store.scope.staffId();
+		}
+		if (staffId != null) {
+			long id = staffId;
+			StaffView reporter = staff.recipients(communityId, null, id)
+				.stream()
+				.findFirst()
+				.orElseThrow(() -> ValidationException.of("reporterStaffId", "validation.staff.unknown", id));
+			if (name == null) {
+				name = reporter.displayName();
+			}
+		}
+		return new Reporter(command.reporterPartyId(), name, command.phoneOrNull(), staffId);
+	}
+
+	/**
+	 * The department responsible (R4.3), which must be one of the community's. A
+	 * complaint routed nowhere goes to the customer-service centre
+	 * ("各“XX中心”接待站将投诉内容进行记录、分类、归口", seed 002), work in a public place to engineering
+	 * (R3.6).
+	 */
+	private @Nullable DepartmentView department(long communityId, WorkOrderKind kind, @Nullable Long departmentId) {
+		List<DepartmentView> departments = staff.departments(communityId);
+		if (departmentId != null) {
+			return departments.stream()
+				.filter(d -> d.id() == departmentId)
+				.findFirst()
+				.orElseThrow(
+						() -> ValidationException.of("departmentId", "validation.department.unknown", departmentId));
+		}
+		DepartmentKind routed = kind.graded() ? DepartmentKind.CUSTOMER_SERVICE
+				: kind.visitedOnSite() && kind.inPublicPlace() ? DepartmentKind.ENGINEERING : null;
+		return routed == null ? null
+				: departments.stream().filter(d -> routed.name().equals(d.code())).findFirst().orElse(null);
 	}
 
 	private Classification decideWarranty(long communityId, WorkOrderKind kind, UnitView unit,

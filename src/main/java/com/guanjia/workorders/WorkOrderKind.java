@@ -31,7 +31,12 @@ public enum WorkOrderKind {
 	 */
 	HANDOVER_DEFECT(Profile.onSite(Place.UNIT, Closing.RESIDENT_SIGN_OFF, DeadlineRule.days(15))
 		.withReturnVisit()
-		.withDevelopersWarranty());
+		.withDevelopersWarranty()),
+	/**
+	 * 巡查发现 (R11.3): found by staff on a patrol, who is its reporter; worked on site in a
+	 * public place, closed by a supervisor's check, no resident to visit again.
+	 */
+	PATROL_FINDING(Profile.onSite(Place.PUBLIC_PLACE, Closing.SUPERVISOR_CHECK, DeadlineRule.days(3)).foundByStaff());
 
 	/** Where the work is, and so what intake must be told. */
 	public enum Place {
@@ -56,7 +61,12 @@ public enum WorkOrderKind {
 		/** The engineering lead inspects, signs and files the dispatch note (R3.6). */
 		LEAD_INSPECTION(WorkOrderAction.INSPECT),
 		/** Closed once the resident has been told the answer or the result (R4.3). */
-		ANSWERED(WorkOrderAction.CLOSE);
+		ANSWERED(WorkOrderAction.CLOSE),
+		/**
+		 * A supervisor checks the work on site and closes it (a patrol finding, R11.1:
+		 * "發現問題及時記錄和處理").
+		 */
+		SUPERVISOR_CHECK(WorkOrderAction.INSPECT);
 
 		private final WorkOrderAction step;
 
@@ -85,28 +95,38 @@ public enum WorkOrderKind {
 	 * @param alwaysUnderWarranty the developer's to put right, never the resident's to
 	 * pay (R3.7)
 	 * @param defaultDeadline the time to finish it unless the community says otherwise
+	 * @param reportedByStaff found by a member of staff (on a patrol), who is its
+	 * reporter: intake asks for no resident
 	 */
 	public record Profile(boolean visitedOnSite, Place place, Closing closing, boolean returnVisit, boolean graded,
-			boolean alwaysUnderWarranty, DeadlineRule defaultDeadline) {
+			boolean alwaysUnderWarranty, DeadlineRule defaultDeadline, boolean reportedByStaff) {
 
 		static Profile onSite(Place place, Closing closing, DeadlineRule deadline) {
-			return new Profile(true, place, closing, false, false, false, deadline);
+			return new Profile(true, place, closing, false, false, false, deadline, false);
 		}
 
 		static Profile answered(DeadlineRule deadline) {
-			return new Profile(false, Place.ANYWHERE, Closing.ANSWERED, false, false, false, deadline);
+			return new Profile(false, Place.ANYWHERE, Closing.ANSWERED, false, false, false, deadline, false);
 		}
 
 		Profile withReturnVisit() {
-			return new Profile(visitedOnSite, place, closing, true, graded, alwaysUnderWarranty, defaultDeadline);
+			return new Profile(visitedOnSite, place, closing, true, graded, alwaysUnderWarranty, defaultDeadline,
+					reportedByStaff);
 		}
 
 		Profile withSeverity() {
-			return new Profile(visitedOnSite, place, closing, returnVisit, true, alwaysUnderWarranty, defaultDeadline);
+			return new Profile(visitedOnSite, place, closing, returnVisit, true, alwaysUnderWarranty, defaultDeadline,
+					reportedByStaff);
 		}
 
 		Profile withDevelopersWarranty() {
-			return new Profile(visitedOnSite, place, closing, returnVisit, graded, true, defaultDeadline);
+			return new Profile(visitedOnSite, place, closing, returnVisit, graded, true, defaultDeadline,
+					reportedByStaff);
+		}
+
+		Profile foundByStaff() {
+			return new Profile(visitedOnSite, place, closing, returnVisit, graded, alwaysUnderWarranty, defaultDeadline,
+					true);
 		}
 
 	}
@@ -128,6 +148,15 @@ public enum WorkOrderKind {
 
 	public Place place() {
 		return profile.place();
+	}
+
+	/**
+	 * Work in a public place (a public facility, a patrol finding): intake asks where it
+	 * is rather than which unit, and the engineering department's leads assign it (R3.6).
+	 * The one rule every caller asks, never a test of particular kinds.
+	 */
+	public boolean inPublicPlace() {
+		return profile.place() == Place.PUBLIC_PLACE;
 	}
 
 	public Closing closing() {

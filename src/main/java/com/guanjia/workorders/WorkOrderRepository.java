@@ -104,14 +104,14 @@ class WorkOrderRepository {
 					  returning last
 					), new_order as (
 					  insert into work_order (community_id, id, number, kind, status, unit_id, unit_label, location,
-					    reporter_party_id, reporter_name, reporter_phone, description, convenient_time, immediate,
+					    reporter_party_id, reporter_name, reporter_phone, reporter_staff_id, description, convenient_time, immediate,
 					    category, warranty, warranty_until, leak, safety, severity, complained_party, resident_wants,
 					    resident_deadline, due_at, department_id, source_record_id, request_key, created_at, created_by)
 					  overriding system value
 					  values (:community, :id,
 					    (select :prefix || lpad(last::text, greatest(4, length(last::text)), '0') from counter),
 					    :kind, :status, :unitId, :unitLabel, :location, :reporterPartyId, :reporterName, :reporterPhone,
-					    :description, :convenientTime, :immediate, :category, :warranty, :warrantyUntil, :leak, :safety,
+					    :reporterStaffId, :description, :convenientTime, :immediate, :category, :warranty, :warrantyUntil, :leak, :safety,
 					    :severity, :complainedParty, :residentWants, :residentDeadline, :dueAt, :departmentId, :sourceRecordId,
 					    :requestKey, :createdAt, :actor)
 					  returning community_id, id, number
@@ -135,6 +135,7 @@ class WorkOrderRepository {
 			.param("reporterPartyId", request.reporter().partyId())
 			.param("reporterName", request.reporter().name())
 			.param("reporterPhone", request.reporter().phone())
+			.param("reporterStaffId", request.reporter().staffId())
 			.param("description", request.description())
 			.param("convenientTime", request.convenientTime())
 			.param("immediate", request.immediate())

@@ -29,7 +29,7 @@ final class WorkOrderRows {
 	/** The columns every read of a whole order selects. */
 	static final String COLUMNS = """
 			community_id, id, number, kind, status, unit_id, unit_label, location, reporter_party_id, reporter_name,
-			reporter_phone, description, convenient_time, immediate, appointment_at, category, warranty, warranty_until,
+			reporter_phone, reporter_staff_id, description, convenient_time, immediate, appointment_at, category, warranty, warranty_until,
 			leak, safety, severity, complained_party, resident_wants, resident_deadline, answer, result, valid,
 			department_id, technician_id, technician_name, hold_reason, status_before_hold, cancel_reason, solution,
 			consent_at, arrived_at, completed_at, leak_test_at, confirmation_code, signed_by, signature_file_id,
@@ -71,7 +71,7 @@ final class WorkOrderRows {
 	private static Request request(ResultSet rs) throws SQLException {
 		return new Request(new Place(nullableLong(rs, "unit_id"), rs.getString("unit_label"), rs.getString("location")),
 				new Reporter(nullableLong(rs, "reporter_party_id"), rs.getString("reporter_name"),
-						rs.getString("reporter_phone")),
+						rs.getString("reporter_phone"), nullableLong(rs, "reporter_staff_id")),
 				rs.getString("description"), rs.getString("convenient_time"), rs.getBoolean("immediate"),
 				nullableLong(rs, "source_record_id"));
 	}

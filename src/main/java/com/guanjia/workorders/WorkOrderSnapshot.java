@@ -30,8 +30,16 @@ record WorkOrderSnapshot(Header header, Request request, Classification classifi
 
 	}
 
-	/** Who reported it: a known party, or a name and a phone number. */
-	record Reporter(@Nullable Long partyId, @Nullable String name, @Nullable String phone) {
+	/**
+	 * Who reported it: a known party, or a name and a phone number, or a member of staff
+	 * who found it (on a patrol, or recorded without a caller: issue 10 item 14).
+	 */
+	record Reporter(@Nullable Long partyId, @Nullable String name, @Nullable String phone, @Nullable Long staffId) {
+
+		Reporter(@Nullable Long partyId, @Nullable String name, @Nullable String phone) {
+			this(partyId, name, phone, null);
+		}
+
 	}
 
 	/**

@@ -83,8 +83,20 @@ class WorkOrderStore {
 	 * the commit right after them.
 	 */
 	void insertNew(WorkOrder o, LocalDate day, @Nullable String requestKey) {
+		insertNew(o, day, requestKey, false);
+	}
+
+	/**
+	 * As {@link #insertNew(WorkOrder, LocalDate, String)}; a back-entered order (补录,
+	 * received before it was entered) is audited as such with the time it was received.
+	 */
+	void insertNew(WorkOrder o, LocalDate day, @Nullable String requestKey, boolean backEntered) {
 		orders.insertNew(o, day, requestKey, scope.staffId(), scope.actor());
 		audit(o, WorkOrderAction.OPEN);
+		if (backEntered) {
+			audit.record(o.communityId(), "work_order", o.id(), "backEntered",
+					o.number() + " received " + o.createdAt());
+		}
 	}
 
 	void publishPending(WorkOrder o) {

@@ -16,17 +16,18 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public record WorkOrderView(long id, long communityId, String number, WorkOrderKind kind, WorkOrderStatus status,
 		@Nullable Long unitId, @Nullable String unitLabel, @Nullable String location, @Nullable Long reporterPartyId,
-		@Nullable String reporterName, @Nullable String reporterPhone, String description,
-		@Nullable String convenientTime, boolean immediate, @Nullable Instant appointmentAt, @Nullable String category,
-		Warranty.Decision warranty, @Nullable LocalDate warrantyUntil, @Nullable Severity severity,
-		@Nullable String complainedParty, @Nullable String residentWants, @Nullable LocalDate residentDeadline,
-		@Nullable String answer, @Nullable String result, @Nullable Boolean valid, @Nullable Long departmentId,
-		@Nullable Long technicianId, @Nullable String technicianName, @Nullable HoldReason holdReason,
-		@Nullable String cancelReason, @Nullable String solution, @Nullable Instant consentAt,
-		@Nullable Instant arrivedAt, @Nullable Instant completedAt, @Nullable String signedBy,
-		@Nullable Long signatureFileId, @Nullable Instant signedAt, @Nullable String inspectedBy,
-		@Nullable Instant closedAt, @Nullable Instant dueAt, BigDecimal adjustment, @Nullable String adjustmentReason,
-		int escalationLevel, int reopenCount, @Nullable Long sourceRecordId, Instant createdAt, int version) {
+		@Nullable String reporterName, @Nullable String reporterPhone, @Nullable Long reporterStaffId,
+		String description, @Nullable String convenientTime, boolean immediate, @Nullable Instant appointmentAt,
+		@Nullable String category, Warranty.Decision warranty, @Nullable LocalDate warrantyUntil,
+		@Nullable Severity severity, @Nullable String complainedParty, @Nullable String residentWants,
+		@Nullable LocalDate residentDeadline, @Nullable String answer, @Nullable String result, @Nullable Boolean valid,
+		@Nullable Long departmentId, @Nullable Long technicianId, @Nullable String technicianName,
+		@Nullable HoldReason holdReason, @Nullable String cancelReason, @Nullable String solution,
+		@Nullable Instant consentAt, @Nullable Instant arrivedAt, @Nullable Instant completedAt,
+		@Nullable String signedBy, @Nullable Long signatureFileId, @Nullable Instant signedAt,
+		@Nullable String inspectedBy, @Nullable Instant closedAt, @Nullable Instant dueAt, BigDecimal adjustment,
+		@Nullable String adjustmentReason, int escalationLevel, int reopenCount, @Nullable Long sourceRecordId,
+		Instant createdAt, int version) {
 
 	static WorkOrderView of(WorkOrderSnapshot s, boolean showPhone) {
 		var h = s.header();
@@ -44,8 +45,8 @@ public record WorkOrderView(long id, long communityId, String number, WorkOrderK
 		}
 		return new WorkOrderView(h.id(), h.communityId(), h.number(), h.kind(), h.status(), r.place().unitId(),
 				r.place().unitLabel(), r.place().location(), r.reporter().partyId(), r.reporter().name(), phone,
-				r.description(), r.convenientTime(), r.immediate(), v.appointmentAt(), c.category(), c.warranty(),
-				c.warrantyUntil(), complaint == null ? null : complaint.severity(),
+				r.reporter().staffId(), r.description(), r.convenientTime(), r.immediate(), v.appointmentAt(),
+				c.category(), c.warranty(), c.warrantyUntil(), complaint == null ? null : complaint.severity(),
 				complaint == null ? null : complaint.complainedParty(),
 				complaint == null ? null : complaint.residentWants(),
 				complaint == null ? null : complaint.residentDeadline(), out.answer(), out.result(), out.valid(),
@@ -59,6 +60,15 @@ public record WorkOrderView(long id, long communityId, String number, WorkOrderK
 	/** The order's id, typed, to name it to the module's services. */
 	public WorkOrderId ref() {
 		return WorkOrderId.of(id);
+	}
+
+	/**
+	 * Whether the order has a dispatch sheet (派工单) to print: work in a public place once
+	 * the engineering head or a shift lead has assigned it (R3.6, seed 001 3.5.1:
+	 * "由工程部長或班長分配工作任務，簽發《派工單》").
+	 */
+	public boolean hasDispatchSheet() {
+		return kind.inPublicPlace() && kind.visitedOnSite() && technicianId != null;
 	}
 
 	public boolean open() {

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import com.guanjia.access.StaffManagement;
 import com.guanjia.access.StaffView;
-import com.guanjia.platform.security.Permission;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.storage.FileStorage;
 import com.guanjia.shared.ValidationException;
@@ -68,48 +67,58 @@ public class WorkOrderWorkflow {
 	public WorkOrderView dispatch(WorkOrderId id, Dispatch command) {
 		command.validate(false);
 		return act(id, WorkOrderAction.DISPATCH, o -> {
-			StaffView tech = technician(o.communityId(), command);
+			StaffView tech = handler(o, command);
 			o.dispatch(command.departmentId(), tech.id(), tech.displayName());
-			clocks.dispatched(o, store.scope.has(Permission.WORKORDER_SUPERVISE));
+			clocks.dispatched(o);
 		});
 	}
 
 	public WorkOrderView reassign(WorkOrderId id, Dispatch command) {
 		command.validate(true);
 		return act(id, WorkOrderAction.REASSIGN, o -> {
-			StaffView tech = technician(o.communityId(), command);
+			StaffView tech = handler(o, command);
 			o.reassign(command.departmentId(), tech.id(), tech.displayName(), command.reason().strip());
-			clocks.dispatched(o, store.scope.has(Permission.WORKORDER_SUPERVISE));
+			clocks.dispatched(o);
 		});
 	}
 
 	/**
 	 * Who may be sent: enabled staff of the community with the technician role, in the
-	 * named department.
+	 * named department. A complaint is handled by any staff member of the responsible
+	 * department — a butler, a department head, a supervisor, not only a technician
+	 * (R4.3, issue 10 item 3; seed 002 "相关部门直接责任人第一时间与客户取得联系", seed 001
+	 * "安排区域客服管家进行跟进处理").
 	 */
-	private StaffView technician(long communityId, Dispatch command) {
+	private StaffView handler(WorkOrder o, Dispatch command) {
+		long communityId = o.communityId();
+		boolean complaint = o.kind().graded();
 		if (command.departmentId() != null
 				&& staff.departments(communityId).stream().noneMatch(d -> d.id() == command.departmentId())) {
 			throw ValidationException.of("departmentId", "validation.department.unknown", command.departmentId());
 		}
-		return staff.staffOf(communityId, Role.TECHNICIAN, null)
+		return staff.staffOf(communityId, complaint ? null : Role.TECHNICIAN, null)
 			.stream()
 			.filter(s -> s.id() == command.technicianId())
 			.filter(s -> command.departmentId() == null || s.assignments()
 				.stream()
 				.anyMatch(a -> a.communityId() == communityId && command.departmentId().equals(a.departmentId())))
 			.findFirst()
-			.orElseThrow(() -> ValidationException.of("technicianId", "validation.technician.unknown"));
+			.orElseThrow(() -> ValidationException.of("technicianId",
+					complaint ? "validation.handler.unknown" : "validation.technician.unknown"));
 	}
 
 	/**
-	 * A supervisor or the manager takes a complaint into the handling procedure (R4.2).
+	 * A complaint is taken into the handling procedure (R4.2); its escalation clock is
+	 * met only when whom it must reach takes it in — the manager (major), the head of the
+	 * responsible department (important) — as {@link WorkOrderStepRules} says.
 	 */
 	public WorkOrderView acknowledge(WorkOrderId id, Note note) {
 		String text = note.optional("note", 500);
 		return act(id, WorkOrderAction.ACKNOWLEDGE, o -> {
 			o.acknowledge(text);
-			clocks.acknowledged(o);
+			if (rules.reachesWhomItMust(o)) {
+				clocks.acknowledged(o);
+			}
 		});
 	}
 

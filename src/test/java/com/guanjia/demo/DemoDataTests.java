@@ -155,10 +155,11 @@ class DemoDataTests {
 	@Test
 	void theFrontDeskHasTodaysRepairsToVisit() {
 		long sunshine = demoCommunity("YGHY");
-		// Six repairs were completed and signed today (R5.1): each has its return visit
+		// Six repairs were completed and signed today (R5.1), the lift repaired and
+		// inspected, the butler's complaint closed (issue 10): each has its return visit
 		// due.
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(Fixtures.as(Fixtures.ROOT, () -> returnVisits.due(sunshine))).hasSize(6));
+			.untilAsserted(() -> assertThat(Fixtures.as(Fixtures.ROOT, () -> returnVisits.due(sunshine))).hasSize(8));
 	}
 
 	@Test
@@ -186,6 +187,37 @@ class DemoDataTests {
 		assertThat(englead.displayName()).isEqualTo("孙工");
 		mvc.perform(get("/api/departments").param("communityId", String.valueOf(sunshine)).with(user(Fixtures.ROOT)))
 			.andExpect(jsonPath("$[?(@.code == 'ENGINEERING')].leadStaffId").value((int) englead.id()));
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/**
+	 * Issue 10 (done means): the demo shows a complaint handled by 刘管家, the butler
+	 * (R4.3), and a dispatch sheet issued and signed by 孙工, the engineering lead (R3.6).
+	 */
+	@Test
+	void aButlerHandledAComplaintAndTheEngineeringLeadIssuedADispatchSheet() throws Exception {
+		long sunshine = demoCommunity("YGHY");
+		assertThat(jdbc.sql("""
+				select count(*) from work_order o join staff s on s.id = o.technician_id
+				where o.community_id = ? and o.kind = 'COMPLAINT' and s.username = 'butler' and o.status = 'CLOSED'""")
+			.param(sunshine)
+			.query(Long.class)
+			.single()).isPositive();
+		long lift = jdbc.sql("""
+				select id from work_order where community_id = ? and kind = 'PUBLIC_REPAIR' and inspected_by = 'englead'
+				order by id limit 1""").param(sunshine).query(Long.class).single();
+		StaffUser englead = Fixtures.as(Fixtures.ROOT, () -> staff.staffOf(sunshine, null, DepartmentKind.ENGINEERING))
+			.stream()
+			.filter(s -> s.username().equals("englead"))
+			.map(s -> new StaffUser(s.id(), s.username(), s.displayName(), null, s.roles(), true))
+			.findFirst()
+			.orElseThrow();
+		mvc.perform(get("/work-orders/" + lift + "/dispatch-sheet").with(user(englead)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("孙工")));
 	}
 
 	/** The id of a demo community by its code (YGHY 阳光花园, CHJ 翠湖居). */

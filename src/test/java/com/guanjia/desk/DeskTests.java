@@ -147,7 +147,7 @@ class DeskTests {
 	@Test
 	void aQuestionForASpecialistGetsAnAgreedReplyTimeAndTheAgentIsRemindedWhenLate() throws Exception {
 		long id = record("""
-				{"communityId": %d, "channel": "VISIT", "callerName": "赵先生", "unitId": %d,
+				{"communityId": %d, "channel": "VISIT", "callerName": "赵先生", "callerPhone": "13900003333", "unitId": %d,
 				 "question": "外墙保温层能否自行改造"}""".formatted(community, unit));
 		post("/api/reception-records/" + id + "/handling",
 				"{\"handler\": \"工程部孙工\", \"agreedReplyAt\": \"2026-12-01T02:00:00Z\"}")
@@ -189,9 +189,10 @@ class DeskTests {
 			.andExpect(status().isUnprocessableEntity());
 		// Cancelling is not closing: the record stays open; closing an answered enquiry
 		// replies it.
-		long enquiry = record("""
-				{"communityId": %d, "channel": "ONLINE", "callerName": "李四", "question": "小区何时停水"}"""
-			.formatted(community));
+		long enquiry = record(
+				"""
+						{"communityId": %d, "channel": "ONLINE", "callerName": "李四", "callerPhone": "13900004444", "question": "小区何时停水"}"""
+					.formatted(community));
 		String e = post("/api/reception-records/" + enquiry + "/work-order", "{\"kind\": \"ENQUIRY\"}").andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -256,7 +257,8 @@ class DeskTests {
 			.query(Long.class)
 			.single();
 		String body = """
-				{"communityId": %d, "channel": "PHONE", "callerName": "王", "question": "电梯异响", "requestKey": "k-1"}"""
+				{"communityId": %d, "channel": "PHONE", "callerName": "王", "callerPhone": "13900005555", "question": "电梯异响",
+				 "requestKey": "k-1"}"""
 			.formatted(community);
 		long first = record(body);
 		long second = record(body);
@@ -286,6 +288,7 @@ class DeskTests {
 			.param("channel", "PHONE")
 			.param("question", "楼道灯不亮")
 			.param("callerName", "王")
+			.param("callerPhone", "13900006666")
 			.param("unitLabel", "3-2-1502")
 			.param("requestKey", Fixtures.unique("d"))).andExpect(redirectedUrlPattern("/desk/records/*"));
 		StaffUser cashier = fixtures.staff(Role.CASHIER, community);

@@ -108,15 +108,18 @@ class PatrolFlowTests {
 			return new int[] { image.getWidth(), image.getHeight() };
 		})).containsExactly(1600, 1200);
 
-		// One action: a public-facility work order with the photo, the checkpoint as
+		// One action: a patrol-finding work order with the photo, the checkpoint as
 		// place, the butler as reporter.
 		FindingView ordered = Fixtures.as(e.butler(), () -> findings.order(lamp.id()));
 		assertThat(ordered.status()).isEqualTo(FindingStatus.ORDERED);
 		assertThat(ordered.workOrderNumber()).matches("WO-\\d{8}-\\d{4}");
 		var order = Fixtures.as(e.supervisor(), () -> workOrders.detail(WorkOrderId.of(ordered.workOrderId())));
-		assertThat(order.order().kind()).isEqualTo(WorkOrderKind.PUBLIC_REPAIR);
+		// Issue 10 item 14: a patrol finding of its own kind, reported by the staff
+		// member.
+		assertThat(order.order().kind()).isEqualTo(WorkOrderKind.PATROL_FINDING);
 		assertThat(order.order().location()).isEqualTo("1栋大堂");
 		assertThat(order.order().reporterName()).isEqualTo(e.butler().displayName());
+		assertThat(order.order().reporterStaffId()).isEqualTo(e.butler().staffId());
 		assertThat(order.photos()).hasSize(1);
 		assertThat(ordered.steps()).containsExactly(FindingStep.RESOLVE);
 

@@ -151,6 +151,8 @@ class RepairJourneyTests {
 		});
 		WebElement card = browser
 			.visible(By.xpath("//a[text()='" + number + "']/ancestor::div[contains(@class,'card')]"));
+		// Nothing is pre-set (issue 10 item 15): the agent chooses each answer.
+		new Select(card.findElement(By.name("method"))).selectByValue("PHONE");
 		new Select(card.findElement(By.name("satisfied"))).selectByValue(String.valueOf(satisfied));
 		new Select(card.findElement(By.name("score"))).selectByValue(score);
 		card.findElement(By.name("comment")).sendKeys(comment);

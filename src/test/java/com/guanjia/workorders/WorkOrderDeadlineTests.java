@@ -193,15 +193,20 @@ class WorkOrderDeadlineTests {
 			.untilAsserted(() -> assertThat(view(agent, c.id()).escalationLevel()).isEqualTo(1));
 	}
 
+	/**
+	 * R4.2: an important complaint has an hour to reach the head of its department and 3
+	 * days to be done. Issue 10 item 4 corrected this test: an agent's dispatch used to
+	 * meet the hour; only the head taking it in does (ComplaintEscalationTests).
+	 */
 	@Test
-	void anImportantComplaintGoesToTheSupervisorWithinAnHourAndIsDoneIn3Days() {
+	void anImportantComplaintGoesToTheDepartmentHeadWithinAnHourAndIsDoneIn3Days() {
 		WorkOrderView c = orders.complaint(agent, community, Severity.IMPORTANT, null);
 		assertThat(clock(c.id(), DeadlineKind.ESCALATE).dueAt()).isEqualTo(START.plus(Duration.ofHours(1)));
 		assertThat(clock(c.id(), DeadlineKind.RESOLVE).dueAt()).isEqualTo(START.plus(Duration.ofDays(3)));
 		clock.set(START.plus(Duration.ofMinutes(50)));
 		Fixtures.as(agent,
 				() -> workflow.dispatch(c.ref(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
-		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.MET);
+		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.RUNNING);
 	}
 
 	@Test

@@ -26,8 +26,11 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * R3.2, R3.6 through the JSON API: who may sign off public-facility work, and
- * reassignment to another technician.
+ * R3.2, R3.6 through the JSON API: who assigns and signs off public-facility work, and
+ * reassignment to another technician. Issue 10 item 5 corrected the rule these tests
+ * encoded: the engineering head or a shift lead (工程部长或班长) assigns the work and inspects
+ * it (seed 001 3.5.1–3.5.2: "由工程部長或班長分配工作任務，簽發《派工單》… 由工程部長或班長對其作業進行檢驗"), not the front
+ * desk, and not a customer-service supervisor.
  */
 @GuanjiaTest
 class WorkOrderDispatchApiTests {
@@ -90,7 +93,7 @@ class WorkOrderDispatchApiTests {
 	}
 
 	void dispatch(long id, StaffUser to) throws Exception {
-		post(agent, "/api/work-orders/" + id + "/dispatch",
+		post(lead, "/api/work-orders/" + id + "/dispatch",
 				"{\"departmentId\": %d, \"technicianId\": %d}".formatted(engineering, to.staffId()))
 			.andExpect(status().isOk());
 	}
@@ -109,15 +112,19 @@ class WorkOrderDispatchApiTests {
 	}
 
 	/**
-	 * R3.6: the technician who did the work and the front desk cannot sign it off; the
-	 * engineering lead can, and the order closes with the lead's name.
+	 * R3.6: the technician who did the work, the front desk and a customer-service
+	 * supervisor cannot sign it off; the engineering lead can, and the order closes with
+	 * the lead's name; a shift lead (班长) can as well.
 	 */
 	@Test
-	void onlyTheEngineeringLeadOrASupervisorInspectsPublicFacilityWork() throws Exception {
+	void onlyTheEngineeringHeadOrAShiftLeadInspectsPublicFacilityWork() throws Exception {
 		long id = completedPublicRepair();
 		String passed = "{\"passed\": true, \"note\": \"验收合格\"}";
 		post(technician, "/api/work-orders/" + id + "/inspection", passed).andExpect(status().isForbidden());
 		post(agent, "/api/work-orders/" + id + "/inspection", passed).andExpect(status().isForbidden());
+		post(supervisor, "/api/work-orders/" + id + "/inspection", passed).andExpect(status().isForbidden());
+		mvc.perform(get("/api/work-orders/" + id).with(user(supervisor)))
+			.andExpect(jsonPath("$.actions", not(hasItem("INSPECT"))));
 		// The resident's signature does not close it either.
 		post(technician, "/api/work-orders/" + id + "/sign-off", "{\"name\": \"张三\", \"code\": \"123456\"}")
 			.andExpect(status().isUnprocessableEntity())
@@ -141,10 +148,64 @@ class WorkOrderDispatchApiTests {
 			.andExpect(jsonPath("$.timeline[-1].action").value("INSPECT"))
 			.andExpect(jsonPath("$.timeline[-1].to").value("CLOSED"));
 
+		// A shift lead of engineering inspects as the head does; a failed inspection
+		// sends the work back.
+		StaffUser shiftLead = orders.staffIn(Role.TECHNICIAN, community, "ENGINEERING");
+		jdbc.sql("insert into department_shift_lead (community_id, department_id, staff_id) values (?, ?, ?)")
+			.params(community, engineering, shiftLead.staffId())
+			.update();
 		long other = completedPublicRepair();
-		post(supervisor, "/api/work-orders/" + other + "/inspection", "{\"passed\": false, \"note\": \"灯罩未装回\"}")
+		post(shiftLead, "/api/work-orders/" + other + "/inspection", "{\"passed\": false, \"note\": \"灯罩未装回\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+	}
+
+	/**
+	 * R3.6 (issue 10 item 5): the engineering lead assigns public-facility work; the
+	 * front desk and a customer-service supervisor do not.
+	 */
+	@Test
+	void theEngineeringLeadAssignsPublicFacilityWorkNotTheDesk() throws Exception {
+		long id = open("PUBLIC_REPAIR", "5号楼地下室");
+		String body = "{\"departmentId\": %d, \"technicianId\": %d}".formatted(engineering, technician.staffId());
+		post(agent, "/api/work-orders/" + id + "/dispatch", body).andExpect(status().isForbidden());
+		post(supervisor, "/api/work-orders/" + id + "/dispatch", body).andExpect(status().isForbidden());
+		mvc.perform(get("/api/work-orders/" + id).with(user(agent)))
+			.andExpect(jsonPath("$.order.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.actions", not(hasItem("DISPATCH"))));
+		mvc.perform(get("/api/work-orders/" + id).with(user(lead)))
+			.andExpect(jsonPath("$.actions", hasItem("DISPATCH")));
+		post(lead, "/api/work-orders/" + id + "/dispatch", body).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DISPATCHED"));
+	}
+
+	/**
+	 * R3.6 (issue 10 item 5): the lead who assigns public-facility work issues a
+	 * printable dispatch sheet (seed 001 3.5.1: "由工程部長或班長分配工作任務，簽發《派工單》"), naming the
+	 * lead, the technician and, once inspected, the inspector; an in-unit repair has
+	 * none.
+	 */
+	@Test
+	void theLeadsDispatchIssuesAPrintableDispatchSheet() throws Exception {
+		long id = open("PUBLIC_REPAIR", "3号楼电梯厅");
+		mvc.perform(get("/work-orders/" + id + "/dispatch-sheet").with(user(lead))).andExpect(status().isNotFound());
+		dispatch(id, technician);
+		mvc.perform(get("/work-orders/" + id).with(user(lead)))
+			.andExpect(content().string(containsString("/work-orders/" + id + "/dispatch-sheet")));
+		mvc.perform(get("/work-orders/" + id + "/dispatch-sheet").with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("工程部派工单")))
+			.andExpect(content().string(containsString(lead.displayName())))
+			.andExpect(content().string(containsString(technician.displayName())))
+			.andExpect(content().string(containsString("3号楼电梯厅")))
+			.andExpect(content().string(containsString("验收人签字")));
+		long inUnit = orders
+			.repair(agent, community,
+					fixtures.unit(community, fixtures.building(community, "9").id(), "1", "101", "80.00").id(),
+					"SANITARY", false)
+			.id();
+		mvc.perform(get("/work-orders/" + inUnit + "/dispatch-sheet").with(user(lead)))
+			.andExpect(status().isNotFound());
 	}
 
 	/** An in-unit repair is closed by the resident, so nobody "inspects" it. */
@@ -156,7 +217,7 @@ class WorkOrderDispatchApiTests {
 		post(lead, "/api/work-orders/" + id + "/inspection", "{\"passed\": true}")
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.code").value("workOrder.illegal"))
-			.andExpect(jsonPath("$.detail").value(containsString("工程主管验收")));
+			.andExpect(jsonPath("$.detail").value(containsString("验收签字")));
 	}
 
 	/**
@@ -170,11 +231,11 @@ class WorkOrderDispatchApiTests {
 		post(technician, "/api/work-orders/" + id + "/acceptance", "").andExpect(status().isOk());
 		StaffUser colleague = orders.staffIn(Role.TECHNICIAN, community, "ENGINEERING");
 
-		post(agent, "/api/work-orders/" + id + "/reassignment",
+		post(lead, "/api/work-orders/" + id + "/reassignment",
 				"{\"departmentId\": %d, \"technicianId\": %d}".formatted(engineering, colleague.staffId()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
-		post(agent, "/api/work-orders/" + id + "/reassignment",
+		post(lead, "/api/work-orders/" + id + "/reassignment",
 				"{\"departmentId\": %d, \"technicianId\": %d, \"reason\": \"李师傅休假\"}".formatted(engineering,
 						colleague.staffId()))
 			.andExpect(status().isOk())
@@ -187,13 +248,13 @@ class WorkOrderDispatchApiTests {
 			.andExpect(jsonPath("$.timeline[-1].from").value("ACCEPTED"))
 			.andExpect(jsonPath("$.timeline[-1].note").value(containsString(colleague.displayName())))
 			.andExpect(jsonPath("$.timeline[-1].note").value(containsString("李师傅休假")))
-			.andExpect(jsonPath("$.timeline[-1].actor").value(agent.getUsername()));
+			.andExpect(jsonPath("$.timeline[-1].actor").value(lead.getUsername()));
 		post(technician, "/api/work-orders/" + id + "/arrival", "").andExpect(status().isForbidden());
 		post(colleague, "/api/work-orders/" + id + "/acceptance", "").andExpect(jsonPath("$.status").value("ACCEPTED"));
 
 		// Reassigning to the technician who already has it is refused, and changes
 		// nothing.
-		post(agent, "/api/work-orders/" + id + "/reassignment",
+		post(lead, "/api/work-orders/" + id + "/reassignment",
 				"{\"departmentId\": %d, \"technicianId\": %d, \"reason\": \"再派一次\"}".formatted(engineering,
 						colleague.staffId()))
 			.andExpect(status().isUnprocessableEntity())

@@ -157,7 +157,7 @@ class WorkOrderStateMachineTests {
 		assertThat(complaint.events()).containsExactly(
 				new WorkOrderEvents.WorkOrderOpened(7, 11, "WO-20261130-0007", WorkOrderKind.COMPLAINT, Severity.MAJOR,
 						99L),
-				new WorkOrderEvents.ComplaintRaised(7, 11, "WO-20261130-0007", Severity.MAJOR, "MANAGER"));
+				new WorkOrderEvents.ComplaintRaised(7, 11, "WO-20261130-0007", Severity.MAJOR, "MANAGER", null));
 
 		WorkOrder task = WorkOrder.raiseTask(7, 12, request, new WorkOrder.Task(5L, "ENGINEERING", 43L), NOW);
 		task.dueBy(NOW.plusSeconds(7200));

@@ -89,7 +89,8 @@ class WorkOrderTransitionTableTests {
 			new Table(REPAIR_STATES, inUnitRepair()), WorkOrderKind.PUBLIC_REPAIR,
 			new Table(REPAIR_STATES, publicRepair()), WorkOrderKind.COMPLAINT, new Table(OTHER_STATES, complaint()),
 			WorkOrderKind.ENQUIRY, new Table(OTHER_STATES, enquiry()), WorkOrderKind.HELP,
-			new Table(OTHER_STATES, help()), WorkOrderKind.SUGGESTION, new Table(OTHER_STATES, suggestion()));
+			new Table(OTHER_STATES, help()), WorkOrderKind.SUGGESTION, new Table(OTHER_STATES, suggestion()),
+			WorkOrderKind.PATROL_FINDING, new Table(REPAIR_STATES, patrolFinding()));
 
 	/** The steps every kind shares. */
 	static Map<WorkOrderAction, Set<WorkOrderStatus>> common(Set<WorkOrderStatus> open) {
@@ -100,7 +101,9 @@ class WorkOrderTransitionTableTests {
 		legal.put(HOLD, EnumSet.of(DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS));
 		legal.put(RESUME, EnumSet.of(ON_HOLD));
 		legal.put(CANCEL, EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ON_HOLD, REOPENED));
-		legal.put(REOPEN, EnumSet.of(CLOSED));
+		// Issue 10 item 6 (R5.1): a return visit follows the work, so a completed order
+		// not yet closed may be sent back for rework too.
+		legal.put(REOPEN, EnumSet.of(COMPLETED, CLOSED));
 		legal.put(PHOTO, open);
 		legal.put(AUTO_CLOSE, open);
 		return legal;
@@ -119,7 +122,8 @@ class WorkOrderTransitionTableTests {
 		legal.put(CHARGE, EnumSet.of(ARRIVED, IN_PROGRESS));
 		legal.put(COMPLETE, EnumSet.of(ARRIVED, IN_PROGRESS));
 		legal.put(SIGN, EnumSet.of(COMPLETED));
-		legal.put(VISIT, EnumSet.of(CLOSED));
+		// Issue 10 item 6: visited once the work is done, signed or not.
+		legal.put(VISIT, EnumSet.of(COMPLETED, CLOSED));
 		return legal;
 	}
 
@@ -131,6 +135,17 @@ class WorkOrderTransitionTableTests {
 		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = inUnitRepair();
 		legal.remove(SIGN);
 		legal.put(INSPECT, EnumSet.of(COMPLETED));
+		return legal;
+	}
+
+	/**
+	 * Patrol findings (R11.3, issue 10 item 14): worked on site like a public-facility
+	 * repair and closed by a supervisor's check (INSPECT); found by staff, so nobody is
+	 * visited again (no VISIT).
+	 */
+	static Map<WorkOrderAction, Set<WorkOrderStatus>> patrolFinding() {
+		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = publicRepair();
+		legal.remove(VISIT);
 		return legal;
 	}
 
@@ -178,7 +193,7 @@ class WorkOrderTransitionTableTests {
 		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = enquiry();
 		legal.put(ACKNOWLEDGE, EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, ON_HOLD, REOPENED));
 		legal.put(RECLASSIFY, OPEN_OTHER);
-		legal.put(VISIT, EnumSet.of(CLOSED));
+		legal.put(VISIT, EnumSet.of(COMPLETED, CLOSED));
 		return legal;
 	}
 

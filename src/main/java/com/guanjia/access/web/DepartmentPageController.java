@@ -68,6 +68,23 @@ class DepartmentPageController {
 		}
 	}
 
+	@PostMapping("/departments/{id}/shift-leads")
+	String setShiftLeads(@PathVariable long id,
+			@RequestParam(name = "shiftLeadStaffIds", required = false) @Nullable List<Long> shiftLeadStaffIds,
+			HttpSession session, Model model, RedirectAttributes redirect) {
+		try {
+			DepartmentView saved = staff.setShiftLeads(id, shiftLeadStaffIds);
+			redirect.addFlashAttribute("flash",
+					messages.get("department.shiftLeads.saved", messages.get("department." + saved.code())));
+			return "redirect:/departments";
+		}
+		catch (ValidationException ex) {
+			model.addAttribute("error", messages.describe(ex.problems()));
+			model.addAttribute("errorDepartmentId", id);
+			return page(currentCommunity.id(session), model);
+		}
+	}
+
 	private String page(long communityId, Model model) {
 		List<DepartmentView> departments = staff.departments(communityId);
 		Map<Long, String> names = new LinkedHashMap<>();
@@ -79,8 +96,8 @@ class DepartmentPageController {
 					.stream()
 					.anyMatch(a -> a.communityId() == communityId && Long.valueOf(d.id()).equals(a.departmentId())))
 				.toList());
-			if (d.leadStaffId() != null) {
-				names.put(d.leadStaffId(), staff.displayName(d.leadStaffId()).orElse("#" + d.leadStaffId()));
+			for (long lead : d.leads()) {
+				names.put(lead, staff.displayName(lead).orElse("#" + lead));
 			}
 		}
 		model.addAttribute("departments", departments);

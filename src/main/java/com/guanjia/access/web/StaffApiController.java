@@ -129,4 +129,19 @@ class StaffApiController {
 		return staff.setLead(id, request.leadStaffId());
 	}
 
+	record ShiftLeadsRequest(@Nullable List<Long> shiftLeadStaffIds) {
+	}
+
+	@PutMapping("/departments/{id}/shift-leads")
+	@Operation(summary = "Name the shift leads (班长) of a department, replacing those named before (R3.6)",
+			description = "A department has one head (PUT /api/departments/{id}/lead, unchanged) and any number of "
+					+ "shift leads; head and shift leads all lead it (the engineering head or a shift lead dispatches, "
+					+ "issues the dispatch sheet of and inspects public-facility repairs). An empty list clears them. "
+					+ "Administrators and managers of the department's community only; each must be an enabled staff "
+					+ "member of this department of the community. The department answers with leadStaffId (the "
+					+ "head) and shiftLeadStaffIds.")
+	DepartmentView setShiftLeads(@PathVariable long id, @RequestBody ShiftLeadsRequest request) {
+		return staff.setShiftLeads(id, request.shiftLeadStaffIds());
+	}
+
 }

@@ -39,7 +39,8 @@ class DeskApiController {
 
 	record RecordRequest(@Nullable Long communityId, @Nullable Channel channel, @Nullable Long partyId,
 			@Nullable String callerName, @Nullable String callerPhone, @Nullable Long unitId, @Nullable String question,
-			@Nullable String result, @Nullable Boolean answeredOnTheSpot, @Nullable String requestKey) {
+			@Nullable String result, @Nullable Boolean answeredOnTheSpot, @Nullable String requestKey,
+			@Nullable Instant receivedAt) {
 	}
 
 	@PostMapping
@@ -48,7 +49,8 @@ class DeskApiController {
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		return desk.record(ValidationException.required("communityId", r.communityId()),
 				new RecordVisit(r.channel(), r.partyId(), r.callerName(), r.callerPhone(), r.unitId(), r.question(),
-						r.result(), Boolean.TRUE.equals(r.answeredOnTheSpot()), key != null ? key : r.requestKey()));
+						r.result(), Boolean.TRUE.equals(r.answeredOnTheSpot()), key != null ? key : r.requestKey(),
+						r.receivedAt()));
 	}
 
 	@GetMapping

@@ -52,7 +52,7 @@ class ReturnVisitPageController {
 
 	@PostMapping("/return-visits/{id}")
 	String record(@PathVariable long id, @RequestParam(required = false) ReturnVisits.@Nullable Method method,
-			@RequestParam(defaultValue = "false") boolean satisfied,
+			@RequestParam(required = false) @Nullable Boolean satisfied,
 			@RequestParam(required = false) @Nullable Integer score,
 			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
 		try {

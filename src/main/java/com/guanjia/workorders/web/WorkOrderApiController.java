@@ -61,11 +61,20 @@ class WorkOrderApiController {
 		this.queries = queries;
 	}
 
+	/**
+	 * The intake. {@code reporterStaffId} names a member of staff as reporter (a patrol
+	 * finding's reporter is who found it, the caller by default); {@code departmentId} is
+	 * the department responsible (R4.3); {@code receivedAt} back-enters an order received
+	 * earlier (补录: not in the future, not older than {@code guanjia.back-entry.max-age};
+	 * its clocks and its warranty count from then, and the audit log says it was
+	 * back-entered).
+	 */
 	record OpenRequest(@Nullable Long communityId, @Nullable WorkOrderKind kind, @Nullable Long unitId,
 			@Nullable String location, @Nullable Long reporterPartyId, @Nullable String reporterName,
-			@Nullable String reporterPhone, @Nullable String description, @Nullable String convenientTime,
-			@Nullable Boolean immediate, @Nullable String category, @Nullable Severity severity,
-			@Nullable String complainedParty, @Nullable String residentWants, @Nullable LocalDate residentDeadline,
+			@Nullable String reporterPhone, @Nullable Long reporterStaffId, @Nullable String description,
+			@Nullable String convenientTime, @Nullable Boolean immediate, @Nullable String category,
+			@Nullable Severity severity, @Nullable String complainedParty, @Nullable String residentWants,
+			@Nullable LocalDate residentDeadline, @Nullable Long departmentId, @Nullable Instant receivedAt,
 			@Nullable String requestKey) {
 
 		OpenWorkOrder toCommand(@Nullable String idempotencyKey) {
@@ -73,6 +82,9 @@ class WorkOrderApiController {
 				.unit(unitId)
 				.location(location)
 				.reporter(reporterPartyId, reporterName, reporterPhone)
+				.reportedByStaff(reporterStaffId)
+				.department(departmentId)
+				.receivedAt(receivedAt)
 				.description(description)
 				.convenientTime(convenientTime)
 				.immediate(Boolean.TRUE.equals(immediate))

@@ -77,8 +77,14 @@ class WorkOrderStepController {
 		model.addAttribute("o", o);
 		model.addAttribute("times", new Times(communities.timeZone(o.communityId())));
 		model.addAttribute("form", new ActionForm());
+		// Staff appear by name, not username (issue 10 item 19).
+		java.util.Map<String, String> staffNames = new java.util.HashMap<>();
+		staff.recipients(o.communityId(), null, null).forEach(s -> staffNames.put(s.username(), s.displayName()));
+		model.addAttribute("staffNames", staffNames);
 		if (detail.mayDispatch()) {
-			model.addAttribute("technicians", staff.staffOf(o.communityId(), Role.TECHNICIAN, null));
+			// A complaint may go to any staff member of the department (a butler, R4.3).
+			model.addAttribute("technicians",
+					staff.staffOf(o.communityId(), o.kind().graded() ? null : Role.TECHNICIAN, null));
 			model.addAttribute("departments", staff.departments(o.communityId()));
 		}
 		model.addAttribute("prices", catalogue.priceList(o.communityId()));
