@@ -189,9 +189,6 @@ class DemoDataTests {
 			.andExpect(jsonPath("$[?(@.code == 'ENGINEERING')].leadStaffId").value((int) englead.id()));
 	}
 
-	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
 	/**
 	 * Issue 10 (done means): the demo shows a complaint handled by 刘管家, the butler
 	 * (R4.3), and a dispatch sheet issued and signed by 孙工, the engineering lead (R3.6).
