@@ -70,4 +70,20 @@ class DeadlineCalculatorTests {
 		assertThat(DeadlineCalculator.warning(MONDAY_10, due, 0.5)).isEqualTo(MONDAY_10.plus(Duration.ofMinutes(15)));
 	}
 
+	/**
+	 * Whole days are calendar days in the community's zone, other durations exact time
+	 * (issue 15 item 9: these lines survived every mutation in Shanghai, which has no
+	 * summer time). London leaves summer time on Sunday 2026-10-25: three days from
+	 * Friday 10:00 BST is Monday 10:00 GMT, 73 hours later; 36 hours stay 36 hours.
+	 */
+	@Test
+	void wholeDaysAreCalendarDaysInTheZoneAcrossTheEndOfSummerTime() {
+		ZoneId london = ZoneId.of("Europe/London");
+		Instant friday10 = Instant.parse("2026-10-23T09:00:00Z");
+		assertThat(DeadlineCalculator.due(friday10, london, DeadlineRule.days(3), BusinessCalendar.STANDARD))
+			.isEqualTo(Instant.parse("2026-10-26T10:00:00Z"));
+		assertThat(DeadlineCalculator.due(friday10, london, DeadlineRule.hours(36), BusinessCalendar.STANDARD))
+			.isEqualTo(Instant.parse("2026-10-24T21:00:00Z"));
+	}
+
 }
