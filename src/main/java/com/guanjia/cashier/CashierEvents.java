@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -63,6 +62,7 @@ public final class CashierEvents {
 	}
 
 	/** A deposit was paid back after finance approved the refund (R6.5). */
+	@NamedInterface("api")
 	public record DepositRefunded(long communityId, long depositId, long unitId, BigDecimal amount, String approvedBy) {
 	}
 

@@ -6,11 +6,12 @@
  * confirmed by finance. Bills and the ledger belong to {@code billing}; the cashier
  * settles them through {@link com.guanjia.billing.Ledger}.
  * <p>
- * Other modules use {@code Deposits} and {@code DepositView}: renovation (its deposit
- * asked at the permit and refunded at completion, R9.3, R9.7); {@code CashierFees} with
- * {@code FeePayment}, {@code FeePurpose}, {@code PaymentMethod}, {@code ReceiptView} and
- * the {@code ReceiptVoided} event: the car park takes its fees with the same gap-free
- * receipts; {@code CashierEvents.DailyCloseDue} (notifications reminds the cashiers);
+ * Other modules use {@code Deposits}, {@code DepositView} and the {@code DepositRefunded}
+ * event: renovation (its deposit asked at the permit and refunded at completion, R9.3,
+ * R9.7); {@code CashierFees} with {@code FeePayment}, {@code FeePurpose},
+ * {@code PaymentMethod}, {@code ReceiptView} and the {@code ReceiptVoided} event: the car
+ * park takes its fees with the same gap-free receipts;
+ * {@code CashierEvents.DailyCloseDue} (notifications reminds the cashiers);
  * {@code Cashier}, {@code DailyCloses} and {@code Invoices} with their commands and views
  * (the demo takes payments, closes a day, corrects a receipt and records an invoice).
  */

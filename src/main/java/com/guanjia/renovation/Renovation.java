@@ -181,10 +181,59 @@ final class Renovation extends Aggregate {
 	}
 
 	/**
-	 * Engineering accepted the work (R9.7): completed; the deposit's refund comes next.
+	 * A worker's pass (R9.3): valid only within the permit's period.
 	 */
-	void accept(@Nullable String note, Instant now, String actor) {
+	void passIssued(String number, String worker, LocalDate from, LocalDate until, Instant now, String actor) {
+		check(RenovationAction.ISSUE_PASS);
+		Permit p = java.util.Objects.requireNonNull(permit);
+		Problems problems = new Problems();
+		problems.check(!from.isBefore(p.from()) && !from.isAfter(p.until()), "validFrom",
+				"renovation.pass.beyondPermit", p.from(), p.until());
+		problems.check(!until.isBefore(from), "validUntil", "validation.date.order");
+		problems.check(!until.isAfter(p.until()), "validUntil", "renovation.pass.beyondPermit", p.from(), p.until());
+		problems.throwIfAny();
+		step(RenovationAction.ISSUE_PASS, status, status, number + " " + worker + " " + from + "~" + until, now, actor);
+		raise(new RenovationEvents.WorkerPassIssued(communityId, id, number, worker, from, until));
+	}
+
+	/** The office's written consent to work outside the hours, for a window (R9.4). */
+	void overtimeApproved(Instant startsAt, Instant endsAt, String reason, String window, Instant now, String actor) {
+		check(RenovationAction.APPROVE_OVERTIME);
+		step(RenovationAction.APPROVE_OVERTIME, status, status, window + " " + reason, now, actor);
+		raise(new RenovationEvents.OvertimeApproved(communityId, id, startsAt, endsAt, reason));
+	}
+
+	void waterTestStarted(WaterArea area, Instant now, String actor) {
+		check(RenovationAction.START_WATER_TEST);
+		step(RenovationAction.START_WATER_TEST, status, status, area.name(), now, actor);
+		raise(new RenovationEvents.WaterTestStarted(communityId, id, application.unitId(), area));
+	}
+
+	/**
+	 * A water test ended (R9.6): passed only after 48 hours with the unit below checked
+	 * ({@link WaterTestPolicy}); failed at any time, with what was found.
+	 */
+	void waterTestEnded(WaterArea area, Instant startedAt, boolean passed, boolean belowChecked, @Nullable String note,
+			Instant now, String actor) {
+		check(RenovationAction.END_WATER_TEST);
+		if (passed) {
+			WaterTestPolicy.requirePassable(startedAt, now, belowChecked);
+		}
+		step(RenovationAction.END_WATER_TEST, status, status,
+				area.name() + (passed ? " PASSED" : " FAILED") + (note == null ? "" : " " + note), now, actor);
+		raise(new RenovationEvents.WaterTestEnded(communityId, id, application.unitId(), application.unitLabel(), area,
+				passed, note));
+	}
+
+	/**
+	 * Engineering accepted the work (R9.7): completed; the deposit's refund comes next.
+	 * Not while a water test is still standing.
+	 */
+	void accept(@Nullable String note, boolean waterTestRunning, Instant now, String actor) {
 		check(RenovationAction.ACCEPT);
+		if (waterTestRunning) {
+			throw new com.guanjia.shared.RuleViolationException("renovation.accept.waterTestRunning");
+		}
 		accepted = new Checked(actor, now);
 		step(RenovationAction.ACCEPT, status, RenovationStatus.COMPLETED, note, now, actor);
 		status = RenovationStatus.COMPLETED;

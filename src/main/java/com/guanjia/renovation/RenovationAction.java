@@ -33,6 +33,21 @@ public enum RenovationAction {
 	/** The permit (装修施工许可证) with its period; fees raised, the unit decorating (R9.3). */
 	PERMIT(APPLIED),
 
+	/** A worker's temporary pass issued within the permit's period (R9.3). */
+	ISSUE_PASS(PERMITTED),
+
+	/** The office's written consent to work outside the hours, with its window (R9.4). */
+	APPROVE_OVERTIME(PERMITTED),
+
+	/** A closed-water test started in a bathroom, kitchen or balcony (R9.6). */
+	START_WATER_TEST(PERMITTED),
+
+	/**
+	 * A closed-water test ended: passed after 48 hours with the unit below checked, or
+	 * failed.
+	 */
+	END_WATER_TEST(PERMITTED),
+
 	/** The applicant gave up before a permit. */
 	WITHDRAW(APPLIED),
 
@@ -64,8 +79,10 @@ public enum RenovationAction {
 	/** Whether staff take this step on the renovation's page (the first one is APPLY). */
 	boolean byStaff() {
 		return switch (this) {
-			case UPLOAD, ADD_WORKER, CHECK_APPROVAL, PERMIT, WITHDRAW, ACCEPT, REQUEST_REFUND, REFUND, CLOSE -> true;
-			case APPLY, FAIL_ACCEPTANCE -> false;
+			case UPLOAD, ADD_WORKER, CHECK_APPROVAL, PERMIT, WITHDRAW, ACCEPT, FAIL_ACCEPTANCE, REQUEST_REFUND, CLOSE,
+					ISSUE_PASS, APPROVE_OVERTIME, START_WATER_TEST ->
+				true;
+			case APPLY, REFUND, END_WATER_TEST -> false;
 		};
 	}
 

@@ -63,4 +63,23 @@ public final class RenovationEvents {
 	public record RenovationClosed(long communityId, long renovationId, long unitId, Instant closedAt) {
 	}
 
+	/** A worker's temporary pass was issued (R9.3). */
+	public record WorkerPassIssued(long communityId, long renovationId, String passNumber, String workerName,
+			LocalDate validFrom, LocalDate validUntil) {
+	}
+
+	/** The office consented in writing to work outside the hours (R9.4). */
+	public record OvertimeApproved(long communityId, long renovationId, Instant startsAt, Instant endsAt,
+			String reason) {
+	}
+
+	/** A closed-water test started (R9.6). */
+	public record WaterTestStarted(long communityId, long renovationId, long unitId, WaterArea area) {
+	}
+
+	/** A closed-water test ended, passed or failed (R9.6). */
+	public record WaterTestEnded(long communityId, long renovationId, long unitId, String unitLabel, WaterArea area,
+			boolean passed, @Nullable String note) {
+	}
+
 }

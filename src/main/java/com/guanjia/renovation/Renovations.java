@@ -58,6 +58,8 @@ public class Renovations {
 
 	private final HistoryRepository history;
 
+	private final SiteRepository site;
+
 	private final NumberRepository numbers;
 
 	private final RenovationSetup setup;
@@ -87,13 +89,14 @@ public class Renovations {
 	private final Clock clock;
 
 	Renovations(RenovationRepository renovations, DocumentRepository papers, HistoryRepository history,
-			NumberRepository numbers, RenovationSetup setup, UnitManagement units, ResidentDirectory residents,
-			Authorisations authorisations, Ledger ledger, Deposits deposits, FileStorage files,
-			CommunityDirectory communities, AdvisoryLocks locks, CommunityScope scope, AuditTrail audit,
-			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+			SiteRepository site, NumberRepository numbers, RenovationSetup setup, UnitManagement units,
+			ResidentDirectory residents, Authorisations authorisations, Ledger ledger, Deposits deposits,
+			FileStorage files, CommunityDirectory communities, AdvisoryLocks locks, CommunityScope scope,
+			AuditTrail audit, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
 		this.renovations = renovations;
 		this.papers = papers;
 		this.history = history;
+		this.site = site;
 		this.numbers = numbers;
 		this.setup = setup;
 		this.units = units;
@@ -263,6 +266,73 @@ public class Renovations {
 		return details(r);
 	}
 
+	/**
+	 * Engineering accepts the finished work (R9.7): not while a water test stands; the
+	 * unit returns to its state before the permit; the deposit's refund comes next.
+	 */
+	public RenovationDetails accept(long id, @Nullable String note) {
+		scope.require(Permission.RENOVATION_ACCEPT);
+		new Problems().optionalText("note", note, 500).throwIfAny();
+		Renovation r = load(id);
+		r.accept(blank(note), site.waterTestRunning(r.communityId(), r.id()), clock.instant(), scope.actor());
+		Renovation.Permit p = java.util.Objects.requireNonNull(r.permit());
+		units.changeState(UnitId.of(r.communityId(), r.application().unitId()), p.previousUnitState());
+		commit(r);
+		return details(r);
+	}
+
+	/** Engineering found the work not acceptable yet, with what to put right (R9.7). */
+	public RenovationDetails failAcceptance(long id, @Nullable String note) {
+		scope.require(Permission.RENOVATION_ACCEPT);
+		new Problems().text("note", note, 500).throwIfAny();
+		Renovation r = load(id);
+		r.failAcceptance(note.strip(), clock.instant(), scope.actor());
+		commit(r);
+		return details(r);
+	}
+
+	/**
+	 * The deposit's refund is asked for at the cashier, less a deduction with its reason
+	 * (R9.7); a second person approves it there (four eyes) and the renovation closes
+	 * when the cashier reports it refunded.
+	 */
+	public RenovationDetails requestRefund(long id, @Nullable BigDecimal deduction, @Nullable String reason) {
+		scope.require(Permission.RENOVATION_APPROVE);
+		Problems p = new Problems();
+		PermitRenovation.money(p, "deduction", deduction);
+		p.throwIfAny();
+		Renovation r = load(id);
+		Money deducted = Money.of(zeroIfNull(deduction));
+		r.refundRequested(deducted, reason, clock.instant(), scope.actor());
+		Renovation.Permit permit = java.util.Objects.requireNonNull(r.permit());
+		deposits.requestRefundFor(r.communityId(), java.util.Objects.requireNonNull(permit.depositId()),
+				"装修押金退还 " + permit.number(), deducted.amount(), blank(reason), scope.actor());
+		commit(r);
+		return details(r);
+	}
+
+	/** A completed renovation that held no deposit is closed. */
+	public RenovationDetails close(long id) {
+		scope.require(Permission.RENOVATION_APPROVE);
+		Renovation r = load(id);
+		r.close(clock.instant(), scope.actor());
+		commit(r);
+		return details(r);
+	}
+
+	/**
+	 * The cashier refunded a deposit (approved by a second person): the renovation that
+	 * asked for it closes. Idempotent: nothing happens when no renovation waits for it.
+	 */
+	void depositRefunded(long communityId, long depositId, String approvedBy) {
+		renovations.lockByDeposit(communityId, depositId)
+			.filter(r -> r.allows(RenovationAction.REFUND))
+			.ifPresent(r -> {
+				r.refunded(clock.instant(), approvedBy);
+				commit(r);
+			});
+	}
+
 	public RenovationDetails withdraw(long id, @Nullable String reason) {
 		scope.require(Permission.RENOVATION_WRITE);
 		new Problems().text("reason", reason, 200).throwIfAny();
@@ -336,14 +406,14 @@ public class Renovations {
 	// --- plumbing ----------------------------------------------------------------------
 
 	/** The renovation, locked, when the caller may see it (404 otherwise). */
-	private Renovation load(long id) {
+	Renovation load(long id) {
 		return renovations.lock(scope.allowedIds(), id).orElseThrow(() -> new NotFoundException("renovation", id));
 	}
 
 	/**
 	 * Saves the renovation with its new history, audits each step, publishes its events.
 	 */
-	private void commit(Renovation r) {
+	void commit(Renovation r) {
 		List<Aggregate.Step> steps = r.pendingSteps();
 		renovations.save(r);
 		for (Aggregate.Step s : steps) {

@@ -42,28 +42,84 @@ class RenovationTests {
 	}
 
 	/** The legal steps: step → (from → to, event). */
-	static final Map<RenovationAction, List<Legal>> LEGAL = Map.of(RenovationAction.UPLOAD,
-			List.of(new Legal(RenovationStatus.APPLIED, RenovationStatus.APPLIED, RenovationPaperHandedIn.class)),
-			RenovationAction.ADD_WORKER,
-			List.of(new Legal(RenovationStatus.APPLIED, RenovationStatus.APPLIED, RenovationWorkerNamed.class),
-					new Legal(RenovationStatus.PERMITTED, RenovationStatus.PERMITTED, RenovationWorkerNamed.class)),
-			RenovationAction.CHECK_APPROVAL,
-			List.of(new Legal(RenovationStatus.APPLIED, RenovationStatus.APPLIED, RenovationApprovalChecked.class)),
-			RenovationAction.PERMIT,
-			List.of(new Legal(RenovationStatus.APPLIED, RenovationStatus.PERMITTED, RenovationPermitted.class)),
-			RenovationAction.WITHDRAW,
-			List.of(new Legal(RenovationStatus.APPLIED, RenovationStatus.WITHDRAWN, RenovationWithdrawn.class)),
-			RenovationAction.ACCEPT,
-			List.of(new Legal(RenovationStatus.PERMITTED, RenovationStatus.COMPLETED, RenovationAccepted.class)),
-			RenovationAction.FAIL_ACCEPTANCE,
-			List.of(new Legal(RenovationStatus.PERMITTED, RenovationStatus.PERMITTED,
-					RenovationAcceptanceFailed.class)),
-			RenovationAction.REQUEST_REFUND,
-			List.of(new Legal(RenovationStatus.COMPLETED, RenovationStatus.REFUNDING, RenovationRefundRequested.class)),
-			RenovationAction.REFUND,
-			List.of(new Legal(RenovationStatus.REFUNDING, RenovationStatus.CLOSED, RenovationClosed.class)),
-			RenovationAction.CLOSE,
-			List.of(new Legal(RenovationStatus.COMPLETED, RenovationStatus.CLOSED, RenovationClosed.class)));
+	static final Map<RenovationAction, List<Legal>> LEGAL = Map.ofEntries(
+			Map.entry(RenovationAction.UPLOAD,
+					List.of(new Legal(RenovationStatus.APPLIED, RenovationStatus.APPLIED,
+							RenovationPaperHandedIn.class))),
+			Map.entry(RenovationAction.ADD_WORKER,
+					List.of(new Legal(RenovationStatus.APPLIED, RenovationStatus.APPLIED, RenovationWorkerNamed.class),
+							new Legal(RenovationStatus.PERMITTED, RenovationStatus.PERMITTED,
+									RenovationWorkerNamed.class))),
+			Map.entry(RenovationAction.CHECK_APPROVAL,
+					List.of(new Legal(RenovationStatus.APPLIED, RenovationStatus.APPLIED,
+							RenovationApprovalChecked.class))),
+			Map.entry(RenovationAction.PERMIT,
+					List.of(new Legal(RenovationStatus.APPLIED, RenovationStatus.PERMITTED,
+							RenovationPermitted.class))),
+			Map.entry(RenovationAction.ISSUE_PASS,
+					List.of(new Legal(RenovationStatus.PERMITTED, RenovationStatus.PERMITTED,
+							RenovationEvents.WorkerPassIssued.class))),
+			Map.entry(RenovationAction.APPROVE_OVERTIME,
+					List.of(new Legal(RenovationStatus.PERMITTED, RenovationStatus.PERMITTED,
+							RenovationEvents.OvertimeApproved.class))),
+			Map.entry(RenovationAction.START_WATER_TEST,
+					List.of(new Legal(RenovationStatus.PERMITTED, RenovationStatus.PERMITTED,
+							RenovationEvents.WaterTestStarted.class))),
+			Map.entry(RenovationAction.END_WATER_TEST,
+					List.of(new Legal(RenovationStatus.PERMITTED, RenovationStatus.PERMITTED,
+							RenovationEvents.WaterTestEnded.class))),
+			Map.entry(RenovationAction.WITHDRAW,
+					List.of(new Legal(RenovationStatus.APPLIED, RenovationStatus.WITHDRAWN,
+							RenovationWithdrawn.class))),
+			Map.entry(RenovationAction.ACCEPT,
+					List.of(new Legal(RenovationStatus.PERMITTED, RenovationStatus.COMPLETED,
+							RenovationAccepted.class))),
+			Map.entry(RenovationAction.FAIL_ACCEPTANCE,
+					List.of(new Legal(RenovationStatus.PERMITTED, RenovationStatus.PERMITTED,
+							RenovationAcceptanceFailed.class))),
+			Map.entry(RenovationAction.REQUEST_REFUND,
+					List.of(new Legal(RenovationStatus.COMPLETED, RenovationStatus.REFUNDING,
+							RenovationRefundRequested.class))),
+			Map.entry(RenovationAction.REFUND,
+					List.of(new Legal(RenovationStatus.REFUNDING, RenovationStatus.CLOSED, RenovationClosed.class))),
+			Map.entry(RenovationAction.CLOSE,
+					List.of(new Legal(RenovationStatus.COMPLETED, RenovationStatus.CLOSED, RenovationClosed.class))));
+
+	/**
+	 * R9.6: a water test under 48 hours, or without the unit below checked, is not
+	 * passed.
+	 */
+	@Test
+	void aWaterTestUnder48HoursCannotBePassed() {
+		Renovation r = in(RenovationStatus.PERMITTED, true);
+		Instant started = NOW.minus(java.time.Duration.ofHours(47).plusMinutes(59));
+		assertThatThrownBy(() -> r.waterTestEnded(WaterArea.BATHROOM, started, true, true, null, NOW, "tech"))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					ex -> assertThat(ex.code()).isEqualTo("renovation.water.tooShort"));
+		Instant longAgo = NOW.minus(java.time.Duration.ofHours(48));
+		assertThatThrownBy(() -> r.waterTestEnded(WaterArea.BATHROOM, longAgo, true, false, null, NOW, "tech"))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					ex -> assertThat(ex.code()).isEqualTo("renovation.water.belowNotChecked"));
+		assertThat(r.pendingSteps()).isEmpty();
+		r.waterTestEnded(WaterArea.BATHROOM, longAgo, true, true, null, NOW, "tech");
+		assertThat(r.pendingSteps()).hasSize(1);
+		// Failing early is always possible.
+		Renovation early = in(RenovationStatus.PERMITTED, true);
+		early.waterTestEnded(WaterArea.KITCHEN, started, false, false, "楼下渗水", NOW, "tech");
+		assertThat(early.pendingEvents()).hasSize(1);
+	}
+
+	/** R9.3: a pass is valid only within the permit's period. */
+	@Test
+	void aPassIsValidOnlyWithinThePermit() {
+		Renovation r = in(RenovationStatus.PERMITTED, true);
+		assertThatThrownBy(
+				() -> r.passIssued("LS-1", "王师傅", LocalDate.of(2026, 12, 7), LocalDate.of(2027, 2, 1), NOW, "agent"))
+			.isInstanceOfSatisfying(ValidationException.class,
+					ex -> assertThat(ex.problems().get(0).field()).isEqualTo("validUntil"));
+		r.passIssued("LS-1", "王师傅", LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 31), NOW, "agent");
+		assertThat(r.pendingSteps()).hasSize(1);
+	}
 
 	@Test
 	void everyStepFromEveryState() {
@@ -170,7 +226,14 @@ class RenovationTests {
 			case CHECK_APPROVAL -> r.checkApproval(NOW, "supervisor");
 			case PERMIT -> r.permit(permit(true));
 			case WITHDRAW -> r.withdraw("业主暂缓装修", NOW, "agent");
-			case ACCEPT -> r.accept(null, NOW, "tech");
+			case ACCEPT -> r.accept(null, false, NOW, "tech");
+			case ISSUE_PASS ->
+				r.passIssued("LS-1", "王师傅", LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 31), NOW, "agent");
+			case APPROVE_OVERTIME ->
+				r.overtimeApproved(NOW, NOW.plusSeconds(3600), "赶工", "19:00–20:00", NOW, "supervisor");
+			case START_WATER_TEST -> r.waterTestStarted(WaterArea.BATHROOM, NOW, "tech");
+			case END_WATER_TEST ->
+				r.waterTestEnded(WaterArea.BATHROOM, NOW.minusSeconds(3600), false, false, "漏水", NOW, "tech");
 			case FAIL_ACCEPTANCE -> r.failAcceptance("卫生间地漏未清理", NOW, "tech");
 			case REQUEST_REFUND -> r.refundRequested(Money.ZERO, null, NOW, "supervisor");
 			case REFUND -> r.refunded(NOW, "finance");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.guanjia.platform.web.QrImages;
 import com.guanjia.access.StaffManagement;
 import com.guanjia.inspections.AreaKind;
 import com.guanjia.inspections.ChecklistTemplates;

@@ -2,6 +2,7 @@ package com.guanjia.renovation.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Messages;
+import com.guanjia.platform.web.QrImages;
 import com.guanjia.renovation.ApplicantKind;
 import com.guanjia.renovation.ApplyRenovation;
 import com.guanjia.renovation.DocumentKind;
@@ -18,7 +20,9 @@ import com.guanjia.renovation.PermitRenovation;
 import com.guanjia.renovation.RenovationAction;
 import com.guanjia.renovation.RenovationDetails;
 import com.guanjia.renovation.RenovationStatus;
+import com.guanjia.renovation.RenovationSite;
 import com.guanjia.renovation.Renovations;
+import com.guanjia.renovation.WaterArea;
 import com.guanjia.shared.DomainException;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.ValidationException;
@@ -47,6 +51,8 @@ class RenovationPageController {
 
 	private final Renovations renovations;
 
+	private final RenovationSite site;
+
 	private final UnitManagement units;
 
 	private final CommunityDirectory communities;
@@ -55,9 +61,10 @@ class RenovationPageController {
 
 	private final Messages messages;
 
-	RenovationPageController(Renovations renovations, UnitManagement units, CommunityDirectory communities,
-			CurrentCommunity current, Messages messages) {
+	RenovationPageController(Renovations renovations, RenovationSite site, UnitManagement units,
+			CommunityDirectory communities, CurrentCommunity current, Messages messages) {
 		this.renovations = renovations;
+		this.site = site;
 		this.units = units;
 		this.communities = communities;
 		this.current = current;
@@ -142,7 +149,45 @@ class RenovationPageController {
 				java.util.Arrays.stream(DocumentKind.values()).filter(DocumentKind::ofApplication).toList());
 		model.addAttribute("settings", renovations.settings(r.renovation().communityId()));
 		model.addAttribute("today", renovations.today(r.renovation().communityId()));
+		model.addAttribute("passes", site.passes(id));
+		model.addAttribute("overtime", site.overtime(id));
+		model.addAttribute("waterTests", site.waterTests(id));
+		model.addAttribute("areas", WaterArea.values());
 		return "renovation/renovation";
+	}
+
+	/** A worker's pass, printable, with its QR code (R9.3). */
+	@GetMapping("/renovations/passes/{passId}")
+	String printPass(@PathVariable long passId, Model model) {
+		model.addAttribute("pass", site.pass(passId));
+		return "renovation/pass";
+	}
+
+	/** The QR code of a pass: its number, which the gate scans or types. */
+	@GetMapping("/renovations/passes/{passId}/qr.png")
+	ResponseEntity<byte[]> passQr(@PathVariable long passId) {
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.IMAGE_PNG)
+			.body(QrImages.png(site.pass(passId).number(), 200));
+	}
+
+	/** The guard's phone page: type or scan a worker's pass (R9.4). */
+	@GetMapping("/renovations/gate")
+	String gate() {
+		return "renovation/gate";
+	}
+
+	/** Checks a pass at the gate; every check is logged with its answer. */
+	@PostMapping("/renovations/gate")
+	String checkAtGate(@RequestParam(required = false) @Nullable String number, HttpSession session, Model model) {
+		model.addAttribute("number", number);
+		try {
+			model.addAttribute("answer", site.scan(current.id(session), number));
+		}
+		catch (ValidationException ex) {
+			model.addAttribute("error", messages.describe(ex.problems()));
+		}
+		return "renovation/gate";
 	}
 
 	/** One step of a renovation, by the step's name in the path ({@code permit}, …). */
@@ -161,8 +206,18 @@ class RenovationPageController {
 			@RequestParam(required = false) @Nullable String garbageFee,
 			@RequestParam(required = false) @Nullable String deposit,
 			@RequestParam(required = false) @Nullable String reason,
-			@RequestParam(required = false) @Nullable String deduction, RedirectAttributes redirect)
-			throws IOException {
+			@RequestParam(required = false) @Nullable String deduction,
+			@RequestParam(required = false) @Nullable String deductionReason,
+			@RequestParam(required = false) @Nullable Long workerId,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime startsAt,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime endsAt,
+			@RequestParam(required = false) @Nullable WaterArea area,
+			@RequestParam(required = false) @Nullable Long testId,
+			@RequestParam(required = false) @Nullable Boolean passed,
+			@RequestParam(required = false) boolean belowChecked, @RequestParam(required = false) @Nullable String note,
+			RedirectAttributes redirect) throws IOException {
 		try {
 			RenovationAction step = step(action);
 			switch (step) {
@@ -174,8 +229,17 @@ class RenovationPageController {
 				case PERMIT -> renovations.permit(id, new PermitRenovation(permitFrom, permitUntil,
 						Amounts.parse("garbageFee", garbageFee), Amounts.parse("deposit", deposit)));
 				case WITHDRAW -> renovations.withdraw(id, reason);
-				case APPLY, ACCEPT, FAIL_ACCEPTANCE, REQUEST_REFUND, REFUND, CLOSE ->
-					throw ValidationException.of("action", "validation.invalid");
+				case ISSUE_PASS -> site.issuePass(id, workerId, null, null);
+				case APPROVE_OVERTIME -> site.approveOvertime(id, startsAt, endsAt, reason);
+				case START_WATER_TEST -> site.startWaterTest(id, area);
+				case END_WATER_TEST ->
+					site.endWaterTest(id, ValidationException.required("testId", testId), passed, belowChecked, note);
+				case ACCEPT -> renovations.accept(id, note);
+				case FAIL_ACCEPTANCE -> renovations.failAcceptance(id, note);
+				case REQUEST_REFUND ->
+					renovations.requestRefund(id, Amounts.parse("deduction", deduction), deductionReason);
+				case CLOSE -> renovations.close(id);
+				case APPLY, REFUND -> throw ValidationException.of("action", "validation.invalid");
 			}
 			redirect.addFlashAttribute("flash", messages.get("renovation.done." + step.name()));
 		}

@@ -1,4 +1,4 @@
-package com.guanjia.inspections.web;
+package com.guanjia.platform.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,14 +14,15 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * QR codes of checkpoint labels as PNG (ZXing), error correction M, a quiet zone of 2.
+ * QR codes as PNG (ZXing), error correction M, a quiet zone of 2: checkpoint labels,
+ * renovation worker passes, goods release passes.
  */
-final class QrImages {
+public final class QrImages {
 
 	private QrImages() {
 	}
 
-	static byte[] png(String text, int size) {
+	public static byte[] png(String text, int size) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
