@@ -11,7 +11,8 @@
  * <p>
  * No other module uses it yet; estate asks it through {@code HandoverGuard}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "archive :: api", "billing :: api",
-		"estate :: api", "keys :: api", "platform", "residents :: api", "shared" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "archive :: api", "billing :: api", "estate :: api", "keys :: api", "meters :: api",
+				"platform", "residents :: api", "shared", "workorders :: api" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.movein;

@@ -13,6 +13,7 @@ import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
 import com.guanjia.movein.Agreement;
 import com.guanjia.movein.ApplicantKind;
+import com.guanjia.movein.HouseAcceptances;
 import com.guanjia.movein.MoveInAction;
 import com.guanjia.movein.MoveInCommands.Car;
 import com.guanjia.movein.MoveInCommands.Complete;
@@ -61,8 +62,11 @@ class MoveInPageController {
 
 	private final Messages messages;
 
+	private final HouseAcceptances acceptances;
+
 	MoveInPageController(MoveIns moveIns, UnitManagement units, CurrentCommunity current,
-			CommunityDirectory communities, Messages messages) {
+			CommunityDirectory communities, Messages messages, HouseAcceptances acceptances) {
+		this.acceptances = acceptances;
 		this.moveIns = moveIns;
 		this.units = units;
 		this.current = current;
@@ -106,6 +110,7 @@ class MoveInPageController {
 		MoveInView c = moveIns.get(id);
 		model.addAttribute("c", c);
 		model.addAttribute("history", moveIns.history(id));
+		model.addAttribute("acceptance", acceptances.ofCase(id).orElse(null));
 		model.addAttribute("items", c.allows("HAND_OUT") ? moveIns.itemsInStore(id) : List.of());
 		model.addAttribute("agreements", Agreement.values());
 		model.addAttribute("relations", HouseholdRelation.values());
