@@ -6,8 +6,8 @@
  * <p>
  * Other modules use {@code MeterReadings} with {@code Consumption} and {@code MeterKind}
  * (billing's billable consumption), {@code MeterManagement} with {@code MeterSettings}
- * (billing's settings page shows the reading checks; movein confirms the base readings
- * at a house acceptance, with {@code ReadingView}) and the events in {@code MeterEvents}
+ * (billing's settings page shows the reading checks; movein confirms the base readings at
+ * a house acceptance, with {@code ReadingView}) and the events in {@code MeterEvents}
  * (workorders turns a held reading into a re-check).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "estate :: api", "platform", "shared" })

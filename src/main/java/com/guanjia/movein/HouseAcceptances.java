@@ -54,8 +54,8 @@ public class HouseAcceptances {
 
 	/** The base readings as entered. */
 	public record ConfirmReadings(@Nullable String waterCode, @Nullable BigDecimal water,
-			@Nullable String electricityCode, @Nullable BigDecimal electricity, @Nullable BigDecimal gas,
-			@Nullable String confirmedBy) {
+			@Nullable String electricityCode, @Nullable BigDecimal electricity, @Nullable String gasCode,
+			@Nullable BigDecimal gas, @Nullable String confirmedBy) {
 
 		void validate() {
 			Problems p = new Problems();
@@ -63,6 +63,9 @@ public class HouseAcceptances {
 			reading(p, "water", water, true);
 			reading(p, "electricity", electricity, true);
 			reading(p, "gas", gas, false);
+			if (gas != null) {
+				p.text("gasCode", gasCode, 30);
+			}
 			p.text("confirmedBy", confirmedBy, 50);
 			p.throwIfAny();
 		}
@@ -164,9 +167,8 @@ public class HouseAcceptances {
 	}
 
 	/**
-	 * The water, electricity and gas base readings confirmed with the owner; water and
-	 * electricity are given to meters as the meters' base (R7.2). Gas is kept on the
-	 * sheet until meters knows gas meters.
+	 * The water, electricity and (where the unit has gas) gas base readings confirmed
+	 * with the owner, given to meters as the meters' base (R7.2).
 	 */
 	public AcceptanceView recordReadings(long id, ConfirmReadings command) {
 		command.validate();
@@ -179,8 +181,14 @@ public class HouseAcceptances {
 				"waterCode");
 		meters.confirmBaseAtMoveIn(unit, MeterKind.ELECTRICITY, command.electricityCode(), command.electricity(), today,
 				owner, "electricityCode");
+		String gasCode = null;
+		if (command.gas() != null) {
+			gasCode = command.gasCode().strip();
+			meters.confirmBaseAtMoveIn(unit, MeterKind.GAS, gasCode, command.gas(), today, owner, "gasCode");
+		}
 		a.recordReadings(new HouseAcceptance.Readings(command.waterCode().strip(), command.water(),
-				command.electricityCode().strip(), command.electricity(), null, command.gas(), owner, clock.instant()));
+				command.electricityCode().strip(), command.electricity(), gasCode, command.gas(), owner,
+				clock.instant()));
 		return commit(a);
 	}
 

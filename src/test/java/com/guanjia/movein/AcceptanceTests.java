@@ -176,11 +176,11 @@ class AcceptanceTests {
 			.andExpect(jsonPath("$.errors[0].field").value("water"));
 		post(technician, "/api/acceptances/" + a + "/readings", """
 				{"waterCode": "W-7-1201", "water": 3.2, "electricityCode": "E-7-1201", "electricity": 12.5,
-				 "gas": 0.8, "confirmedBy": "周海"}""").andExpect(status().isOk());
+				 "gasCode": "G-7-1201", "gas": 0.8, "confirmedBy": "周海"}""").andExpect(status().isOk());
 		mvc.perform(get("/api/meters").param("communityId", String.valueOf(community))
 			.param("unitId", String.valueOf(unit.id()))
 			.with(user(fixtures.staff(Role.MANAGER, community))))
-			.andExpect(jsonPath("$[*].code", hasItems("W-7-1201", "E-7-1201")));
+			.andExpect(jsonPath("$[*].code", hasItems("W-7-1201", "E-7-1201", "G-7-1201")));
 		post(technician, "/api/acceptances/" + a + "/finish", "{}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DEFECTS"))
 			.andExpect(jsonPath("$.openDefects").value(2));

@@ -80,7 +80,8 @@ class AcceptanceApiController {
 	}
 
 	record ReadingsRequest(@Nullable String waterCode, @Nullable BigDecimal water, @Nullable String electricityCode,
-			@Nullable BigDecimal electricity, @Nullable BigDecimal gas, @Nullable String confirmedBy) {
+			@Nullable BigDecimal electricity, @Nullable String gasCode, @Nullable BigDecimal gas,
+			@Nullable String confirmedBy) {
 	}
 
 	@PostMapping("/api/acceptances/{id}/readings")
@@ -88,7 +89,7 @@ class AcceptanceApiController {
 			+ "become the meters' base, R7.2)")
 	AcceptanceView readings(@PathVariable long id, @RequestBody ReadingsRequest r) {
 		return acceptances.recordReadings(id, new ConfirmReadings(r.waterCode(), r.water(), r.electricityCode(),
-				r.electricity(), r.gas(), r.confirmedBy()));
+				r.electricity(), r.gasCode(), r.gas(), r.confirmedBy()));
 	}
 
 	@PostMapping("/api/acceptances/{id}/finish")

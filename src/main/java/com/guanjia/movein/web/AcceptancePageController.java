@@ -103,6 +103,7 @@ class AcceptancePageController {
 			@RequestParam(required = false) @Nullable BigDecimal water,
 			@RequestParam(required = false) @Nullable String electricityCode,
 			@RequestParam(required = false) @Nullable BigDecimal electricity,
+			@RequestParam(required = false) @Nullable String gasCode,
 			@RequestParam(required = false) @Nullable BigDecimal gas,
 			@RequestParam(required = false) @Nullable String confirmedBy,
 			@RequestParam(required = false) @DateTimeFormat(
@@ -113,7 +114,7 @@ class AcceptancePageController {
 		try {
 			switch (action) {
 				case "readings" -> acceptances.recordReadings(id,
-						new ConfirmReadings(waterCode, water, electricityCode, electricity, gas, confirmedBy));
+						new ConfirmReadings(waterCode, water, electricityCode, electricity, gasCode, gas, confirmedBy));
 				case "finish" -> acceptances.finish(id);
 				case "order-defects" -> acceptances.orderDefects(id);
 				case "book-recheck" -> acceptances.bookRecheck(id, at == null ? null
