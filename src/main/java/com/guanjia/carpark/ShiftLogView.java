@@ -21,9 +21,9 @@ public record ShiftLogView(long id, long communityId, String number, String shif
 		@Nullable Integer torches, @Nullable Money fees, @Nullable Integer tickets, @Nullable String notes,
 		@Nullable Instant closedAt, @Nullable String closedBy, int receiptsCount, Money receiptsTotal,
 		@Nullable Money difference, @Nullable String signedName, @Nullable Instant signedAt,
-		List<String> receiptNumbers, List<ShiftAction> actions) {
+		List<String> receiptNumbers, List<HeldView> holds, List<ShiftAction> actions) {
 
-	static ShiftLogView of(ShiftLog log, ShiftLog.Receipts soFar, List<String> receiptNumbers) {
+	static ShiftLogView of(ShiftLog log, ShiftLog.Receipts soFar, List<String> receiptNumbers, List<HeldView> holds) {
 		ShiftLog.Handover h = log.handover();
 		ShiftLog.Receipts r = log.receipts() == null ? soFar : log.receipts();
 		ShiftLog.Signature s = log.signature();
@@ -33,7 +33,7 @@ public record ShiftLogView(long id, long communityId, String number, String shif
 				h == null ? null : h.batons(), h == null ? null : h.torches(), h == null ? null : h.fees(),
 				h == null ? null : h.tickets(), h == null ? null : h.notes(), log.closedAt(), log.closedBy(), r.count(),
 				r.total(), log.difference(), s == null ? null : s.name(), s == null ? null : s.at(),
-				List.copyOf(receiptNumbers), List.copyOf(log.possibleSteps()));
+				List.copyOf(receiptNumbers), List.copyOf(holds), List.copyOf(log.possibleSteps()));
 	}
 
 	public boolean allows(ShiftAction action) {

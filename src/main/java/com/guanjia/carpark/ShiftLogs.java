@@ -27,8 +27,9 @@ import org.springframework.modulith.NamedInterface;
  * The car park's shift handover log (R12.4, seed 001 11.2 停车场值班交接班登记表): a guard opens the
  * shift's log, hands it over with the form filled in — the fees written down are compared
  * with the shift's receipts, counted from the cashier's receipts of the gate in the
- * shift's time — and the director signs: the lead of the community's security department
- * (安保部主任) or the manager. The log's steps are {@link ShiftLog}'s.
+ * shift's time; the vehicles held during the shift are listed with it (R12.3) — and the
+ * director signs: the lead of the community's security department (安保部主任) or the manager.
+ * The log's steps are {@link ShiftLog}'s.
  */
 @Service
 @Transactional
@@ -46,6 +47,8 @@ public class ShiftLogs {
 
 	private final ParkingFeeRepository fees;
 
+	private final HeldVehicleRepository held;
+
 	private final StaffManagement staff;
 
 	private final CommunityScope scope;
@@ -56,10 +59,11 @@ public class ShiftLogs {
 
 	private final GateTime time;
 
-	ShiftLogs(ShiftLogRepository logs, ParkingFeeRepository fees, StaffManagement staff, CommunityScope scope,
-			AuditTrail audit, ApplicationEventPublisher events, GateTime time) {
+	ShiftLogs(ShiftLogRepository logs, ParkingFeeRepository fees, HeldVehicleRepository held, StaffManagement staff,
+			CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events, GateTime time) {
 		this.logs = logs;
 		this.fees = fees;
+		this.held = held;
 		this.staff = staff;
 		this.scope = scope;
 		this.audit = audit;
@@ -187,7 +191,8 @@ public class ShiftLogs {
 		Instant end = log.closedAt() == null ? time.now() : log.closedAt();
 		ParkingFeeRepository.Totals soFar = fees.gateTotals(log.communityId(), log.openedAt(), end);
 		return ShiftLogView.of(log, new ShiftLog.Receipts(soFar.count(), soFar.amount()),
-				fees.gateReceiptNumbers(log.communityId(), log.openedAt(), end));
+				fees.gateReceiptNumbers(log.communityId(), log.openedAt(), end),
+				held.heldBetween(log.communityId(), log.openedAt(), end).stream().map(HeldView::of).toList());
 	}
 
 	private void requireReader() {

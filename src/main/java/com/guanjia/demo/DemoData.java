@@ -85,10 +85,12 @@ class DemoData implements SmartLifecycle {
 
 	private final DemoCashier cashierDemo;
 
+	private final DemoCarpark carpark;
+
 	DemoData(CommunityDirectory directory, CommunityManagement communities, UnitBulkImport units,
 			ParkingManagement parking, StaffManagement staff, List<DemoResidentsSeeder> residents,
 			TransactionTemplate transactions, AdvisoryLocks locks, BillingRuns billing, Clock clock,
-			DemoWorkOrders workOrders, DemoInspections inspections, DemoCashier cashierDemo) {
+			DemoWorkOrders workOrders, DemoInspections inspections, DemoCashier cashierDemo, DemoCarpark carpark) {
 		this.cashierDemo = cashierDemo;
 		this.directory = directory;
 		this.communities = communities;
@@ -102,6 +104,7 @@ class DemoData implements SmartLifecycle {
 		this.clock = clock;
 		this.workOrders = workOrders;
 		this.inspections = inspections;
+		this.carpark = carpark;
 	}
 
 	@Override
@@ -220,6 +223,7 @@ class DemoData implements SmartLifecycle {
 		}
 		// a red reversal of a closed day and a recorded invoice number (issue 10)
 		cashierDemo.seed(sunshine);
+		carpark.seed(sunshine);
 	}
 
 	/** Flats of buildings 1..n: room numbers like 1502 (floor 15, flat 02). */

@@ -36,7 +36,8 @@ final class DemoStaff {
 			new Account(ENGINEERING_LEAD, "孙工", Role.SUPERVISOR, List.of(1), DepartmentKind.ENGINEERING),
 			new Account("cashier", "吴收银", Role.CASHIER, List.of(1), DepartmentKind.CUSTOMER_SERVICE),
 			new Account("finance", "钱会计", Role.FINANCE, List.of(1, 2), DepartmentKind.CUSTOMER_SERVICE),
-			new Account("guard", "郑保安", Role.GUARD, List.of(1), DepartmentKind.SECURITY));
+			new Account("guard", "郑保安", Role.GUARD, List.of(1), DepartmentKind.SECURITY),
+			new Account("guardlead", "冯班长", Role.SHIFT_LEAD, List.of(1), DepartmentKind.SECURITY));
 
 	/**
 	 * Mobiles (fictitious) of the staff the outbox texts: the manager and the supervisors
