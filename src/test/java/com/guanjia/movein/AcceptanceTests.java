@@ -199,8 +199,12 @@ class AcceptanceTests {
 		post(agent, "/api/move-ins/" + c + "/complete", "{\"handoverDate\": \"2026-11-30\", \"movingIn\": true}")
 			.andExpect(status().isUnprocessableEntity());
 		for (Number o : orders) {
-			listeners.on(new WorkOrderCompleted(community, o.longValue(), "WO", null, null));
-			listeners.on(new WorkOrderCompleted(community, o.longValue(), "WO", null, null));
+			var completed = new WorkOrderCompleted(community, o.longValue(), "WO", null, null,
+					com.guanjia.workorders.WorkOrderKind.HANDOVER_DEFECT, false, false,
+					java.time.Instant.parse("2026-11-30T05:00:00Z"), null, 1);
+			// delivered twice: the defect is marked fixed once
+			listeners.on(completed);
+			listeners.on(completed);
 		}
 		org.awaitility.Awaitility.await()
 			.untilAsserted(() -> mvc.perform(get("/api/acceptances/" + a).with(user(agent)))
