@@ -24,6 +24,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -105,6 +107,23 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationManager authenticationManager(StaffAuthenticationProvider provider) {
 		return new ProviderManager(List.of(provider));
+	}
+
+	/**
+	 * A request the firewall refuses (an encoded NUL or {@code %} in its path, …) answers
+	 * 400, with problem details on the API (issue 9 item 16).
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(ApiProblemWriter problems) {
+		RequestRejectedHandler pages = new HttpStatusRequestRejectedHandler();
+		return (request, response, ex) -> {
+			if (ApiRequests.is(request)) {
+				problems.write(request, response, 400, "error.requestRejected");
+			}
+			else {
+				pages.handle(request, response, ex);
+			}
+		};
 	}
 
 	@Bean

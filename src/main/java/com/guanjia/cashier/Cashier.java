@@ -113,7 +113,8 @@ public class Cashier {
 		var earlier = payments.byKey(c, key);
 		if (earlier.isPresent()) {
 			if (!earlier.get().ofBills(unit.id())) {
-				throw new ConflictException("payment.keyReused");
+				// A different request under a used key: 422 (issue 9 item 16).
+				throw new RuleViolationException("payment.keyReused");
 			}
 			return receipt(earlier.get().receiptId());
 		}

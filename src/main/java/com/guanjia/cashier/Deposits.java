@@ -12,7 +12,6 @@ import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.db.AdvisoryLocks;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
-import com.guanjia.shared.ConflictException;
 import com.guanjia.shared.Money;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.Problems;
@@ -132,6 +131,8 @@ public class Deposits {
 		scope.require(Permission.CASHIER_TAKE);
 		Problems p = new Problems();
 		p.text("idempotencyKey", idempotencyKey, 80);
+		p.required("method", method);
+		PaymentCommand.money(p, "tendered", tendered);
 		p.throwIfAny();
 		Deposit d = load(id);
 		if (d.status() == DepositView.Status.HELD && d.paymentId() != null) {
@@ -147,7 +148,9 @@ public class Deposits {
 		String key = idempotencyKey.strip();
 		locks.lockForTransaction(c, key);
 		if (payments.byKey(c, key).isPresent()) {
-			throw new ConflictException("payment.keyReused");
+			// The key of another payment: a different request under a used key (issue 9
+			// item 16).
+			throw new RuleViolationException("payment.keyReused");
 		}
 		LocalDate day = days.today(c);
 		days.requireOpen(c, scope.actor(), day);

@@ -37,6 +37,7 @@ public record PaymentCommand(long unitId, @Nullable List<Long> lineIds, @Nullabl
 		if (value != null) {
 			p.check(value.signum() >= 0, field, "payment.amountPositive");
 			p.check(value.stripTrailingZeros().scale() <= 2, field, "validation.scale2");
+			p.check(Money.inRange(value), field, "validation.money.range");
 		}
 	}
 

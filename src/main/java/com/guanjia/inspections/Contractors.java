@@ -7,6 +7,7 @@ import java.util.List;
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
+import com.guanjia.shared.Money;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.PhoneNumber;
 import com.guanjia.shared.Problems;
@@ -48,8 +49,8 @@ public class Contractors {
 			Problems p = new Problems().text("number", number, 50).required("startsOn", startsOn);
 			p.check(endsOn == null || startsOn == null || !endsOn.isBefore(startsOn), "endsOn",
 					"inspection.contract.endsBeforeStart");
-			p.check(monthlyFee != null && monthlyFee.signum() >= 0 && monthlyFee.scale() <= 2, "monthlyFee",
-					"inspection.amount");
+			p.check(monthlyFee != null && monthlyFee.signum() >= 0 && monthlyFee.scale() <= 2
+					&& Money.inRange(monthlyFee), "monthlyFee", "inspection.amount");
 			p.check(areaIds != null && !areaIds.isEmpty(), "areaIds", "inspection.contract.noAreas");
 			p.throwIfAny();
 		}

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 
+import com.guanjia.estate.UnitManagement;
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
@@ -61,12 +62,15 @@ public class InspectionSetup {
 
 	private final CommunityScope scope;
 
+	private final UnitManagement units;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	InspectionSetup(SetupRepository setup, TemplateRepository templates, CommunityScope scope, AuditTrail audit,
-			Clock clock) {
+			Clock clock, UnitManagement units) {
+		this.units = units;
 		this.setup = setup;
 		this.templates = templates;
 		this.scope = scope;
@@ -78,6 +82,11 @@ public class InspectionSetup {
 		scope.require(Permission.INSPECTION_SUPERVISE);
 		scope.require(communityId);
 		command.validate();
+		if (command.buildingId() != null
+				&& units.buildings(communityId).stream().noneMatch(b -> b.id() == command.buildingId())) {
+			// Another community's building, or none (issue 9 item 17).
+			throw ValidationException.of("buildingId", "validation.building.unknown");
+		}
 		long id = setup.insertArea(communityId, command.kind(), command.name().strip(), command.buildingId());
 		if (id < 0) {
 			throw ValidationException.of("name", "inspection.duplicate", command.name().strip());

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Set;
 
+import com.guanjia.access.StaffManagement;
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
@@ -39,9 +40,13 @@ public class Schedules {
 
 	private final CommunityScope scope;
 
+	private final StaffManagement staff;
+
 	private final AuditTrail audit;
 
-	Schedules(ScheduleRepository schedules, SetupRepository setup, CommunityScope scope, AuditTrail audit) {
+	Schedules(ScheduleRepository schedules, SetupRepository setup, CommunityScope scope, AuditTrail audit,
+			StaffManagement staff) {
+		this.staff = staff;
 		this.schedules = schedules;
 		this.setup = setup;
 		this.scope = scope;
@@ -70,6 +75,9 @@ public class Schedules {
 			}
 			p.check(!vacant || c.recurrence() == Recurrence.MONTHLY, "recurrence", "inspection.schedule.vacantMonthly");
 		}
+		p.check(c.assigneeStaffId() == null
+				|| staff.staffOf(communityId, null, null).stream().anyMatch(s -> s.id() == c.assigneeStaffId()),
+				"assigneeStaffId", "inspection.staff.unknown");
 		p.throwIfAny();
 		boolean monthly = c.recurrence() == Recurrence.MONTHLY;
 		long id = schedules.insert(communityId, c.name().strip(), c.kind(), vacant ? null : c.routeId(),

@@ -75,6 +75,11 @@ public class MeterManagement {
 		if (command.unitId() != null && units.find(UnitId.of(communityId, command.unitId())).isEmpty()) {
 			throw ValidationException.of("unitId", "validation.unit.unknown");
 		}
+		if (command.buildingId() != null
+				&& units.buildings(communityId).stream().noneMatch(b -> b.id() == command.buildingId())) {
+			// Another community's building, or none (issue 9 item 17).
+			throw ValidationException.of("buildingId", "validation.building.unknown");
+		}
 		if (repository.meterByCode(communityId, code).isPresent()) {
 			throw ValidationException.of("code", "meter.duplicateCode", code);
 		}

@@ -25,6 +25,9 @@ public record MeterSettings(BigDecimal spikeFactor, int historyMonths, BigDecima
 		}
 	}
 
+	/** The largest custodial limit the settings hold. */
+	static final BigDecimal MAX_LIMIT = new BigDecimal("99999999.99");
+
 	public void validate() {
 		Problems p = new Problems();
 		p.check(spikeFactor != null && spikeFactor.compareTo(BigDecimal.ONE) > 0, "spikeFactor", "meter.factor");
@@ -33,6 +36,11 @@ public record MeterSettings(BigDecimal spikeFactor, int historyMonths, BigDecima
 				"reading.negative");
 		p.check(custodialElectricityLimit != null && custodialElectricityLimit.signum() >= 0,
 				"custodialElectricityLimit", "reading.negative");
+		// The columns hold numeric(10,2) (issue 9 item 16).
+		p.check(custodialWaterLimit == null || custodialWaterLimit.compareTo(MAX_LIMIT) <= 0, "custodialWaterLimit",
+				"validation.range", 0, MAX_LIMIT);
+		p.check(custodialElectricityLimit == null || custodialElectricityLimit.compareTo(MAX_LIMIT) <= 0,
+				"custodialElectricityLimit", "validation.range", 0, MAX_LIMIT);
 		p.throwIfAny();
 	}
 

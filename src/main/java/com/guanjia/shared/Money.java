@@ -15,6 +15,18 @@ public record Money(@JsonValue BigDecimal amount) implements Comparable<Money> {
 
 	public static final Money ZERO = new Money(BigDecimal.ZERO);
 
+	/**
+	 * No amount a person types reaches ¥100,000,000: past it a number is a typing error
+	 * (and soon past the ledger columns' range); checks answer
+	 * {@code validation.money.range} (issue 9 item 16).
+	 */
+	public static final BigDecimal LIMIT = new BigDecimal("100000000");
+
+	/** Whether an amount typed by a person is below {@link #LIMIT} either way. */
+	public static boolean inRange(BigDecimal amount) {
+		return amount.abs().compareTo(LIMIT) < 0;
+	}
+
 	public Money {
 		if (amount == null) {
 			throw new IllegalArgumentException("amount is required");

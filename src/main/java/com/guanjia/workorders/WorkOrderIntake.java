@@ -16,6 +16,8 @@ import com.guanjia.platform.db.AdvisoryLocks;
 import com.guanjia.platform.time.BackEntry;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.platform.storage.FileStorage;
+import com.guanjia.residents.PartyId;
+import com.guanjia.residents.ResidentDirectory;
 import com.guanjia.shared.Problems;
 import com.guanjia.shared.ValidationException;
 import com.guanjia.workorders.WorkOrderSnapshot.Classification;
@@ -61,12 +63,15 @@ public class WorkOrderIntake {
 
 	private final BackEntry backEntry;
 
+	private final ResidentDirectory residents;
+
 	WorkOrderIntake(WorkOrderStore store, UnitManagement units, WorkOrderCatalogue catalogue, WorkOrderClocks clocks,
 			FileStorage files, AdvisoryLocks locks, WorkOrderStepRules rules, StaffManagement staff,
-			BackEntry backEntry) {
+			BackEntry backEntry, ResidentDirectory residents) {
 		this.staff = staff;
 		this.backEntry = backEntry;
 		this.store = store;
+		this.residents = residents;
 		this.units = units;
 		this.catalogue = catalogue;
 		this.clocks = clocks;
@@ -107,6 +112,11 @@ public class WorkOrderIntake {
 		}
 		else if (command.category() != null && !command.category().isBlank()) {
 			classification = categorise(communityId, command.category().strip());
+		}
+		if (command.reporterPartyId() != null
+				&& residents.find(PartyId.of(communityId, command.reporterPartyId())).isEmpty()) {
+			// Another community's person, or none (issue 9 item 17).
+			throw ValidationException.of("reporterPartyId", "validation.resident.unknown");
 		}
 		Complaint complaint = null;
 		if (kind.graded()) {

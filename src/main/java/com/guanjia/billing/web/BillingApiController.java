@@ -18,6 +18,7 @@ import com.guanjia.billing.PriceTier;
 import com.guanjia.billing.RunPreview;
 import com.guanjia.billing.RunView;
 import com.guanjia.shared.Money;
+import com.guanjia.shared.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -130,21 +131,37 @@ class BillingApiController {
 
 	/** The schema name in the OpenAPI document (another class is named ChargeRequest). */
 	@Schema(name = "UnitChargeRequest")
-	record ChargeRequest(ChargeItem item, BigDecimal amount, @Nullable String reason) {
+	record ChargeRequest(@Nullable ChargeItem item, @Nullable BigDecimal amount, @Nullable String reason) {
 	}
 
 	@PostMapping("/units/{id}/charges")
 	@ResponseStatus(HttpStatus.CREATED)
 	LedgerViews.Line charge(@PathVariable long id, @RequestBody ChargeRequest r) {
-		return ledger.charge(id, r.item(), Money.of(r.amount()), r.reason());
+		Problems p = new Problems().required("item", r.item());
+		Money amount = amount(p, r.amount());
+		return ledger.charge(id, r.item(), amount, r.reason());
 	}
 
-	record DiscountRequest(BigDecimal amount, @Nullable String reason) {
+	record DiscountRequest(@Nullable BigDecimal amount, @Nullable String reason) {
 	}
 
 	@PostMapping("/bill-lines/{id}/discounts")
 	LedgerViews.Line discount(@PathVariable long id, @RequestBody DiscountRequest r) {
-		return ledger.discount(id, Money.of(r.amount()), r.reason());
+		return ledger.discount(id, amount(new Problems(), r.amount()), r.reason());
+	}
+
+	/**
+	 * The amount as money, or 400 naming it (and what else {@code p} holds) when it is
+	 * missing, has more than 2 decimals or is out of range (issue 9 item 16).
+	 */
+	private static Money amount(Problems p, @Nullable BigDecimal amount) {
+		p.required("amount", amount);
+		if (amount != null) {
+			p.check(amount.stripTrailingZeros().scale() <= 2, "amount", "validation.money.scale");
+			p.check(Money.inRange(amount), "amount", "validation.money.range");
+		}
+		p.throwIfAny();
+		return Money.of(amount);
 	}
 
 	/** The schema name in the OpenAPI document (another class is named ReasonRequest). */

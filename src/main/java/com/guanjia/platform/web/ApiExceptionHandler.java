@@ -1,5 +1,6 @@
 package com.guanjia.platform.web;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -100,11 +102,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex instanceof AuthenticationException) {
 			throw ex;
 		}
+		if (isBadData(ex)) {
+			log.warn("Refused a value the database cannot store: {}", ex.getMessage());
+			ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("error.badData"));
+			pd.setTitle(messages.get("error.title.400"));
+			pd.setProperty("code", "error.badData");
+			return pd;
+		}
 		log.error("Unexpected error in API", ex);
 		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				messages.get("error.unexpected"));
 		pd.setTitle(messages.get("error.title.500"));
 		return pd;
+	}
+
+	/**
+	 * A value the database refused as data (SQLState class 22: a number out of its
+	 * column's range, a text too long, a NUL byte, …) that no check before it caught: bad
+	 * input, not a failure of the server (issue 9 item 16). The transaction is rolled
+	 * back, so nothing is half-saved; the checks that name the field come first.
+	 */
+	static boolean isBadData(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -137,9 +164,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			if (notStandard != ex) {
 				throw notStandard;
 			}
-			return ResponseEntity.internalServerError().body(unexpected(ex));
+			ProblemDetail pd = unexpected(ex);
+			return ResponseEntity.status(pd.getStatus()).body(pd);
 		}
-		return standard != null ? standard : ResponseEntity.internalServerError().body(unexpected(ex));
+		if (standard != null) {
+			return standard;
+		}
+		ProblemDetail pd = unexpected(ex);
+		return ResponseEntity.status(pd.getStatus()).body(pd);
 	}
 
 	@Override
@@ -164,6 +196,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 						.toList());
 		}
 		String code = "body".equals(field) ? "validation.body" : "validation.format";
+		if (ex.getCause() instanceof InvalidFormatException invalid && NulCharacters.contains(invalid.getValue())) {
+			code = "validation.nul";
+		}
 		return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, code))));
 	}
 
@@ -177,7 +212,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return invalid(List.of(new FieldProblem(ex.getName(), "validation.format")));
+		return invalid(List.of(new FieldProblem(ex.getName(),
+				NulCharacters.contains(ex.getValue()) ? "validation.nul" : "validation.format")));
 	}
 
 	private ProblemDetail invalid(List<FieldProblem> problems) {

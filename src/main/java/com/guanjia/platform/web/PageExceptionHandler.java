@@ -15,6 +15,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -79,7 +81,9 @@ class PageExceptionHandler {
 			return api.answer(ex, new ServletWebRequest(request, response));
 		}
 		return page(HttpStatus.BAD_REQUEST,
-				messages.fieldLabel(ex.getName()) + ": " + messages.get("validation.format"), request, response);
+				messages.fieldLabel(ex.getName()) + ": "
+						+ messages.get(NulCharacters.contains(ex.getValue()) ? "validation.nul" : "validation.format"),
+				request, response);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -99,6 +103,24 @@ class PageExceptionHandler {
 		}
 		if (ApiRequests.is(request)) {
 			return api.answer(ex, new ServletWebRequest(request, response));
+		}
+		if (ex instanceof MissingServletRequestParameterException missing) {
+			// A report or export opened without what it needs (issue 9 item 16).
+			return page(HttpStatus.BAD_REQUEST,
+					messages.fieldLabel(missing.getParameterName()) + ": " + messages.get("validation.required"),
+					request, response);
+		}
+		if (ex instanceof ErrorResponse standard && standard.getStatusCode().is4xxClientError()) {
+			// Spring MVC's own refusals (a missing header, an unsupported method or
+			// type):
+			// the client's mistake, never a 500 page.
+			return page(HttpStatus.valueOf(standard.getStatusCode().value()), messages.get("error.badRequest"), request,
+					response);
+		}
+		if (ApiExceptionHandler.isBadData(ex)) {
+			log.warn("Refused a value the database cannot store on page {}: {}", request.getRequestURI(),
+					ex.getMessage());
+			return page(HttpStatus.BAD_REQUEST, messages.get("error.badData"), request, response);
 		}
 		log.error("Unexpected error on page {}", request.getRequestURI(), ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected"), request, response);

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import tools.jackson.databind.JacksonModule;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +43,12 @@ class WebConfiguration implements WebMvcConfigurer {
 				new TrustedProxyFilter(trustedProxies));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** A NUL character in a JSON body's text is refused (issue 9 item 16). */
+	@Bean
+	JacksonModule nulCharactersModule() {
+		return NulCharacters.module();
 	}
 
 	@Override
