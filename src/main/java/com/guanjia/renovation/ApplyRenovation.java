@@ -66,7 +66,14 @@ public record ApplyRenovation(@Nullable Long unitId, @Nullable ApplicantKind app
 		List<NewWorker> all = workers == null ? List.of() : workers;
 		p.check(all.size() <= 50, "workers", "renovation.workers.tooMany", 50);
 		for (int i = 0; i < Math.min(all.size(), 50); i++) {
-			all.get(i).validate(p, "workers[" + i + "].");
+			NewWorker worker = all.get(i);
+			if (worker == null) {
+				// [null] in the list (issue 9 item 16)
+				p.add("workers[" + i + "]", "validation.required");
+			}
+			else {
+				worker.validate(p, "workers[" + i + "].");
+			}
 		}
 	}
 

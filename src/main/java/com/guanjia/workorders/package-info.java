@@ -14,7 +14,8 @@
  * (the demo's orders) and the events in {@code WorkOrderEvents} (desk, inspections,
  * notifications).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access :: api", "arrears :: api",
-		"billing :: api", "estate :: api", "meters :: api", "platform", "scheduling :: api", "shared" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "access :: api", "arrears :: api", "billing :: api", "estate :: api", "meters :: api",
+				"platform", "residents :: api", "scheduling :: api", "shared" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.workorders;
