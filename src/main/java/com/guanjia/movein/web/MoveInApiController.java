@@ -20,6 +20,7 @@ import com.guanjia.movein.MoveInView;
 import com.guanjia.movein.MoveIns;
 import com.guanjia.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +58,7 @@ class MoveInApiController {
 		return moveIns.list(communityId, status);
 	}
 
+	@Schema(name = "MoveInOpenRequest") // another class is named OpenRequest
 	record OpenRequest(@Nullable Long communityId, @Nullable Long unitId, @Nullable ApplicantKind kind,
 			@Nullable Long ownerPartyId, @Nullable String proxyName) {
 	}
@@ -97,6 +99,7 @@ class MoveInApiController {
 		return moveIns.checkDocuments(id);
 	}
 
+	@Schema(name = "MoveInRegisterRequest") // another class is named RegisterRequest
 	record RegisterRequest(@Nullable String emergencyName, @Nullable String emergencyPhone,
 			@Nullable String emergencyRelation, @Nullable String note, @Nullable List<Member> members,
 			@Nullable List<Car> cars) {
@@ -135,6 +138,7 @@ class MoveInApiController {
 		return moveIns.settleFees(id);
 	}
 
+	@Schema(name = "MoveInReasonRequest") // another class is named ReasonRequest
 	record ReasonRequest(@Nullable String reason) {
 	}
 
@@ -153,6 +157,7 @@ class MoveInApiController {
 		return moveIns.noteRequests(id, r.requests());
 	}
 
+	@Schema(name = "MoveInCompleteRequest") // another class is named CompleteRequest
 	record CompleteRequest(@Nullable LocalDate handoverDate, @Nullable Boolean movingIn) {
 	}
 
