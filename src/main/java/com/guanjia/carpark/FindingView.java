@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /** A space check finding as the list to resolve shows it. */
+@Schema(name = "CarparkFindingView") // another class is named FindingView
 public record FindingView(long id, long communityId, YearMonth month, MismatchKind kind, String subject,
 		@Nullable Long spaceId, @Nullable Long unitId, String detail, FindingStatus status, Instant foundAt,
 		@Nullable String resolvedBy, @Nullable Instant resolvedAt, @Nullable String resolution,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.guanjia.shared.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.modulith.NamedInterface;
@@ -46,6 +47,7 @@ public record Tariff(long id, long communityId, Instant effectiveFrom, int freeM
 		Money monthlyCardFee, String approvalReference) {
 
 	/** What one calendar day of a stay costs: its periods, before and after the cap. */
+	@Schema(name = "CarparkDay") // another class is named Day
 	public record Day(LocalDate day, int dayPeriods, int nightPeriods, Money beforeCap, Money charged) {
 
 		public boolean capped() {

@@ -12,6 +12,7 @@ import com.guanjia.carpark.ParkingCards;
 import com.guanjia.cashier.PaymentMethod;
 import com.guanjia.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,7 @@ class CardApiController {
 		this.cards = cards;
 	}
 
+	@Schema(name = "CarparkIssueRequest") // another class is named IssueRequest
 	record IssueRequest(@Nullable Long communityId, @Nullable CardKind kind, @Nullable String plate,
 			@Nullable String holderName, @Nullable Long unitId, @Nullable Long spaceId, @Nullable LocalDate validFrom,
 			@Nullable Integer cardMonths, @Nullable PaymentMethod method, @Nullable BigDecimal tendered) {
@@ -68,6 +70,7 @@ class CardApiController {
 		return cards.history(id);
 	}
 
+	@Schema(name = "CarparkRenewRequest") // another class is named RenewRequest
 	record RenewRequest(@Nullable Integer cardMonths, @Nullable PaymentMethod method, @Nullable BigDecimal tendered) {
 	}
 

@@ -19,6 +19,7 @@ import com.guanjia.carpark.TariffCommand;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -115,6 +116,7 @@ class CarparkAdminApiController {
 				ValidationException.required("month", r.month()));
 	}
 
+	@Schema(name = "CarparkResolveRequest") // another class is named ResolveRequest
 	record ResolveRequest(@Nullable String resolution) {
 	}
 

@@ -17,6 +17,7 @@ import com.guanjia.carpark.StayView;
 import com.guanjia.cashier.PaymentMethod;
 import com.guanjia.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,7 @@ class GateApiController {
 		this.held = held;
 	}
 
+	@Schema(name = "CarparkEntryRequest") // another class is named EntryRequest
 	record EntryRequest(@Nullable Long communityId, @Nullable String plate, @Nullable Boolean goodsChecked,
 			@Nullable String damageNote, @Nullable Boolean damageTold, @Nullable String passNumber) {
 	}
@@ -117,6 +119,7 @@ class GateApiController {
 					.toCommand(key));
 	}
 
+	@Schema(name = "CarparkHoldRequest") // another class is named HoldRequest
 	record HoldRequest(@Nullable HoldReason reason, @Nullable String note) {
 	}
 
@@ -126,6 +129,7 @@ class GateApiController {
 		return held.hold(id, r.reason(), r.note());
 	}
 
+	@Schema(name = "CarparkNoteRequest") // another class is named NoteRequest
 	record NoteRequest(@Nullable String note) {
 	}
 

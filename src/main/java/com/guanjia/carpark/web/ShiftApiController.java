@@ -9,6 +9,7 @@ import com.guanjia.carpark.ShiftLogView;
 import com.guanjia.carpark.ShiftLogs;
 import com.guanjia.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +36,7 @@ class ShiftApiController {
 		this.logs = logs;
 	}
 
+	@Schema(name = "CarparkOpenRequest") // another class is named OpenRequest
 	record OpenRequest(@Nullable Long communityId, @Nullable String shiftName, @Nullable String post) {
 	}
 
@@ -61,6 +63,7 @@ class ShiftApiController {
 		return logs.history(id);
 	}
 
+	@Schema(name = "CarparkCloseRequest") // another class is named CloseRequest
 	record CloseRequest(@Nullable String handedOverBy, @Nullable String takenOverBy, @Nullable String events,
 			@Nullable Integer radios, @Nullable Integer keys, @Nullable Integer batons, @Nullable Integer torches,
 			@Nullable BigDecimal fees, @Nullable Integer tickets, @Nullable String notes) {
