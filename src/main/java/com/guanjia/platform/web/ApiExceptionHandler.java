@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.security.core.AuthenticationException;
@@ -101,6 +102,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail unexpected(Exception ex) throws Exception {
 		if (ex instanceof AuthenticationException) {
 			throw ex;
+		}
+		if (ex instanceof RequestRejectedException) {
+			// The firewall checks a header when it is read: a NUL in one (issue 9 item
+			// 16).
+			ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					messages.get("error.requestRejected"));
+			pd.setTitle(messages.get("error.title.400"));
+			pd.setProperty("code", "error.requestRejected");
+			return pd;
 		}
 		if (isBadData(ex)) {
 			log.warn("Refused a value the database cannot store: {}", ex.getMessage());

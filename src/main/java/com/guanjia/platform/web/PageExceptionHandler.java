@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -116,6 +117,9 @@ class PageExceptionHandler {
 			// the client's mistake, never a 500 page.
 			return page(HttpStatus.valueOf(standard.getStatusCode().value()), messages.get("error.badRequest"), request,
 					response);
+		}
+		if (ex instanceof RequestRejectedException) {
+			return page(HttpStatus.BAD_REQUEST, messages.get("error.requestRejected"), request, response);
 		}
 		if (ApiExceptionHandler.isBadData(ex)) {
 			log.warn("Refused a value the database cannot store on page {}: {}", request.getRequestURI(),

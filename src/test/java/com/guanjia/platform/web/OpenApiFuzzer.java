@@ -223,7 +223,7 @@ final class OpenApiFuzzer {
 
 	private void bodyVariants(Case valid, JsonNode body, JsonNode schema, String at, List<Case> ids,
 			List<Case> variants) {
-		if ("array".equals(schema.path("type").asString())) {
+		if ("array".equals(type(schema))) {
 			JsonNode items = schema(schema.path("items"));
 			variants.add(withBody(valid, body, at, n -> NODES.arrayNode(), "empty " + label(at), Kind.FUZZ));
 			variants.add(withBody(valid, body, at, n -> NODES.arrayNode().addNull(), "[null] " + label(at), Kind.FUZZ));
@@ -234,7 +234,7 @@ final class OpenApiFuzzer {
 				}
 				return many;
 			}, "300 items " + label(at), Kind.FUZZ));
-			if (items.path("type").asString().equals("integer") && isId(fieldName(at), items)) {
+			if (type(items).equals("integer") && isId(fieldName(at), items)) {
 				String name = fieldName(at);
 				variants.remove(variants.size() - 1);
 				Long foreignValue = foreignId(name);
@@ -257,7 +257,7 @@ final class OpenApiFuzzer {
 		for (Map.Entry<String, JsonNode> property : properties.properties()) {
 			String field = at.isEmpty() ? property.getKey() : at + "." + property.getKey();
 			JsonNode fieldSchema = schema(property.getValue());
-			String type = fieldSchema.path("type").asString();
+			String type = type(fieldSchema);
 			variants.add(withBody(valid, body, field, n -> null, "without " + field, Kind.FUZZ));
 			variants.add(withBody(valid, body, field, n -> NODES.nullNode(), field + "=null", Kind.FUZZ));
 			variants.add(withBody(valid, body, field,
@@ -372,7 +372,7 @@ final class OpenApiFuzzer {
 		if (enumeration.isArray() && !enumeration.isEmpty()) {
 			return enumeration.get(random.nextInt(enumeration.size()));
 		}
-		String type = schema.path("type").asString();
+		String type = type(schema);
 		String format = schema.path("format").asString();
 		switch (type) {
 			case "integer":
@@ -487,9 +487,25 @@ final class OpenApiFuzzer {
 		return theirs.isEmpty() ? null : theirs.get(random.nextInt(theirs.size()));
 	}
 
+	/**
+	 * A schema's type: OpenAPI 3.1 may give a list ({@code ["string", "null"]}); its
+	 * first type other than null.
+	 */
+	static String type(JsonNode schema) {
+		JsonNode type = schema.path("type");
+		if (type.isArray()) {
+			for (JsonNode t : type) {
+				if (!"null".equals(t.asString())) {
+					return t.asString();
+				}
+			}
+			return "";
+		}
+		return type.asString("");
+	}
+
 	static boolean isId(String name, JsonNode schema) {
-		return (name.equals("id") || name.endsWith("Id") || name.endsWith("Ids"))
-				&& !"string".equals(schema.path("type").asString());
+		return (name.equals("id") || name.endsWith("Id") || name.endsWith("Ids")) && !"string".equals(type(schema));
 	}
 
 	private JsonNode schema(JsonNode schema) {
