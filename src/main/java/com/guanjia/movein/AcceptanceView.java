@@ -1,5 +1,6 @@
 package com.guanjia.movein;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ public record AcceptanceView(long id, long communityId, long caseId, long unitId
 		@Nullable Instant signedAt, int unchecked, int openDefects, int version, List<AcceptanceAction> actions) {
 
 	/** One line of the sheet. */
+	@Schema(name = "AcceptanceLine")
 	public record Line(String room, int position, String text, @Nullable ItemOutcome outcome, @Nullable String note,
 			List<Long> photoFileIds, @Nullable Long workOrderId, @Nullable String workOrderNumber,
 			@Nullable Instant fixedAt, @Nullable ItemOutcome recheck, boolean openDefect) {

@@ -15,6 +15,7 @@ import com.guanjia.movein.ItemOutcome;
 import com.guanjia.movein.MoveInHistoryLine;
 import com.guanjia.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -122,6 +123,7 @@ class AcceptanceApiController {
 		return acceptances.recheck(id, r.found() == null ? Map.of() : r.found());
 	}
 
+	@Schema(name = "AcceptanceSignRequest")
 	record SignRequest(@Nullable String name, @Nullable String signature) {
 	}
 
