@@ -437,7 +437,7 @@ public final class WorkOrderBench {
 							    reporter_name, reporter_phone, description, convenient_time, category, warranty, due_at,
 							    created_at, created_by)
 							  overriding system value
-							  values (?, ?, (select 'WB-' || lpad(last::text, 4, '0') from counter), 'IN_UNIT_REPAIR', 'RECEIVED',
+							  values (?, ?, (select 'WB-' || lpad(last::text, greatest(4, length(last::text)), '0') from counter), 'IN_UNIT_REPAIR', 'RECEIVED',
 							    ?, ?, ?, ?, ?, '晚上', 'SANITARY', 'PAID', ?, ?, 'bench')
 							  returning community_id, id
 							)
