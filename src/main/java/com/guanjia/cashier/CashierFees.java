@@ -10,6 +10,7 @@ import com.guanjia.platform.db.AdvisoryLocks;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.ConflictException;
+import com.guanjia.shared.RuleViolationException;
 import com.guanjia.shared.Money;
 import com.guanjia.shared.ValidationException;
 
@@ -84,7 +85,9 @@ public class CashierFees {
 					.orElseThrow(() -> new ConflictException("payment.keyReused")));
 			if (!"FEE".equals(earlier.get().kind()) || !fee.payer().strip().equals(earlier.get().payer())
 					|| first.amount().compareTo(amount) != 0) {
-				throw new ConflictException("payment.keyReused");
+				// as for a bill payment or a deposit: the key was used for another fee
+				// (422)
+				throw new RuleViolationException("payment.keyReused");
 			}
 			return first;
 		}

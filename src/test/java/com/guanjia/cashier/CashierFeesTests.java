@@ -22,7 +22,7 @@ import com.guanjia.estate.UnitState;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
-import com.guanjia.shared.ConflictException;
+import com.guanjia.shared.RuleViolationException;
 import com.guanjia.shared.Money;
 import com.guanjia.shared.ValidationException;
 import com.guanjia.support.FeeFixtures;
@@ -117,7 +117,7 @@ class CashierFeesTests {
 		ReceiptView retry = as(guard, () -> fees.take(community, parking("粤B22222", "5.00", "10", "k-1")));
 		assertThat(retry.id()).isEqualTo(first.id());
 		assertThatThrownBy(() -> as(guard, () -> fees.take(community, parking("粤B33333", "5.00", "5", "k-1"))))
-			.isInstanceOfSatisfying(ConflictException.class,
+			.isInstanceOfSatisfying(RuleViolationException.class,
 					ex -> assertThat(ex.code()).isEqualTo("payment.keyReused"));
 		assertThat(receipts()).isEqualTo(1);
 	}
