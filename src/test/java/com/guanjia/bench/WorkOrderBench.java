@@ -17,9 +17,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -498,29 +501,35 @@ public final class WorkOrderBench {
 	 */
 	static long[] openLoop(int n, int perSecond, int threads, OpenLoopCall call) throws Exception {
 		long[] latencies = new long[n];
+		ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		List<Future<?>> futures = new ArrayList<>();
+		List<Future<?>> futures = java.util.Collections.synchronizedList(new ArrayList<>());
+		CountDownLatch submitted = new CountDownLatch(n);
 		long start = System.nanoTime() + 50_000_000L;
 		long interval = 1_000_000_000L / perSecond;
-		for (int i = 0; i < n; i++) {
-			long scheduled = start + i * interval;
-			long wait = scheduled - System.nanoTime();
-			if (wait > 0) {
-				Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+		AtomicInteger next = new AtomicInteger();
+		// the timer only hands each request to the pool at its time, whatever the answers
+		timer.scheduleAtFixedRate(() -> {
+			int index = next.getAndIncrement();
+			if (index >= n) {
+				return;
 			}
-			int index = i;
+			long scheduled = start + index * interval;
 			futures.add(pool.submit(() -> {
 				call.run(index);
 				latencies[index] = System.nanoTime() - scheduled;
 				return null;
 			}));
-		}
+			submitted.countDown();
+		}, 50_000_000L, interval, TimeUnit.NANOSECONDS);
 		try {
-			for (Future<?> f : futures) {
+			submitted.await();
+			for (Future<?> f : List.copyOf(futures)) {
 				f.get();
 			}
 		}
 		finally {
+			timer.shutdownNow();
 			pool.shutdownNow();
 		}
 		return latencies;

@@ -237,7 +237,8 @@ class EmbeddedPostgresServerTests {
 			EmbeddedPostgresServer server = EmbeddedPostgresServer.launch(Path.of(args[0]), false, true);
 			System.out.println("postmaster=" + server.pid());
 			System.out.flush();
-			Thread.sleep(120_000);
+			// held open until the test kills this JVM (or two minutes pass)
+			new java.util.concurrent.CountDownLatch(1).await(2, java.util.concurrent.TimeUnit.MINUTES);
 		}
 
 	}
