@@ -127,6 +127,12 @@ public class MailDesk {
 		return mail.ofUnit(unit.communityId(), unit.id()).stream().map(this::view).toList();
 	}
 
+	/** A unit's letters and parcels still waiting to be collected. */
+	@Transactional(readOnly = true)
+	public List<MailView> waitingOfUnit(long unitId) {
+		return ofUnit(unitId).stream().filter(m -> m.status() == MailStatus.WAITING).toList();
+	}
+
 	private MailItem load(long id) {
 		scope.require(Permission.MAIL_WRITE);
 		return mail.lock(scope.allowedIds(), id).orElseThrow(() -> new NotFoundException("mailItem", id));

@@ -173,9 +173,7 @@ class KeyPageController {
 	String unitPanel(@PathVariable long id, Model model) {
 		model.addAttribute("unitId", id);
 		model.addAttribute("items", register.ofUnit(id));
-		model.addAttribute("mail", scope.has(Permission.MAIL_WRITE)
-				? mail.ofUnit(id).stream().filter(m -> m.status() == com.guanjia.keys.MailStatus.WAITING).toList()
-				: null);
+		model.addAttribute("mail", scope.has(Permission.MAIL_WRITE) ? mail.waitingOfUnit(id) : null);
 		return "keys/unit-panel :: panel";
 	}
 
