@@ -40,11 +40,13 @@ class StayTests {
 	}
 
 	static Stay.Exit paid(String fee) {
-		return new Stay.Exit(OUT, "guard2", Money.of(fee), null, null, null, null, true, true, "key-1");
+		return new Stay.Exit(EntrySource.GATE, OUT, "guard2", Money.of(fee), null, null, null, null, true, true,
+				"key-1");
 	}
 
 	static Stay.Exit free(FreeReason reason, String note, String approvedBy) {
-		return new Stay.Exit(OUT, "guard2", Money.ZERO, reason, note, approvedBy, null, true, true, null);
+		return new Stay.Exit(EntrySource.GATE, OUT, "guard2", Money.ZERO, reason, note, approvedBy, null, true, true,
+				null);
 	}
 
 	static String code(Throwable t) {
@@ -122,11 +124,10 @@ class StayTests {
 	@Test
 	void r12_2_anExitIsRefusedWithoutAFeeOrAReasonOrWithBoth() {
 		// no fee and no reason; a fee and a reason
-		refusedExit(new Stay.Exit(OUT, "g", Money.ZERO, null, null, null, null, true, true, null),
+		refusedExit(new Stay.Exit(EntrySource.GATE, OUT, "g", Money.ZERO, null, null, null, null, true, true, null),
 				"carpark.exit.feeOrReason");
-		refusedExit(
-				new Stay.Exit(OUT, "g", Money.of("5.00"), FreeReason.SHORT_STAY, null, null, null, true, true, null),
-				"carpark.exit.feeOrReason");
+		refusedExit(new Stay.Exit(EntrySource.GATE, OUT, "g", Money.of("5.00"), FreeReason.SHORT_STAY, null, null, null,
+				true, true, null), "carpark.exit.feeOrReason");
 		// a policy-free or approved exit without its note (blank is no note)
 		refusedExit(free(FreeReason.POLICY, null, null), "carpark.exit.freeNote");
 		refusedExit(free(FreeReason.POLICY, "  ", null), "carpark.exit.freeNote");
@@ -170,7 +171,8 @@ class StayTests {
 		assertThatThrownBy(() -> s.hold(HoldReason.NO_CARD, OUT, "guard2")).isInstanceOf(RuleViolationException.class);
 		s.saved();
 		Instant later = OUT.plusSeconds(600);
-		s.release(new Stay.Exit(later, "lead", Money.of("20.00"), null, null, null, null, true, true, null));
+		s.release(new Stay.Exit(EntrySource.GATE, later, "lead", Money.of("20.00"), null, null, null, null, true, true,
+				null));
 		assertThat(s.status()).isEqualTo(StayStatus.LEFT);
 		assertThat(s.exit().by()).isEqualTo("lead");
 		assertThat(s.steps()).containsExactly(new Aggregate.Step("RELEASE", "HELD", "LEFT", "20.00", later, "lead"));
