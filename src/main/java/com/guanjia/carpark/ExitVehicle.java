@@ -23,11 +23,10 @@ public record ExitVehicle(@Nullable String cardNumber, boolean driverChecked, bo
 		@Nullable Instant at) {
 
 	/**
-	 * A camera's exit on an automatic lane (seed 001 item 7): a valid card, nothing
-	 * presented, no guard to check the driver, no pass to take back.
+	 * An exit with nothing presented or requested (a camera's reading, a card holder).
 	 */
-	static ExitVehicle automatic(@Nullable Instant at) {
-		return new ExitVehicle(null, false, false, null, null, null, null, null, null, at);
+	static ExitVehicle plain(@Nullable String requestKey, @Nullable Instant at) {
+		return new ExitVehicle(null, true, true, null, null, null, null, null, requestKey, at);
 	}
 
 	void validate(Problems p) {

@@ -1,6 +1,9 @@
 package com.guanjia.residents;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How a party is tied to a unit. */
+@NamedInterface("api")
 public enum OccupantRole {
 
 	/** 业主 */

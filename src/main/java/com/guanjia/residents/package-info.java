@@ -8,10 +8,12 @@
  * Other modules use {@link com.guanjia.residents.ResidentDirectory} with
  * {@code ResidentSummary} and {@code PartyId} (names and phones of payers, reporters,
  * borrowers), {@code Standing}, {@code Authorisations} and {@code PlateNumber} (keys: who
- * may act for a unit), {@link com.guanjia.residents.OwnerImport} (spreadsheet import),
- * {@code HouseholdRegistry} with its commands (the demo), {@code VehicleView} (search)
- * and the events in {@link com.guanjia.residents.ResidentsEvents}. The root package holds
- * the API and the module's services; {@code web} holds pages and JSON resources.
+ * may act for a unit), {@code UnitTie} with {@code OccupantRole} (goods: whether a
+ * requester owns or rents the unit), {@link com.guanjia.residents.OwnerImport}
+ * (spreadsheet import), {@code HouseholdRegistry} with its commands (the demo),
+ * {@code VehicleView} (search) and the events in
+ * {@link com.guanjia.residents.ResidentsEvents}. The root package holds the API and the
+ * module's services; {@code web} holds pages and JSON resources.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "estate :: api", "platform", "shared" })
 @org.jspecify.annotations.NullMarked

@@ -76,7 +76,8 @@ class ConventionTests {
 			Map.entry("scheduling", List.of(new int[] { 1900, 1999 })),
 			Map.entry("inspections", List.of(new int[] { 2000, 2099 })),
 			Map.entry("carpark", List.of(new int[] { 2100, 2199 })),
-			Map.entry("keys", List.of(new int[] { 2200, 2299 })), Map.entry("mail", List.of(new int[] { 2200, 2299 })));
+			Map.entry("keys", List.of(new int[] { 2200, 2299 })), Map.entry("mail", List.of(new int[] { 2200, 2299 })),
+			Map.entry("goods", List.of(new int[] { 2300, 2399 })));
 
 	private static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d{8})_(\\d{4})__\\w+(\\.sql)?");
 
