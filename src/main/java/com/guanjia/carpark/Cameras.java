@@ -202,8 +202,9 @@ public class Cameras {
 			return new Applied(SightingOutcome.NOT_INSIDE, open.map(Stay::id).orElse(null));
 		}
 		Stay stay = stays.lock(List.of(c), open.get().id()).orElseThrow();
-		if (gate.cardCheck(c, plate, null, time.dayOf(c, at)).check() == CardCheck.VALID) {
-			gate.exit(stay, ExitVehicle.plain(null, at), at, actor);
+		// a pass handed at a guard's lane is taken back by the guard (seed 001 item 5)
+		if (!stay.passHanded() && gate.cardCheck(c, plate, null, time.dayOf(c, at)).check() == CardCheck.VALID) {
+			gate.exit(stay, ExitVehicle.automatic(at), at, EntrySource.CAMERA, actor);
 			return new Applied(SightingOutcome.EXITED_FREE, stay.id());
 		}
 		// a visitor pays the guard at the exit

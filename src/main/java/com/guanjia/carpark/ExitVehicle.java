@@ -23,10 +23,11 @@ public record ExitVehicle(@Nullable String cardNumber, boolean driverChecked, bo
 		@Nullable Instant at) {
 
 	/**
-	 * An exit with nothing presented or requested (a camera's reading, a card holder).
+	 * A camera's exit on an automatic lane (seed 001 item 7): a valid card, nothing
+	 * presented, no guard to check the driver, no pass to take back.
 	 */
-	static ExitVehicle plain(@Nullable String requestKey, @Nullable Instant at) {
-		return new ExitVehicle(null, true, true, null, null, null, null, null, requestKey, at);
+	static ExitVehicle automatic(@Nullable Instant at) {
+		return new ExitVehicle(null, false, false, null, null, null, null, null, null, at);
 	}
 
 	void validate(Problems p) {

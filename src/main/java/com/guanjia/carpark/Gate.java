@@ -162,7 +162,7 @@ public class Gate {
 		Instant at = recordedAt(p, command.at());
 		p.throwIfAny();
 		Stay s = stays.lock(scope.allowedIds(), stayId).orElseThrow(() -> new NotFoundException("stay", stayId));
-		return exit(s, command, at, scope.actor());
+		return exit(s, command, at, command.at() == null ? EntrySource.GATE : EntrySource.PAPER, scope.actor());
 	}
 
 	/** The plate's open stay leaves (the API by plate). */
@@ -183,7 +183,12 @@ public class Gate {
 		return exit(id, command);
 	}
 
-	ExitResult exit(Stay s, ExitVehicle command, Instant at, String actor) {
+	/**
+	 * The exit itself, for the guard (at the gate or from the paper register) and for a
+	 * camera on an automatic lane, which checks neither the driver nor a pass (the model
+	 * allows it only for a valid card and a stay that was handed no pass).
+	 */
+	ExitResult exit(Stay s, ExitVehicle command, Instant at, EntrySource source, String actor) {
 		long c = s.communityId();
 		String key = EnterVehicle.strip(command.requestKey());
 		Stay.Exit done = s.exit();
@@ -201,6 +206,14 @@ public class Gate {
 					other == null ? null : other.number() + " → " + other.holder().plate(), at, actor);
 			return new ExitResult(view(s), null, h.id());
 		}
+		if (source != EntrySource.CAMERA) {
+			// R12.1, seed 001 item 5: the checks come before the barrier opens and any
+			// fee
+			Problems checks = new Problems();
+			checks.check(command.driverChecked(), "driverChecked", "carpark.exit.driverUnchecked");
+			checks.check(!s.passHanded() || command.passReturned(), "passReturned", "carpark.exit.passNotReturned");
+			checks.throwIfAny();
+		}
 		ReceiptView receipt = null;
 		if (d.fee().isPositive()) {
 			if (command.method() == null) {
@@ -214,7 +227,7 @@ public class Gate {
 			case SHORT_STAY -> charge.minutes() + " min";
 			case POLICY, APPROVED -> EnterVehicle.strip(command.freeNote());
 		};
-		s.leave(new Stay.Exit(at, actor, d.fee(), d.freeReason(), note,
+		s.leave(new Stay.Exit(source, at, actor, d.fee(), d.freeReason(), note,
 				d.freeReason() == FreeReason.APPROVED ? EnterVehicle.strip(command.approvedBy()) : null,
 				d.freeReason() == FreeReason.CARD && card.card() != null ? card.card().id() : null,
 				command.driverChecked(), command.passReturned(), key));

@@ -150,7 +150,7 @@ public class HeldVehicles {
 		}
 		h.release(new HeldVehicle.Release(command.ownerName().strip(), scope.actor(), now, d.fee(),
 				receipt == null ? null : receipt.number()));
-		s.release(new Stay.Exit(now, scope.actor(), d.fee(), d.freeReason(),
+		s.release(new Stay.Exit(EntrySource.GATE, now, scope.actor(), d.fee(), d.freeReason(),
 				d.freeReason() == null ? null : charge.minutes() + " min", null, null, true, true,
 				EnterVehicle.strip(command.requestKey())));
 		saveStay(s);

@@ -32,13 +32,13 @@ final class Stay extends Aggregate {
 	}
 
 	/**
-	 * What was written down at the exit (R12.1, R12.2): the fee, or why there was none
-	 * (the 备注 of the register), the card accepted, the driver and record checked, the
-	 * pass taken back.
+	 * What was written down at the exit (R12.1, R12.2): how it was recorded, the fee, or
+	 * why there was none (the 备注 of the register), the card accepted, the driver and
+	 * record checked, the pass taken back.
 	 */
-	record Exit(Instant at, String by, Money fee, @Nullable FreeReason freeReason, @Nullable String freeNote,
-			@Nullable String approvedBy, @Nullable Long cardId, boolean driverChecked, boolean passReturned,
-			@Nullable String requestKey) {
+	record Exit(EntrySource source, Instant at, String by, Money fee, @Nullable FreeReason freeReason,
+			@Nullable String freeNote, @Nullable String approvedBy, @Nullable Long cardId, boolean driverChecked,
+			boolean passReturned, @Nullable String requestKey) {
 	}
 
 	private final long id;
@@ -96,6 +96,7 @@ final class Stay extends Aggregate {
 	void leave(Exit exit) {
 		check(StayAction.EXIT);
 		requireExplained(exit);
+		requireChecked(exit);
 		this.exit = exit;
 		step(StayAction.EXIT, status, StayStatus.LEFT, note(exit), exit.at(), exit.by());
 		status = StayStatus.LEFT;
@@ -162,6 +163,39 @@ final class Stay extends Aggregate {
 		if (reason == FreeReason.APPROVED && (exit.approvedBy() == null || exit.approvedBy().isBlank())) {
 			throw new RuleViolationException("carpark.exit.approvedBy");
 		}
+	}
+
+	/**
+	 * The exit's checks (R12.1; seed 001 item 5 "核對車牌號碼、駕駛人員姓名、相貌與檔案記錄,回收車輛出入證"): a
+	 * guard's exit (at the gate or from the paper register) has the driver and record
+	 * checked, and the pass taken back when the entry handed one. A camera's exit on an
+	 * automatic lane (item 7: the card swiped and checked by the system) checks neither,
+	 * so it is allowed only for a valid card and when no pass was handed.
+	 */
+	private void requireChecked(Exit exit) {
+		if (exit.source() == EntrySource.CAMERA) {
+			if (exit.freeReason() != FreeReason.CARD) {
+				throw new RuleViolationException("carpark.exit.cameraNeedsCard");
+			}
+			if (passHanded()) {
+				throw new RuleViolationException("carpark.exit.passNotReturned");
+			}
+			return;
+		}
+		if (!exit.driverChecked()) {
+			throw new RuleViolationException("carpark.exit.driverUnchecked");
+		}
+		if (passHanded() && !exit.passReturned()) {
+			throw new RuleViolationException("carpark.exit.passNotReturned");
+		}
+	}
+
+	/**
+	 * The entry handed the driver a pass (出入证, seed 001 item 3): every entry at a guard's
+	 * lane, typed or from the paper register; a camera's lane hands none.
+	 */
+	boolean passHanded() {
+		return entry.source() != EntrySource.CAMERA;
 	}
 
 	private static String note(Exit exit) {

@@ -30,7 +30,7 @@ class StayRepository {
 	private static final String COLUMNS = """
 			id, community_id, plate, status, pass_number, entered_at, entry_source, entered_by, goods_checked,
 			damage_note, damage_told, entry_card_id, exited_at, exited_by, fee, free_reason, free_note, approved_by,
-			card_id, driver_checked, pass_returned, exit_key, incident_note, version""";
+			card_id, driver_checked, pass_returned, exit_key, exit_source, incident_note, version""";
 
 	private final JdbcClient jdbc;
 
@@ -138,14 +138,15 @@ class StayRepository {
 		int updated = jdbc.sql("""
 				update parking_stay set status = ?, exited_at = ?, exited_by = ?, fee = ?, free_reason = ?,
 				  free_note = ?, approved_by = ?, card_id = ?, driver_checked = ?, pass_returned = ?, exit_key = ?,
-				  incident_note = ?, version = version + 1
+				  exit_source = ?, incident_note = ?, version = version + 1
 				where community_id = ? and id = ? and version = ?""")
 			.params(s.status().name(), x == null ? null : utcOrNull(x.at()), x == null ? null : x.by(),
 					x == null ? null : x.fee().amount(),
 					x == null || x.freeReason() == null ? null : x.freeReason().name(), x == null ? null : x.freeNote(),
 					x == null ? null : x.approvedBy(), x == null ? null : x.cardId(),
 					x == null ? null : x.driverChecked(), x == null ? null : x.passReturned(),
-					x == null ? null : x.requestKey(), s.incidentNote(), s.communityId(), s.id(), s.version())
+					x == null ? null : x.requestKey(), x == null ? null : x.source().name(), s.incidentNote(),
+					s.communityId(), s.id(), s.version())
 			.update();
 		if (updated == 0) {
 			throw new ConflictException("error.staleVersion");
@@ -161,7 +162,9 @@ class StayRepository {
 		Stay.Exit exit = null;
 		if (exitedAt != null) {
 			String reason = rs.getString("free_reason");
-			exit = new Stay.Exit(exitedAt, rs.getString("exited_by"), Money.of(rs.getBigDecimal("fee")),
+			String source = rs.getString("exit_source");
+			exit = new Stay.Exit(source == null ? EntrySource.GATE : EntrySource.valueOf(source), exitedAt,
+					rs.getString("exited_by"), Money.of(rs.getBigDecimal("fee")),
 					reason == null ? null : FreeReason.valueOf(reason), rs.getString("free_note"),
 					rs.getString("approved_by"), (Long) rs.getObject("card_id"), rs.getBoolean("driver_checked"),
 					rs.getBoolean("pass_returned"), rs.getString("exit_key"));

@@ -10,7 +10,8 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * A vehicle's stay as the gate page and the API show it; {@code actions} are the steps it
- * allows now, {@code receiptNumber} the receipt of its fee.
+ * allows now, {@code receiptNumber} the receipt of its fee, {@code passHanded} whether
+ * the exit must take a pass back.
  */
 @NamedInterface("api")
 public record StayView(long id, long communityId, String plate, StayStatus status, @Nullable String passNumber,
@@ -18,7 +19,8 @@ public record StayView(long id, long communityId, String plate, StayStatus statu
 		boolean damageTold, @Nullable Long entryCardId, @Nullable Instant exitedAt, @Nullable String exitedBy,
 		@Nullable Money fee, @Nullable FreeReason freeReason, @Nullable String freeNote, @Nullable String approvedBy,
 		@Nullable Long cardId, @Nullable Boolean driverChecked, @Nullable Boolean passReturned,
-		@Nullable String receiptNumber, @Nullable String incidentNote, List<StayAction> actions) {
+		@Nullable EntrySource exitSource, @Nullable String receiptNumber, @Nullable String incidentNote,
+		boolean passHanded, List<StayAction> actions) {
 
 	static StayView of(Stay s, @Nullable String receiptNumber) {
 		Stay.Entry e = s.entry();
@@ -27,8 +29,9 @@ public record StayView(long id, long communityId, String plate, StayStatus statu
 				e.goodsChecked(), e.damageNote(), e.damageTold(), e.cardId(), x == null ? null : x.at(),
 				x == null ? null : x.by(), x == null ? null : x.fee(), x == null ? null : x.freeReason(),
 				x == null ? null : x.freeNote(), x == null ? null : x.approvedBy(), x == null ? null : x.cardId(),
-				x == null ? null : x.driverChecked(), x == null ? null : x.passReturned(), receiptNumber,
-				s.incidentNote(), List.copyOf(s.possibleSteps()));
+				x == null ? null : x.driverChecked(), x == null ? null : x.passReturned(),
+				x == null ? null : x.source(), receiptNumber, s.incidentNote(), s.passHanded(),
+				List.copyOf(s.possibleSteps()));
 	}
 
 	/** Held at the exit for the shift lead (R12.3). */

@@ -19,7 +19,9 @@ public final class MoveInCommands {
 
 	/**
 	 * A case opened for a unit: who receives it (R8.1) — the owner (a current owner of
-	 * the unit in the registry), and for a proxy or a company the person acting.
+	 * the unit in the registry, chosen among them), and for a proxy or a company the
+	 * person acting (seed 002: "单位购买：…还需提供单位证明及个人身份证明", so a company's case names who
+	 * comes for it).
 	 */
 	public record OpenMoveIn(@Nullable Long unitId, @Nullable ApplicantKind kind, @Nullable Long ownerPartyId,
 			@Nullable String proxyName) {
@@ -27,7 +29,7 @@ public final class MoveInCommands {
 		void validate() {
 			Problems p = new Problems();
 			p.required("unitId", unitId).required("kind", kind).required("ownerPartyId", ownerPartyId);
-			if (kind == ApplicantKind.PROXY) {
+			if (kind == ApplicantKind.PROXY || kind == ApplicantKind.COMPANY) {
 				p.text("proxyName", proxyName, 100);
 			}
 			else {

@@ -28,6 +28,7 @@ import com.guanjia.platform.security.Permission;
 import com.guanjia.residents.HouseholdMemberCommand;
 import com.guanjia.residents.HouseholdRegistry;
 import com.guanjia.residents.PartyCommand;
+import com.guanjia.residents.PartyKind;
 import com.guanjia.residents.ResidentDirectory;
 import com.guanjia.residents.ResidentSummary;
 import com.guanjia.residents.VehicleCommand;
@@ -100,8 +101,9 @@ public class MoveIns {
 	}
 
 	/**
-	 * Opens the unit's case for its owner (a current owner in the registry); one open
-	 * case per unit (409 for a second).
+	 * Opens the unit's case for the owner chosen (a current owner in the registry); a
+	 * company owner comes as a company, a person never does (R8.1: the papers differ);
+	 * one open case per unit (409 for a second).
 	 */
 	public MoveInView open(long communityId, OpenMoveIn command) {
 		scope.require(Permission.MOVEIN_WRITE);
@@ -114,6 +116,11 @@ public class MoveIns {
 			.filter(o -> o.id() == command.ownerPartyId())
 			.findFirst()
 			.orElseThrow(() -> ValidationException.of("ownerPartyId", "movein.owner.notOwner", unit.label()));
+		boolean company = owner.kind() == PartyKind.COMPANY;
+		if (company != (command.kind() == ApplicantKind.COMPANY)) {
+			throw ValidationException.of("kind",
+					company ? "movein.applicant.companyOwner" : "movein.applicant.notCompany", owner.name());
+		}
 		locks.lockForTransaction(communityId, "movein:" + unit.id());
 		if (cases.openOf(communityId, unit.id()).isPresent()) {
 			throw new ConflictException("movein.alreadyOpen", unit.label());
@@ -162,10 +169,12 @@ public class MoveIns {
 		c.check(MoveInAction.REGISTER);
 		for (MoveInCommands.Member m : form.members()) {
 			String phone = blank(m.phone());
-			households.addMember(c.communityId(), new HouseholdMemberCommand(c.unitId(), null,
-					new PartyCommand(com.guanjia.residents.PartyKind.PERSON, m.name().strip(), null,
-							blank(m.idCardNumber()), phone == null ? List.of() : List.of(phone), null, null, null),
-					m.relation(), null));
+			households
+				.addMember(c.communityId(),
+						new HouseholdMemberCommand(c.unitId(), null,
+								new PartyCommand(PartyKind.PERSON, m.name().strip(), null, blank(m.idCardNumber()),
+										phone == null ? List.of() : List.of(phone), null, null, null),
+								m.relation(), null));
 		}
 		for (MoveInCommands.Car car : form.cars()) {
 			households.registerVehicle(c.communityId(),

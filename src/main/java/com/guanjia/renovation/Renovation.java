@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
-import com.guanjia.estate.UnitState;
 import com.guanjia.renovation.RenovationEvents.RenovationAcceptanceFailed;
 import com.guanjia.renovation.RenovationEvents.RenovationAccepted;
 import com.guanjia.renovation.RenovationEvents.RenovationApplied;
@@ -19,6 +19,8 @@ import com.guanjia.renovation.RenovationEvents.RenovationRefundRequested;
 import com.guanjia.renovation.RenovationEvents.RenovationWithdrawn;
 import com.guanjia.shared.Money;
 import com.guanjia.shared.Problems;
+import com.guanjia.shared.RuleViolationException;
+import com.guanjia.shared.ValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,33 +29,11 @@ import org.jspecify.annotations.Nullable;
  * housing authority's approval is uploaded and checked (R9.2) — accepted by engineering
  * at completion, its deposit refunded, closed. Every step is checked against the state
  * ({@link RenovationAction}; refused naming it), appended to the history and announced by
- * a past-tense event. {@link RenovationRepository} loads and saves it,
+ * a past-tense event. What it was applied for is its {@link Application}, what it was
+ * permitted its {@link Permit}; {@link RenovationRepository} loads and saves it,
  * {@link Renovations} orchestrates.
  */
 final class Renovation extends Aggregate {
-
-	/** Who applies: the owner, or a proxy with the owner's authorisation (R9.1). */
-	record Applicant(ApplicantKind kind, @Nullable Long ownerPartyId, String ownerName, @Nullable String phone,
-			@Nullable String proxyName, @Nullable String proxyIdCard) {
-	}
-
-	/** The renovation company and its foreman. */
-	record Contractor(String name, @Nullable String leader, @Nullable String phone) {
-	}
-
-	/** What the application says, never changed afterwards. */
-	record Application(long unitId, String unitLabel, Applicant applicant, String works, boolean structural,
-			Contractor contractor, LocalDate plannedStart, LocalDate plannedEnd, String appliedBy, Instant appliedAt,
-			@Nullable String requestKey) {
-	}
-
-	/**
-	 * The permit (装修施工许可证) with its period, the fees it raised and the unit's state
-	 * before it.
-	 */
-	record Permit(String number, LocalDate from, LocalDate until, String by, Instant at, Money garbageFee,
-			@Nullable Long garbageLineId, Money deposit, @Nullable Long depositId, UnitState previousUnitState) {
-	}
 
 	record Checked(String by, Instant at) {
 	}
@@ -105,8 +85,7 @@ final class Renovation extends Aggregate {
 	static Renovation apply(long id, long communityId, Application a) {
 		Renovation r = new Renovation(id, communityId, a, RenovationStatus.APPLIED, Set.of(), 0);
 		r.isNew = true;
-		r.step(RenovationAction.APPLY, null, RenovationStatus.APPLIED,
-				a.works().length() <= 200 ? a.works() : a.works().substring(0, 200), a.appliedAt(), a.appliedBy());
+		r.step(RenovationAction.APPLY, null, RenovationStatus.APPLIED, a.worksInBrief(), a.appliedAt(), a.appliedBy());
 		r.raise(new RenovationApplied(communityId, id, a.unitId(), a.unitLabel(), a.structural()));
 		return r;
 	}
@@ -127,7 +106,7 @@ final class Renovation extends Aggregate {
 	void paperHandedIn(DocumentKind kind, String title, Instant now, String actor) {
 		check(RenovationAction.UPLOAD);
 		if (!kind.ofApplication()) {
-			throw com.guanjia.shared.ValidationException.of("kind", "validation.invalid");
+			throw ValidationException.of("kind", "validation.invalid");
 		}
 		papers.add(kind);
 		step(RenovationAction.UPLOAD, status, status, title, now, actor);
@@ -163,7 +142,7 @@ final class Renovation extends Aggregate {
 	void permit(Permit p) {
 		requirePermittable();
 		Problems problems = new Problems();
-		problems.check(!p.until().isBefore(p.from()), "permitUntil", "validation.date.order");
+		p.validate(problems);
 		problems.throwIfAny();
 		permit = p;
 		step(RenovationAction.PERMIT, status, RenovationStatus.PERMITTED, p.number() + " " + p.from() + "~" + p.until(),
@@ -185,12 +164,8 @@ final class Renovation extends Aggregate {
 	 */
 	void passIssued(String number, String worker, LocalDate from, LocalDate until, Instant now, String actor) {
 		check(RenovationAction.ISSUE_PASS);
-		Permit p = java.util.Objects.requireNonNull(permit);
 		Problems problems = new Problems();
-		problems.check(!from.isBefore(p.from()) && !from.isAfter(p.until()), "validFrom",
-				"renovation.pass.beyondPermit", p.from(), p.until());
-		problems.check(!until.isBefore(from), "validUntil", "validation.date.order");
-		problems.check(!until.isAfter(p.until()), "validUntil", "renovation.pass.beyondPermit", p.from(), p.until());
+		Objects.requireNonNull(permit).validatePass(problems, from, until);
 		problems.throwIfAny();
 		step(RenovationAction.ISSUE_PASS, status, status, number + " " + worker + " " + from + "~" + until, now, actor);
 		raise(new RenovationEvents.WorkerPassIssued(communityId, id, number, worker, from, until));
@@ -232,7 +207,7 @@ final class Renovation extends Aggregate {
 	void accept(@Nullable String note, boolean waterTestRunning, Instant now, String actor) {
 		check(RenovationAction.ACCEPT);
 		if (waterTestRunning) {
-			throw new com.guanjia.shared.RuleViolationException("renovation.accept.waterTestRunning");
+			throw new RuleViolationException("renovation.accept.waterTestRunning");
 		}
 		accepted = new Checked(actor, now);
 		step(RenovationAction.ACCEPT, status, RenovationStatus.COMPLETED, note, now, actor);
@@ -256,7 +231,7 @@ final class Renovation extends Aggregate {
 	void requireRefundable() {
 		check(RenovationAction.REQUEST_REFUND);
 		if (!hasDeposit()) {
-			throw new com.guanjia.shared.RuleViolationException("renovation.refund.noDeposit");
+			throw new RuleViolationException("renovation.refund.noDeposit");
 		}
 	}
 
@@ -266,21 +241,17 @@ final class Renovation extends Aggregate {
 	 */
 	void refundRequested(Money deduction, @Nullable String reason, Instant now, String actor) {
 		requireRefundable();
-		Permit p = java.util.Objects.requireNonNull(permit);
+		Permit p = Objects.requireNonNull(permit);
 		Problems problems = new Problems();
-		problems.check(!deduction.isNegative() && deduction.compareTo(p.deposit()) <= 0, "deduction",
-				"renovation.refund.deduction", p.deposit());
-		if (deduction.isPositive()) {
-			problems.text("deductionReason", reason, 200);
-		}
+		p.validateDeduction(problems, deduction, reason);
 		problems.throwIfAny();
 		String why = deduction.isPositive() && reason != null ? reason.strip() : null;
 		refund = new Refund(deduction, why, now);
 		step(RenovationAction.REQUEST_REFUND, status, RenovationStatus.REFUNDING,
 				deduction.isPositive() ? deduction + " " + why : null, now, actor);
 		status = RenovationStatus.REFUNDING;
-		raise(new RenovationRefundRequested(communityId, id, java.util.Objects.requireNonNull(p.depositId()),
-				deduction.amount(), why));
+		raise(new RenovationRefundRequested(communityId, id, Objects.requireNonNull(p.depositId()), deduction.amount(),
+				why));
 	}
 
 	/** The deposit was paid back (approved by a second person at the cashier). */
@@ -296,7 +267,7 @@ final class Renovation extends Aggregate {
 	void close(Instant now, String actor) {
 		check(RenovationAction.CLOSE);
 		if (hasDeposit()) {
-			throw new com.guanjia.shared.RuleViolationException("renovation.close.depositHeld");
+			throw new RuleViolationException("renovation.close.depositHeld");
 		}
 		closedAt = now;
 		step(RenovationAction.CLOSE, status, RenovationStatus.CLOSED, null, now, actor);
@@ -332,13 +303,11 @@ final class Renovation extends Aggregate {
 
 	/** The papers the permit still waits for (the page's checklist). */
 	List<DocumentKind> missingPapers() {
-		List<DocumentKind> missing = new ArrayList<>(
-				PermitPolicy.missing(application.applicant().kind(), application.structural(), papers));
-		return missing;
+		return new ArrayList<>(PermitPolicy.missing(application.applicant().kind(), application.structural(), papers));
 	}
 
 	private boolean hasDeposit() {
-		return permit != null && permit.depositId() != null && permit.deposit().isPositive();
+		return permit != null && permit.holdsDeposit();
 	}
 
 	private void check(RenovationAction action) {
@@ -407,8 +376,7 @@ final class Renovation extends Aggregate {
 
 	/** Whether the permit covers the day (permitted, within its period). */
 	boolean permitCovers(LocalDate day) {
-		return status == RenovationStatus.PERMITTED && permit != null && !day.isBefore(permit.from())
-				&& !day.isAfter(permit.until());
+		return status == RenovationStatus.PERMITTED && permit != null && permit.covers(day);
 	}
 
 }

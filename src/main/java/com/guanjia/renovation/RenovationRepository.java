@@ -16,11 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.guanjia.estate.UnitState;
-import com.guanjia.renovation.Renovation.Applicant;
-import com.guanjia.renovation.Renovation.Application;
+import com.guanjia.renovation.Application.Applicant;
 import com.guanjia.renovation.Renovation.Checked;
-import com.guanjia.renovation.Renovation.Contractor;
-import com.guanjia.renovation.Renovation.Permit;
+import com.guanjia.renovation.Application.Contractor;
 import com.guanjia.renovation.Renovation.Refund;
 import com.guanjia.shared.ConflictException;
 import com.guanjia.shared.Money;

@@ -77,7 +77,7 @@ public class RenovationSite {
 		WorkerView worker = papers.worker(r.communityId(), workerId)
 			.filter(w -> w.renovationId() == r.id())
 			.orElseThrow(() -> ValidationException.of("workerId", "validation.invalid"));
-		Renovation.Permit permit = r.permit();
+		Permit permit = r.permit();
 		LocalDate validFrom = from != null ? from : permit != null ? permit.from() : today(r.communityId());
 		LocalDate validUntil = until != null ? until : permit != null ? permit.until() : validFrom;
 		String number = "LS" + r.id() + "-"
@@ -227,7 +227,7 @@ public class RenovationSite {
 
 	private WorkerPassView view(Renovation r, SiteRepository.StoredPass p) {
 		WorkerView w = papers.worker(p.communityId(), p.workerId()).orElseThrow();
-		Renovation.Permit permit = r.permit();
+		Permit permit = r.permit();
 		return new WorkerPassView(p.id(), r.id(), p.number(), w.id(), w.name(),
 				PersonalIds.shown(w.idCard(), scope.has(Permission.PERSONAL_ID_VIEW)), p.validFrom(), p.validUntil(),
 				r.application().unitLabel(), permit == null ? "" : permit.number());

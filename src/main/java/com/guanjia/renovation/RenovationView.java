@@ -28,9 +28,9 @@ public record RenovationView(long id, long communityId, long unitId, String unit
 		List<DocumentKind> requiredPapers, List<DocumentKind> missingPapers) {
 
 	static RenovationView of(Renovation r, boolean idVisible, boolean phoneVisible) {
-		Renovation.Application a = r.application();
-		Renovation.Applicant who = a.applicant();
-		Renovation.Permit p = r.permit();
+		Application a = r.application();
+		Application.Applicant who = a.applicant();
+		Permit p = r.permit();
 		Renovation.Checked approval = r.approvalChecked();
 		Renovation.Checked accepted = r.accepted();
 		Renovation.Refund refund = r.refund();

@@ -22,9 +22,8 @@ import com.guanjia.platform.storage.FileStorage;
 import com.guanjia.platform.storage.FileType;
 import com.guanjia.platform.storage.UploadPolicy;
 import com.guanjia.renovation.ApplyRenovation.NewWorker;
-import com.guanjia.renovation.Renovation.Applicant;
-import com.guanjia.renovation.Renovation.Application;
-import com.guanjia.renovation.Renovation.Contractor;
+import com.guanjia.renovation.Application.Applicant;
+import com.guanjia.renovation.Application.Contractor;
 import com.guanjia.residents.Authorisations;
 import com.guanjia.residents.ResidentDirectory;
 import com.guanjia.residents.ResidentSummary;
@@ -260,8 +259,8 @@ public class Renovations {
 				? deposits.requestFor(unit, "装修押金 " + number, deposit.amount(), scope.actor()).id() : null;
 		UnitView before = units.find(unit).orElseThrow(() -> new NotFoundException("unit", unit.value()));
 		units.changeState(unit, UnitState.DECORATING);
-		r.permit(new Renovation.Permit(number, command.from(), command.until(), scope.actor(), clock.instant(), fee,
-				lineId, deposit, depositId, before.state()));
+		r.permit(new Permit(number, command.from(), command.until(), scope.actor(), clock.instant(), fee, lineId,
+				deposit, depositId, before.state()));
 		commit(r);
 		return details(r);
 	}
@@ -275,7 +274,7 @@ public class Renovations {
 		new Problems().optionalText("note", note, 500).throwIfAny();
 		Renovation r = load(id);
 		r.accept(blank(note), site.waterTestRunning(r.communityId(), r.id()), clock.instant(), scope.actor());
-		Renovation.Permit p = java.util.Objects.requireNonNull(r.permit());
+		Permit p = java.util.Objects.requireNonNull(r.permit());
 		units.changeState(UnitId.of(r.communityId(), r.application().unitId()), p.previousUnitState());
 		commit(r);
 		return details(r);
@@ -304,7 +303,7 @@ public class Renovations {
 		Renovation r = load(id);
 		Money deducted = Money.of(zeroIfNull(deduction));
 		r.refundRequested(deducted, reason, clock.instant(), scope.actor());
-		Renovation.Permit permit = java.util.Objects.requireNonNull(r.permit());
+		Permit permit = java.util.Objects.requireNonNull(r.permit());
 		deposits.requestRefundFor(r.communityId(), java.util.Objects.requireNonNull(permit.depositId()),
 				"装修押金退还 " + permit.number(), deducted.amount(), blank(reason), scope.actor());
 		commit(r);

@@ -1,11 +1,14 @@
 package com.guanjia.carpark;
 
+import static com.guanjia.carpark.GateTests.CHECKED;
+import static com.guanjia.carpark.GateTests.CHECKS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -143,14 +146,14 @@ class CarparkFlowTests {
 			.single()).isEqualTo(2);
 		long stay = enter("粤G11111");
 		clock.advance(Duration.ofHours(5));
-		post(guard, "/api/carpark/stays/" + stay + "/exit", "{}").andExpect(status().isOk())
+		post(guard, "/api/carpark/stays/" + stay + "/exit", CHECKED).andExpect(status().isOk())
 			.andExpect(jsonPath("$.stay.freeReason").value("CARD"))
 			.andExpect(jsonPath("$.receipt").doesNotExist());
 		// cancelled, the card is no more than a visitor's
 		post(cashier, "/api/carpark/cards/" + card + "/cancel", "{\"reason\": \"退租\"}").andExpect(status().isOk());
 		long again = enter("粤G11111");
 		clock.advance(Duration.ofHours(1));
-		post(guard, "/api/carpark/stays/" + again + "/exit", "{\"method\": \"CASH\", \"tendered\": 5}")
+		post(guard, "/api/carpark/stays/" + again + "/exit", "{\"method\": \"CASH\", \"tendered\": 5, " + CHECKS + "}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.stay.freeReason").doesNotExist())
 			.andExpect(jsonPath("$.receipt.amount").value(5.00));
@@ -245,7 +248,7 @@ class CarparkFlowTests {
 			.andExpect(status().isConflict());
 		long stay = enter("粤J10000");
 		clock.advance(Duration.ofMinutes(130));
-		post(guard, "/api/carpark/stays/" + stay + "/exit", "{\"method\": \"CASH\", \"tendered\": 11}")
+		post(guard, "/api/carpark/stays/" + stay + "/exit", "{\"method\": \"CASH\", \"tendered\": 11, " + CHECKS + "}")
 			.andExpect(status().isOk());
 		clock.advance(Duration.ofMinutes(5));
 		String form = """
@@ -327,6 +330,80 @@ class CarparkFlowTests {
 			.with(user(guard))).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/carpark/stays").param("communityId", String.valueOf(community)).with(user(guard)))
 			.andExpect(jsonPath("$[*].plate", Matchers.containsInAnyOrder("粤K10001", "粤K10002")));
+	}
+
+	/**
+	 * Item 7 with R12.1 (seed 001 item 7, the automatic lane): a card holder the entry
+	 * camera let in leaves by the exit camera, recorded as the camera's exit with no
+	 * driver check and no pass; a card holder who entered at the guard's lane was handed
+	 * a pass, so the exit camera leaves it to the guard (still inside), whose exit needs
+	 * the pass back; a visitor the camera let in leaves by the guard without a pass to
+	 * return.
+	 */
+	@Test
+	void theExitCameraLetsOutOnlyCardHoldersHandedNoPass() throws Exception {
+		String camera = """
+				{"communityId": %d, "code": "%s", "name": "%s", "direction": "%s", "minConfidence": 0.90}""";
+		String in = JsonPath
+			.read(post(manager, "/api/carpark/cameras", camera.formatted(community, "WEST-IN", "西门入口", "ENTRY"))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.token");
+		String out = JsonPath
+			.read(post(manager, "/api/carpark/cameras", camera.formatted(community, "WEST-OUT", "西门出口", "EXIT"))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.token");
+		monthlyCard("粤K20001");
+		monthlyCard("粤K20002");
+		String event = """
+				{"cameraId": "%s", "plate": "%s", "time": "%s", "confidence": 0.99}""";
+		long byCamera = id(mvc
+			.perform(MockMvcRequestBuilders.post("/api/carpark/camera-events")
+				.contentType(MediaType.APPLICATION_JSON)
+				.header("Authorization", "Bearer " + in)
+				.content(event.formatted("WEST-IN", "粤K20001", "2026-11-30T01:59:00Z")))
+			.andExpect(jsonPath("$.outcome").value("ENTERED")), "$.stayId");
+		long visitor = id(mvc
+			.perform(MockMvcRequestBuilders.post("/api/carpark/camera-events")
+				.contentType(MediaType.APPLICATION_JSON)
+				.header("Authorization", "Bearer " + in)
+				.content(event.formatted("WEST-IN", "粤K20003", "2026-11-30T01:59:30Z")))
+			.andExpect(jsonPath("$.outcome").value("ENTERED")), "$.stayId");
+		long byGuard = enter("粤K20002");
+		clock.advance(Duration.ofHours(2));
+		mvc.perform(MockMvcRequestBuilders.post("/api/carpark/camera-events")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + out)
+			.content(event.formatted("WEST-OUT", "粤K20001", "2026-11-30T03:59:00Z")))
+			.andExpect(jsonPath("$.outcome").value("EXITED_FREE"));
+		mvc.perform(get("/api/carpark/stays/" + byCamera).with(user(guard)))
+			.andExpect(jsonPath("$.status").value("LEFT"))
+			.andExpect(jsonPath("$.exitSource").value("CAMERA"))
+			.andExpect(jsonPath("$.driverChecked").value(false))
+			.andExpect(jsonPath("$.passHanded").value(false));
+		mvc.perform(MockMvcRequestBuilders.post("/api/carpark/camera-events")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + out)
+			.content(event.formatted("WEST-OUT", "粤K20002", "2026-11-30T03:59:10Z")))
+			.andExpect(jsonPath("$.outcome").value("AT_EXIT"));
+		mvc.perform(get("/api/carpark/stays/" + byGuard).with(user(guard)))
+			.andExpect(jsonPath("$.status").value("INSIDE"));
+		post(guard, "/api/carpark/stays/" + byGuard + "/exit", "{\"driverChecked\": true}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("passReturned"));
+		post(guard, "/api/carpark/stays/" + byGuard + "/exit", CHECKED).andExpect(status().isOk())
+			.andExpect(jsonPath("$.stay.freeReason").value("CARD"));
+		mvc.perform(get("/carpark/stays/" + visitor + "/exit").with(user(guard)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("name=\"driverChecked\"")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("name=\"passReturned\""))));
+		post(guard, "/api/carpark/stays/" + visitor + "/exit", """
+				{"driverChecked": true, "method": "CASH", "tendered": 20}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.stay.passReturned").value(false))
+			.andExpect(jsonPath("$.receipt.amount").value(11.00));
 	}
 
 	/**

@@ -117,6 +117,11 @@ class GateOnAPhoneTests {
 		assertThat(browser.visible(By.id("exit-fee")).getText()).isEqualTo("0.00");
 		browser.visible(By.id("exit-free"));
 		click(browser, "label[for=driverChecked]");
+		// R12.1: without the pass taken back the page refuses and says why
+		click(browser, "#do-exit");
+		browser.waitForText(By.id("error"), "出入证");
+		click(browser, "label[for=driverChecked]");
+		click(browser, "label[for=passReturned]");
 		click(browser, "#do-exit");
 		browser.waitForText(By.id("stay-status"), "已离场");
 		assertThat(browser.visible(By.id("stay-receipt")).getText()).isEqualTo("-");

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -55,6 +56,11 @@ class GateTests {
 			{"communityId": %d, "freeMinutes": 15, "firstPeriodMinutes": 60, "firstPeriodFee": 5.00,
 			 "periodMinutes": 30, "periodFee": 2.00, "dailyCap": 30.00, "nightStart": "22:00", "nightEnd": "07:00",
 			 "nightPeriodFee": 1.00, "monthlyCardFee": 300.00, "approvalReference": "中价〔2026〕65号"}""";
+
+	/** The exit's checks (R12.1): the driver and record checked, the pass taken back. */
+	static final String CHECKS = "\"driverChecked\": true, \"passReturned\": true";
+
+	static final String CHECKED = "{" + CHECKS + "}";
 
 	@Autowired
 	MockMvc mvc;
@@ -142,7 +148,7 @@ class GateTests {
 			.getResponse()
 			.getContentAsString();
 		String second = post(guard, "/api/carpark/exits", """
-				{"communityId": %d, "plate": "粤b 55555", "method": "ONLINE"}""".formatted(community))
+				{"communityId": %d, "plate": "粤b 55555", "method": "ONLINE", %s}""".formatted(community, CHECKS))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.receipt.amount").value(11.00))
 			.andReturn()
@@ -171,7 +177,7 @@ class GateTests {
 		long shortStay = enter("粤C10001");
 		long police = enter("粤C10002");
 		clock.advance(Duration.ofMinutes(15));
-		post(guard, "/api/carpark/stays/" + shortStay + "/exit", "{}").andExpect(status().isOk())
+		post(guard, "/api/carpark/stays/" + shortStay + "/exit", CHECKED).andExpect(status().isOk())
 			.andExpect(jsonPath("$.stay.freeReason").value("SHORT_STAY"))
 			.andExpect(jsonPath("$.stay.fee").value(0))
 			.andExpect(jsonPath("$.receipt").doesNotExist());
@@ -182,7 +188,8 @@ class GateTests {
 		post(guard, "/api/carpark/stays/" + police + "/exit", "{\"free\": \"APPROVED\", \"freeNote\": \"来访领导\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("approvedBy"));
-		post(guard, "/api/carpark/stays/" + police + "/exit", "{\"free\": \"POLICY\", \"freeNote\": \"执行任务警车\"}")
+		post(guard, "/api/carpark/stays/" + police + "/exit",
+				"{\"free\": \"POLICY\", \"freeNote\": \"执行任务警车\", " + CHECKS + "}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.stay.freeReason").value("POLICY"))
 			.andExpect(jsonPath("$.stay.freeNote").value("执行任务警车"))
@@ -204,7 +211,7 @@ class GateTests {
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].id").value(stay));
 		// once it has left it may come back
-		post(guard, "/api/carpark/stays/" + stay + "/exit", "{}").andExpect(status().isOk());
+		post(guard, "/api/carpark/stays/" + stay + "/exit", CHECKED).andExpect(status().isOk());
 		enter("粤A77777");
 	}
 
@@ -231,9 +238,10 @@ class GateTests {
 		clock.advance(Duration.ofHours(2));
 		post(guard, "/api/carpark/stays/" + stay + "/exit", "{\"free\": \"NOPE\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("free"));
-		post(guard, "/api/carpark/stays/" + stay + "/exit", "{}").andExpect(status().isBadRequest())
+		post(guard, "/api/carpark/stays/" + stay + "/exit", CHECKED).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("method"));
-		post(guard, "/api/carpark/stays/" + stay + "/exit", "{\"method\": \"CASH\", \"tendered\": 1.00}")
+		post(guard, "/api/carpark/stays/" + stay + "/exit",
+				"{\"method\": \"CASH\", \"tendered\": 1.00, " + CHECKS + "}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("tendered"));
 		mvc.perform(get("/api/carpark/stays/" + stay).with(user(guard)))
@@ -351,6 +359,59 @@ class GateTests {
 		mvc.perform(get("/carpark/stays/" + stay).session(session).with(user(guard)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString(as(guard, () -> gate.get(stay).receiptNumber()))));
+	}
+
+	/**
+	 * R12.1, seed 001 item 5 (核對車牌號碼、駕駛人員姓名、相貌與檔案記錄,回收車輛出入證): a guard's exit without the
+	 * driver and record checked, or without the pass taken back, is refused naming the
+	 * field, by the API (by stay and by plate) and by the page; nothing is charged and
+	 * the stay is still inside. With both it leaves, and the stay says so.
+	 */
+	@Test
+	void anExitNeedsTheDriverCheckedAndThePassTakenBack() throws Exception {
+		long stay = enter("粤A31415");
+		clock.advance(Duration.ofMinutes(130));
+		post(guard, "/api/carpark/stays/" + stay + "/exit", """
+				{"passReturned": true, "method": "CASH", "tendered": 20}""").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("driverChecked"))
+			.andExpect(jsonPath("$.errors[0].code").value("carpark.exit.driverUnchecked"));
+		post(guard, "/api/carpark/stays/" + stay + "/exit", """
+				{"driverChecked": true, "method": "CASH", "tendered": 20}""").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("passReturned"))
+			.andExpect(jsonPath("$.errors[0].code").value("carpark.exit.passNotReturned"));
+		post(guard, "/api/carpark/exits", """
+				{"communityId": %d, "plate": "粤A31415", "method": "ONLINE"}""".formatted(community))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", Matchers.contains("driverChecked", "passReturned")));
+		MockHttpSession session = new MockHttpSession();
+		session.setAttribute("guanjia.community", community);
+		mvc.perform(get("/carpark/stays/" + stay + "/exit").session(session).with(user(guard)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("name=\"driverChecked\"")))
+			.andExpect(content().string(Matchers.containsString("name=\"passReturned\"")));
+		mvc.perform(MockMvcRequestBuilders.post("/carpark/stays/" + stay + "/exit")
+			.session(session)
+			.param("driverChecked", "true")
+			.param("method", "CASH")
+			.param("tendered", "50")
+			.with(csrf())
+			.with(user(guard)))
+			.andExpect(redirectedUrl("/carpark/stays/" + stay + "/exit"))
+			.andExpect(flash().attribute("error", Matchers.containsString("出入证")));
+		mvc.perform(get("/api/carpark/stays/" + stay).with(user(guard)))
+			.andExpect(jsonPath("$.status").value("INSIDE"))
+			.andExpect(jsonPath("$.passHanded").value(true));
+		assertThat(jdbc.sql("select count(*) from parking_fee where community_id = ?")
+			.param(community)
+			.query(Long.class)
+			.single()).isZero();
+		post(guard, "/api/carpark/stays/" + stay + "/exit", """
+				{"driverChecked": true, "passReturned": true, "method": "CASH", "tendered": 20}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.stay.status").value("LEFT"))
+			.andExpect(jsonPath("$.stay.driverChecked").value(true))
+			.andExpect(jsonPath("$.stay.passReturned").value(true))
+			.andExpect(jsonPath("$.stay.exitSource").value("GATE"));
 	}
 
 	/** Another community's guard and manager can touch nothing; the stay is unchanged. */

@@ -145,4 +145,48 @@ class TariffTests {
 		assertThat(plain.charge(at(29, 22, 0, 0), at(29, 22, 0, 0), SHANGHAI).tooShort()).isTrue();
 	}
 
+	/**
+	 * A night window inside one day, 00:00–06:00: a period starting 05:30 costs the night
+	 * 1.00, one starting 06:00 the day 2.00, one starting 23:30 the day 2.00. Without a
+	 * night fee there is no night rate even with the hours set.
+	 */
+	@Test
+	void aNightWindowThatDoesNotCrossMidnight() {
+		Tariff early = new Tariff(3, 1, Instant.EPOCH, 0, 30, Money.of("2.00"), 30, Money.of("2.00"), null,
+				LocalTime.of(0, 0), LocalTime.of(6, 0), Money.of("1.00"), Money.of("200.00"), "中价〔2026〕65号");
+		// 05:30 night 1.00 + 06:00 day 2.00
+		assertThat(early.charge(at(30, 5, 30, 0), at(30, 6, 30, 0), SHANGHAI).amount()).isEqualTo(Money.of("3.00"));
+		// 23:30 day 2.00 + 00:00 night 1.00
+		assertThat(early.charge(at(29, 23, 30, 0), at(30, 0, 30, 0), SHANGHAI).amount()).isEqualTo(Money.of("3.00"));
+		Tariff noNightFee = new Tariff(3, 1, Instant.EPOCH, 0, 30, Money.of("2.00"), 30, Money.of("2.00"), null,
+				LocalTime.of(0, 0), LocalTime.of(6, 0), null, Money.of("200.00"), "中价〔2026〕65号");
+		assertThat(noNightFee.hasNightRate()).isFalse();
+		assertThat(noNightFee.charge(at(30, 5, 30, 0), at(30, 6, 30, 0), SHANGHAI).amount())
+			.isEqualTo(Money.of("4.00"));
+		Tariff noNightEnd = new Tariff(3, 1, Instant.EPOCH, 0, 30, Money.of("2.00"), 30, Money.of("2.00"), null,
+				LocalTime.of(0, 0), null, Money.of("1.00"), Money.of("200.00"), "中价〔2026〕65号");
+		assertThat(noNightEnd.hasNightRate()).isFalse();
+		assertThat(TARIFF.hasNightRate()).isTrue();
+	}
+
+	/**
+	 * A day whose periods add up to exactly the cap is charged in full and not shown as
+	 * capped; an exit recorded before the entry (a clock mistake) charges nothing and
+	 * lasts no time.
+	 */
+	@Test
+	void aDayAtTheCapIsNotCappedAndABackwardsStayIsFree() {
+		// the first hour 5.00 + 12 half hours 24.00 + one night half hour 1.00 = 30.00:
+		// 15:00 to 22:00:01
+		Tariff.Charge atCap = charge(at(30, 15, 0, 0), at(30, 22, 0, 1));
+		assertThat(atCap.days())
+			.containsExactly(new Tariff.Day(LocalDate.of(2026, 11, 30), 13, 1, Money.of("30.00"), Money.of("30.00")));
+		assertThat(atCap.days().get(0).capped()).isFalse();
+		Tariff.Charge backwards = charge(at(30, 10, 0, 0), at(30, 9, 0, 0));
+		assertThat(backwards.amount()).isEqualTo(Money.ZERO);
+		assertThat(backwards.tooShort()).isTrue();
+		assertThat(backwards.minutes()).isZero();
+		assertThat(charge(at(30, 10, 0, 0), at(30, 10, 10, 0)).minutes()).isEqualTo(10);
+	}
+
 }

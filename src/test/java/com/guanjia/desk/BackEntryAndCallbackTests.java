@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -172,6 +173,49 @@ class BackEntryAndCallbackTests {
 		post("/api/work-orders", body.formatted(community, unit, ", \"receivedAt\": \"2026-11-20T01:00:00Z\""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("receivedAt"));
+	}
+
+	/**
+	 * Issue 10, back-entry on the desk page: the console form takes the time a call was
+	 * really received, in the community's zone (Asia/Shanghai here, so 2026-11-29 20:00
+	 * local is 12:00 UTC), with the API's rule — not in the future, not older than the
+	 * limit — shown as a friendly message, nothing saved.
+	 */
+	@Test
+	void theDeskPageBackEntersACallReceivedEarlier() throws Exception {
+		String key = Fixtures.unique("back");
+		mvc.perform(get("/desk").with(user(agent)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("name=\"receivedAt\"")));
+		mvc.perform(page().param("receivedAt", "2026-11-29T20:00").param("requestKey", key))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrlPattern("/desk/records/*"));
+		Instant saved = jdbc.sql("select created_at from reception_record where community_id = ? and request_key = ?")
+			.params(community, key)
+			.query(Instant.class)
+			.single();
+		assertThat(saved).isEqualTo(Instant.parse("2026-11-29T12:00:00Z"));
+
+		long before = records();
+		for (String wrong : new String[] { "2026-11-30T11:00", "2026-11-20T10:00", "昨晚" }) {
+			mvc.perform(page().param("receivedAt", wrong).param("requestKey", Fixtures.unique("back")))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/desk"))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+					.attribute("error", org.hamcrest.Matchers.startsWith("受理时间: ")));
+		}
+		assertThat(records()).isEqualTo(before);
+	}
+
+	MockHttpServletRequestBuilder page() {
+		return MockMvcRequestBuilders.post("/desk")
+			.with(user(agent))
+			.with(csrf())
+			.param("channel", "PHONE")
+			.param("question", "夜里楼上漏水")
+			.param("callerName", "郑女士")
+			.param("callerPhone", "13500008888");
 	}
 
 }

@@ -120,6 +120,9 @@ class MoveInTests {
 	@Autowired
 	com.guanjia.keys.KeyRegister keys;
 
+	@Autowired
+	com.guanjia.residents.UnitOccupancy occupancy;
+
 	/** R8.1: a proxy's papers are refused until the authorisation is handed in. */
 	@Test
 	void aProxysPapersAreRefusedUntilTheAuthorisationIsIn() throws Exception {
@@ -252,6 +255,12 @@ class MoveInTests {
 						unit.id(), people.person(community, "路人甲").partyId()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("ownerPartyId"));
+		post(agent, "/api/move-ins",
+				"""
+						{"communityId": %d, "unitId": %d, "kind": "COMPANY", "ownerPartyId": %d, "proxyName": "经办"}"""
+					.formatted(community, unit.id(), owner.partyId()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("kind"));
 		post(agent, "/api/move-ins", "{\"communityId\": %d, \"kind\": \"NEIGHBOUR\"}".formatted(community))
 			.andExpect(status().isBadRequest());
 		long id = open("OWNER", null);
@@ -288,7 +297,20 @@ class MoveInTests {
 	/** The page lists what is missing and offers exactly the steps the case allows. */
 	@Test
 	void thePageShowsWhatIsMissing() throws Exception {
-		long id = open("COMPANY", "公司经办人");
+		long company = Fixtures
+			.as(Fixtures.ROOT,
+					() -> occupancy.registerOwner(community,
+							new com.guanjia.residents.OwnerCommand(unit.id(), null, com.guanjia.residents.PartyCommand
+								.company("入伙贸易有限公司", "91350100M000100Y43", "公司经办人", "0755-26668888"), null, null)))
+			.partyId();
+		long id = ((Number) JsonPath.read(post(agent, "/api/move-ins",
+				"""
+						{"communityId": %d, "unitId": %d, "kind": "COMPANY", "ownerPartyId": %d, "proxyName": "公司经办人"}"""
+					.formatted(community, unit.id(), company))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id")).longValue();
 		mvc.perform(get("/move-ins/" + id).with(user(agent)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("单位证明")))

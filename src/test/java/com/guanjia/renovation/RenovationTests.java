@@ -264,21 +264,20 @@ class RenovationTests {
 
 	static Renovation.Stored stored(RenovationStatus state, boolean structural, Set<DocumentKind> papers,
 			boolean checked, boolean deposit, boolean permitted) {
-		Renovation.Application a = new Renovation.Application(2, "1-1-101",
-				new Renovation.Applicant(ApplicantKind.OWNER, 3L, "张业主", null, null, null), "厨卫改造，拆除非承重墙", structural,
-				new Renovation.Contractor("好家装饰", "李工", null), LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 31),
+		Application a = new Application(2, "1-1-101",
+				new Application.Applicant(ApplicantKind.OWNER, 3L, "张业主", null, null, null), "厨卫改造，拆除非承重墙", structural,
+				new Application.Contractor("好家装饰", "李工", null), LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 31),
 				"agent", NOW, null);
-		Renovation.Permit p = permitted ? new Renovation.Permit("ZX2026-0001", LocalDate.of(2026, 12, 7),
-				LocalDate.of(2027, 1, 31), "supervisor", NOW, Money.of("300"), 5L,
-				deposit ? Money.of("2000") : Money.ZERO, deposit ? 99L : null, UnitState.OCCUPIED) : null;
+		Permit p = permitted ? new Permit("ZX2026-0001", LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 31),
+				"supervisor", NOW, Money.of("300"), 5L, deposit ? Money.of("2000") : Money.ZERO, deposit ? 99L : null,
+				UnitState.OCCUPIED) : null;
 		return new Renovation.Stored(7, 1, a, state, papers, checked ? new Renovation.Checked("supervisor", NOW) : null,
 				p, null, null, null, 3);
 	}
 
-	private static Renovation.Permit permit(boolean deposit) {
-		return new Renovation.Permit("ZX2026-0001", LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 31), "supervisor",
-				NOW, Money.of("300"), 5L, deposit ? Money.of("2000") : Money.ZERO, deposit ? 99L : null,
-				UnitState.OCCUPIED);
+	private static Permit permit(boolean deposit) {
+		return new Permit("ZX2026-0001", LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 31), "supervisor", NOW,
+				Money.of("300"), 5L, deposit ? Money.of("2000") : Money.ZERO, deposit ? 99L : null, UnitState.OCCUPIED);
 	}
 
 	private static List<String> codes(Object[] args) {

@@ -1,6 +1,8 @@
 package com.guanjia.desk.web;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -77,6 +79,10 @@ class DeskPageController {
 		model.addAttribute("log", desk.day(communityId, desk.today(communityId)));
 		model.addAttribute("zone", communities.timeZone(communityId));
 		model.addAttribute("now", clock.instant());
+		model.addAttribute("receivedAtMax",
+				LocalDateTime.ofInstant(clock.instant(), communities.timeZone(communityId))
+					.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+					.toString());
 		return "desk/desk";
 	}
 
@@ -89,10 +95,12 @@ class DeskPageController {
 			@RequestParam(required = false) @Nullable String question,
 			@RequestParam(required = false) @Nullable String result,
 			@RequestParam(defaultValue = "false") boolean answeredOnTheSpot,
-			@RequestParam(required = false) @Nullable String requestKey, HttpSession session,
+			@RequestParam(required = false) @Nullable String requestKey,
+			@RequestParam(required = false) @Nullable String receivedAt, HttpSession session,
 			RedirectAttributes redirect) {
 		long communityId = current.id(session);
 		try {
+			Instant received = receivedAt(receivedAt, communityId);
 			Long unitId = null;
 			if (unitLabel != null && !unitLabel.isBlank()) {
 				unitId = units.search(List.of(communityId), unitLabel.strip(), 5)
@@ -103,7 +111,7 @@ class DeskPageController {
 					.orElseThrow(() -> ValidationException.of("unitLabel", "validation.unit.unknown"));
 			}
 			ReceptionView r = desk.record(communityId, new RecordVisit(channel, partyId, callerName, callerPhone,
-					unitId, question, result, answeredOnTheSpot, requestKey));
+					unitId, question, result, answeredOnTheSpot, requestKey, received));
 			redirect.addFlashAttribute("flash", messages.get("desk.recorded", r.id()));
 			return "redirect:/desk/records/" + r.id();
 		}
@@ -115,15 +123,32 @@ class DeskPageController {
 						.map(FieldProblem::field)
 						.collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)));
 			redirect.addFlashAttribute("typed",
-					new Typed(channel, callerName, callerPhone, unitLabel, question, result));
+					new Typed(channel, callerName, callerPhone, unitLabel, question, result, receivedAt));
 			return "redirect:/desk";
+		}
+	}
+
+	/**
+	 * A call taken earlier and written down now (补录): the form's local date and time in
+	 * the community's zone; empty means now. Whether it is allowed (not in the future,
+	 * not older than the limit) is the service's rule, the same as the API's.
+	 */
+	private @Nullable Instant receivedAt(@Nullable String typed, long communityId) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(typed.strip()).atZone(communities.timeZone(communityId)).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw ValidationException.of("receivedAt", "validation.format");
 		}
 	}
 
 	/** What the agent typed, shown again after a mistake. */
 	record Typed(@Nullable Channel channel, @Nullable String callerName, @Nullable String callerPhone,
-			@Nullable String unitLabel, @Nullable String question,
-			@Nullable String result) implements java.io.Serializable {
+			@Nullable String unitLabel, @Nullable String question, @Nullable String result,
+			@Nullable String receivedAt) implements java.io.Serializable {
 	}
 
 	/**

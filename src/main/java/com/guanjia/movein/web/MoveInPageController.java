@@ -75,32 +75,62 @@ class MoveInPageController {
 	}
 
 	@GetMapping("/move-ins")
-	String list(@RequestParam(required = false) @Nullable MoveInStatus status, HttpSession session, Model model) {
+	String list(@RequestParam(required = false) @Nullable MoveInStatus status,
+			@RequestParam(required = false) @Nullable String unit, HttpSession session, Model model) {
 		long communityId = current.id(session);
 		model.addAttribute("cases", moveIns.list(communityId, status));
 		model.addAttribute("kinds", ApplicantKind.values());
 		model.addAttribute("statuses", MoveInStatus.values());
 		model.addAttribute("zone", communities.timeZone(communityId));
+		model.addAttribute("openUnit", unit);
+		model.addAttribute("owners", unit == null ? List.of() : owners(communityId, unit));
 		return "movein/list";
 	}
 
+	/**
+	 * The owners of the unit typed in the form that opens a case, to choose the one who
+	 * receives it (htmx fragment; an unknown unit lists none).
+	 */
+	@GetMapping("/move-ins/applicants")
+	String applicants(@RequestParam(required = false) @Nullable String unitLabel, HttpSession session, Model model) {
+		model.addAttribute("owners", owners(current.id(session), unitLabel));
+		return "movein/list :: owners";
+	}
+
+	/**
+	 * Opens a case for the owner chosen; with no choice made the unit's only owner is
+	 * taken, and a unit with several owners asks for the choice (R8.1).
+	 */
 	@PostMapping("/move-ins")
 	String open(@RequestParam(required = false) @Nullable String unitLabel,
 			@RequestParam(required = false) @Nullable ApplicantKind kind,
+			@RequestParam(required = false) @Nullable Long ownerPartyId,
 			@RequestParam(required = false) @Nullable String proxyName, HttpSession session,
 			RedirectAttributes redirect) {
 		long communityId = current.id(session);
 		try {
 			UnitView unit = unit(communityId, unitLabel);
-			List<ResidentSummary> owners = moveIns.ownersOf(unit.id());
-			if (owners.isEmpty()) {
-				throw ValidationException.of("unitLabel", "movein.owner.none", unit.label());
+			Long owner = ownerPartyId;
+			if (owner == null) {
+				List<ResidentSummary> owners = moveIns.ownersOf(unit.id());
+				if (owners.isEmpty()) {
+					throw ValidationException.of("unitLabel", "movein.owner.none", unit.label());
+				}
+				if (owners.size() > 1) {
+					throw ValidationException.of("ownerPartyId", "movein.owner.choose", unit.label());
+				}
+				owner = owners.get(0).id();
 			}
-			MoveInView c = moveIns.open(communityId, new OpenMoveIn(unit.id(), kind, owners.get(0).id(), proxyName));
+			MoveInView c = moveIns.open(communityId, new OpenMoveIn(unit.id(), kind, owner, proxyName));
 			return "redirect:/move-ins/" + c.id();
 		}
 		catch (DomainException ex) {
 			refused(redirect, ex);
+			if (unitLabel != null && !unitLabel.isBlank()) {
+				redirect.addAttribute("unit", unitLabel.strip());
+			}
+			redirect.addFlashAttribute("openKind", kind);
+			redirect.addFlashAttribute("openProxy", proxyName);
 			return "redirect:/move-ins";
 		}
 	}
@@ -205,6 +235,15 @@ class MoveInPageController {
 		model.addAttribute("unitId", id);
 		model.addAttribute("cases", moveIns.ofUnit(id));
 		return "movein/unit-panel :: panel";
+	}
+
+	private List<ResidentSummary> owners(long communityId, @Nullable String label) {
+		try {
+			return moveIns.ownersOf(unit(communityId, label).id());
+		}
+		catch (ValidationException ex) {
+			return List.of();
+		}
 	}
 
 	private UnitView unit(long communityId, @Nullable String label) {
