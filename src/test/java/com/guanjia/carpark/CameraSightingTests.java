@@ -87,7 +87,8 @@ class CameraSightingTests {
 		assertThat(s.resolvedAt()).isEqualTo(LATER);
 		assertThat(s.steps())
 			.containsExactly(new Aggregate.Step("DISMISS", "PENDING", "DISMISSED", null, LATER, "guard1"));
-		assertThatThrownBy(() -> s.confirm(7, LATER, "guard2")).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> s.confirm(7, LATER, "guard2")).satisfies(t -> assertThat(named(t))
+			.containsExactly("carpark.sightingAction.CONFIRM", "carpark.sightingStatus.DISMISSED"));
 		assertThat(s.status()).isEqualTo(SightingStatus.DISMISSED);
 	}
 
@@ -100,6 +101,12 @@ class CameraSightingTests {
 		assertThat(s.resolvedBy()).isEqualTo("guard1");
 		assertThat(s.resolvedAt()).isEqualTo(LATER);
 		assertThat(s.possibleSteps()).isEmpty();
+	}
+
+	static java.util.List<String> named(Throwable t) {
+		return java.util.Arrays.stream(((RuleViolationException) t).args())
+			.map(a -> ((org.springframework.context.MessageSourceResolvable) a).getCodes()[0])
+			.toList();
 	}
 
 }

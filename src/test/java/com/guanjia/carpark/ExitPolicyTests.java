@@ -58,4 +58,40 @@ class ExitPolicyTests {
 		assertThat(ExitPolicy.decide(CardCheck.NONE, ELEVEN, FreeReason.SHORT_STAY).fee()).isEqualTo(Money.of("11.00"));
 	}
 
+	/**
+	 * What the guard sees before the vehicle leaves: a quote with a hold reason must be
+	 * held and is not free; a zero fee without a hold is a free exit; a fee is not.
+	 */
+	@Test
+	void theQuoteSaysWhetherToHoldAndWhetherTheExitIsFree() {
+		ExitQuote held = quote(Money.ZERO, HoldReason.NO_CARD);
+		assertThat(held.mustHold()).isTrue();
+		assertThat(held.free()).isFalse();
+		ExitQuote free = quote(Money.ZERO, null);
+		assertThat(free.mustHold()).isFalse();
+		assertThat(free.free()).isTrue();
+		ExitQuote paying = quote(Money.of("11.00"), null);
+		assertThat(paying.mustHold()).isFalse();
+		assertThat(paying.free()).isFalse();
+	}
+
+	static ExitQuote quote(Money fee, HoldReason hold) {
+		return new ExitQuote(null, CardCheck.NONE, null, 130, fee, null, hold, List.of(), null, List.of());
+	}
+
+	/** R1.3: every car-park command needs a plate, written as the registry writes one. */
+	@Test
+	void aPlateIsRequiredAndMustBeAPlate() {
+		assertThat(plateProblems(null)).containsExactly("plate validation.required");
+		assertThat(plateProblems("  ")).containsExactly("plate validation.required");
+		assertThat(plateProblems("ABC")).containsExactly("plate validation.plate.format");
+		assertThat(plateProblems("粤b·12345")).isEmpty();
+	}
+
+	static List<String> plateProblems(String plate) {
+		com.guanjia.shared.Problems p = new com.guanjia.shared.Problems();
+		Plates.check(p, "plate", plate);
+		return p.list().stream().map(f -> f.field() + " " + f.code()).toList();
+	}
+
 }

@@ -110,7 +110,8 @@ class HeldVehicleTests {
 				new Aggregate.Step("RELEASE", "HELD", "RELEASED", "张三 20.00 R-20261207-0001", LATER, "lead"));
 		assertThat(h.events()).containsExactly(new HeldVehicleReleased(3, 5, 7, "粤B12345", "lead"));
 		assertThat(h.possibleSteps()).isEmpty();
-		assertThatThrownBy(() -> h.release(release("lead", null))).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> h.release(release("lead", null))).satisfies(
+				t -> assertThat(named(t)).containsExactly("carpark.heldAction.RELEASE", "carpark.heldStatus.RELEASED"));
 		assertThatThrownBy(() -> h.addDocument(DocumentKind.OTHER, 1, "x", AT, "lead"))
 			.isInstanceOf(RuleViolationException.class);
 		assertThatThrownBy(() -> h.callPolice(null, AT, "lead")).isInstanceOf(RuleViolationException.class);
@@ -173,6 +174,12 @@ class HeldVehicleTests {
 				HeldStatus.HELD, null, null, null, "n", docs.subList(0, 2), 2);
 		assertThat(stillHeld.incidentNote()).isEqualTo("n");
 		assertThat(stillHeld.missing()).containsExactly(DocumentKind.STATEMENT);
+	}
+
+	static List<String> named(Throwable t) {
+		return java.util.Arrays.stream(((RuleViolationException) t).args())
+			.map(a -> ((org.springframework.context.MessageSourceResolvable) a).getCodes()[0])
+			.toList();
 	}
 
 }

@@ -55,8 +55,10 @@ class ShiftLogTests {
 		assertThat(log.possibleSteps()).containsExactly(ShiftAction.CLOSE);
 		// not signed before it is handed over
 		ShiftLog notClosed = open();
-		assertThatThrownBy(() -> notClosed.sign("王主任", END, "director"))
-			.satisfies(t -> assertThat(code(t)).isEqualTo("carpark.illegal"));
+		assertThatThrownBy(() -> notClosed.sign("王主任", END, "director")).satisfies(t -> {
+			assertThat(code(t)).isEqualTo("carpark.illegal");
+			assertThat(named(t)).containsExactly("carpark.shiftAction.SIGN", "carpark.shiftStatus.OPEN");
+		});
 		assertThat(notClosed.signature()).isNull();
 	}
 
@@ -144,6 +146,12 @@ class ShiftLogTests {
 			.restore(4, 3, "JB-1", "夜班", "西门岗", START, "guard1", ShiftStatus.CLOSED, form("245.00", null), null, END,
 					"guard1", null, 3)
 			.difference()).isNull();
+	}
+
+	static java.util.List<String> named(Throwable t) {
+		return java.util.Arrays.stream(((RuleViolationException) t).args())
+			.map(a -> ((org.springframework.context.MessageSourceResolvable) a).getCodes()[0])
+			.toList();
 	}
 
 }

@@ -65,7 +65,8 @@ class SpaceCheckFindingTests {
 			.containsExactly(new Aggregate.Step("RESOLVE", "OPEN", "RESOLVED", "已补办月卡 YK000031", LATER, "clerk"));
 		assertThat(f.events()).containsExactly(new SpaceMismatchResolved(3, 11, "已补办月卡 YK000031"));
 		assertThat(f.possibleSteps()).isEmpty();
-		assertThatThrownBy(() -> f.resolve("again", LATER, "clerk")).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> f.resolve("again", LATER, "clerk")).satisfies(t -> assertThat(named(t))
+			.containsExactly("carpark.findingAction.RESOLVE", "carpark.findingStatus.RESOLVED"));
 		assertThatThrownBy(() -> f.clear(LATER, "system")).isInstanceOf(RuleViolationException.class);
 		assertThat(f.resolution()).isEqualTo("已补办月卡 YK000031");
 	}
@@ -101,6 +102,12 @@ class SpaceCheckFindingTests {
 		assertThat(f.resolvedAt()).isEqualTo(LATER);
 		assertThat(f.resolution()).isEqualTo("退租一户");
 		assertThat(f.unitId()).isNull();
+	}
+
+	static java.util.List<String> named(Throwable t) {
+		return java.util.Arrays.stream(((RuleViolationException) t).args())
+			.map(a -> ((org.springframework.context.MessageSourceResolvable) a).getCodes()[0])
+			.toList();
 	}
 
 }

@@ -95,4 +95,33 @@ class ReceiptVoidTests {
 		assertThat(receipt(VoidStatus.DONE).isVoid()).isTrue();
 	}
 
+	/**
+	 * R6.4: a receipt of a closed day is corrected by a red reversal on an open day, the
+	 * red receipt naming this one, approved by a second person only, once.
+	 */
+	@Test
+	void aClosedDaysReceiptIsCorrectedByARedReceiptApprovedByASecondPerson() {
+		ReceiptVoid v = pending();
+		assertThatThrownBy(() -> v.checkApprover("teller")).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> v.approveAsRedReversal("teller", NOW, 77, "2026-000077"))
+			.isInstanceOf(RuleViolationException.class);
+		assertThat(v.status()).isEqualTo(VoidStatus.PENDING);
+		assertThat(v.redReceiptId()).isNull();
+		v.checkApprover("supervisor");
+		v.approveAsRedReversal("supervisor", NOW.plusSeconds(60), 77, "2026-000077");
+		assertThat(v.status()).isEqualTo(VoidStatus.REVERSED);
+		assertThat(v.approvedBy()).isEqualTo("supervisor");
+		assertThat(v.approvedAt()).isEqualTo(NOW.plusSeconds(60));
+		assertThat(v.redReceiptId()).isEqualTo(77L);
+		assertThat(v.communityId()).isEqualTo(1);
+		assertThat(v.receiptId()).isEqualTo(5);
+		assertThat(v.events())
+			.containsExactly(new CashierEvents.ReceiptReversed(1, 9, 5, "2026-000005", 77, "2026-000077", "收错房号"));
+		assertThatThrownBy(() -> v.approveAsRedReversal("manager", NOW, 78, "2026-000078")).isInstanceOfSatisfying(
+				RuleViolationException.class, ex -> assertThat(ex.code()).isEqualTo("receipt.voidNotPending"));
+		assertThatThrownBy(() -> v.checkApprover("manager")).isInstanceOfSatisfying(RuleViolationException.class,
+				ex -> assertThat(ex.code()).isEqualTo("receipt.voidNotPending"));
+		assertThat(v.redReceiptId()).isEqualTo(77L);
+	}
+
 }

@@ -74,4 +74,21 @@ class IdCardNumberTests {
 		assertThat(IdCardNumber.parse("id", VALID).toString()).doesNotContain("19491231");
 	}
 
+	/**
+	 * R1.3 (GB 11643): check characters 0 and 9 are valid and a birth in 1900 is a date;
+	 * a lower-case x, a letter or a leading zero are not an ID number. Check characters
+	 * by hand: 11010519000101006 → Σ digit × weight = 78, 78 mod 11 = 1 → '0';
+	 * 11010519000101007 → 80, 80 mod 11 = 3 → '9'.
+	 */
+	@Test
+	void checkCharactersZeroAndNineAndTheYear1900() {
+		assertThat(IdCardNumber.problemWith("110105190001010060")).isNull();
+		assertThat(IdCardNumber.problemWith("110105190001010079")).isNull();
+		assertThat(IdCardNumber.problemWith("110105189912310060")).isEqualTo("validation.idCard.birthDate");
+		assertThat(IdCardNumber.problemWith("11010519491231002x")).isEqualTo("validation.idCard.format");
+		assertThat(IdCardNumber.problemWith("11010519491231002A")).isEqualTo("validation.idCard.format");
+		assertThat(IdCardNumber.problemWith("01010519491231002X")).isEqualTo("validation.idCard.format");
+		assertThat(new IdCardNumber("110105190001010060")).hasToString("110***********0060");
+	}
+
 }

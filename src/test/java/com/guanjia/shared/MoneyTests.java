@@ -29,4 +29,23 @@ class MoneyTests {
 		assertThat(Money.of("10.00").minus(Money.of("10.01")).isNegative()).isTrue();
 	}
 
+	/**
+	 * R6.1: an amount typed by a person stays below 100 000 000 either way; zero is zero;
+	 * the larger and the smaller of two amounts.
+	 */
+	@Test
+	void amountsInRangeZeroAndTheLargerOfTwo() {
+		assertThat(Money.inRange(new BigDecimal("99999999.99"))).isTrue();
+		assertThat(Money.inRange(new BigDecimal("100000000"))).isFalse();
+		assertThat(Money.inRange(new BigDecimal("-99999999.99"))).isTrue();
+		assertThat(Money.inRange(new BigDecimal("-100000000"))).isFalse();
+		assertThat(Money.ZERO.isZero()).isTrue();
+		assertThat(Money.of("0.01").isZero()).isFalse();
+		assertThat(Money.of("-0.01").isZero()).isFalse();
+		assertThat(Money.of("1.00").max(Money.of("2.00"))).isEqualTo(Money.of("2.00"));
+		assertThat(Money.of("2.00").max(Money.of("1.00"))).isEqualTo(Money.of("2.00"));
+		assertThat(Money.of("1.00").min(Money.of("2.00"))).isEqualTo(Money.of("1.00"));
+		assertThat(Money.of("2.00").min(Money.of("1.00"))).isEqualTo(Money.of("1.00"));
+	}
+
 }
