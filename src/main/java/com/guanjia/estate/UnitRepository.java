@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import com.guanjia.platform.db.CommunityCondition;
 import com.guanjia.shared.ResultPage;
 import com.guanjia.shared.Retirement;
 import org.jspecify.annotations.Nullable;
@@ -99,10 +100,13 @@ class UnitRepository {
 		// Under three characters there is no trigram to look up: strpos keeps the planner
 		// on the community's b-tree instead of scanning the whole trigram index.
 		String contains = fragment.length() < 3 ? "strpos(u.label, :exact) > 0" : "u.label like '%' || :q || '%'";
-		return jdbc.sql("select " + UNIT_COLUMNS + UNIT_FROM + """
-				where u.community_id = any(:c) and %s and u.retired_on is null
-				order by (u.label = :exact) desc, length(u.label), u.label limit :limit""".formatted(contains))
-			.param("c", communityIds.toArray(Long[]::new))
+		return jdbc
+			.sql("select " + UNIT_COLUMNS + UNIT_FROM
+					+ """
+							where %s and %s and u.retired_on is null
+							order by (u.label = :exact) desc, length(u.label), u.label limit :limit"""
+						.formatted(CommunityCondition.on("u.community_id", communityIds), contains))
+			.param("c", CommunityCondition.value(communityIds))
 			.param("q", escapeLike(fragment))
 			.param("exact", fragment)
 			.param("limit", limit)

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.guanjia.platform.db.CommunityCondition;
 import com.guanjia.shared.ResultPage;
 import com.guanjia.shared.Retirement;
 import org.jspecify.annotations.Nullable;
@@ -243,10 +244,10 @@ class PartyRepository {
 		return jdbc
 			.sql(limited(
 					"""
-							select p.* from party p where p.community_id = any(:c) and %s and p.retired_on is null
+							select p.* from party p where %s and %s and p.retired_on is null
 							order by (p.name = :q) desc, (p.name like :prefix) desc, length(p.name), p.name, p.id limit :limit"""
-						.formatted(contains)))
-			.param("c", communityIds.toArray(Long[]::new))
+						.formatted(CommunityCondition.on("p.community_id", communityIds), contains)))
+			.param("c", CommunityCondition.value(communityIds))
 			.param("pattern", "%" + escapeLike(fragment) + "%")
 			.param("prefix", escapeLike(fragment) + "%")
 			.param("q", fragment)
@@ -261,12 +262,14 @@ class PartyRepository {
 	 */
 	List<PartyRecord> searchByPhone(Collection<Long> communityIds, String digits, int limit) {
 		String match = digits.length() == 4 ? "ph.tail = :digits" : "ph.phone like :pattern";
-		return jdbc.sql(limited("""
-				select p.* from party p where (p.community_id, p.id) in (
-				  select ph.community_id, ph.party_id from party_phone ph
-				  where ph.community_id = any(:c) and %s) and p.retired_on is null
-				order by p.name, p.id limit :limit""".formatted(match)))
-			.param("c", communityIds.toArray(Long[]::new))
+		return jdbc
+			.sql(limited("""
+					select p.* from party p where (p.community_id, p.id) in (
+					  select ph.community_id, ph.party_id from party_phone ph
+					  where %s and %s) and p.retired_on is null
+					order by p.name, p.id limit :limit"""
+				.formatted(CommunityCondition.on("ph.community_id", communityIds), match)))
+			.param("c", CommunityCondition.value(communityIds))
 			.param("digits", digits)
 			.param("pattern", "%" + digits + "%")
 			.param("limit", limit)
@@ -281,11 +284,11 @@ class PartyRepository {
 	List<PartyRecord> searchByIdCard(Collection<Long> communityIds, byte @Nullable [] hash, @Nullable String tail,
 			int limit) {
 		return jdbc.sql(limited("""
-				select p.* from party p where p.community_id = any(:c)
+				select p.* from party p where %s
 				  and (p.id_card_hash = cast(:hash as bytea) or p.id_card_tail = cast(:tail as text))
 				  and p.retired_on is null
-				order by p.name, p.id limit :limit"""))
-			.param("c", communityIds.toArray(Long[]::new))
+				order by p.name, p.id limit :limit""".formatted(CommunityCondition.on("p.community_id", communityIds))))
+			.param("c", CommunityCondition.value(communityIds))
 			.param("hash", hash)
 			.param("tail", tail)
 			.param("limit", limit)
