@@ -30,11 +30,13 @@ import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.security.StaffUser;
 import com.guanjia.shared.ResultPage;
+import com.guanjia.workorders.ContactChannel;
 import com.guanjia.workorders.HoldReason;
 import com.guanjia.workorders.OpenWorkOrder;
 import com.guanjia.workorders.Severity;
 import com.guanjia.workorders.WorkOrderCommands.Charge;
 import com.guanjia.workorders.WorkOrderCommands.Complete;
+import com.guanjia.workorders.WorkOrderCommands.Contact;
 import com.guanjia.workorders.WorkOrderCommands.Dispatch;
 import com.guanjia.workorders.WorkOrderCommands.Hold;
 import com.guanjia.workorders.WorkOrderCommands.Inspect;
@@ -177,6 +179,8 @@ class DemoWorkOrders {
 		// department, seed 001 "安排区域客服管家进行跟进处理"), and the resident told the result.
 		StaffUser butler = user(accounts.get("butler"));
 		as(supervisor, () -> workflow.dispatch(important.ref(), new Dispatch(null, butler.staffId(), null)));
+		// The butler calls the resident first, the same day (R4.3, issue 10 item 3).
+		as(butler, () -> workflow.contact(important.ref(), new Contact(ContactChannel.PHONE, null, "已向业主致歉，今天下午安排清运")));
 		as(butler, () -> {
 			workflow.accept(important.ref());
 			return workflow.complete(important.ref(), new Complete("已督促保洁员当天清运并向业主致歉", true, null));

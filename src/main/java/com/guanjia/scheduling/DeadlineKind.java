@@ -19,7 +19,9 @@ public enum DeadlineKind {
 	/** A reply at the agreed time (R2.2). */
 	REPLY,
 	/** A return visit made in time (R5.1). */
-	VISIT;
+	VISIT,
+	/** The resident told the same day about their complaint (R4.3). */
+	TELL;
 
 	public String messageKey() {
 		return "deadline.kind." + name();

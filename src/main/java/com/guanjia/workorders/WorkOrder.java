@@ -379,7 +379,7 @@ class WorkOrder {
 			// agreed amount.
 			case CHARGE -> classification.warranty() == Warranty.Decision.FREE ? underWarranty() : null;
 			case OPEN, DISPATCH, REASSIGN, ACKNOWLEDGE, BOOK, ARRIVE, PROPOSE, MATERIAL, ANSWER, SIGN, INSPECT, CLOSE,
-					HOLD, RESUME, CANCEL, REOPEN, RECLASSIFY, ESCALATE, WARN, PHOTO, VISIT, AUTO_CLOSE ->
+					HOLD, RESUME, CANCEL, REOPEN, RECLASSIFY, ESCALATE, WARN, PHOTO, VISIT, AUTO_CLOSE, CONTACT ->
 				null;
 		};
 	}
@@ -643,6 +643,33 @@ class WorkOrder {
 	void acknowledge(@Nullable String note) {
 		check(WorkOrderAction.ACKNOWLEDGE);
 		steps.add(new Step(WorkOrderAction.ACKNOWLEDGE, status, status, note));
+	}
+
+	/**
+	 * A member of the responsible department reached the resident about the complaint
+	 * (R4.3, seed 002: "相关部门直接责任人第一时间与客户取得联系…在当天将投诉处理结果通报投诉住户；通报可采用电话或上门当面告知的方式"): when,
+	 * how and who. The first contact is kept on the order; every contact is on the
+	 * timeline. It happened between the order's receipt and now.
+	 */
+	void contact(ContactChannel channel, Instant at, long staffId, String staffName, @Nullable String note,
+			Instant now) {
+		check(WorkOrderAction.CONTACT);
+		if (complaint == null) {
+			throw new IllegalStateException("a graded order without its complaint: " + number);
+		}
+		if (at.isAfter(now)) {
+			throw ValidationException.of("contactedAt", "validation.contact.future");
+		}
+		if (at.isBefore(createdAt)) {
+			throw ValidationException.of("contactedAt", "validation.contact.beforeReceived");
+		}
+		this.complaint = complaint.contacted(new WorkOrderSnapshot.FirstContact(at, channel, staffId, staffName));
+		steps.add(new Step(WorkOrderAction.CONTACT, status, status, note));
+	}
+
+	/** The first contact with the resident about a complaint, if any (R4.3). */
+	WorkOrderSnapshot.@Nullable FirstContact firstContact() {
+		return complaint == null ? null : complaint.firstContact();
 	}
 
 	/** A supervisor changes a complaint's severity; the reason is kept (R4). */

@@ -25,6 +25,11 @@ public enum WorkOrderAction {
 	REOPEN(EnumSet.of(COMPLETED, CLOSED)),
 	RECLASSIFY(
 			EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, COMPLETED, REOPENED)),
+	/**
+	 * A contact with the resident about a complaint — the first one by the responsible
+	 * department, and the same-day word on how it is handled (R4.3).
+	 */
+	CONTACT(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, COMPLETED, REOPENED)),
 	ESCALATE(EnumSet.allOf(WorkOrderStatus.class)), WARN(EnumSet.allOf(WorkOrderStatus.class)),
 	PHOTO(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, COMPLETED, REOPENED)),
 	/** A return visit recorded: after the work is done (R5.1), signed or not. */
@@ -55,7 +60,7 @@ public enum WorkOrderAction {
 	public boolean isStep() {
 		return switch (this) {
 			case DISPATCH, REASSIGN, ACKNOWLEDGE, ACCEPT, BOOK, ARRIVE, PROPOSE, MATERIAL, CHARGE, ANSWER, COMPLETE,
-					SIGN, INSPECT, CLOSE, HOLD, RESUME, CANCEL, REOPEN, RECLASSIFY, PHOTO ->
+					SIGN, INSPECT, CLOSE, HOLD, RESUME, CANCEL, REOPEN, RECLASSIFY, PHOTO, CONTACT ->
 				true;
 			case OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT -> false;
 		};

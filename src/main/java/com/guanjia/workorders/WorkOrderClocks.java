@@ -50,6 +50,11 @@ class WorkOrderClocks {
 		}
 		DeadlineView resolve;
 		if (o.kind().graded() && o.severity() != null) {
+			// R4.3: the resident hears from us the day the complaint came in, whatever
+			// its
+			// severity (seed 002: "在当天将投诉处理结果通报投诉住户").
+			deadlines.startFrom(o.communityId(), s, DeadlineKind.TELL, "COMPLAINT.TELL",
+					WorkOrderDeadlineRules.TELL_RESIDENT, from, null, 0);
 			resolve = complaintClocks(o, s);
 		}
 		else {
@@ -148,14 +153,22 @@ class WorkOrderClocks {
 		deadlines.meet(o.communityId(), subject(o), DeadlineKind.APPOINTMENT);
 	}
 
+	/** A clear answer is also word to the resident (R4.3). */
 	void answered(WorkOrder o) {
 		deadlines.meet(o.communityId(), subject(o), DeadlineKind.ANSWER);
+		deadlines.meet(o.communityId(), subject(o), DeadlineKind.TELL);
+	}
+
+	/** The resident was reached: the same-day word is given (R4.3). */
+	void contacted(WorkOrder o) {
+		deadlines.meet(o.communityId(), subject(o), DeadlineKind.TELL);
 	}
 
 	void completed(WorkOrder o) {
 		Subject s = subject(o);
 		deadlines.meet(o.communityId(), s, DeadlineKind.ESCALATE);
 		deadlines.meet(o.communityId(), s, DeadlineKind.ANSWER);
+		deadlines.meet(o.communityId(), s, DeadlineKind.TELL);
 		deadlines.meet(o.communityId(), s, DeadlineKind.RESOLVE);
 		deadlines.cancel(o.communityId(), s);
 	}

@@ -32,6 +32,22 @@ public final class WorkOrderCommands {
 
 	}
 
+	/**
+	 * A contact with the resident about a complaint (R4.3): how, when (now unless given),
+	 * and what they were told.
+	 */
+	@NamedInterface("api")
+	public record Contact(@Nullable ContactChannel channel, @Nullable Instant contactedAt, @Nullable String note) {
+
+		void validate() {
+			Problems p = new Problems();
+			p.required("channel", channel);
+			p.optionalText("note", note, 500);
+			p.throwIfAny();
+		}
+
+	}
+
 	public record Book(@Nullable Instant appointmentAt) {
 
 		void validate() {

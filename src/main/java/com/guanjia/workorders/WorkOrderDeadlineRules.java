@@ -41,6 +41,12 @@ class WorkOrderDeadlineRules implements DeadlineRuleCatalogue {
 
 	static final DeadlineRule IMPORTANT_RESOLVE = DeadlineRule.days(3);
 
+	/**
+	 * R4.3: the resident is told the same day the complaint was received (seed 002:
+	 * "在当天将投诉处理结果通报投诉住户"), by the end of that day in the community's zone.
+	 */
+	static final DeadlineRule TELL_RESIDENT = DeadlineRule.sameDay();
+
 	/** R4.2 minor: within 2 days, or by the resident's own deadline. */
 	static final DeadlineRule MINOR_RESOLVE = DeadlineRule.days(2);
 
@@ -59,6 +65,8 @@ class WorkOrderDeadlineRules implements DeadlineRuleCatalogue {
 	@Override
 	public List<DeadlineRuleDefault> deadlineRules() {
 		List<DeadlineRuleDefault> rules = new ArrayList<>();
+		rules.add(DeadlineRuleDefault.of("COMPLAINT.TELL", "deadline.group.COMPLAINT", "deadline.step.tellResident",
+				TELL_RESIDENT));
 		rules.add(DeadlineRuleDefault.of("COMPLAINT.MAJOR.ESCALATE", "deadline.group.COMPLAINT.MAJOR",
 				"deadline.step.escalateManager", MAJOR_ESCALATE));
 		rules.add(DeadlineRuleDefault.of("COMPLAINT.MAJOR.ANSWER", "deadline.group.COMPLAINT.MAJOR",

@@ -186,7 +186,9 @@ public enum WorkOrderKind {
 			// A clear answer to the resident (R4.2, R4.3) is how answered kinds end;
 			// repairs end with the resident's or the lead's signature instead.
 			case ANSWER -> profile.closing() == Closing.ANSWERED;
-			case ACKNOWLEDGE, RECLASSIFY -> profile.graded();
+			// R4.3: the department contacts the resident about a complaint and tells them
+			// the same day.
+			case ACKNOWLEDGE, RECLASSIFY, CONTACT -> profile.graded();
 			case VISIT -> profile.returnVisit();
 		};
 	}

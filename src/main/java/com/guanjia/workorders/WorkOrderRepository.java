@@ -175,6 +175,7 @@ class WorkOrderRepository {
 		var cl = s.closure();
 		var st = s.standing();
 		var complaint = s.complaint();
+		var contact = complaint == null ? null : complaint.firstContact();
 		int updated = jdbc
 			.sql("""
 					update work_order set status = ?, appointment_at = ?, severity = ?, answer = ?, result = ?, valid = ?,
@@ -182,7 +183,8 @@ class WorkOrderRepository {
 					  cancel_reason = ?, solution = ?, consent_at = ?, arrived_at = ?, completed_at = ?, leak_test_at = ?,
 					  confirmation_code = ?, signed_by = ?, signature_file_id = ?, signed_at = ?, inspected_by = ?,
 					  inspected_at = ?, closed_at = ?, due_at = ?, adjustment = ?, adjustment_reason = ?, escalation_level = ?,
-					  reopen_count = ?, version = version + 1
+					  reopen_count = ?, first_contact_at = ?, first_contact_channel = ?, first_contact_staff_id = ?,
+					  first_contact_by = ?, version = version + 1
 					where community_id = ? and id = ? and version = ?""")
 			.params(s.header().status().name(), SqlTime.utcOrNull(v.appointmentAt()),
 					complaint == null ? null : complaint.severity().name(), out.answer(), out.result(), out.valid(),
@@ -193,7 +195,10 @@ class WorkOrderRepository {
 					cl.signedBy(), cl.signatureFileId(), SqlTime.utcOrNull(cl.signedAt()), cl.inspectedBy(),
 					SqlTime.utcOrNull(cl.inspectedAt()), SqlTime.utcOrNull(cl.closedAt()),
 					SqlTime.utcOrNull(st.dueAt()), st.adjustment(), st.adjustmentReason(), st.escalationLevel(),
-					st.reopenCount(), s.header().communityId(), s.header().id(), s.header().version())
+					st.reopenCount(), SqlTime.utcOrNull(contact == null ? null : contact.at()),
+					contact == null ? null : contact.channel().name(), contact == null ? null : contact.staffId(),
+					contact == null ? null : contact.staffName(), s.header().communityId(), s.header().id(),
+					s.header().version())
 			.update();
 		if (updated == 0) {
 			throw new ConflictException("error.staleVersion");

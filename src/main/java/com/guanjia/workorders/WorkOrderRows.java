@@ -3,6 +3,7 @@ package com.guanjia.workorders;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import com.guanjia.platform.db.SqlTime;
@@ -10,6 +11,7 @@ import com.guanjia.workorders.WorkOrderSnapshot.Assignment;
 import com.guanjia.workorders.WorkOrderSnapshot.Classification;
 import com.guanjia.workorders.WorkOrderSnapshot.Closure;
 import com.guanjia.workorders.WorkOrderSnapshot.Complaint;
+import com.guanjia.workorders.WorkOrderSnapshot.FirstContact;
 import com.guanjia.workorders.WorkOrderSnapshot.Header;
 import com.guanjia.workorders.WorkOrderSnapshot.Outcome;
 import com.guanjia.workorders.WorkOrderSnapshot.Pause;
@@ -34,7 +36,8 @@ final class WorkOrderRows {
 			department_id, technician_id, technician_name, hold_reason, status_before_hold, cancel_reason, solution,
 			consent_at, arrived_at, completed_at, leak_test_at, confirmation_code, signed_by, signature_file_id,
 			signed_at, inspected_by, inspected_at, closed_at, due_at, adjustment, adjustment_reason, escalation_level,
-			reopen_count, source_record_id, created_at, version""";
+			reopen_count, source_record_id, first_contact_at, first_contact_channel, first_contact_staff_id,
+			first_contact_by, created_at, version""";
 
 	private WorkOrderRows() {
 	}
@@ -83,8 +86,15 @@ final class WorkOrderRows {
 
 	private static @Nullable Complaint complaint(ResultSet rs) throws SQLException {
 		Severity severity = value(Severity.class, rs.getString("severity"));
-		return severity == null ? null : new Complaint(severity, rs.getString("complained_party"),
-				rs.getString("resident_wants"), date(rs, "resident_deadline"));
+		if (severity == null) {
+			return null;
+		}
+		Instant contactAt = SqlTime.instant(rs, "first_contact_at");
+		FirstContact contact = contactAt == null ? null
+				: new FirstContact(contactAt, ContactChannel.valueOf(rs.getString("first_contact_channel")),
+						rs.getLong("first_contact_staff_id"), rs.getString("first_contact_by"));
+		return new Complaint(severity, rs.getString("complained_party"), rs.getString("resident_wants"),
+				date(rs, "resident_deadline"), contact);
 	}
 
 	static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {

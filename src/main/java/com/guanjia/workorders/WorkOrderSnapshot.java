@@ -64,12 +64,30 @@ record WorkOrderSnapshot(Header header, Request request, Classification classifi
 	 * resident wants and by when.
 	 */
 	record Complaint(Severity severity, @Nullable String complainedParty, @Nullable String residentWants,
-			@Nullable LocalDate residentDeadline) {
+			@Nullable LocalDate residentDeadline, @Nullable FirstContact firstContact) {
 
-		Complaint reclassified(Severity to) {
-			return new Complaint(to, complainedParty, residentWants, residentDeadline);
+		Complaint(Severity severity, @Nullable String complainedParty, @Nullable String residentWants,
+				@Nullable LocalDate residentDeadline) {
+			this(severity, complainedParty, residentWants, residentDeadline, null);
 		}
 
+		Complaint reclassified(Severity to) {
+			return new Complaint(to, complainedParty, residentWants, residentDeadline, firstContact);
+		}
+
+		/** The first contact is kept; later ones are only on the timeline. */
+		Complaint contacted(FirstContact contact) {
+			return firstContact != null ? this
+					: new Complaint(severity, complainedParty, residentWants, residentDeadline, contact);
+		}
+
+	}
+
+	/**
+	 * The first contact with the resident about a complaint (R4.3, seed 002:
+	 * "相关部门直接责任人第一时间与客户取得联系"): when, how, and which member of staff.
+	 */
+	record FirstContact(Instant at, ContactChannel channel, long staffId, String staffName) {
 	}
 
 	/** The department and technician the order is dispatched to. */

@@ -31,6 +31,10 @@ import org.springframework.stereotype.Component;
  * resident's sign-off and holds or resumes;</li>
  * <li>a supervisor ({@code WORKORDER_SUPERVISE}) may act for the technician, takes a
  * complaint into the handling procedure and re-classifies it (R4.2);</li>
+ * <li>anyone of the department a complaint is routed to — the butler handling it, a
+ * colleague, its head or shift lead — or a supervisor records a contact with the resident
+ * (R4.3, seed 002: "相关部门直接责任人第一时间与客户取得联系"; seed 001: "安排区域客服管家进行跟进处理"), not only a
+ * technician;</li>
  * <li>the engineering department's head or a shift lead — and nobody else, not a
  * customer-service supervisor — inspects and signs public-facility work (R3.6, seed 001
  * 3.5.2: "由工程部長或班長對其作業進行檢驗，回收《派工單》，簽字并存檔"); a supervisor checks the work of a patrol
@@ -47,7 +51,9 @@ class WorkOrderStepRules {
 		/**
 		 * The head or a shift lead of the department the order is routed to (R4.2, R4.3).
 		 */
-		DEPARTMENT_LEAD
+		DEPARTMENT_LEAD,
+		/** Any member of staff of the department the order is routed to (R4.3). */
+		DEPARTMENT_MEMBER
 
 	}
 
@@ -70,6 +76,8 @@ class WorkOrderStepRules {
 			// in, the manager a major one (a supervisor may record it as well).
 			case ACKNOWLEDGE -> EnumSet.of(Party.SUPERVISOR, Party.DEPARTMENT_LEAD);
 			case RECLASSIFY -> EnumSet.of(Party.SUPERVISOR);
+			case CONTACT ->
+				EnumSet.of(Party.ASSIGNED_WORKER, Party.DEPARTMENT_MEMBER, Party.DEPARTMENT_LEAD, Party.SUPERVISOR);
 			case ACCEPT, BOOK, ARRIVE, PROPOSE, MATERIAL, CHARGE -> EnumSet.of(Party.ASSIGNED_WORKER, Party.SUPERVISOR);
 			case ANSWER, COMPLETE, SIGN, HOLD, RESUME ->
 				EnumSet.of(Party.DESK, Party.ASSIGNED_WORKER, Party.SUPERVISOR);
@@ -137,7 +145,21 @@ class WorkOrderStepRules {
 						&& order.isAssignedTo(scope.staffId());
 				case ENGINEERING_LEAD -> leadsEngineering();
 				case DEPARTMENT_LEAD -> leadsOrdersDepartment();
+				case DEPARTMENT_MEMBER -> worksInOrdersDepartment();
 			};
+		}
+
+		/**
+		 * Whether the caller is on the staff of the order's department in its community.
+		 */
+		private boolean worksInOrdersDepartment() {
+			Long department = order.departmentId();
+			long me = scope.staffId();
+			return department != null && me != 0
+					&& staff.recipients(order.communityId(), null, me)
+						.stream()
+						.flatMap(s -> s.assignments().stream())
+						.anyMatch(a -> a.communityId() == order.communityId() && department.equals(a.departmentId()));
 		}
 
 		/** Whether the caller is the head or a shift lead of the order's department. */

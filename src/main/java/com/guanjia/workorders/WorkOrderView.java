@@ -27,6 +27,7 @@ public record WorkOrderView(long id, long communityId, String number, WorkOrderK
 		@Nullable String signedBy, @Nullable Long signatureFileId, @Nullable Instant signedAt,
 		@Nullable String inspectedBy, @Nullable Instant closedAt, @Nullable Instant dueAt, BigDecimal adjustment,
 		@Nullable String adjustmentReason, int escalationLevel, int reopenCount, @Nullable Long sourceRecordId,
+		@Nullable Instant firstContactAt, @Nullable ContactChannel firstContactChannel, @Nullable String firstContactBy,
 		Instant createdAt, int version) {
 
 	static WorkOrderView of(WorkOrderSnapshot s, boolean showPhone) {
@@ -39,6 +40,7 @@ public record WorkOrderView(long id, long communityId, String number, WorkOrderK
 		var out = s.outcome();
 		var cl = s.closure();
 		var st = s.standing();
+		var contact = complaint == null ? null : complaint.firstContact();
 		String phone = r.reporter().phone();
 		if (phone != null && !showPhone) {
 			phone = Masking.phone(phone);
@@ -53,8 +55,9 @@ public record WorkOrderView(long id, long communityId, String number, WorkOrderK
 				a.departmentId(), a.technicianId(), a.technicianName(), s.pause().holdReason(),
 				s.pause().cancelReason(), v.solution(), v.consentAt(), v.arrivedAt(), out.completedAt(), cl.signedBy(),
 				cl.signatureFileId(), cl.signedAt(), cl.inspectedBy(), cl.closedAt(), st.dueAt(), st.adjustment(),
-				st.adjustmentReason(), st.escalationLevel(), st.reopenCount(), r.sourceRecordId(), h.createdAt(),
-				h.version());
+				st.adjustmentReason(), st.escalationLevel(), st.reopenCount(), r.sourceRecordId(),
+				contact == null ? null : contact.at(), contact == null ? null : contact.channel(),
+				contact == null ? null : contact.staffName(), h.createdAt(), h.version());
 	}
 
 	/** The order's id, typed, to name it to the module's services. */

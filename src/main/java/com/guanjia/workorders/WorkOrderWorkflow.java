@@ -1,6 +1,7 @@
 package com.guanjia.workorders;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.function.Consumer;
 
@@ -13,6 +14,7 @@ import com.guanjia.workorders.WorkOrderCommands.Adjust;
 import com.guanjia.workorders.WorkOrderCommands.Book;
 import com.guanjia.workorders.WorkOrderCommands.Charge;
 import com.guanjia.workorders.WorkOrderCommands.Complete;
+import com.guanjia.workorders.WorkOrderCommands.Contact;
 import com.guanjia.workorders.WorkOrderCommands.Dispatch;
 import com.guanjia.workorders.WorkOrderCommands.Hold;
 import com.guanjia.workorders.WorkOrderCommands.Inspect;
@@ -119,6 +121,23 @@ public class WorkOrderWorkflow {
 			if (rules.reachesWhomItMust(o)) {
 				clocks.acknowledged(o);
 			}
+		});
+	}
+
+	/**
+	 * A member of the responsible department reached the resident about a complaint
+	 * (R4.3): the first contact is kept on the order (when, how, who), and the same-day
+	 * clock of telling the resident is met.
+	 */
+	public WorkOrderView contact(WorkOrderId id, Contact command) {
+		command.validate();
+		return act(id, WorkOrderAction.CONTACT, o -> {
+			long me = store.scope.staffId();
+			String who = staff.displayName(me).orElse(store.scope.actor());
+			Instant now = store.now();
+			o.contact(command.channel(), command.contactedAt() == null ? now : command.contactedAt(), me, who,
+					OpenWorkOrder.blankToNull(command.note()), now);
+			clocks.contacted(o);
 		});
 	}
 

@@ -10,9 +10,9 @@
  * <p>
  * Other modules use {@code WorkOrderIntake} with {@code OpenWorkOrder} (desk and
  * inspections open work orders), {@code WorkOrderView}, {@code WorkOrderKind},
- * {@code WorkOrderCatalogue}, {@code WorkOrderWorkflow} and {@code WorkOrderCommands}
- * (the demo's orders) and the events in {@code WorkOrderEvents} (desk, inspections,
- * notifications).
+ * {@code WorkOrderCatalogue}, {@code WorkOrderWorkflow}, {@code WorkOrderCommands} and
+ * {@code ContactChannel} (the demo's orders) and the events in {@code WorkOrderEvents}
+ * (desk, inspections, notifications).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "access :: api", "arrears :: api", "billing :: api", "estate :: api", "meters :: api",

@@ -186,6 +186,11 @@ class WorkOrderDeadlineTests {
 		assertThat(clock(c.id(), DeadlineKind.RESOLVE).dueAt()).isEqualTo(START.plus(Duration.ofDays(10)));
 		Fixtures.as(manager, () -> workflow.acknowledge(c.ref(), new WorkOrderCommands.Note("已接收")));
 		assertThat(clock(c.id(), DeadlineKind.ESCALATE).state()).isEqualTo(DeadlineState.MET);
+		// The resident is told the same day (R4.3, issue 10 item 3: a clock of its own
+		// since; left untold, it would escalate too).
+		Fixtures.as(manager, () -> workflow.contact(c.ref(),
+				new WorkOrderCommands.Contact(ContactChannel.PHONE, null, "已电话致歉并说明处理安排")));
+		assertThat(clock(c.id(), DeadlineKind.TELL).state()).isEqualTo(DeadlineState.MET);
 		// Not answered in 2 days: breach, straight to the manager.
 		clock.set(START.plus(Duration.ofDays(2)));
 		deadlines.check(community);

@@ -246,6 +246,8 @@ class WorkOrderStepOfferTests {
 				case CANCEL -> workflow.cancel(WorkOrderId.of(id), new Note("业主撤回"));
 				case REOPEN -> workflow.reopen(WorkOrderId.of(id), new Note("返工"));
 				case RECLASSIFY -> workflow.reclassify(WorkOrderId.of(id), new Reclassify(Severity.IMPORTANT, "服务失误"));
+				case CONTACT -> workflow.contact(WorkOrderId.of(id),
+						new WorkOrderCommands.Contact(ContactChannel.PHONE, null, "已电话联系业主"));
 				case PHOTO -> intake.addPhoto(WorkOrderId.of(id), "site.png", "image/png", PNG);
 				case OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT ->
 					throw new IllegalArgumentException(step + " is not taken by staff");

@@ -67,7 +67,8 @@ class WorkOrderTransitionTableTests {
 			Map.entry(REOPEN, o -> o.reopen("回访不满意")),
 			Map.entry(RECLASSIFY, o -> o.reclassify(Severity.IMPORTANT, "涉及服务失误")),
 			Map.entry(PHOTO, o -> o.note(PHOTO, "leak.jpg")), Map.entry(VISIT, o -> o.note(VISIT, "满意")),
-			Map.entry(AUTO_CLOSE, o -> o.autoClose("已在抄表页复核", NOW)));
+			Map.entry(AUTO_CLOSE, o -> o.autoClose("已在抄表页复核", NOW)),
+			Map.entry(CONTACT, o -> o.contact(ContactChannel.PHONE, NOW, 5, "刘管家", "已电话联系，今天下午上门", NOW)));
 
 	/** The steps a member of staff takes on an order (the rest are the system's). */
 	static final Set<WorkOrderAction> STAFF_STEPS = EnumSet
@@ -187,13 +188,18 @@ class WorkOrderTransitionTableTests {
 
 	/**
 	 * Complaints (R4): as an enquiry, and the supervisor acknowledges and may re-classify
-	 * while open; visited again after closing (R4.5).
+	 * while open; the department contacts the resident (R4.3); visited again after
+	 * closing (R4.5).
 	 */
 	static Map<WorkOrderAction, Set<WorkOrderStatus>> complaint() {
 		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = enquiry();
 		legal.put(ACKNOWLEDGE, EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, ON_HOLD, REOPENED));
 		legal.put(RECLASSIFY, OPEN_OTHER);
 		legal.put(VISIT, EnumSet.of(COMPLETED, CLOSED));
+		// Issue 10 item 3 (R4.3, seed 002 "相关部门直接责任人第一时间与客户取得联系…在当天将投诉处理结果通报投诉住户"):
+		// the resident is contacted while the complaint is open, and told once it is
+		// done.
+		legal.put(CONTACT, OPEN_OTHER);
 		return legal;
 	}
 

@@ -3,6 +3,7 @@ package com.guanjia.workorders.web;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
+import com.guanjia.workorders.ContactChannel;
 import com.guanjia.workorders.HoldReason;
 import com.guanjia.workorders.MaterialSource;
 import com.guanjia.workorders.Severity;
@@ -55,6 +56,27 @@ public class ActionForm {
 	private @Nullable HoldReason holdReason;
 
 	private @Nullable Severity severity;
+
+	private @Nullable ContactChannel contactChannel;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private @Nullable LocalDateTime contactedAt;
+
+	public @Nullable ContactChannel getContactChannel() {
+		return contactChannel;
+	}
+
+	public void setContactChannel(@Nullable ContactChannel v) {
+		contactChannel = v;
+	}
+
+	public @Nullable LocalDateTime getContactedAt() {
+		return contactedAt;
+	}
+
+	public void setContactedAt(@Nullable LocalDateTime v) {
+		contactedAt = v;
+	}
 
 	public @Nullable Long getDepartmentId() {
 		return departmentId;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.guanjia.shared.ResultPage;
 import com.guanjia.shared.ValidationException;
+import com.guanjia.workorders.ContactChannel;
 import com.guanjia.workorders.HoldReason;
 import com.guanjia.workorders.MaterialSource;
 import com.guanjia.workorders.OpenWorkOrder;
@@ -176,6 +177,19 @@ class WorkOrderApiController {
 	@PostMapping("/{id}/acknowledgement")
 	WorkOrderView acknowledge(@PathVariable long id, @RequestBody(required = false) @Nullable NoteRequest request) {
 		return workflow.acknowledge(WorkOrderId.of(id), note(request));
+	}
+
+	/**
+	 * How and when the resident was reached about a complaint; {@code contactedAt} is now
+	 * when left out (R4.3).
+	 */
+	record ContactRequest(@Nullable ContactChannel channel, @Nullable Instant contactedAt, @Nullable String note) {
+	}
+
+	@PostMapping("/{id}/contact")
+	WorkOrderView contact(@PathVariable long id, @RequestBody ContactRequest r) {
+		return workflow.contact(WorkOrderId.of(id),
+				new WorkOrderCommands.Contact(r.channel(), r.contactedAt(), r.note()));
 	}
 
 	@PostMapping("/{id}/acceptance")

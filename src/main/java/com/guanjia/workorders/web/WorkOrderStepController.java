@@ -10,6 +10,7 @@ import com.guanjia.platform.web.Messages;
 import com.guanjia.shared.DomainException;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.ValidationException;
+import com.guanjia.workorders.ContactChannel;
 import com.guanjia.workorders.HoldReason;
 import com.guanjia.workorders.MaterialSource;
 import com.guanjia.workorders.Severity;
@@ -91,6 +92,7 @@ class WorkOrderStepController {
 		model.addAttribute("holdReasons", HoldReason.values());
 		model.addAttribute("sources", MaterialSource.values());
 		model.addAttribute("severities", Severity.values());
+		model.addAttribute("contactChannels", ContactChannel.values());
 		return "workorders/detail";
 	}
 
@@ -123,6 +125,10 @@ class WorkOrderStepController {
 			case REASSIGN -> workflow.reassign(id,
 					new WorkOrderCommands.Dispatch(f.getDepartmentId(), f.getTechnicianId(), f.getReason()));
 			case ACKNOWLEDGE -> workflow.acknowledge(id, new WorkOrderCommands.Note(f.getNote()));
+			case CONTACT -> workflow.contact(id,
+					new WorkOrderCommands.Contact(f.getContactChannel(),
+							f.getContactedAt() == null ? null : f.getContactedAt().atZone(zoneOf(id)).toInstant(),
+							f.getNote()));
 			case ACCEPT -> workflow.accept(id);
 			case BOOK -> workflow.book(id, new WorkOrderCommands.Book(
 					f.getAppointmentAt() == null ? null : f.getAppointmentAt().atZone(zoneOf(id)).toInstant()));
