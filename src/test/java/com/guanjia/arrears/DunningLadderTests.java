@@ -144,4 +144,15 @@ class DunningLadderTests {
 		assertThat(QuarterEnd.due(LocalDate.of(2026, 11, 30))).isEmpty();
 	}
 
+	/**
+	 * R6.7 (seed 002 "通过特快专递的方式给对方发出正式催缴函"): only the formal demand letter is printed to
+	 * be sent by express mail; a reminder, a home visit and legal action are not letters.
+	 */
+	@Test
+	void onlyTheDemandLetterIsPrinted() {
+		assertThat(DunningStep.DEMAND_LETTER.printable()).isTrue();
+		assertThat(java.util.EnumSet.of(DunningStep.REMINDER, DunningStep.HOME_VISIT, DunningStep.LEGAL))
+			.noneMatch(DunningStep::printable);
+	}
+
 }

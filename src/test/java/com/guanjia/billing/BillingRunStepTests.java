@@ -90,4 +90,26 @@ class BillingRunStepTests {
 		assertThat(in(RunStatus.COMMITTED).toView().committable()).isFalse();
 	}
 
+	/**
+	 * R6.3: a run previewed for a quarter keeps its first month and its three months, is
+	 * committed only by its last step, and its version moves on with each save.
+	 */
+	@Test
+	void aQuarterRunIsCommittedOnlyWhenItFinishes() {
+		BillingRun run = BillingRun.previewed(1, YearMonth.of(2027, 1), 3, 300, "TOTAL=0;", "finance", NOW);
+		assertThat(run.communityId()).isEqualTo(1);
+		assertThat(run.firstMonth()).isEqualTo(YearMonth.of(2027, 1));
+		assertThat(run.months()).isEqualTo(3);
+		run.recorded(12);
+		assertThat(run.id()).isEqualTo(12);
+		assertThat(run.isCommitted()).isFalse();
+		run.start();
+		run.saved();
+		assertThat(run.isCommitted()).isFalse();
+		run.finish(NOW);
+		run.saved();
+		assertThat(run.isCommitted()).isTrue();
+		assertThat(run.stored().version()).isEqualTo(2);
+	}
+
 }

@@ -92,4 +92,26 @@ class ReversalTests {
 		assertThat(r.toView().decidedBy()).isNull();
 	}
 
+	/**
+	 * R6.4: what the repository writes for a reversal: the entry it reverses, its
+	 * community, whether it is done (the opposite entry is written only then), and the
+	 * version that moves on with each save.
+	 */
+	@Test
+	void aReversalIsStoredAgainstItsEntryAndDoneOnlyOnceApproved() {
+		Reversal above = Reversal.request(1, entry(EntryKind.CHARGE, "500.01"), "面积录错", "finance", THRESHOLD, NOW);
+		assertThat(above.isDone()).isFalse();
+		assertThat(above.entryId()).isEqualTo(31);
+		assertThat(above.communityId()).isEqualTo(1);
+		above.recorded(8);
+		assertThat(above.id()).isEqualTo(8);
+		above.saved();
+		above.approve("manager", NOW);
+		assertThat(above.isDone()).isTrue();
+		above.saved();
+		assertThat(above.stored().version()).isEqualTo(2);
+		assertThat(Reversal.request(1, entry(EntryKind.CHARGE, "10.00"), "面积录错", "finance", THRESHOLD, NOW).isDone())
+			.isTrue();
+	}
+
 }

@@ -13,6 +13,7 @@ import com.guanjia.cashier.CashierEvents.DepositHeld;
 import com.guanjia.cashier.CashierEvents.DepositRefunded;
 import com.guanjia.cashier.DepositView.Status;
 import com.guanjia.cashier.DepositView.Step;
+import com.guanjia.shared.FieldProblem;
 import com.guanjia.shared.Money;
 import com.guanjia.shared.RuleViolationException;
 import com.guanjia.shared.ValidationException;
@@ -129,6 +130,55 @@ class DepositTests {
 					ex -> assertThat(ex.problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("amount")));
 		}
 		assertThatThrownBy(() -> in(Status.HELD).requestRefund(" ", "teller")).isInstanceOf(ValidationException.class);
+	}
+
+	/**
+	 * R6.5, R9.7: the refund may keep back a deduction of at most the deposit, with its
+	 * own reason; without a deduction no deduction reason is kept. 2000.00 held: keeping
+	 * 2000.00 is allowed, 2000.01 or a negative amount is not.
+	 */
+	@Test
+	void aRefundKeepsBackAtMostTheDepositWithItsReason() {
+		Deposit all = in(Status.HELD);
+		all.requestRefund(" 损坏楼道 ", Money.of("2000.00"), " 墙面修复 ", "teller");
+		assertThat(all.toView().deduction()).isEqualTo(Money.of("2000.00"));
+		assertThat(all.toView().deductionReason()).isEqualTo("墙面修复");
+		assertThat(all.toView().refundReason()).isEqualTo("损坏楼道");
+		assertThat(all.toView().refundRequestedBy()).isEqualTo("teller");
+		assertThat(all.toView().status()).isEqualTo(Status.REFUND_REQUESTED);
+		for (String bad : new String[] { "2000.01", "-0.01" }) {
+			Deposit d = in(Status.HELD);
+			assertThatThrownBy(() -> d.requestRefund("验收合格", Money.of(bad), "墙面修复", "teller")).isInstanceOfSatisfying(
+					ValidationException.class,
+					e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("deduction"));
+			assertThat(d.toView().status()).isEqualTo(Status.HELD);
+		}
+		Deposit noReason = in(Status.HELD);
+		assertThatThrownBy(() -> noReason.requestRefund("验收合格", Money.of("100.00"), " ", "teller"))
+			.isInstanceOfSatisfying(ValidationException.class,
+					e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("deductionReason"));
+		Deposit none = in(Status.HELD);
+		none.requestRefund("验收合格", Money.ZERO, "忽略", "teller");
+		assertThat(none.toView().deductionReason()).isNull();
+	}
+
+	/**
+	 * R6.5: the money is taken only for a deposit that waits for it; each saved step
+	 * moves the stored version on (a second cashier's stale step is refused).
+	 */
+	@Test
+	void theMoneyIsTakenOnlyOnceAndEachSaveMovesTheVersionOn() {
+		Deposit requested = in(Status.REQUESTED);
+		requested.requireTakeable();
+		assertThatThrownBy(() -> in(Status.HELD).requireTakeable()).isInstanceOf(RuleViolationException.class);
+		assertThat(requested.version()).isEqualTo(3);
+		requested.take(99);
+		requested.saved();
+		assertThat(requested.version()).isEqualTo(4);
+		assertThat(requested.toView().version()).isEqualTo(4);
+		assertThat(requested.id()).isEqualTo(7);
+		assertThat(requested.communityId()).isEqualTo(1);
+		assertThat(requested.unitId()).isEqualTo(2);
 	}
 
 }
