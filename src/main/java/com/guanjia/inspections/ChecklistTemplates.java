@@ -14,6 +14,7 @@ import com.guanjia.shared.Problems;
 import com.guanjia.shared.ValidationException;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class ChecklistTemplates {
 
 	/** A new revision of a template: its name and its items in order. */
+	@NamedInterface("api")
 	public record ReviseTemplate(String name, List<Item> items) {
 
 		/**
@@ -35,6 +38,7 @@ public class ChecklistTemplates {
 		 * apart from the receipt's item in the OpenAPI document.
 		 */
 		@Schema(name = "ChecklistItemRevision")
+		@NamedInterface("api")
 		public record Item(String text, Trade trade, java.math.BigDecimal weight) {
 		}
 

@@ -38,7 +38,11 @@ public final class InspectionEvents {
 			Instant windowEnd) {
 	}
 
-	/** A checklist item failed on a round. */
+	/**
+	 * A checklist item failed on a round (the renovation module turns a failure on its
+	 * daily site check into a violation, R9.5).
+	 */
+	@NamedInterface("api")
 	public record FindingRaised(long communityId, long findingId, long roundId, Trade trade, String place,
 			String item) {
 	}

@@ -8,12 +8,14 @@
  * evaluation signed by the customer-service manager.
  * <p>
  * Other modules use the events in {@link com.guanjia.inspections.InspectionEvents}
- * (notifications) and the services the demo estate is seeded through
- * ({@code InspectionSetup}, {@code Schedules}, {@link com.guanjia.inspections.Rounds},
- * {@code FindingActions}, {@code Contractors}, {@code Evaluations}) with their views. The
- * module uses estate (units, community zones), access (staff, departments), workorders (a
- * public-facility repair from a finding, through its intake) and scheduling (the
- * recurring job).
+ * (notifications; renovation hears {@code FindingRaised}) and the services the demo
+ * estate is seeded through ({@code InspectionSetup}, {@code Schedules},
+ * {@link com.guanjia.inspections.Rounds}, {@code FindingActions}, {@code Contractors},
+ * {@code Evaluations}) with their views; renovation schedules its daily site checks
+ * through {@code Rounds} ({@code ScheduleRound}, {@code RoundSubject}, {@code RoundKind})
+ * with its own checklists from {@code ChecklistTemplates}. The module uses estate (units,
+ * community zones), access (staff, departments), workorders (a public-facility repair
+ * from a finding, through its intake) and scheduling (the recurring job).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "access :: api", "estate :: api", "platform",
 		"scheduling :: api", "shared", "workorders :: api" })

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What happened to renovations, their passes, checks and tests, and to goods passes,
  * raised by the models and published as persisted domain events after their step is
@@ -38,6 +40,7 @@ public final class RenovationEvents {
 	 * The permit was issued (R9.3): engineering and security are told, the unit is
 	 * decorating until the completion.
 	 */
+	@NamedInterface("api")
 	public record RenovationPermitted(long communityId, long renovationId, long unitId, String unitLabel,
 			String permitNumber, LocalDate from, LocalDate until, String contractorName, boolean structural) {
 	}
@@ -80,6 +83,34 @@ public final class RenovationEvents {
 	/** A closed-water test ended, passed or failed (R9.6). */
 	public record WaterTestEnded(long communityId, long renovationId, long unitId, String unitLabel, WaterArea area,
 			boolean passed, @Nullable String note) {
+	}
+
+	/**
+	 * An item of a daily check failed: the work was stopped on the spot (R9.5).
+	 */
+	public record ViolationFound(long communityId, long violationId, long renovationId, long unitId, String unitLabel,
+			String item) {
+	}
+
+	/**
+	 * The owner was told to put a violation right by the deadline (R9.5); the owner gets
+	 * an SMS too.
+	 */
+	@NamedInterface("api")
+	public record ViolationRectificationDemanded(long communityId, long violationId, long renovationId,
+			String unitLabel, String ownerName, @Nullable String ownerPhone, String item, Instant deadline) {
+	}
+
+	/** A violation was put right. */
+	public record ViolationRectified(long communityId, long violationId, long renovationId) {
+	}
+
+	/**
+	 * The owner refused to put a violation right: the manager is told (R9.5, 拒不整改的向上级汇报).
+	 */
+	@NamedInterface("api")
+	public record ViolationEscalated(long communityId, long violationId, long renovationId, String unitLabel,
+			String ownerName, String item, String note, Instant deadline) {
 	}
 
 }

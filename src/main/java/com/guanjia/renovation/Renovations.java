@@ -59,6 +59,8 @@ public class Renovations {
 
 	private final SiteRepository site;
 
+	private final SiteChecks checks;
+
 	private final NumberRepository numbers;
 
 	private final RenovationSetup setup;
@@ -88,14 +90,16 @@ public class Renovations {
 	private final Clock clock;
 
 	Renovations(RenovationRepository renovations, DocumentRepository papers, HistoryRepository history,
-			SiteRepository site, NumberRepository numbers, RenovationSetup setup, UnitManagement units,
-			ResidentDirectory residents, Authorisations authorisations, Ledger ledger, Deposits deposits,
-			FileStorage files, CommunityDirectory communities, AdvisoryLocks locks, CommunityScope scope,
-			AuditTrail audit, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+			SiteRepository site, SiteChecks checks, NumberRepository numbers, RenovationSetup setup,
+			UnitManagement units, ResidentDirectory residents, Authorisations authorisations, Ledger ledger,
+			Deposits deposits, FileStorage files, CommunityDirectory communities, AdvisoryLocks locks,
+			CommunityScope scope, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
+			Clock clock) {
 		this.renovations = renovations;
 		this.papers = papers;
 		this.history = history;
 		this.site = site;
+		this.checks = checks;
 		this.numbers = numbers;
 		this.setup = setup;
 		this.units = units;
@@ -262,17 +266,23 @@ public class Renovations {
 		r.permit(new Permit(number, command.from(), command.until(), scope.actor(), clock.instant(), fee, lineId,
 				deposit, depositId, before.state()));
 		commit(r);
+		checks.plan(r, today, clock.instant());
 		return details(r);
 	}
 
 	/**
-	 * Engineering accepts the finished work (R9.7): not while a water test stands; the
-	 * unit returns to its state before the permit; the deposit's refund comes next.
+	 * Engineering accepts the finished work (R9.7): not while a water test stands or a
+	 * violation of a daily check waits to be put right (R9.5); the unit returns to its
+	 * state before the permit; the deposit's refund comes next.
 	 */
 	public RenovationDetails accept(long id, @Nullable String note) {
 		scope.require(Permission.RENOVATION_ACCEPT);
 		new Problems().optionalText("note", note, 500).throwIfAny();
 		Renovation r = load(id);
+		int open = checks.openViolations(r);
+		if (r.allows(RenovationAction.ACCEPT) && open > 0) {
+			throw new RuleViolationException("renovation.accept.violationOpen", open);
+		}
 		r.accept(blank(note), site.waterTestRunning(r.communityId(), r.id()), clock.instant(), scope.actor());
 		Permit p = java.util.Objects.requireNonNull(r.permit());
 		units.changeState(UnitId.of(r.communityId(), r.application().unitId()), p.previousUnitState());

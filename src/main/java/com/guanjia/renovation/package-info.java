@@ -12,9 +12,15 @@
  * Every record with a status follows decision 0012: a steps enum, a package-private
  * model, its repository, a public service. The module uses estate (units and their
  * state), residents (owners and their authorisations of a proxy), billing (the garbage
- * fee) and cashier (the deposit). No other module uses it.
+ * fee), cashier (the deposit), inspections (the daily checks as rounds, their findings),
+ * scheduling (the job that plans them) and archive (the unit's papers).
+ * <p>
+ * Other modules use the events {@code RenovationPermitted},
+ * {@code ViolationRectificationDemanded} and {@code ViolationEscalated} (notifications
+ * tells engineering, security, the owner and the manager).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "billing :: api", "cashier :: api",
-		"estate :: api", "platform", "residents :: api", "shared" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "archive :: api", "billing :: api", "cashier :: api", "estate :: api",
+				"inspections :: api", "platform", "residents :: api", "scheduling :: api", "shared" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.renovation;

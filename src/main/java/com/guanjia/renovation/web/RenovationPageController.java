@@ -21,6 +21,8 @@ import com.guanjia.renovation.RenovationAction;
 import com.guanjia.renovation.RenovationDetails;
 import com.guanjia.renovation.RenovationStatus;
 import com.guanjia.renovation.RenovationSite;
+import com.guanjia.renovation.SiteChecks;
+import com.guanjia.renovation.ViolationAction;
 import com.guanjia.renovation.Renovations;
 import com.guanjia.renovation.WaterArea;
 import com.guanjia.shared.DomainException;
@@ -53,6 +55,8 @@ class RenovationPageController {
 
 	private final RenovationSite site;
 
+	private final SiteChecks checks;
+
 	private final UnitManagement units;
 
 	private final CommunityDirectory communities;
@@ -61,10 +65,11 @@ class RenovationPageController {
 
 	private final Messages messages;
 
-	RenovationPageController(Renovations renovations, RenovationSite site, UnitManagement units,
+	RenovationPageController(Renovations renovations, RenovationSite site, SiteChecks checks, UnitManagement units,
 			CommunityDirectory communities, CurrentCommunity current, Messages messages) {
 		this.renovations = renovations;
 		this.site = site;
+		this.checks = checks;
 		this.units = units;
 		this.communities = communities;
 		this.current = current;
@@ -153,6 +158,8 @@ class RenovationPageController {
 		model.addAttribute("overtime", site.overtime(id));
 		model.addAttribute("waterTests", site.waterTests(id));
 		model.addAttribute("areas", WaterArea.values());
+		model.addAttribute("checks", checks.checks(id));
+		model.addAttribute("violations", checks.violations(id));
 		return "renovation/renovation";
 	}
 
@@ -253,6 +260,47 @@ class RenovationPageController {
 			redirect.addFlashAttribute("error", messages.of(ex));
 		}
 		return "redirect:/renovations/" + id;
+	}
+
+	/**
+	 * One step of a violation found on a daily check (R9.5), by the step's name in the
+	 * path ({@code demand}, {@code rectify}, {@code escalate}).
+	 */
+	@PostMapping("/renovations/{id}/violations/{violationId}/{action}")
+	String violationStep(@PathVariable long id, @PathVariable long violationId, @PathVariable String action,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime deadline,
+			@RequestParam(required = false) @Nullable String ownerTold,
+			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+		try {
+			ViolationAction step = violationAction(action);
+			switch (step) {
+				case DEMAND -> checks.demand(id, violationId, deadline, ownerTold);
+				case RECTIFY -> checks.rectify(id, violationId, note);
+				case ESCALATE -> checks.escalate(id, violationId, note);
+				case FIND -> throw ValidationException.of("action", "validation.invalid");
+			}
+			redirect.addFlashAttribute("flash", messages.get("renovation.done.violation." + step.name()));
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
+		}
+		catch (DomainException ex) {
+			if (ex instanceof NotFoundException) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/renovations/" + id + "#violations";
+	}
+
+	private static ViolationAction violationAction(String action) {
+		try {
+			return ViolationAction.valueOf(action.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ValidationException.of("action", "validation.invalid");
+		}
 	}
 
 	@GetMapping("/renovations/{id}/documents/{documentId}")
