@@ -87,10 +87,13 @@ class DemoData implements SmartLifecycle {
 
 	private final DemoCarpark carpark;
 
+	private final DemoRenovations renovations;
+
 	DemoData(CommunityDirectory directory, CommunityManagement communities, UnitBulkImport units,
 			ParkingManagement parking, StaffManagement staff, List<DemoResidentsSeeder> residents,
 			TransactionTemplate transactions, AdvisoryLocks locks, BillingRuns billing, Clock clock,
-			DemoWorkOrders workOrders, DemoInspections inspections, DemoCashier cashierDemo, DemoCarpark carpark) {
+			DemoWorkOrders workOrders, DemoInspections inspections, DemoCashier cashierDemo, DemoCarpark carpark,
+			DemoRenovations renovations) {
 		this.cashierDemo = cashierDemo;
 		this.directory = directory;
 		this.communities = communities;
@@ -105,6 +108,7 @@ class DemoData implements SmartLifecycle {
 		this.workOrders = workOrders;
 		this.inspections = inspections;
 		this.carpark = carpark;
+		this.renovations = renovations;
 	}
 
 	@Override
@@ -224,6 +228,7 @@ class DemoData implements SmartLifecycle {
 		// a red reversal of a closed day and a recorded invoice number (issue 10)
 		cashierDemo.seed(sunshine);
 		carpark.seed(sunshine);
+		renovations.seed(sunshine);
 	}
 
 	/** Flats of buildings 1..n: room numbers like 1502 (floor 15, flat 02). */

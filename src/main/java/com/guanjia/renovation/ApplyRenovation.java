@@ -8,6 +8,8 @@ import com.guanjia.shared.PhoneNumber;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An application for a renovation at the service centre (R9.1): the unit, the owner who
  * applies or authorises a proxy (the proxy's name and ID number), a phone, the works to
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * contractor and its workers, the planned period. The request key makes a double submit
  * apply once.
  */
+@NamedInterface("api")
 public record ApplyRenovation(@Nullable Long unitId, @Nullable ApplicantKind applicantKind, @Nullable Long ownerPartyId,
 		@Nullable String applicantPhone, @Nullable String proxyName, @Nullable String proxyIdCard,
 		@Nullable String works, boolean structural, @Nullable String contractorName, @Nullable String contractorLeader,
@@ -22,6 +25,7 @@ public record ApplyRenovation(@Nullable Long unitId, @Nullable ApplicantKind app
 		@Nullable List<NewWorker> workers, @Nullable String requestKey) {
 
 	/** A worker of the contractor: name, ID number, phone. */
+	@NamedInterface("api")
 	public record NewWorker(@Nullable String name, @Nullable String idCard, @Nullable String phone) {
 
 		void validate(Problems p, String prefix) {

@@ -1,11 +1,14 @@
 package com.guanjia.renovation;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The papers of a renovation (R9.1, R9.2; seed 002
  * "资料归档：委托书、受托人身份证复印件、装修协议、拆改主体结构获房产主管部门的批准书"): the three drawings, the signed agreement
  * and liability pledge, a proxy's authorisation and ID copy, the housing authority's
  * approval, and the photos of the completion acceptance.
  */
+@NamedInterface("api")
 public enum DocumentKind {
 
 	/** 装修平面图 */

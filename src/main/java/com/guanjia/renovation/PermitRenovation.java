@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The permit (装修施工许可证, R9.3): its period, and the garbage-removal fee and deposit asked
  * (the community's settings when left empty).
  */
+@NamedInterface("api")
 public record PermitRenovation(@Nullable LocalDate from, @Nullable LocalDate until, @Nullable BigDecimal garbageFee,
 		@Nullable BigDecimal deposit) {
 

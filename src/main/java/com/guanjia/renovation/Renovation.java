@@ -200,6 +200,13 @@ final class Renovation extends Aggregate {
 				passed, note));
 	}
 
+	/** A photo of the finished work for the acceptance (R9.7). */
+	void photographed(String title, Instant now, String actor) {
+		check(RenovationAction.PHOTOGRAPH);
+		step(RenovationAction.PHOTOGRAPH, status, status, title, now, actor);
+		raise(new RenovationEvents.RenovationPhotographed(communityId, id, title));
+	}
+
 	/**
 	 * Engineering accepted the work (R9.7): completed; the deposit's refund comes next.
 	 * Not while a water test is still standing.

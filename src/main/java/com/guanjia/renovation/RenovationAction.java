@@ -51,6 +51,9 @@ public enum RenovationAction {
 	/** The applicant gave up before a permit. */
 	WITHDRAW(APPLIED),
 
+	/** A photo of the finished work is taken for the completion acceptance (R9.7). */
+	PHOTOGRAPH(PERMITTED),
+
 	/** Engineering accepted the finished work (R9.7); the unit returns to its state. */
 	ACCEPT(PERMITTED),
 
@@ -80,7 +83,7 @@ public enum RenovationAction {
 	boolean byStaff() {
 		return switch (this) {
 			case UPLOAD, ADD_WORKER, CHECK_APPROVAL, PERMIT, WITHDRAW, ACCEPT, FAIL_ACCEPTANCE, REQUEST_REFUND, CLOSE,
-					ISSUE_PASS, APPROVE_OVERTIME, START_WATER_TEST ->
+					ISSUE_PASS, APPROVE_OVERTIME, START_WATER_TEST, PHOTOGRAPH ->
 				true;
 			case APPLY, REFUND, END_WATER_TEST -> false;
 		};

@@ -48,6 +48,10 @@ public final class RenovationEvents {
 	public record RenovationWithdrawn(long communityId, long renovationId, long unitId, String reason) {
 	}
 
+	/** A photo of the finished work was taken for the acceptance (R9.7). */
+	public record RenovationPhotographed(long communityId, long renovationId, String title) {
+	}
+
 	/** Engineering accepted the finished work (R9.7). */
 	public record RenovationAccepted(long communityId, long renovationId, long unitId, String unitLabel,
 			String acceptedBy) {

@@ -18,6 +18,7 @@ import com.guanjia.shared.Problems;
 import com.guanjia.shared.ValidationException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class RenovationSite {
 
 	private static final DateTimeFormatter WINDOW = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -43,6 +45,8 @@ public class RenovationSite {
 
 	private final NumberRepository numbers;
 
+	private final RenovationArchive archive;
+
 	private final RenovationSetup setup;
 
 	private final CommunityDirectory communities;
@@ -52,13 +56,14 @@ public class RenovationSite {
 	private final Clock clock;
 
 	RenovationSite(Renovations renovations, RenovationRepository repository, DocumentRepository papers,
-			SiteRepository site, NumberRepository numbers, RenovationSetup setup, CommunityDirectory communities,
-			CommunityScope scope, Clock clock) {
+			SiteRepository site, NumberRepository numbers, RenovationArchive archive, RenovationSetup setup,
+			CommunityDirectory communities, CommunityScope scope, Clock clock) {
 		this.renovations = renovations;
 		this.repository = repository;
 		this.papers = papers;
 		this.site = site;
 		this.numbers = numbers;
+		this.archive = archive;
 		this.setup = setup;
 		this.communities = communities;
 		this.scope = scope;
@@ -203,6 +208,7 @@ public class RenovationSite {
 		r.waterTestEnded(test.area(), test.startedAt(), passed, belowChecked, why, clock.instant(), scope.actor());
 		site.endWaterTest(r.communityId(), testId, passed, belowChecked, why, clock.instant(), scope.actor());
 		renovations.commit(r);
+		archive.waterTestEnded(r, testId, test.area(), passed);
 		return site.lockWaterTest(r.communityId(), r.id(), testId).orElseThrow();
 	}
 

@@ -9,11 +9,14 @@ import com.guanjia.estate.UnitState;
 import com.guanjia.shared.Masking;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A renovation as pages and the API show it. The proxy's ID number and the phones are
  * masked unless the viewer may see them; {@code actions} are the steps the renovation
  * allows now, {@code missingPapers} what the permit still waits for.
  */
+@NamedInterface("api")
 public record RenovationView(long id, long communityId, long unitId, String unitLabel, RenovationStatus status,
 		ApplicantKind applicantKind, @Nullable Long ownerPartyId, String ownerName, @Nullable String applicantPhone,
 		@Nullable String proxyName, @Nullable String proxyIdCard, String works, boolean structural,

@@ -3,6 +3,8 @@ package com.guanjia.renovation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,6 +37,7 @@ import com.guanjia.shared.RuleViolationException;
 import com.guanjia.shared.ValidationException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Renovations {
 
 	private final RenovationRepository renovations;
@@ -60,6 +64,8 @@ public class Renovations {
 	private final SiteRepository site;
 
 	private final SiteChecks checks;
+
+	private final RenovationArchive archive;
 
 	private final NumberRepository numbers;
 
@@ -90,9 +96,9 @@ public class Renovations {
 	private final Clock clock;
 
 	Renovations(RenovationRepository renovations, DocumentRepository papers, HistoryRepository history,
-			SiteRepository site, SiteChecks checks, NumberRepository numbers, RenovationSetup setup,
-			UnitManagement units, ResidentDirectory residents, Authorisations authorisations, Ledger ledger,
-			Deposits deposits, FileStorage files, CommunityDirectory communities, AdvisoryLocks locks,
+			SiteRepository site, SiteChecks checks, RenovationArchive archive, NumberRepository numbers,
+			RenovationSetup setup, UnitManagement units, ResidentDirectory residents, Authorisations authorisations,
+			Ledger ledger, Deposits deposits, FileStorage files, CommunityDirectory communities, AdvisoryLocks locks,
 			CommunityScope scope, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
 			Clock clock) {
 		this.renovations = renovations;
@@ -100,6 +106,7 @@ public class Renovations {
 		this.history = history;
 		this.site = site;
 		this.checks = checks;
+		this.archive = archive;
 		this.numbers = numbers;
 		this.setup = setup;
 		this.units = units;
@@ -266,6 +273,7 @@ public class Renovations {
 		r.permit(new Permit(number, command.from(), command.until(), scope.actor(), clock.instant(), fee, lineId,
 				deposit, depositId, before.state()));
 		commit(r);
+		archive.permitted(r);
 		checks.plan(r, today, clock.instant());
 		return details(r);
 	}
@@ -275,17 +283,49 @@ public class Renovations {
 	 * violation of a daily check waits to be put right (R9.5); the unit returns to its
 	 * state before the permit; the deposit's refund comes next.
 	 */
-	public RenovationDetails accept(long id, @Nullable String note) {
+	public RenovationDetails accept(long id, @Nullable String note, @Nullable Collection<AcceptanceItem> checked) {
 		scope.require(Permission.RENOVATION_ACCEPT);
-		new Problems().optionalText("note", note, 500).throwIfAny();
+		Problems problems = new Problems().optionalText("note", note, 500);
+		problems.check(checked != null && checked.containsAll(EnumSet.allOf(AcceptanceItem.class)), "checklist",
+				"renovation.accept.checklist");
+		problems.throwIfAny();
 		Renovation r = load(id);
 		int open = checks.openViolations(r);
 		if (r.allows(RenovationAction.ACCEPT) && open > 0) {
 			throw new RuleViolationException("renovation.accept.violationOpen", open);
 		}
-		r.accept(blank(note), site.waterTestRunning(r.communityId(), r.id()), clock.instant(), scope.actor());
+		String confirmed = "✔" + AcceptanceItem.values().length + "/" + AcceptanceItem.values().length;
+		r.accept(blank(note) == null ? confirmed : confirmed + " " + blank(note),
+				site.waterTestRunning(r.communityId(), r.id()), clock.instant(), scope.actor());
 		Permit p = java.util.Objects.requireNonNull(r.permit());
 		units.changeState(UnitId.of(r.communityId(), r.application().unitId()), p.previousUnitState());
+		commit(r);
+		archive.accepted(r);
+		return details(r);
+	}
+
+	/**
+	 * A photo of the finished work for the acceptance (R9.7): a JPEG or PNG of at most 10
+	 * MB, recognised by its content; kept with the renovation and filed in the unit's
+	 * archive at the acceptance.
+	 */
+	public RenovationDetails photograph(long id, @Nullable String title, @Nullable String filename,
+			byte @Nullable [] content) {
+		if (!scope.has(Permission.RENOVATION_ACCEPT)) {
+			scope.require(Permission.RENOVATION_WRITE);
+		}
+		Problems p = new Problems();
+		p.optionalText("title", title, 100);
+		FileType type = UploadPolicy.DOCUMENT.check(p, "file", filename, content);
+		p.check(type == null || type.contentType().startsWith("image/"), "file", "renovation.photo.image");
+		p.throwIfAny();
+		Renovation r = load(id);
+		String clean = UploadPolicy.cleanName(filename, "photo");
+		String name = title == null || title.isBlank() ? clean : title.strip();
+		r.photographed(name, clock.instant(), scope.actor());
+		FileStorage.StoredFile stored = files.store(r.communityId(), clean, type.contentType(), content);
+		papers.insert(r.communityId(), new DocumentRepository.NewDocument(r.id(), DocumentKind.ACCEPTANCE_PHOTO, name,
+				stored.id(), clean, type.contentType(), content.length, clock.instant(), scope.actor()));
 		commit(r);
 		return details(r);
 	}

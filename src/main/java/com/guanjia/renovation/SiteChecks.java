@@ -31,6 +31,7 @@ import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class SiteChecks {
 
 	/** The subject kind of the rounds about a renovation. */
@@ -98,7 +100,7 @@ public class SiteChecks {
 
 	/** The communities with a renovation under way. */
 	@Transactional(readOnly = true)
-	public List<Long> communitiesUnderWay() {
+	List<Long> communitiesUnderWay() {
 		return renovations.communitiesWithPermits();
 	}
 
@@ -106,7 +108,7 @@ public class SiteChecks {
 	 * Plans today's checks of every renovation whose permit runs today in the community
 	 * (the recurring job; no caller); answers how many checks exist for today.
 	 */
-	public int planToday(long communityId) {
+	int planToday(long communityId) {
 		ZoneId zone = communities.timeZone(communityId);
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, zone);

@@ -1,6 +1,9 @@
 package com.guanjia.renovation;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a closed-water test is done (R9.6): bathroom, kitchen, balcony. */
+@NamedInterface("api")
 public enum WaterArea {
 
 	BATHROOM, KITCHEN, BALCONY;

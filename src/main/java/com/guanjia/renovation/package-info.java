@@ -17,7 +17,9 @@
  * <p>
  * Other modules use the events {@code RenovationPermitted},
  * {@code ViolationRectificationDemanded} and {@code ViolationEscalated} (notifications
- * tells engineering, security, the owner and the manager).
+ * tells engineering, security, the owner and the manager), and the services the demo
+ * estate is seeded through ({@code Renovations}, {@code RenovationSite},
+ * {@code SiteChecks}) with their commands and views.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "archive :: api", "billing :: api", "cashier :: api", "estate :: api",

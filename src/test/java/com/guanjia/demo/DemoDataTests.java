@@ -149,6 +149,30 @@ class DemoDataTests {
 			.list()).containsExactly("04412345");
 	}
 
+	/**
+	 * Issue 13 "done means": renovations at each stage, passes valid today, not yet
+	 * valid, and one of a closed renovation the gate refuses; today's checks found a
+	 * violation.
+	 */
+	@Test
+	void theDemoHasRenovationsAtEachStage() {
+		long sunshine = demoCommunity("YGHY");
+		assertThat(jdbc.sql("select distinct status from renovation where community_id = ?")
+			.param(sunshine)
+			.query(String.class)
+			.list()).contains("APPLIED", "PERMITTED", "COMPLETED", "CLOSED", "WITHDRAWN");
+		assertThat(jdbc.sql("select count(*) from renovation_worker_pass where community_id = ?")
+			.param(sunshine)
+			.query(Long.class)
+			.single()).isEqualTo(3);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(jdbc.sql("select count(*) from renovation_violation where community_id = ?")
+				.param(sunshine)
+				.query(Long.class)
+				.single()).isEqualTo(1));
+	}
+
 	@Autowired
 	ReturnVisits returnVisits;
 

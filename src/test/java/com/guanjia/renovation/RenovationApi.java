@@ -20,6 +20,14 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /** The renovation API as the module's tests drive it. */
 final class RenovationApi {
 
+	/** An acceptance with every item of the checklist confirmed (R9.7). */
+	static final String ALL_CONFIRMED = """
+			{"checklist": ["STRUCTURE", "WATERPROOFING", "ELECTRICAL", "PLUMBING", "FIRE_SAFETY", "PUBLIC_AREA"]}""";
+
+	/** The smallest PNG: one transparent pixel. */
+	static final byte[] PNG = java.util.Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
 
 	private final MockMvc mvc;

@@ -181,7 +181,7 @@ class RenovationCheckTests {
 				.contains("3-2-1502"));
 
 		StaffUser tech = fixtures.staff(Role.TECHNICIAN, community);
-		api.post(tech, "/api/renovations/" + renovation + "/accept", "{}")
+		api.post(tech, "/api/renovations/" + renovation + "/accept", RenovationApi.ALL_CONFIRMED)
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.code").value("renovation.accept.violationOpen"));
 
@@ -203,7 +203,8 @@ class RenovationCheckTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RECTIFIED"))
 			.andExpect(jsonPath("$.history.length()").value(4));
-		api.post(tech, "/api/renovations/" + renovation + "/accept", "{}").andExpect(status().isOk());
+		api.post(tech, "/api/renovations/" + renovation + "/accept", RenovationApi.ALL_CONFIRMED)
+			.andExpect(status().isOk());
 	}
 
 	/** R9.3: engineering (technicians) and security (shift leads) hear of the permit. */

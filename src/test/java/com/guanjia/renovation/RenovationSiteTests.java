@@ -11,6 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import com.guanjia.archive.DocumentView;
+import com.guanjia.archive.UnitDocuments;
 import com.guanjia.cashier.DepositView;
 import com.guanjia.cashier.Deposits;
 import com.guanjia.cashier.PaymentMethod;
@@ -30,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -58,6 +65,9 @@ class RenovationSiteTests {
 
 	@Autowired
 	Deposits deposits;
+
+	@Autowired
+	UnitDocuments documents;
 
 	RenovationApi api;
 
@@ -192,13 +202,22 @@ class RenovationSiteTests {
 		long test = RenovationApi
 			.id(api.post(tech, "/api/renovations/" + renovation + "/water-tests", "{\"area\": \"KITCHEN\"}")
 				.andExpect(status().isCreated()));
-		api.post(tech, "/api/renovations/" + renovation + "/accept", "{}")
+		api.post(tech, "/api/renovations/" + renovation + "/accept", RenovationApi.ALL_CONFIRMED)
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.code").value("renovation.accept.waterTestRunning"));
 		api.post(tech, "/api/renovations/" + renovation + "/water-tests/" + test + "/end",
 				"{\"passed\": false, \"note\": \"楼下1001厨房顶棚渗水\"}")
 			.andExpect(status().isOk());
 		api.post(tech, "/api/renovations/" + renovation + "/accept", "{\"note\": \"验收合格\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("checklist"));
+		api.post(tech, "/api/renovations/" + renovation + "/accept",
+				"""
+						{"note": "验收合格", "checklist": ["STRUCTURE", "WATERPROOFING", "ELECTRICAL", "PLUMBING", "FIRE_SAFETY"]}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("checklist"));
+		api.post(tech, "/api/renovations/" + renovation + "/accept",
+				RenovationApi.ALL_CONFIRMED.replace("{", "{\"note\": \"验收合格\", "))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.renovation.status").value("COMPLETED"));
 		assertThat(units.find(UnitId.of(community, unit)).orElseThrow().state()).isEqualTo(UnitState.OCCUPIED);
@@ -220,6 +239,43 @@ class RenovationSiteTests {
 				.andExpect(jsonPath("$.renovation.status").value("CLOSED")));
 	}
 
+	/**
+	 * R9.7 (seed 002 资料归档, seed 003 日检表存放于业主档案盒): the agreement and pledge and the permit
+	 * at the permit, the water test when it ends, the daily checks and the acceptance at
+	 * the end — in the unit's archive in the order the steps were taken.
+	 */
+	@Test
+	void theRenovationsRecordsLandInTheUnitsArchiveInOrder() throws Exception {
+		StaffUser tech = fixtures.staff(Role.TECHNICIAN, community);
+		long test = RenovationApi
+			.id(api.post(tech, "/api/renovations/" + renovation + "/water-tests", "{\"area\": \"BATHROOM\"}")
+				.andExpect(status().isCreated()));
+		clock.set(Instant.parse("2026-12-02T03:00:00Z")); // 49 hours later
+		api.post(tech, "/api/renovations/" + renovation + "/water-tests/" + test + "/end",
+				"{\"passed\": true, \"belowChecked\": true}")
+			.andExpect(status().isOk());
+		mvc.perform(multipart("/api/renovations/" + renovation + "/photos")
+			.file(new MockMultipartFile("file", "living.pdf", "application/pdf", RenovationApi.PDF))
+			.with(csrf())
+			.with(user(tech)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		mvc.perform(multipart("/api/renovations/" + renovation + "/photos")
+			.file(new MockMultipartFile("file", "living.png", "image/png", RenovationApi.PNG))
+			.with(csrf())
+			.with(user(tech))).andExpect(status().isOk());
+		api.post(tech, "/api/renovations/" + renovation + "/accept", RenovationApi.ALL_CONFIRMED)
+			.andExpect(status().isOk());
+		String permit = com.jayway.jsonpath.JsonPath.read(
+				api.read(supervisor, "/api/renovations/" + renovation).andReturn().getResponse().getContentAsString(),
+				"$.renovation.permitNumber");
+		assertThat(as(supervisor, () -> documents.list(unit))).extracting(DocumentView::title)
+			.containsSubsequence("装修 · agreement.pdf", "装修 · pledge.pdf",
+					"装修施工许可证 " + permit + "（2026-11-30~2026-12-31）", "闭水试验记录 卫生间 合格", "二次装修日检表 6-2-1101",
+					"装修竣工验收 6-2-1101", "装修 · living.png")
+			.noneMatch(t -> t.contains("floor_plan"));
+	}
+
 	@Test
 	void anotherCommunitysStaffCanTouchNothingOnTheSite() throws Exception {
 		long worker = worker();
@@ -232,7 +288,7 @@ class RenovationSiteTests {
 				"{\"startsAt\": \"2026-12-02T19:00\", \"endsAt\": \"2026-12-02T21:00\", \"reason\": \"x\"}")
 			.andExpect(status().isNotFound());
 		api.post(outsider, base + "/water-tests", "{\"area\": \"BATHROOM\"}").andExpect(status().isNotFound());
-		api.post(outsider, base + "/accept", "{}").andExpect(status().isNotFound());
+		api.post(outsider, base + "/accept", RenovationApi.ALL_CONFIRMED).andExpect(status().isNotFound());
 		api.post(outsider, base + "/refund-request", "{}").andExpect(status().isNotFound());
 		api.read(outsider, base + "/passes").andExpect(status().isNotFound());
 		api.read(outsider, base + "/water-tests").andExpect(status().isNotFound());

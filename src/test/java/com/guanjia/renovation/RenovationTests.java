@@ -82,6 +82,9 @@ class RenovationTests {
 							RenovationRefundRequested.class))),
 			Map.entry(RenovationAction.REFUND,
 					List.of(new Legal(RenovationStatus.REFUNDING, RenovationStatus.CLOSED, RenovationClosed.class))),
+			Map.entry(RenovationAction.PHOTOGRAPH,
+					List.of(new Legal(RenovationStatus.PERMITTED, RenovationStatus.PERMITTED,
+							RenovationEvents.RenovationPhotographed.class))),
 			Map.entry(RenovationAction.CLOSE,
 					List.of(new Legal(RenovationStatus.COMPLETED, RenovationStatus.CLOSED, RenovationClosed.class))));
 
@@ -227,6 +230,7 @@ class RenovationTests {
 			case PERMIT -> r.permit(permit(true));
 			case WITHDRAW -> r.withdraw("业主暂缓装修", NOW, "agent");
 			case ACCEPT -> r.accept(null, false, NOW, "tech");
+			case PHOTOGRAPH -> r.photographed("客厅全景", NOW, "tech");
 			case ISSUE_PASS ->
 				r.passIssued("LS-1", "王师傅", LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 31), NOW, "agent");
 			case APPROVE_OVERTIME ->

@@ -104,6 +104,15 @@ class RenovationApiController {
 				file == null ? null : file.getBytes());
 	}
 
+	@PostMapping(path = "/api/renovations/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "A photo of the finished work for the acceptance (PHOTOGRAPH, R9.7): a JPEG or PNG of at "
+			+ "most 10 MB")
+	RenovationDetails photograph(@PathVariable long id, @RequestParam(required = false) @Nullable String title,
+			@RequestPart(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
+		return renovations.photograph(id, title, file == null ? null : file.getOriginalFilename(),
+				file == null || file.isEmpty() ? null : file.getBytes());
+	}
+
 	@GetMapping("/api/renovations/{id}/documents/{documentId}/content")
 	@Operation(summary = "A paper's content (a proxy's papers need PERSONAL_ID_VIEW)")
 	ResponseEntity<byte[]> paper(@PathVariable long id, @PathVariable long documentId) {

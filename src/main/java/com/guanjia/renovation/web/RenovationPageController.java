@@ -13,6 +13,7 @@ import com.guanjia.estate.UnitView;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Messages;
 import com.guanjia.platform.web.QrImages;
+import com.guanjia.renovation.AcceptanceItem;
 import com.guanjia.renovation.ApplicantKind;
 import com.guanjia.renovation.ApplyRenovation;
 import com.guanjia.renovation.DocumentKind;
@@ -158,6 +159,7 @@ class RenovationPageController {
 		model.addAttribute("overtime", site.overtime(id));
 		model.addAttribute("waterTests", site.waterTests(id));
 		model.addAttribute("areas", WaterArea.values());
+		model.addAttribute("acceptanceItems", AcceptanceItem.values());
 		model.addAttribute("checks", checks.checks(id));
 		model.addAttribute("violations", checks.violations(id));
 		return "renovation/renovation";
@@ -224,7 +226,8 @@ class RenovationPageController {
 			@RequestParam(required = false) @Nullable Long testId,
 			@RequestParam(required = false) @Nullable Boolean passed,
 			@RequestParam(required = false) boolean belowChecked, @RequestParam(required = false) @Nullable String note,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) @Nullable List<AcceptanceItem> checklist, RedirectAttributes redirect)
+			throws IOException {
 		try {
 			RenovationAction step = step(action);
 			switch (step) {
@@ -241,7 +244,9 @@ class RenovationPageController {
 				case START_WATER_TEST -> site.startWaterTest(id, area);
 				case END_WATER_TEST ->
 					site.endWaterTest(id, ValidationException.required("testId", testId), passed, belowChecked, note);
-				case ACCEPT -> renovations.accept(id, note);
+				case ACCEPT -> renovations.accept(id, note, checklist);
+				case PHOTOGRAPH -> renovations.photograph(id, title, file == null ? null : file.getOriginalFilename(),
+						file == null || file.isEmpty() ? null : file.getBytes());
 				case FAIL_ACCEPTANCE -> renovations.failAcceptance(id, note);
 				case REQUEST_REFUND ->
 					renovations.requestRefund(id, Amounts.parse("deduction", deduction), deductionReason);

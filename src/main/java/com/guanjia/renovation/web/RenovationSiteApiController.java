@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import com.guanjia.renovation.AcceptanceItem;
 import com.guanjia.renovation.GateAnswer;
 import com.guanjia.renovation.OvertimeView;
 import com.guanjia.renovation.RenovationDetails;
@@ -128,10 +129,15 @@ class RenovationSiteApiController {
 	record NoteRequest(@Nullable String note) {
 	}
 
+	@Schema(name = "RenovationAcceptRequest")
+	record AcceptRequest(@Nullable String note, @Nullable List<AcceptanceItem> checklist) {
+	}
+
 	@PostMapping("/api/renovations/{id}/accept")
-	@Operation(summary = "Engineering accepts the finished work; the unit returns to its state (ACCEPT, R9.7)")
-	RenovationDetails accept(@PathVariable long id, @RequestBody NoteRequest r) {
-		return renovations.accept(id, r.note());
+	@Operation(summary = "Engineering accepts the finished work, every item of the checklist confirmed; the unit "
+			+ "returns to its state (ACCEPT, R9.7)")
+	RenovationDetails accept(@PathVariable long id, @RequestBody AcceptRequest r) {
+		return renovations.accept(id, r.note(), r.checklist());
 	}
 
 	@PostMapping("/api/renovations/{id}/fail-acceptance")
