@@ -14,9 +14,9 @@ import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.db.AdvisoryLocks;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
-import com.guanjia.residents.HouseholdRegistry;
 import com.guanjia.residents.PlateNumber;
-import com.guanjia.residents.VehicleView;
+import com.guanjia.residents.RegisteredVehicle;
+import com.guanjia.residents.RegisteredVehicles;
 import com.guanjia.shared.ConflictException;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.Problems;
@@ -60,7 +60,7 @@ public class Gate {
 
 	private final CashierFees cashier;
 
-	private final HouseholdRegistry vehicles;
+	private final RegisteredVehicles vehicles;
 
 	private final AdvisoryLocks locks;
 
@@ -74,7 +74,7 @@ public class Gate {
 
 	Gate(StayRepository stays, ParkingCardRepository cards, ParkingFeeRepository fees, HeldVehicles held,
 			CameraSightingRepository sightings, CarparkSettings settings, CashierFees cashier,
-			HouseholdRegistry vehicles, AdvisoryLocks locks, CommunityScope scope, AuditTrail audit,
+			RegisteredVehicles vehicles, AdvisoryLocks locks, CommunityScope scope, AuditTrail audit,
 			ApplicationEventPublisher events, GateTime time) {
 		this.stays = stays;
 		this.cards = cards;
@@ -141,11 +141,7 @@ public class Gate {
 		Tariff tariff = settings.inForce(c, now);
 		Tariff.Charge charge = tariff.charge(s.entry().at(), now, time.zone(c));
 		ExitPolicy.Decision d = ExitPolicy.decide(card.check(), charge, null);
-		List<String> registered = vehicles.vehicles(c, s.plate(), 5)
-			.stream()
-			.filter(v -> v.plate().equals(s.plate()))
-			.map(Gate::describe)
-			.toList();
+		List<String> registered = vehicles.ofPlate(c, s.plate()).map(RegisteredVehicle::describe).stream().toList();
 		return new ExitQuote(view(s), card.check(), card.card() == null ? null : card.card().number(), charge.minutes(),
 				d.fee(), d.freeReason(), d.hold(), charge.days(), tariff.approvalReference(), registered);
 	}
@@ -398,11 +394,6 @@ public class Gate {
 		if (!scope.has(Permission.CARPARK_REPORT) && !scope.has(Permission.CARPARK_ADMIN)) {
 			scope.require(Permission.CARPARK_GATE);
 		}
-	}
-
-	private static String describe(VehicleView v) {
-		return v.unitLabel() + (v.partyName() == null ? "" : " " + v.partyName())
-				+ (v.brand() == null ? "" : " " + v.brand()) + (v.colour() == null ? "" : " " + v.colour());
 	}
 
 }

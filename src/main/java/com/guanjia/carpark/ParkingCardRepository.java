@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,6 +77,18 @@ class ParkingCardRepository {
 			.sql("select " + COLUMNS + " from parking_card where community_id = ? and plate = ?"
 					+ " order by status = 'ACTIVE' desc, valid_to desc, id desc")
 			.params(communityId, plate)
+			.query(ParkingCardRepository::map)
+			.list();
+	}
+
+	/** Every card of these plates, whatever its state (the space check). */
+	List<ParkingCard> ofPlates(long communityId, Collection<String> plates) {
+		if (plates.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("select " + COLUMNS + " from parking_card where community_id = ? and plate = any(?) order by id")
+			.params(communityId, plates.toArray(String[]::new))
 			.query(ParkingCardRepository::map)
 			.list();
 	}

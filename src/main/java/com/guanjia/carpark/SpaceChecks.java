@@ -3,6 +3,7 @@ package com.guanjia.carpark;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The monthly space check (R1.2): the manager runs it for a month; it compares the
  * registry's spaces, the fixed-space cards active in the month and the rent billing
- * charged ({@link SpaceCheck}), and keeps what it finds as a list to resolve. A run again
- * keeps what was resolved, clears what is no longer found and reopens what comes back.
+ * charged ({@link SpaceCheck}), and the vehicles parked — the guard's walk and the
+ * vehicles inside by the entry log — with the cards and the vehicle registry
+ * ({@link SpaceWalks}, {@link ParkedCheck}), and keeps what it finds as a list to
+ * resolve. A run again keeps what was resolved, clears what is no longer found and
+ * reopens what comes back.
  */
 @Service
 @Transactional
@@ -50,9 +54,12 @@ public class SpaceChecks {
 
 	private final GateTime time;
 
+	private final SpaceWalks walks;
+
 	SpaceChecks(SpaceCheckRepository findings, ParkingCardRepository cards, ParkingManagement spaces, RentCharges rents,
 			AdvisoryLocks locks, CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events,
-			GateTime time) {
+			GateTime time, SpaceWalks walks) {
+		this.walks = walks;
 		this.findings = findings;
 		this.cards = cards;
 		this.spaces = spaces;
@@ -81,7 +88,9 @@ public class SpaceChecks {
 					Objects.requireNonNull(c.holder().unitId()), c.holder().unitLabel(),
 					Objects.requireNonNull(c.holder().spaceId())))
 			.toList();
-		List<SpaceCheck.Mismatch> found = SpaceCheck.run(registry, active, rents.parkingSpaces(communityId, month));
+		List<SpaceCheck.Mismatch> found = new ArrayList<>(
+				SpaceCheck.run(registry, active, rents.parkingSpaces(communityId, month)));
+		found.addAll(walks.parked(communityId, month, registry));
 		Map<String, SpaceCheckFinding> known = new HashMap<>();
 		for (SpaceCheckFinding f : findings.lockMonth(communityId, month)) {
 			known.put(f.kind() + "|" + f.subject(), f);

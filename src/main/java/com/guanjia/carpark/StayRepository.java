@@ -79,6 +79,14 @@ class StayRepository {
 	}
 
 	/** The vehicles inside now (and those held), the longest there first. */
+	/** The plates of every vehicle inside or held now (the space check; no cap). */
+	List<String> openPlates(long communityId) {
+		return jdbc.sql("select plate from parking_stay where community_id = ? and status in ('INSIDE', 'HELD')")
+			.param(communityId)
+			.query(String.class)
+			.list();
+	}
+
 	List<Stay> open(long communityId, int limit) {
 		return jdbc
 			.sql("select " + COLUMNS + " from parking_stay where community_id = ? and status in ('INSIDE', 'HELD')"

@@ -339,6 +339,15 @@ class OccupancyRepository {
 			.list();
 	}
 
+	/** The current vehicles registered under these (normalized) plates. */
+	List<VehicleView> currentByPlates(long communityId, Collection<String> plates) {
+		return jdbc
+			.sql(VEHICLE + " where x.community_id = ? and x.removed_on is null and x.plate = any(?) order by x.plate")
+			.params(communityId, plates.toArray(String[]::new))
+			.query(vehicle(Map.of()))
+			.list();
+	}
+
 	// --- mapping -----------------------------------------------------------------------
 
 	private Optional<long[]> locate(String table, Collection<Long> communityIds, long id) {

@@ -11,9 +11,11 @@
  * may act for a unit), {@code UnitTie} with {@code OccupantRole} (goods: whether a
  * requester owns or rents the unit), {@link com.guanjia.residents.OwnerImport}
  * (spreadsheet import), {@code HouseholdRegistry} with its commands (the demo),
- * {@code VehicleView} (search) and the events in
- * {@link com.guanjia.residents.ResidentsEvents}. The root package holds the API and the
- * module's services; {@code web} holds pages and JSON resources.
+ * {@code VehicleView} (search), {@code RegisteredVehicles} with {@code RegisteredVehicle}
+ * (the car park's gate and space check: plates, units, the driver masked, without
+ * {@code PEOPLE_READ}) and the events in {@link com.guanjia.residents.ResidentsEvents}.
+ * The root package holds the API and the module's services; {@code web} holds pages and
+ * JSON resources.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "estate :: api", "platform", "shared" })
 @org.jspecify.annotations.NullMarked

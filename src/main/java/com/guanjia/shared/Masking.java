@@ -56,4 +56,17 @@ public final class Masking {
 		return idCard(value);
 	}
 
+	/**
+	 * A person's name for a list that needs only to recognise them: the first character
+	 * (the surname of a Chinese name) and a star for each other one, 陈志强 → 陈**.
+	 */
+	public static String name(String value) {
+		String v = value.strip();
+		if (v.isEmpty()) {
+			return v;
+		}
+		int first = v.offsetByCodePoints(0, 1);
+		return v.substring(0, first) + "*".repeat(v.codePointCount(first, v.length()));
+	}
+
 }

@@ -66,4 +66,13 @@ class MaskingTests {
 		assertThat(Masking.idCard("12")).isEqualTo("12***");
 	}
 
+	@Test
+	void r1_3_aNameForTheGateKeepsItsFirstCharacter() {
+		assertThat(Masking.name("陈志强")).isEqualTo("陈**");
+		assertThat(Masking.name("欧阳娜娜")).isEqualTo("欧***");
+		assertThat(Masking.name(" 林 ")).isEqualTo("林");
+		assertThat(Masking.name("𠀋小明")).isEqualTo("𠀋**");
+		assertThat(Masking.name("")).isEmpty();
+	}
+
 }

@@ -8,6 +8,7 @@ import com.guanjia.carpark.CameraDirection;
 import com.guanjia.carpark.Cameras;
 import com.guanjia.carpark.CarparkSettings;
 import com.guanjia.carpark.SpaceChecks;
+import com.guanjia.carpark.SpaceWalks;
 import com.guanjia.carpark.TariffCommand;
 import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.platform.web.CurrentCommunity;
@@ -40,17 +41,20 @@ class CarparkAdminPageController {
 
 	private final SpaceChecks checks;
 
+	private final SpaceWalks walks;
+
 	private final CommunityDirectory communities;
 
 	private final CurrentCommunity current;
 
 	private final Messages messages;
 
-	CarparkAdminPageController(CarparkSettings settings, Cameras cameras, SpaceChecks checks,
+	CarparkAdminPageController(CarparkSettings settings, Cameras cameras, SpaceChecks checks, SpaceWalks walks,
 			CommunityDirectory communities, CurrentCommunity current, Messages messages) {
 		this.settings = settings;
 		this.cameras = cameras;
 		this.checks = checks;
+		this.walks = walks;
 		this.communities = communities;
 		this.current = current;
 		this.messages = messages;
@@ -131,6 +135,7 @@ class CarparkAdminPageController {
 		YearMonth m = month == null ? checks.thisMonth(communityId) : month;
 		model.addAttribute("month", m);
 		model.addAttribute("findings", checks.month(communityId, m));
+		model.addAttribute("seen", walks.month(communityId, m).size());
 		model.addAttribute("zone", communities.timeZone(communityId));
 		return "carpark/space-check";
 	}
