@@ -157,10 +157,10 @@ class DemoInspections {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
 		List<Long> cleaned = new ArrayList<>(buildings.stream().map(AreaView::id).toList());
 		cleaned.addAll(List.of(grounds.id(), sales.id(), club.id()));
-		ContractorView cleaner = contractor(community, "洁美保洁服务有限公司", com.guanjia.inspections.Trade.CLEANING, "黄经理",
-				"13800138001", "BJ-2026-01", today.minusYears(1), "36000.00", cleaned);
-		ContractorView greener = contractor(community, "绿源园林绿化有限公司", com.guanjia.inspections.Trade.GREENING, "林经理",
-				"13800138002", "LH-2026-01", today.minusYears(1), "12000.00", List.of(grounds.id()));
+		contractor(community, "洁美保洁服务有限公司", com.guanjia.inspections.Trade.CLEANING, "黄经理", "13800138001", "BJ-2026-01",
+				today.minusYears(1), "36000.00", cleaned);
+		contractor(community, "绿源园林绿化有限公司", com.guanjia.inspections.Trade.GREENING, "林经理", "13800138002", "LH-2026-01",
+				today.minusYears(1), "12000.00", List.of(grounds.id()));
 
 		// Last month: a patrol every other day, then both evaluations computed and
 		// signed.
@@ -177,8 +177,8 @@ class DemoInspections {
 				default -> p == 6 ? new int[] { 5 } : new int[0];
 			});
 		}
-		for (ContractorView c : List.of(cleaner, greener)) {
-			EvaluationView e = as(supervisor, () -> evaluations.compute(c.id(), last.month()));
+		// The month-end run of the community computes both contractors' month.
+		for (EvaluationView e : as(supervisor, () -> evaluations.computeAll(community, last.month()))) {
 			as(manager, () -> evaluations.sign(e.id(), e.version()));
 		}
 

@@ -88,6 +88,21 @@ public class CommunityDirectory {
 		return zone;
 	}
 
+	/**
+	 * The time zones of several communities in one query (a month-end run over all of
+	 * them); an unknown id is left out.
+	 */
+	public Map<Long, ZoneId> timeZones(Collection<Long> ids) {
+		Map<Long, ZoneId> zones = new LinkedHashMap<>();
+		jdbc.sql("select id, time_zone from community where id = any(?) order by id")
+			.param(ids.toArray(Long[]::new))
+			.query(rs -> {
+				String zone = rs.getString("time_zone");
+				zones.put(rs.getLong("id"), ZoneId.of(zone == null ? CommunityCommand.DEFAULT_ZONE : zone));
+			});
+		return zones;
+	}
+
 	/** A request that changes the community's zone reads the new one afterwards. */
 	static void forgetTimeZone(long communityId) {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();

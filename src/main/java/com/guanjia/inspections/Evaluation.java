@@ -83,6 +83,12 @@ final class Evaluation extends Aggregate {
 				version);
 	}
 
+	/** This evaluation as its repository saved it over its version: the next version. */
+	Evaluation savedAsNextVersion() {
+		return new Evaluation(header, figures, status, computedAt, computedBy, signedAt, signedBy, signedByStaffId,
+				version + 1);
+	}
+
 	List<EvaluationStep> possibleSteps() {
 		List<EvaluationStep> steps = new ArrayList<>();
 		for (EvaluationStep s : EvaluationStep.values()) {

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -20,6 +22,21 @@ public record EvaluationPeriod(YearMonth month, LocalDate start, LocalDate end) 
 			throw new IllegalArgumentException("end day " + endDay);
 		}
 		return new EvaluationPeriod(month, month.minusMonths(1).atDay(endDay).plusDays(1), month.atDay(endDay));
+	}
+
+	/**
+	 * The period of a month once the end day may have changed (decision 0026): the one
+	 * its evaluations already have if the month was evaluated; otherwise the end day's,
+	 * starting the day after the month before's evaluated period ended (no gap, no
+	 * overlap).
+	 */
+	public static EvaluationPeriod resolve(YearMonth month, int endDay, @Nullable EvaluationPeriod evaluated,
+			@Nullable LocalDate previousEnd) {
+		if (evaluated != null) {
+			return evaluated;
+		}
+		EvaluationPeriod period = of(month, endDay);
+		return previousEnd == null ? period : new EvaluationPeriod(month, previousEnd.plusDays(1), period.end());
 	}
 
 	/** The period a day belongs to. */

@@ -1,14 +1,10 @@
 package com.guanjia.inspections;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
@@ -37,9 +33,7 @@ public class Evaluations {
 
 	private final ContractorRepository contractors;
 
-	private final ScoringRepository scoring;
-
-	private final CommunityDirectory communities;
+	private final MonthEnd monthEnd;
 
 	private final CommunityScope scope;
 
@@ -49,13 +43,11 @@ public class Evaluations {
 
 	private final Clock clock;
 
-	Evaluations(EvaluationRepository evaluations, ContractorRepository contractors, ScoringRepository scoring,
-			CommunityDirectory communities, CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+	Evaluations(EvaluationRepository evaluations, ContractorRepository contractors, MonthEnd monthEnd,
+			CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.evaluations = evaluations;
 		this.contractors = contractors;
-		this.scoring = scoring;
-		this.communities = communities;
+		this.monthEnd = monthEnd;
 		this.scope = scope;
 		this.audit = audit;
 		this.events = events;
@@ -63,11 +55,12 @@ public class Evaluations {
 	}
 
 	/**
-	 * The period of a month in the community (26th to 25th unless its end day is set).
+	 * The period of a month in the community (26th to 25th unless its end day is set; a
+	 * month already evaluated keeps its period).
 	 */
 	@Transactional(readOnly = true)
 	public EvaluationPeriod period(long communityId, YearMonth month) {
-		return EvaluationPeriod.of(month, scoring.periodEndDay(communityId));
+		return monthEnd.periods(List.of(communityId), month).get(communityId);
 	}
 
 	/**
@@ -78,60 +71,36 @@ public class Evaluations {
 		scope.require(Permission.INSPECTION_SUPERVISE);
 		ContractorView contractor = contractors.find(scope.allowedIds(), contractorId)
 			.orElseThrow(() -> new NotFoundException("contractor", contractorId));
-		Evaluation e = computeFor(contractor, month, scope.actor());
-		return view(e);
+		MonthEnd.Outcome run = monthEnd.run(List.of(contractor.communityId()), contractorId, month, scope.actor());
+		if (!run.signed().isEmpty()) {
+			throw new RuleViolationException("inspection.evaluation.signedUseRevise", contractor.name(),
+					run.signed().get(0).header().revision());
+		}
+		return view(run.computed().get(0));
 	}
 
-	/** Every active contractor's month in a community (the month-end run). */
+	/**
+	 * The month-end run of a community: every active cleaning or greening contractor's
+	 * month computed at once (set-based, see {@link MonthEnd}); a month already signed is
+	 * left as it was and listed as it is.
+	 */
 	public List<EvaluationView> computeAll(long communityId, YearMonth month) {
 		scope.require(Permission.INSPECTION_SUPERVISE);
 		scope.require(communityId);
-		List<EvaluationView> computed = new ArrayList<>();
-		for (ContractorView c : contractors.list(communityId)) {
-			if (c.active() && c.trade().contracted()) {
-				computed.add(summary(computeFor(c, month, scope.actor())));
-			}
-		}
-		return computed;
+		return summaries(monthEnd.run(List.of(communityId), null, month, scope.actor()));
 	}
 
-	private Evaluation computeFor(ContractorView contractor, YearMonth month, String actor) {
-		long communityId = contractor.communityId();
-		EvaluationPeriod period = period(communityId, month);
-		Instant now = clock.instant();
-		var latest = evaluations.latest(communityId, contractor.id(), period);
-		Evaluation.Figures figures = figures(contractor, period);
-		Evaluation e;
-		if (latest.isEmpty()) {
-			e = Evaluation.compute(new Evaluation.Header(communityId, evaluations.nextId(), contractor.id(),
-					contractor.name(), contractor.trade(), period, 1, null), figures, now, actor);
-			evaluations.insert(e);
-		}
-		else {
-			e = latest.get();
-			if (!e.allows(EvaluationStep.RECOMPUTE)) {
-				throw new RuleViolationException("inspection.evaluation.signedUseRevise", contractor.name(),
-						e.header().revision());
-			}
-			e.recompute(figures, now, actor);
-			evaluations.save(e);
-		}
-		audit.record(communityId, "inspection_evaluation", e.id(), "compute",
-				contractor.name() + " " + month + " r" + e.header().revision() + " = " + e.score());
-		return e;
+	/** The month-end run of every community the caller works for, at once. */
+	public List<EvaluationView> computeMonth(YearMonth month) {
+		scope.require(Permission.INSPECTION_SUPERVISE);
+		return summaries(monthEnd.run(scope.allowedIds(), null, month, scope.actor()));
 	}
 
-	private Evaluation.Figures figures(ContractorView contractor, EvaluationPeriod period) {
-		ZoneId zone = communities.timeZone(contractor.communityId());
-		List<Deduction> found = evaluations.deductions(contractor.communityId(), contractor.id(), contractor.trade(),
-				period, zone);
-		BigDecimal fee = contractor.contracts()
-			.stream()
-			.filter(k -> k.covers(period.end()))
-			.map(ContractView::monthlyFee)
-			.reduce(BigDecimal::add)
-			.orElse(null);
-		return new Evaluation.Figures(scoring.rule(contractor.communityId(), contractor.trade()), found, fee);
+	private List<EvaluationView> summaries(MonthEnd.Outcome run) {
+		List<EvaluationView> views = new ArrayList<>();
+		run.computed().forEach(e -> views.add(summary(e)));
+		run.signed().forEach(e -> views.add(summary(e)));
+		return views;
 	}
 
 	/** The customer-service manager signs the evaluation shown at {@code version}. */
@@ -158,11 +127,14 @@ public class Evaluations {
 		if (latest.id() != signed.id()) {
 			throw new RuleViolationException("inspection.evaluation.notLatest", latest.header().revision());
 		}
-		ContractorView contractor = contractors.find(List.of(signed.communityId()), signed.header().contractorId())
-			.orElseThrow();
-		Evaluation revision = signed.revise(evaluations.nextId(), reason == null ? "" : reason,
-				figures(contractor, signed.header().period()), clock.instant(), scope.actor());
-		evaluations.insert(revision);
+		// The correction is of the records; the rule stays the one the month was signed
+		// with.
+		EvaluationSubject subject = monthEnd
+			.subject(signed.communityId(), signed.header().contractorId(), signed.header().period())
+			.withRule(signed.figures().rule());
+		Evaluation revision = signed.revise(evaluations.nextIds(1).get(0), reason == null ? "" : reason,
+				monthEnd.figures(subject), clock.instant(), scope.actor());
+		evaluations.write(List.of(revision), List.of());
 		audit.record(signed.communityId(), "inspection_evaluation", revision.id(), "revise", reason);
 		return view(revision);
 	}

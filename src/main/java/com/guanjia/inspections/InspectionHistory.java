@@ -1,5 +1,6 @@
 package com.guanjia.inspections;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.guanjia.platform.db.SqlTime;
@@ -37,6 +38,44 @@ class InspectionHistory {
 						s.note())
 				.update();
 		}
+	}
+
+	/** One subject's steps to append with {@link #appendAll}. */
+	record Steps(long communityId, String subject, long subjectId, List<Aggregate.Step> steps) {
+	}
+
+	/** The steps of many subjects in one statement (a month-end run's evaluations). */
+	void appendAll(List<Steps> all) {
+		List<Long> communities = new ArrayList<>();
+		List<String> subjects = new ArrayList<>();
+		List<Long> ids = new ArrayList<>();
+		List<Aggregate.Step> steps = new ArrayList<>();
+		for (Steps s : all) {
+			for (Aggregate.Step step : s.steps()) {
+				communities.add(s.communityId());
+				subjects.add(s.subject());
+				ids.add(s.subjectId());
+				steps.add(step);
+			}
+		}
+		if (steps.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				insert into inspection_history (community_id, subject, subject_id, at, actor, action, from_status,
+				  to_status, note)
+				select c, s, i, cast(t as timestamptz), a, x, f, o, n
+				from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as bigint[]), cast(? as text[]),
+				  cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))
+				  with ordinality as h(c, s, i, t, a, x, f, o, n, k) order by k""")
+			.params(communities.toArray(Long[]::new), subjects.toArray(String[]::new), ids.toArray(Long[]::new),
+					steps.stream().map(s -> s.at().toString()).toArray(String[]::new),
+					steps.stream().map(Aggregate.Step::actor).toArray(String[]::new),
+					steps.stream().map(Aggregate.Step::action).toArray(String[]::new),
+					steps.stream().map(Aggregate.Step::from).toArray(String[]::new),
+					steps.stream().map(Aggregate.Step::to).toArray(String[]::new),
+					steps.stream().map(Aggregate.Step::note).toArray(String[]::new))
+			.update();
 	}
 
 	List<HistoryEntry> of(long communityId, String subject, long subjectId) {

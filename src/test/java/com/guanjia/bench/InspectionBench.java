@@ -36,8 +36,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * (3,000,000 item results, about 5% failed, their findings, rectifications for 40% of the
  * cleaning lapses, some confirmed late, some never) — then every month-end evaluation of
  * the year (200 communities × 2 cleaning contractors × 12 months) through
- * {@code Evaluations.computeAll}, against one SQL aggregate computing the same scores.
- * The bench checks that both give the same score for every contractor and month.
+ * {@code Evaluations.computeMonth} (every community at once, month by month) and through
+ * {@code Evaluations.computeAll} (a community at a time), each against one SQL aggregate
+ * computing the same scores. The bench checks that both give the same score for every
+ * contractor and month.
  *
  * <pre>mvn -q -Pbench test-compile exec:java -Dbench=InspectionBench [-Dcommunities=200 -Drounds=750]</pre>
  */
@@ -98,6 +100,18 @@ public final class InspectionBench {
 			Map<String, BigDecimal> sql = sqlScores(jdbc);
 			double sqlSeconds = (System.nanoTime() - sqlStart) / 1e9;
 
+			// The month-end run of every community at once, month by month.
+			long monthStart = System.nanoTime();
+			for (YearMonth m : months) {
+				evaluations.computeMonth(m);
+			}
+			double monthSeconds = (System.nanoTime() - monthStart) / 1e9;
+			long lines = count(jdbc, "inspection_evaluation_line");
+			int differ = compare(jdbc, sql, "Evaluations.computeMonth");
+			jdbc.sql("delete from inspection_evaluation_line").update();
+			jdbc.sql("delete from inspection_evaluation").update();
+
+			// The run of one community at a time (2,400 runs).
 			long javaStart = System.nanoTime();
 			for (long id : ids) {
 				for (YearMonth m : months) {
@@ -105,28 +119,39 @@ public final class InspectionBench {
 				}
 			}
 			double javaSeconds = (System.nanoTime() - javaStart) / 1e9;
+			differ += compare(jdbc, sql, "Evaluations.computeAll");
 
-			Map<String, BigDecimal> computed = new HashMap<>();
-			jdbc.sql("select community_id, contractor_id, period_end, score from inspection_evaluation").query(rs -> {
-				computed.put(rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getDate(3), rs.getBigDecimal(4));
-			});
-			int differ = 0;
-			for (var e : sql.entrySet()) {
-				BigDecimal mine = computed.get(e.getKey());
-				if (mine == null || mine.compareTo(e.getValue()) != 0) {
-					differ++;
-				}
-			}
-			System.out.printf("evaluations: %d by the service, %d by SQL, %d differ; lines %d%n", computed.size(),
-					sql.size(), differ, count(jdbc, "inspection_evaluation_line"));
+			System.out.printf("lines written per run: %d%n", lines);
 			System.out.printf("one SQL aggregate: %s s%n", BenchSupport.format(sqlSeconds));
-			System.out.printf("Evaluations.computeAll (computed, written with lines and audit): %s s%n",
-					BenchSupport.format(javaSeconds));
-			System.out.printf("service / SQL: %s%n", BenchSupport.format(javaSeconds / sqlSeconds));
-			if (differ > 0 || computed.size() != sql.size()) {
+			System.out.printf("Evaluations.computeMonth, all communities (12 runs): %s s, / SQL: %s%n",
+					BenchSupport.format(monthSeconds), BenchSupport.format(monthSeconds / sqlSeconds));
+			System.out.printf("Evaluations.computeAll, a community at a time (%d runs): %s s, / SQL: %s%n",
+					ids.size() * months.size(), BenchSupport.format(javaSeconds),
+					BenchSupport.format(javaSeconds / sqlSeconds));
+			if (differ > 0) {
 				throw new IllegalStateException("the service and the SQL aggregate disagree");
 			}
 		}
+	}
+
+	/**
+	 * How many of the SQL aggregate's scores the stored evaluations miss or differ from.
+	 */
+	static int compare(JdbcClient jdbc, Map<String, BigDecimal> sql, String path) {
+		Map<String, BigDecimal> computed = new HashMap<>();
+		jdbc.sql("select community_id, contractor_id, period_end, score from inspection_evaluation").query(rs -> {
+			computed.put(rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getDate(3), rs.getBigDecimal(4));
+		});
+		int differ = 0;
+		for (var e : sql.entrySet()) {
+			BigDecimal mine = computed.get(e.getKey());
+			if (mine == null || mine.compareTo(e.getValue()) != 0) {
+				differ++;
+			}
+		}
+		differ += Math.max(0, computed.size() - sql.size());
+		System.out.printf("%s: %d evaluations, SQL %d, %d differ%n", path, computed.size(), sql.size(), differ);
+		return differ;
 	}
 
 	static long count(JdbcClient jdbc, String table) {

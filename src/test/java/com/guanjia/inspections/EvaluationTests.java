@@ -112,8 +112,11 @@ class EvaluationTests {
 			.id();
 	}
 
-	@Test
-	void aHandMadeMonthScoresAsCountedByHandAndASignedEvaluationNeverChanges() {
+	/**
+	 * November by hand: 2 + 2 + 4 + 2 + 2 = 12 points off the grounds cleaner's 100, 2
+	 * off the building cleaner's (only the building, only from 15 November).
+	 */
+	void handMadeNovember() {
 		walk(at(10, 25, 23, 30), 3, 1); // before the period
 		walk(at(10, 26, 9, 0), 3, 1, 2); // 2 items: 2 + 2
 		long r3 = walk(at(11, 10, 10, 0), 1, 1, 8); // 大堂入口 (cleaning) and 照明灯具
@@ -135,6 +138,11 @@ class EvaluationTests {
 		walk(at(11, 25, 23, 0), 2, 2); // 电梯内外 in the building, also the building
 										// cleaner's: 2
 		walk(at(11, 26, 0, 10), 3, 1); // after the period
+	}
+
+	@Test
+	void aHandMadeMonthScoresAsCountedByHandAndASignedEvaluationNeverChanges() {
+		handMadeNovember();
 		clock.set(at(11, 26, 9, 0));
 
 		EvaluationView grounds = Fixtures.as(e.supervisor(),
@@ -180,6 +188,21 @@ class EvaluationTests {
 					.params(e.communityId(), signed.id())
 					.update())
 			.hasMessageContaining("cannot change");
+		assertThatThrownBy(() -> jdbc
+			.sql("""
+					insert into inspection_evaluation_line (community_id, evaluation_id, line_no, visited_at, place, item_text,
+					  weight, overdue, points) values (?, ?, 99, now(), '补', '补', 1, false, 2)""")
+			.params(e.communityId(), signed.id())
+			.update()).as("a line added to a signed evaluation").hasMessageContaining("cannot change");
+		assertThatThrownBy(() -> jdbc
+			.sql("""
+					insert into inspection_evaluation_line (community_id, evaluation_id, line_no, visited_at, place, item_text,
+					  weight, overdue, points) values (?, ?, 1, now(), '补', '补', 1, false, 2)""")
+			.params(e.communityId(), -signed.id())
+			.update()).as("a line of no evaluation").hasMessageContaining("does not exist");
+		assertThatThrownBy(() -> jdbc.sql("delete from inspection_evaluation where community_id = ? and id = ?")
+			.params(e.communityId(), building.id())
+			.update()).as("a draft with its lines").hasMessageContaining("cannot be removed");
 
 		// A failure recorded late: the correction is revision 2 with its reason, signed
 		// again.
@@ -204,6 +227,62 @@ class EvaluationTests {
 			.extracting(EvaluationView::revision, EvaluationView::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, EvaluationStatus.SIGNED),
 					org.assertj.core.groups.Tuple.tuple(1, EvaluationStatus.SIGNED));
+	}
+
+	@Test
+	void theMonthEndRunScoresEveryContractorAsCountedByHandAndLeavesASignedMonthAlone() {
+		handMadeNovember();
+		clock.set(at(11, 26, 9, 0));
+		YearMonth november = YearMonth.of(2026, 11);
+
+		List<EvaluationView> run = Fixtures.as(e.supervisor(), () -> evaluations.computeAll(e.communityId(), november));
+		assertThat(run)
+			.extracting(EvaluationView::contractorId, EvaluationView::score, EvaluationView::failedItems,
+					EvaluationView::overdueItems)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple(e.cleaner().id(), new BigDecimal("88.00"), 5, 1),
+					org.assertj.core.groups.Tuple.tuple(buildingCleaner.id(), new BigDecimal("98.00"), 1, 0));
+		EvaluationView grounds = run.stream()
+			.filter(v -> v.contractorId() == e.cleaner().id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(Fixtures.as(e.supervisor(), () -> evaluations.get(grounds.id())).lines())
+			.extracting(EvaluationLine::lineNo, EvaluationLine::place, EvaluationLine::points)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "中心花园", new BigDecimal("2.00")),
+					org.assertj.core.groups.Tuple.tuple(2, "中心花园", new BigDecimal("2.00")),
+					org.assertj.core.groups.Tuple.tuple(3, "1栋大堂", new BigDecimal("4.00")),
+					org.assertj.core.groups.Tuple.tuple(4, "南门道路", new BigDecimal("2.00")),
+					org.assertj.core.groups.Tuple.tuple(5, "1栋电梯厅", new BigDecimal("2.00")));
+		assertThat(grounds.monthlyFee()).isEqualByComparingTo("30000.00");
+
+		// Signed, the grounds cleaner's month stays as it was when the run comes again
+		// (the run over every community of the caller); the draft is recomputed.
+		EvaluationView signed = Fixtures.as(e.manager(), () -> evaluations.sign(grounds.id(), grounds.version()));
+		walk(at(11, 24, 10, 0), 5, 3);
+		List<EvaluationView> again = Fixtures.as(e.supervisor(), () -> evaluations.computeMonth(november))
+			.stream()
+			.filter(v -> v.communityId() == e.communityId())
+			.toList();
+		assertThat(again)
+			.extracting(EvaluationView::contractorId, EvaluationView::revision, EvaluationView::status,
+					EvaluationView::score)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple(e.cleaner().id(), 1, EvaluationStatus.SIGNED,
+							new BigDecimal("88.00")),
+					org.assertj.core.groups.Tuple.tuple(buildingCleaner.id(), 1, EvaluationStatus.DRAFT,
+							new BigDecimal("98.00")));
+		EvaluationView draft = again.stream()
+			.filter(v -> v.contractorId() == buildingCleaner.id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(Fixtures.as(e.manager(), () -> evaluations.sign(draft.id(), draft.version())).status())
+			.as("the run answers the recomputed draft at its saved version")
+			.isEqualTo(EvaluationStatus.SIGNED);
+		EvaluationView reread = Fixtures.as(e.manager(), () -> evaluations.get(signed.id()));
+		assertThat(reread.version()).isEqualTo(signed.version());
+		assertThat(reread.lines()).hasSize(5);
+		assertThat(Fixtures.as(e.manager(), () -> evaluations.history(signed.id()))).extracting(HistoryEntry::action)
+			.containsExactly("COMPUTE", "SIGN");
 	}
 
 }

@@ -183,6 +183,22 @@ class InspectionModelTests {
 	}
 
 	@Test
+	void aChangedEndDayAppliesFromTheFirstMonthNotYetEvaluated() {
+		YearMonth november = YearMonth.of(2026, 11);
+		EvaluationPeriod evaluated = new EvaluationPeriod(november, LocalDate.of(2026, 10, 26),
+				LocalDate.of(2026, 11, 25));
+		assertThat(EvaluationPeriod.resolve(november, 20, evaluated, LocalDate.of(2026, 10, 25)))
+			.as("an evaluated month keeps its period")
+			.isEqualTo(evaluated);
+		assertThat(EvaluationPeriod.resolve(november, 20, null, LocalDate.of(2026, 10, 25)))
+			.as("follows on from October's evaluated end, ends on the new day")
+			.isEqualTo(new EvaluationPeriod(november, LocalDate.of(2026, 10, 26), LocalDate.of(2026, 11, 20)));
+		assertThat(EvaluationPeriod.resolve(november, 28, null, LocalDate.of(2026, 10, 20)))
+			.isEqualTo(new EvaluationPeriod(november, LocalDate.of(2026, 10, 21), LocalDate.of(2026, 11, 28)));
+		assertThat(EvaluationPeriod.resolve(november, 20, null, null)).isEqualTo(EvaluationPeriod.of(november, 20));
+	}
+
+	@Test
 	void theScoreIsOneHundredLessTheWeightedDeductionsOverdueDoubleNeverBelowZero() {
 		ScoringRule rule = ScoringRule.DEFAULT;
 		List<Deduction> found = List.of(new Deduction(START, "a", "x", BigDecimal.ONE, false),

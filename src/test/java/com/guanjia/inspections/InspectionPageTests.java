@@ -15,10 +15,6 @@ import java.time.Instant;
 
 import javax.imageio.ImageIO;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.guanjia.inspections.InspectionFixtures.Estate;
 import com.guanjia.support.Fixtures;
 import com.guanjia.support.TestClockConfiguration;
@@ -128,29 +124,10 @@ class InspectionPageTests {
 			.getResponse()
 			.getContentAsByteArray();
 		var image = ImageIO.read(new ByteArrayInputStream(png));
-		String text = decode(image);
+		String text = QrLabels.decode(image);
 		assertThat(text).isEqualTo("http://localhost/inspections/scan/" + lobby.qrToken());
 		mvc.perform(get("/inspections/scan/" + lobby.qrToken()).with(user(e.butler())))
 			.andExpect(redirectedUrl("/inspections/rounds/" + round + "/checkpoints/1?scanned=true"));
-	}
-
-	/**
-	 * Reads the label as a phone's scanner would: the image is a generated, clean code,
-	 * so the pure-barcode reading (no detection of finder patterns, which failed now and
-	 * then on some tokens) is tried first, then the general one trying harder.
-	 */
-	private static String decode(java.awt.image.BufferedImage image) throws Exception {
-		BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-		try {
-			return new QRCodeReader()
-				.decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE))
-				.getText();
-		}
-		catch (com.google.zxing.NotFoundException ex) {
-			return new QRCodeReader()
-				.decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
-				.getText();
-		}
 	}
 
 }

@@ -3,12 +3,14 @@ package com.guanjia.inspections.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.inspections.ContractorView;
 import com.guanjia.inspections.Contractors;
 import com.guanjia.inspections.EvaluationLine;
+import com.guanjia.inspections.EvaluationSettings;
 import com.guanjia.inspections.EvaluationView;
 import com.guanjia.inspections.Evaluations;
 import com.guanjia.inspections.InspectionSetup;
@@ -19,6 +21,7 @@ import com.guanjia.platform.xlsx.XlsxExport;
 import com.guanjia.platform.xlsx.XlsxExport.Column;
 import com.guanjia.shared.ValidationException;
 import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +44,8 @@ class ContractorPageController {
 
 	private final Evaluations evaluations;
 
+	private final EvaluationSettings settings;
+
 	private final InspectionSetup setup;
 
 	private final CommunityDirectory communities;
@@ -51,10 +56,12 @@ class ContractorPageController {
 
 	private final java.time.Clock clock;
 
-	ContractorPageController(Contractors contractors, Evaluations evaluations, InspectionSetup setup,
-			CommunityDirectory communities, CurrentCommunity current, Messages messages, java.time.Clock clock) {
+	ContractorPageController(Contractors contractors, Evaluations evaluations, EvaluationSettings settings,
+			InspectionSetup setup, CommunityDirectory communities, CurrentCommunity current, Messages messages,
+			java.time.Clock clock) {
 		this.contractors = contractors;
 		this.evaluations = evaluations;
+		this.settings = settings;
 		this.setup = setup;
 		this.communities = communities;
 		this.current = current;
@@ -69,7 +76,100 @@ class ContractorPageController {
 		model.addAttribute("evaluations", evaluations.list(communityId));
 		model.addAttribute("trades", Trade.values());
 		model.addAttribute("times", new Times(communities.timeZone(communityId)));
+		model.addAttribute("settings", settings.get(communityId));
+		model.addAttribute("month",
+				evaluations.period(communityId, YearMonth.now(clock.withZone(communities.timeZone(communityId))))
+					.month()
+					.minusMonths(1));
 		return "inspections/contractors";
+	}
+
+	/**
+	 * The month-end run of the community: every cleaning and greening contractor's month.
+	 */
+	@PostMapping("/inspections/evaluations/month-end")
+	String monthEnd(@RequestParam(required = false) String month, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		try {
+			List<EvaluationView> run = evaluations.computeAll(current.id(session), month(month));
+			redirect.addFlashAttribute("flash", messages.get("inspection.monthEnd.done", run.size()));
+			return "redirect:/inspections/contractors";
+		}
+		catch (ValidationException ex) {
+			model.addAttribute("error", messages.describe(ex.problems()));
+			return list(session, model);
+		}
+	}
+
+	@PostMapping("/inspections/evaluation-settings/period-end-day")
+	String periodEndDay(@RequestParam(required = false) String periodEndDay,
+			@RequestParam(required = false) Integer version, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		try {
+			settings.setPeriodEndDay(current.id(session), whole("periodEndDay", periodEndDay), version);
+			redirect.addFlashAttribute("flash", messages.get("inspection.settings.saved"));
+			return "redirect:/inspections/contractors#settings";
+		}
+		catch (ValidationException ex) {
+			model.addAttribute("settingsError", messages.describe(ex.problems()));
+			return list(session, model);
+		}
+	}
+
+	@PostMapping("/inspections/evaluation-settings/rules/{trade}")
+	String scoringRule(@PathVariable Trade trade, @RequestParam(required = false) String baseScore,
+			@RequestParam(required = false) String deductionPerItem,
+			@RequestParam(required = false) String overdueFactor, @RequestParam(required = false) String floorScore,
+			@RequestParam(required = false) Integer version, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		try {
+			settings.setRule(current.id(session), trade,
+					new EvaluationSettings.RuleChange(decimal("baseScore", baseScore),
+							decimal("deductionPerItem", deductionPerItem), decimal("overdueFactor", overdueFactor),
+							decimal("floorScore", floorScore), version));
+			redirect.addFlashAttribute("flash", messages.get("inspection.settings.saved"));
+			return "redirect:/inspections/contractors#settings";
+		}
+		catch (ValidationException ex) {
+			model.addAttribute("settingsError", messages.describe(ex.problems()));
+			return list(session, model);
+		}
+	}
+
+	private static YearMonth month(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			throw ValidationException.of("month", "validation.required");
+		}
+		try {
+			return YearMonth.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw ValidationException.of("month", "validation.format");
+		}
+	}
+
+	private static @Nullable Integer whole(String field, @Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw ValidationException.of(field, "validation.format");
+		}
+	}
+
+	private static @Nullable BigDecimal decimal(String field, @Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw ValidationException.of(field, "validation.format");
+		}
 	}
 
 	@PostMapping("/inspections/contractors")

@@ -13,6 +13,8 @@ import com.guanjia.inspections.ChecklistTemplates;
 import com.guanjia.inspections.CheckpointView;
 import com.guanjia.inspections.ContractorView;
 import com.guanjia.inspections.Contractors;
+import com.guanjia.inspections.EvaluationSettings;
+import com.guanjia.inspections.EvaluationSettingsView;
 import com.guanjia.inspections.EvaluationView;
 import com.guanjia.inspections.Evaluations;
 import com.guanjia.inspections.InspectionSetup;
@@ -58,8 +60,11 @@ class InspectionAdminApiController {
 
 	private final Evaluations evaluations;
 
+	private final EvaluationSettings settings;
+
 	InspectionAdminApiController(InspectionSetup setup, Schedules schedules, ChecklistTemplates templates,
-			Contractors contractors, Evaluations evaluations) {
+			Contractors contractors, Evaluations evaluations, EvaluationSettings settings) {
+		this.settings = settings;
 		this.setup = setup;
 		this.schedules = schedules;
 		this.templates = templates;
@@ -100,6 +105,16 @@ class InspectionAdminApiController {
 	}
 
 	record ReviseRequest(@Nullable String reason) {
+	}
+
+	/**
+	 * A month-end run: one community's, or (no communityId) every community of the
+	 * caller's.
+	 */
+	record MonthEndRequest(@Nullable Long communityId, @Nullable YearMonth month) {
+	}
+
+	record PeriodEndDayRequest(@Nullable Integer periodEndDay, @Nullable Integer version) {
 	}
 
 	record ActiveRequest(boolean active) {
@@ -255,6 +270,49 @@ class InspectionAdminApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	EvaluationView revise(@PathVariable long id, @RequestBody ReviseRequest r) {
 		return evaluations.revise(id, r.reason());
+	}
+
+	/**
+	 * The month-end run, e.g. {"communityId": 1, "month": "2026-11"}: every active
+	 * cleaning and greening contractor's month computed at once (a signed month is listed
+	 * as it is, never recomputed); without communityId, in every community of the caller.
+	 */
+	@PostMapping("/evaluations/month-end")
+	List<EvaluationView> monthEnd(@RequestBody MonthEndRequest r) {
+		if (r.month() == null) {
+			throw ValidationException.of("month", "validation.required");
+		}
+		return r.communityId() == null ? evaluations.computeMonth(r.month())
+				: evaluations.computeAll(r.communityId(), r.month());
+	}
+
+	/**
+	 * The community's month-end settings: the period's end day and each trade's scoring
+	 * rule.
+	 */
+	@GetMapping("/evaluation-settings")
+	EvaluationSettingsView evaluationSettings(@RequestParam long communityId) {
+		return settings.get(communityId);
+	}
+
+	/**
+	 * Sets the period's end day (1–28), e.g. {"periodEndDay": 20, "version": 0}; it
+	 * applies from the first month not yet evaluated.
+	 */
+	@PutMapping("/evaluation-settings/period-end-day")
+	EvaluationSettingsView periodEndDay(@RequestParam long communityId, @RequestBody PeriodEndDayRequest r) {
+		return settings.setPeriodEndDay(communityId, r.periodEndDay(), r.version());
+	}
+
+	/**
+	 * Sets a cleaning or greening scoring rule, e.g. {"baseScore": 100,
+	 * "deductionPerItem": 2, "overdueFactor": 2, "floorScore": 0, "version": 0}; a signed
+	 * evaluation keeps the rule it was signed with.
+	 */
+	@PutMapping("/evaluation-settings/rules/{trade}")
+	EvaluationSettingsView scoringRule(@RequestParam long communityId, @PathVariable Trade trade,
+			@RequestBody EvaluationSettings.RuleChange r) {
+		return settings.setRule(communityId, trade, r);
 	}
 
 }

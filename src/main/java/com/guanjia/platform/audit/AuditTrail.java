@@ -43,6 +43,27 @@ public class AuditTrail {
 	}
 
 	/**
+	 * Several entries in one statement, e.g. the evaluations of a month-end run (hundreds
+	 * at once); the same columns as {@link #record}.
+	 */
+	public void recordAll(List<NewEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				insert into audit_log (community_id, occurred_at, actor, entity_type, entity_id, action, detail)
+				select c, ?, ?, t, i, a, d from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as text[]),
+				  cast(? as text[]), cast(? as text[])) with ordinality as e(c, t, i, a, d, n) order by n""")
+			.params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), currentActor(),
+					entries.stream().map(NewEntry::communityId).toArray(Long[]::new),
+					entries.stream().map(NewEntry::entityType).toArray(String[]::new),
+					entries.stream().map(e -> String.valueOf(e.entityId())).toArray(String[]::new),
+					entries.stream().map(NewEntry::action).toArray(String[]::new),
+					entries.stream().map(NewEntry::detail).toArray(String[]::new))
+			.update();
+	}
+
+	/**
 	 * The latest entries of the given communities (and, when {@code includeGlobal}, of
 	 * none).
 	 */
@@ -104,6 +125,11 @@ public class AuditTrail {
 	static String currentActor() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth == null || auth.getName() == null ? "system" : auth.getName();
+	}
+
+	/** An entry to write with {@link #recordAll}. */
+	public record NewEntry(@Nullable Long communityId, String entityType, Object entityId, String action,
+			@Nullable String detail) {
 	}
 
 	public record AuditEntry(long id, @Nullable Long communityId, Instant occurredAt, String actor, String entityType,
