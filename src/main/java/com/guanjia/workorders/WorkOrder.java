@@ -50,6 +50,9 @@ class WorkOrder {
 	/** Arrival within this many minutes of the appointment counts as on time (R3.2). */
 	static final Duration APPOINTMENT_TOLERANCE = Duration.ofMinutes(5);
 
+	/** The least wait at the door before leaving a notice (R3.2: 5–10 minutes). */
+	static final int NOBODY_HOME_WAIT = 5;
+
 	private final long id;
 
 	private final long communityId;
@@ -379,7 +382,8 @@ class WorkOrder {
 			// agreed amount.
 			case CHARGE -> classification.warranty() == Warranty.Decision.FREE ? underWarranty() : null;
 			case OPEN, DISPATCH, REASSIGN, ACKNOWLEDGE, BOOK, ARRIVE, PROPOSE, MATERIAL, ANSWER, SIGN, INSPECT, CLOSE,
-					HOLD, RESUME, CANCEL, REOPEN, RECLASSIFY, ESCALATE, WARN, PHOTO, VISIT, AUTO_CLOSE, CONTACT ->
+					HOLD, RESUME, CANCEL, REOPEN, RECLASSIFY, ESCALATE, WARN, PHOTO, VISIT, AUTO_CLOSE, CONTACT,
+					NOBODY_HOME, DECLINE ->
 				null;
 		};
 	}
@@ -465,6 +469,22 @@ class WorkOrder {
 		}
 		step(WorkOrderAction.ARRIVE, WorkOrderStatus.ARRIVED, note);
 		return onTime;
+	}
+
+	/**
+	 * At the door and nobody home (R3.2, seed 001 3.4(2):
+	 * "按住戶門鈴或輕扣門環敲門，如住戶因事外出，則視情況等待5-10分鐘，方可返回"): the technician waited at least
+	 * {@link #NOBODY_HOME_WAIT} minutes and left a notice; the appointment is spent and a
+	 * new one is to be made. The timeline line is {@code "<minutes>|<notice>"}, shown in
+	 * words by the page.
+	 */
+	void nobodyHome(int waitedMinutes, String notice) {
+		check(WorkOrderAction.NOBODY_HOME);
+		if (waitedMinutes < NOBODY_HOME_WAIT || waitedMinutes > 120) {
+			throw ValidationException.of("waitedMinutes", "validation.nobodyHome.wait", NOBODY_HOME_WAIT);
+		}
+		this.visit = visit.unbooked();
+		step(WorkOrderAction.NOBODY_HOME, WorkOrderStatus.ACCEPTED, waitedMinutes + "|" + notice);
 	}
 
 	/** The proposed solution, materials and time, and the resident's consent (R3.4). */
@@ -619,10 +639,22 @@ class WorkOrder {
 		step(WorkOrderAction.RESUME, back, note);
 	}
 
+	/** The resident withdrew the request (撤回); the reason is kept. */
 	void cancel(String reason) {
 		check(WorkOrderAction.CANCEL);
 		this.pause = pause.cancelled(reason);
 		step(WorkOrderAction.CANCEL, WorkOrderStatus.CANCELLED, reason);
+	}
+
+	/**
+	 * The company declines the request — a special case, never the rule (R3.3, seed 001
+	 * 3.1(2): "無論何種情況，都不可拒絕住戶要求上門維修或查看的請求。如有特殊情況應給予住戶合理的解釋") — with the explanation given
+	 * to the resident. Kept apart from a withdrawal.
+	 */
+	void decline(String explanation) {
+		check(WorkOrderAction.DECLINE);
+		this.pause = pause.declined(explanation);
+		step(WorkOrderAction.DECLINE, WorkOrderStatus.CANCELLED, explanation);
 	}
 
 	/** Back to work after a return visit found a problem (R5.1); the history stays. */

@@ -12,12 +12,24 @@ public enum WorkOrderAction {
 	REASSIGN(EnumSet.of(DISPATCHED, ACCEPTED, APPOINTED, REOPENED)),
 	ACKNOWLEDGE(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, REOPENED)),
 	ACCEPT(EnumSet.of(DISPATCHED, REOPENED)), BOOK(EnumSet.of(ACCEPTED, APPOINTED)),
-	ARRIVE(EnumSet.of(ACCEPTED, APPOINTED)), PROPOSE(EnumSet.of(ARRIVED)), MATERIAL(EnumSet.of(ARRIVED, IN_PROGRESS)),
-	CHARGE(EnumSet.of(ARRIVED, IN_PROGRESS)),
+	ARRIVE(EnumSet.of(ACCEPTED, APPOINTED)),
+	/**
+	 * Came to the door and nobody was home: waited, left a notice, a new appointment is
+	 * to be made (R3.2).
+	 */
+	NOBODY_HOME(EnumSet.of(ACCEPTED, APPOINTED)), PROPOSE(EnumSet.of(ARRIVED)),
+	MATERIAL(EnumSet.of(ARRIVED, IN_PROGRESS)), CHARGE(EnumSet.of(ARRIVED, IN_PROGRESS)),
 	ANSWER(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS, ON_HOLD, COMPLETED, REOPENED)),
 	COMPLETE(EnumSet.of(ACCEPTED, ARRIVED, IN_PROGRESS)), SIGN(EnumSet.of(COMPLETED)), INSPECT(EnumSet.of(COMPLETED)),
 	CLOSE(EnumSet.of(COMPLETED)), HOLD(EnumSet.of(DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS)),
-	RESUME(EnumSet.of(ON_HOLD)), CANCEL(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ON_HOLD, REOPENED)),
+	RESUME(EnumSet.of(ON_HOLD)),
+	/** The resident withdrew the request (撤回). */
+	CANCEL(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ON_HOLD, REOPENED)),
+	/**
+	 * The company declines the request in a special case, with the explanation given to
+	 * the resident (R3.3) — not the same as the resident withdrawing it.
+	 */
+	DECLINE(EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ON_HOLD, REOPENED)),
 	/**
 	 * Sent back for rework — also a repair completed and not yet signed whose return
 	 * visit found a problem (R5.1: the visit comes after the work, not the signature).
@@ -60,7 +72,8 @@ public enum WorkOrderAction {
 	public boolean isStep() {
 		return switch (this) {
 			case DISPATCH, REASSIGN, ACKNOWLEDGE, ACCEPT, BOOK, ARRIVE, PROPOSE, MATERIAL, CHARGE, ANSWER, COMPLETE,
-					SIGN, INSPECT, CLOSE, HOLD, RESUME, CANCEL, REOPEN, RECLASSIFY, PHOTO, CONTACT ->
+					SIGN, INSPECT, CLOSE, HOLD, RESUME, CANCEL, REOPEN, RECLASSIFY, PHOTO, CONTACT, NOBODY_HOME,
+					DECLINE ->
 				true;
 			case OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT -> false;
 		};

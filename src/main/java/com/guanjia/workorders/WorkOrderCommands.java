@@ -48,6 +48,21 @@ public final class WorkOrderCommands {
 
 	}
 
+	/**
+	 * Nobody home at the appointment (R3.2): how long the technician waited and the
+	 * notice left.
+	 */
+	public record NobodyHome(@Nullable Integer waitedMinutes, @Nullable String notice) {
+
+		void validate() {
+			Problems p = new Problems();
+			p.required("waitedMinutes", waitedMinutes);
+			p.text("notice", notice, 500);
+			p.throwIfAny();
+		}
+
+	}
+
 	public record Book(@Nullable Instant appointmentAt) {
 
 		void validate() {

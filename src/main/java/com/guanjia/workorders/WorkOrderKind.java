@@ -178,10 +178,12 @@ public enum WorkOrderKind {
 	 */
 	public boolean allows(WorkOrderAction action) {
 		return switch (action) {
-			case OPEN, DISPATCH, REASSIGN, ACCEPT, COMPLETE, HOLD, RESUME, CANCEL, REOPEN, ESCALATE, WARN, PHOTO,
-					AUTO_CLOSE ->
+			case OPEN, DISPATCH, REASSIGN, ACCEPT, COMPLETE, HOLD, RESUME, CANCEL, DECLINE, REOPEN, ESCALATE, WARN,
+					PHOTO, AUTO_CLOSE ->
 				true;
 			case BOOK, ARRIVE, PROPOSE, MATERIAL, CHARGE -> profile.visitedOnSite();
+			// Somebody's home is visited (R3.2); a public place is never "not at home".
+			case NOBODY_HOME -> profile.visitedOnSite() && profile.place() == Place.UNIT;
 			case SIGN, INSPECT, CLOSE -> profile.closing().step() == action;
 			// A clear answer to the resident (R4.2, R4.3) is how answered kinds end;
 			// repairs end with the resident's or the lead's signature instead.

@@ -184,7 +184,7 @@ class WorkOrderRepository {
 					  confirmation_code = ?, signed_by = ?, signature_file_id = ?, signed_at = ?, inspected_by = ?,
 					  inspected_at = ?, closed_at = ?, due_at = ?, adjustment = ?, adjustment_reason = ?, escalation_level = ?,
 					  reopen_count = ?, first_contact_at = ?, first_contact_channel = ?, first_contact_staff_id = ?,
-					  first_contact_by = ?, version = version + 1
+					  first_contact_by = ?, declined = ?, version = version + 1
 					where community_id = ? and id = ? and version = ?""")
 			.params(s.header().status().name(), SqlTime.utcOrNull(v.appointmentAt()),
 					complaint == null ? null : complaint.severity().name(), out.answer(), out.result(), out.valid(),
@@ -197,8 +197,8 @@ class WorkOrderRepository {
 					SqlTime.utcOrNull(st.dueAt()), st.adjustment(), st.adjustmentReason(), st.escalationLevel(),
 					st.reopenCount(), SqlTime.utcOrNull(contact == null ? null : contact.at()),
 					contact == null ? null : contact.channel().name(), contact == null ? null : contact.staffId(),
-					contact == null ? null : contact.staffName(), s.header().communityId(), s.header().id(),
-					s.header().version())
+					contact == null ? null : contact.staffName(), s.pause().declined(), s.header().communityId(),
+					s.header().id(), s.header().version())
 			.update();
 		if (updated == 0) {
 			throw new ConflictException("error.staleVersion");

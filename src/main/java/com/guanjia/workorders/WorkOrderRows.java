@@ -37,7 +37,7 @@ final class WorkOrderRows {
 			consent_at, arrived_at, completed_at, leak_test_at, confirmation_code, signed_by, signature_file_id,
 			signed_at, inspected_by, inspected_at, closed_at, due_at, adjustment, adjustment_reason, escalation_level,
 			reopen_count, source_record_id, first_contact_at, first_contact_channel, first_contact_staff_id,
-			first_contact_by, created_at, version""";
+			first_contact_by, declined, created_at, version""";
 
 	private WorkOrderRows() {
 	}
@@ -55,8 +55,8 @@ final class WorkOrderRows {
 						SqlTime.instant(rs, "signed_at"), rs.getString("inspected_by"),
 						SqlTime.instant(rs, "inspected_at"), SqlTime.instant(rs, "closed_at")),
 				new Pause(value(HoldReason.class, rs.getString("hold_reason")),
-						value(WorkOrderStatus.class, rs.getString("status_before_hold")),
-						rs.getString("cancel_reason")),
+						value(WorkOrderStatus.class, rs.getString("status_before_hold")), rs.getString("cancel_reason"),
+						rs.getBoolean("declined")),
 				new Standing(SqlTime.instant(rs, "due_at"), rs.getBigDecimal("adjustment"),
 						rs.getString("adjustment_reason"), rs.getInt("escalation_level"), rs.getInt("reopen_count")));
 	}

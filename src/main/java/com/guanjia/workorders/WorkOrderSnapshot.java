@@ -183,12 +183,24 @@ record WorkOrderSnapshot(Header header, Request request, Classification classifi
 
 	/** Why it waits or why it was given up. */
 	record Pause(@Nullable HoldReason holdReason, @Nullable WorkOrderStatus statusBeforeHold,
-			@Nullable String cancelReason) {
+			@Nullable String cancelReason, boolean declined) {
 
 		static final Pause NONE = new Pause(null, null, null);
 
+		Pause(@Nullable HoldReason holdReason, @Nullable WorkOrderStatus statusBeforeHold,
+				@Nullable String cancelReason) {
+			this(holdReason, statusBeforeHold, cancelReason, false);
+		}
+
 		Pause held(HoldReason reason, WorkOrderStatus from) {
 			return new Pause(reason, from, cancelReason);
+		}
+
+		/**
+		 * Declined by the company with the explanation given to the resident (R3.3).
+		 */
+		Pause declined(String explanation) {
+			return new Pause(null, statusBeforeHold, explanation, true);
 		}
 
 		/**

@@ -72,13 +72,17 @@ class WorkOrderStepRules {
 			case DISPATCH, REASSIGN -> kind.visitedOnSite() && kind.inPublicPlace() ? EnumSet.of(Party.ENGINEERING_LEAD)
 					: EnumSet.of(Party.DESK);
 			case CLOSE, CANCEL, REOPEN -> EnumSet.of(Party.DESK);
+			// R3.3: a request is never refused; declining a special case, with the reason
+			// explained to the resident, is a supervisor's decision.
+			case DECLINE -> EnumSet.of(Party.SUPERVISOR);
 			// R4.2: the head of the responsible department takes an important complaint
 			// in, the manager a major one (a supervisor may record it as well).
 			case ACKNOWLEDGE -> EnumSet.of(Party.SUPERVISOR, Party.DEPARTMENT_LEAD);
 			case RECLASSIFY -> EnumSet.of(Party.SUPERVISOR);
 			case CONTACT ->
 				EnumSet.of(Party.ASSIGNED_WORKER, Party.DEPARTMENT_MEMBER, Party.DEPARTMENT_LEAD, Party.SUPERVISOR);
-			case ACCEPT, BOOK, ARRIVE, PROPOSE, MATERIAL, CHARGE -> EnumSet.of(Party.ASSIGNED_WORKER, Party.SUPERVISOR);
+			case ACCEPT, BOOK, ARRIVE, NOBODY_HOME, PROPOSE, MATERIAL, CHARGE ->
+				EnumSet.of(Party.ASSIGNED_WORKER, Party.SUPERVISOR);
 			case ANSWER, COMPLETE, SIGN, HOLD, RESUME ->
 				EnumSet.of(Party.DESK, Party.ASSIGNED_WORKER, Party.SUPERVISOR);
 			case PHOTO -> EnumSet.of(Party.DESK, Party.ASSIGNED_WORKER);

@@ -28,7 +28,7 @@ public record WorkOrderView(long id, long communityId, String number, WorkOrderK
 		@Nullable String inspectedBy, @Nullable Instant closedAt, @Nullable Instant dueAt, BigDecimal adjustment,
 		@Nullable String adjustmentReason, int escalationLevel, int reopenCount, @Nullable Long sourceRecordId,
 		@Nullable Instant firstContactAt, @Nullable ContactChannel firstContactChannel, @Nullable String firstContactBy,
-		Instant createdAt, int version) {
+		boolean declined, Instant createdAt, int version) {
 
 	static WorkOrderView of(WorkOrderSnapshot s, boolean showPhone) {
 		var h = s.header();
@@ -57,7 +57,7 @@ public record WorkOrderView(long id, long communityId, String number, WorkOrderK
 				cl.signatureFileId(), cl.signedAt(), cl.inspectedBy(), cl.closedAt(), st.dueAt(), st.adjustment(),
 				st.adjustmentReason(), st.escalationLevel(), st.reopenCount(), r.sourceRecordId(),
 				contact == null ? null : contact.at(), contact == null ? null : contact.channel(),
-				contact == null ? null : contact.staffName(), h.createdAt(), h.version());
+				contact == null ? null : contact.staffName(), s.pause().declined(), h.createdAt(), h.version());
 	}
 
 	/** The order's id, typed, to name it to the module's services. */

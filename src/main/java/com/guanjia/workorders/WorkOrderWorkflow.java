@@ -19,6 +19,7 @@ import com.guanjia.workorders.WorkOrderCommands.Dispatch;
 import com.guanjia.workorders.WorkOrderCommands.Hold;
 import com.guanjia.workorders.WorkOrderCommands.Inspect;
 import com.guanjia.workorders.WorkOrderCommands.Material;
+import com.guanjia.workorders.WorkOrderCommands.NobodyHome;
 import com.guanjia.workorders.WorkOrderCommands.Note;
 import com.guanjia.workorders.WorkOrderCommands.Propose;
 import com.guanjia.workorders.WorkOrderCommands.Reclassify;
@@ -162,6 +163,18 @@ public class WorkOrderWorkflow {
 		});
 	}
 
+	/**
+	 * Nobody home (R3.2): the technician waited and left a notice; the appointment clock
+	 * is met (they came), and a new appointment is to be booked.
+	 */
+	public WorkOrderView nobodyHome(WorkOrderId id, NobodyHome command) {
+		command.validate();
+		return act(id, WorkOrderAction.NOBODY_HOME, o -> {
+			o.nobodyHome(command.waitedMinutes(), command.notice().strip());
+			clocks.arrived(o);
+		});
+	}
+
 	public WorkOrderView propose(WorkOrderId id, Propose command) {
 		command.validate();
 		return act(id, WorkOrderAction.PROPOSE,
@@ -286,6 +299,18 @@ public class WorkOrderWorkflow {
 		String text = reason.required("reason", 500);
 		return act(id, WorkOrderAction.CANCEL, o -> {
 			o.cancel(text);
+			clocks.cancelled(o);
+		});
+	}
+
+	/**
+	 * A supervisor declines the request in a special case, with the explanation given to
+	 * the resident (R3.3); its clocks stop as for a withdrawal.
+	 */
+	public WorkOrderView decline(WorkOrderId id, Note explanation) {
+		String text = explanation.required("explanation", 500);
+		return act(id, WorkOrderAction.DECLINE, o -> {
+			o.decline(text);
 			clocks.cancelled(o);
 		});
 	}

@@ -231,6 +231,9 @@ class WorkOrderStepOfferTests {
 				case ACCEPT -> workflow.accept(WorkOrderId.of(id));
 				case BOOK -> workflow.book(WorkOrderId.of(id), new Book(clock.instant().plus(Duration.ofDays(1))));
 				case ARRIVE -> workflow.arrive(WorkOrderId.of(id));
+				case NOBODY_HOME ->
+					workflow.nobodyHome(WorkOrderId.of(id), new WorkOrderCommands.NobodyHome(8, "门上留言条"));
+				case DECLINE -> workflow.decline(WorkOrderId.of(id), new Note("属开发商保修，已向业主解释"));
 				case PROPOSE -> workflow.propose(WorkOrderId.of(id), new Propose("更换阀芯", true));
 				case MATERIAL -> workflow.addMaterial(WorkOrderId.of(id),
 						new Material("阀芯", BigDecimal.ONE, MaterialSource.RESIDENT, true, null));

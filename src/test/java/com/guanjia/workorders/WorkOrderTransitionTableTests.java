@@ -68,6 +68,8 @@ class WorkOrderTransitionTableTests {
 			Map.entry(RECLASSIFY, o -> o.reclassify(Severity.IMPORTANT, "涉及服务失误")),
 			Map.entry(PHOTO, o -> o.note(PHOTO, "leak.jpg")), Map.entry(VISIT, o -> o.note(VISIT, "满意")),
 			Map.entry(AUTO_CLOSE, o -> o.autoClose("已在抄表页复核", NOW)),
+			Map.entry(NOBODY_HOME, o -> o.nobodyHome(8, "门上留言条，请来电另约")),
+			Map.entry(DECLINE, o -> o.decline("属开发商保修范围，已向业主说明并提供联系方式")),
 			Map.entry(CONTACT, o -> o.contact(ContactChannel.PHONE, NOW, 5, "刘管家", "已电话联系，今天下午上门", NOW)));
 
 	/** The steps a member of staff takes on an order (the rest are the system's). */
@@ -102,6 +104,9 @@ class WorkOrderTransitionTableTests {
 		legal.put(HOLD, EnumSet.of(DISPATCHED, ACCEPTED, APPOINTED, ARRIVED, IN_PROGRESS));
 		legal.put(RESUME, EnumSet.of(ON_HOLD));
 		legal.put(CANCEL, EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ON_HOLD, REOPENED));
+		// Issue 10 item 10 (R3.3): declined with an explanation, from where a withdrawal
+		// may come.
+		legal.put(DECLINE, EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, APPOINTED, ON_HOLD, REOPENED));
 		// Issue 10 item 6 (R5.1): a return visit follows the work, so a completed order
 		// not yet closed may be sent back for rework too.
 		legal.put(REOPEN, EnumSet.of(COMPLETED, CLOSED));
@@ -118,6 +123,8 @@ class WorkOrderTransitionTableTests {
 		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = common(OPEN_REPAIR);
 		legal.put(BOOK, EnumSet.of(ACCEPTED, APPOINTED));
 		legal.put(ARRIVE, EnumSet.of(ACCEPTED, APPOINTED));
+		// Issue 10 item 10 (R3.2, seed 001 3.4(2)): at the door, nobody home.
+		legal.put(NOBODY_HOME, EnumSet.of(ACCEPTED, APPOINTED));
 		legal.put(PROPOSE, EnumSet.of(ARRIVED));
 		legal.put(MATERIAL, EnumSet.of(ARRIVED, IN_PROGRESS));
 		legal.put(CHARGE, EnumSet.of(ARRIVED, IN_PROGRESS));
@@ -135,6 +142,7 @@ class WorkOrderTransitionTableTests {
 	static Map<WorkOrderAction, Set<WorkOrderStatus>> publicRepair() {
 		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = inUnitRepair();
 		legal.remove(SIGN);
+		legal.remove(NOBODY_HOME); // nobody lives in a public place
 		legal.put(INSPECT, EnumSet.of(COMPLETED));
 		return legal;
 	}

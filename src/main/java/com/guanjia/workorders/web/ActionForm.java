@@ -59,6 +59,16 @@ public class ActionForm {
 
 	private @Nullable ContactChannel contactChannel;
 
+	private @Nullable Integer waitedMinutes;
+
+	public @Nullable Integer getWaitedMinutes() {
+		return waitedMinutes;
+	}
+
+	public void setWaitedMinutes(@Nullable Integer v) {
+		waitedMinutes = v;
+	}
+
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private @Nullable LocalDateTime contactedAt;
 

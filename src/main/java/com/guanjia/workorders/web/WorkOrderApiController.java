@@ -192,6 +192,24 @@ class WorkOrderApiController {
 				new WorkOrderCommands.Contact(r.channel(), r.contactedAt(), r.note()));
 	}
 
+	record NobodyHomeRequest(@Nullable Integer waitedMinutes, @Nullable String notice) {
+	}
+
+	/** Nobody home at the appointment: waited, left a notice (R3.2). */
+	@PostMapping("/{id}/nobody-home")
+	WorkOrderView nobodyHome(@PathVariable long id, @RequestBody NobodyHomeRequest r) {
+		return workflow.nobodyHome(WorkOrderId.of(id), new WorkOrderCommands.NobodyHome(r.waitedMinutes(), r.notice()));
+	}
+
+	/**
+	 * Declined in a special case, with the explanation given to the resident (R3.3); a
+	 * withdrawal by the resident is {@code /cancellation}.
+	 */
+	@PostMapping("/{id}/declining")
+	WorkOrderView decline(@PathVariable long id, @RequestBody NoteRequest r) {
+		return workflow.decline(WorkOrderId.of(id), r.toCommand());
+	}
+
 	@PostMapping("/{id}/acceptance")
 	WorkOrderView accept(@PathVariable long id) {
 		return workflow.accept(WorkOrderId.of(id));

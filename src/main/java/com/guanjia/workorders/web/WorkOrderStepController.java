@@ -133,6 +133,8 @@ class WorkOrderStepController {
 			case BOOK -> workflow.book(id, new WorkOrderCommands.Book(
 					f.getAppointmentAt() == null ? null : f.getAppointmentAt().atZone(zoneOf(id)).toInstant()));
 			case ARRIVE -> workflow.arrive(id);
+			case NOBODY_HOME ->
+				workflow.nobodyHome(id, new WorkOrderCommands.NobodyHome(f.getWaitedMinutes(), f.getNote()));
 			case PROPOSE -> workflow.propose(id, new WorkOrderCommands.Propose(f.getSolution(), f.isConsent()));
 			case MATERIAL -> workflow.addMaterial(id, new WorkOrderCommands.Material(f.getName(), f.getQuantity(),
 					f.getSource(), f.isInspectedOk(), f.getInspectionNote()));
@@ -147,6 +149,7 @@ class WorkOrderStepController {
 			case HOLD -> workflow.hold(id, new WorkOrderCommands.Hold(f.getHoldReason(), f.getNote()));
 			case RESUME -> workflow.resume(id, new WorkOrderCommands.Note(f.getNote()));
 			case CANCEL -> workflow.cancel(id, new WorkOrderCommands.Note(f.getReason()));
+			case DECLINE -> workflow.decline(id, new WorkOrderCommands.Note(f.getReason()));
 			case REOPEN -> workflow.reopen(id, new WorkOrderCommands.Note(f.getReason()));
 			case RECLASSIFY ->
 				workflow.reclassify(id, new WorkOrderCommands.Reclassify(f.getSeverity(), f.getReason()));
