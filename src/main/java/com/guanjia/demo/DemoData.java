@@ -89,11 +89,13 @@ class DemoData implements SmartLifecycle {
 
 	private final DemoRenovations renovations;
 
+	private final DemoGoods goods;
+
 	DemoData(CommunityDirectory directory, CommunityManagement communities, UnitBulkImport units,
 			ParkingManagement parking, StaffManagement staff, List<DemoResidentsSeeder> residents,
 			TransactionTemplate transactions, AdvisoryLocks locks, BillingRuns billing, Clock clock,
 			DemoWorkOrders workOrders, DemoInspections inspections, DemoCashier cashierDemo, DemoCarpark carpark,
-			DemoRenovations renovations) {
+			DemoRenovations renovations, DemoGoods goods) {
 		this.cashierDemo = cashierDemo;
 		this.directory = directory;
 		this.communities = communities;
@@ -109,6 +111,7 @@ class DemoData implements SmartLifecycle {
 		this.inspections = inspections;
 		this.carpark = carpark;
 		this.renovations = renovations;
+		this.goods = goods;
 	}
 
 	@Override
@@ -229,6 +232,7 @@ class DemoData implements SmartLifecycle {
 		cashierDemo.seed(sunshine);
 		carpark.seed(sunshine);
 		renovations.seed(sunshine);
+		goods.seed(sunshine);
 	}
 
 	/** Flats of buildings 1..n: room numbers like 1502 (floor 15, flat 02). */

@@ -5,7 +5,7 @@
  * No other module uses it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "access :: api", "billing :: api",
-		"carpark :: api", "cashier :: api", "desk :: api", "estate :: api", "inspections :: api", "platform",
-		"renovation :: api", "residents :: api", "shared", "workorders :: api" })
+		"carpark :: api", "cashier :: api", "desk :: api", "estate :: api", "goods :: api", "inspections :: api",
+		"platform", "renovation :: api", "residents :: api", "shared", "workorders :: api" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.demo;

@@ -3,6 +3,7 @@ package com.guanjia.goods;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -212,6 +213,11 @@ public class GoodsPasses {
 		scope.require(Permission.GOODS_RELEASE);
 		scope.require(communityId);
 		return residents.ownersOf(UnitId.of(communityId, unitId));
+	}
+
+	/** Now, in the community's zone (the form's default valid time). */
+	public LocalDateTime localNow(long communityId) {
+		return LocalDateTime.ofInstant(clock.instant(), communities.timeZone(communityId));
 	}
 
 	private GoodsPass.Requester requester(UnitView unit, RequestPass command) {

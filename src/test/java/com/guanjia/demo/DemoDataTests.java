@@ -282,4 +282,16 @@ class DemoDataTests {
 		});
 	}
 
+	/**
+	 * Issue 13 item 7: goods release passes valid, waiting for the owner, used and
+	 * expired.
+	 */
+	@Test
+	void sunshineGardenHasGoodsPassesValidWaitingUsedAndExpired(@Autowired com.guanjia.goods.GoodsPasses goodsPasses) {
+		long sunshine = demoCommunity("YGHY");
+		Fixtures.as(Fixtures.ROOT,
+				() -> assertThat(goodsPasses.list(sunshine, null, null)).extracting(p -> p.status().name())
+					.contains("APPROVED", "REQUESTED", "USED", "EXPIRED"));
+	}
+
 }
