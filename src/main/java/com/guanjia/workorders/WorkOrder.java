@@ -501,9 +501,12 @@ class WorkOrder {
 	void addMaterial(MaterialUsed m) {
 		check(WorkOrderAction.MATERIAL);
 		newMaterials.add(m);
+		// No codes on the timeline (issue 10 item 19): who supplied it is on the
+		// materials
+		// list; a rejected one keeps its inspection note after "|", shown in words.
+		String line = m.name() + " × " + m.quantity().stripTrailingZeros().toPlainString();
 		steps.add(new Step(WorkOrderAction.MATERIAL, status, status,
-				m.name() + " × " + m.quantity().stripTrailingZeros().toPlainString() + " (" + m.source()
-						+ (m.inspectedOk() ? ", OK" : ", REJECTED") + ")"));
+				m.inspectedOk() ? line : line + "|" + (m.inspectionNote() == null ? "" : m.inspectionNote())));
 	}
 
 	/** A line of the price list (R3.4) times a quantity, stored with the order. */

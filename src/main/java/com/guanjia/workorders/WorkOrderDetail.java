@@ -33,6 +33,19 @@ public record WorkOrderDetail(WorkOrderView order, List<TimelineEntry> timeline,
 		return actions.contains(WorkOrderAction.DISPATCH) || actions.contains(WorkOrderAction.REASSIGN);
 	}
 
+	/**
+	 * The materials used: those that passed the inspection before use (R3.4); a rejected
+	 * one was not used (issue 10 item 19).
+	 */
+	public List<MaterialLine> usedMaterials() {
+		return materials.stream().filter(MaterialLine::inspectedOk).toList();
+	}
+
+	/** The materials inspected and rejected, with why (R3.4: "應向業主說明"). */
+	public List<MaterialLine> rejectedMaterials() {
+		return materials.stream().filter(m -> !m.inspectedOk()).toList();
+	}
+
 	public record MaterialLine(String name, BigDecimal quantity, MaterialSource source, boolean inspectedOk,
 			@Nullable String inspectionNote, Instant addedAt) {
 	}
