@@ -264,8 +264,8 @@ class DemoDataTests {
 	com.guanjia.inspections.RoundQueries inspectionRounds;
 
 	/**
-	 * Issue 11: routes with QR checkpoints, a week of rounds with findings, last month
-	 * signed.
+	 * Issue 11: routes with QR checkpoints, a week of rounds (two a day) with findings,
+	 * last month signed.
 	 */
 	@Test
 	void sunshineGardenHasPatrolsFindingsAndLastMonthsSignedEvaluations() {
@@ -277,6 +277,16 @@ class DemoDataTests {
 			var found = inspectionFindings.list(sunshine, false, null, null);
 			assertThat(found).extracting(f -> f.status().name()).contains("ORDERED", "RECTIFYING", "OPEN");
 			assertThat(inspectionRounds.lateOrMissed(sunshine, 8)).anyMatch(r -> r.missed());
+			java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+			java.time.LocalDate today = java.time.LocalDate.ofInstant(com.guanjia.support.TestClockConfiguration.START,
+					zone);
+			for (int back = 1; back <= 7; back++) {
+				java.time.LocalDate day = today.minusDays(back);
+				assertThat(inspectionRounds.day(sunshine, day, false)).as("the patrols of %s", day)
+					.filteredOn(r -> java.time.LocalDate.ofInstant(r.windowStart(), zone).equals(day))
+					.hasSizeGreaterThanOrEqualTo(2)
+					.anyMatch(r -> r.visited() > 0);
+			}
 			assertThat(inspectionEvaluations.list(sunshine)).hasSize(2)
 				.allMatch(e -> e.status() == com.guanjia.inspections.EvaluationStatus.SIGNED);
 		});
