@@ -11,11 +11,13 @@
  * (notifications; renovation hears {@code FindingRaised}) and the services the demo
  * estate is seeded through ({@code InspectionSetup}, {@code Schedules},
  * {@link com.guanjia.inspections.Rounds}, {@code FindingActions}, {@code Contractors},
- * {@code Evaluations}) with their views; renovation schedules its daily site checks
- * through {@code Rounds} ({@code ScheduleRound}, {@code RoundSubject}, {@code RoundKind})
- * with its own checklists from {@code ChecklistTemplates}. The module uses estate (units,
- * community zones), access (staff, departments), workorders (a public-facility repair
- * from a finding, through its intake) and scheduling (the recurring job).
+ * {@code Evaluations}) with their views; renovation schedules its daily site checks and
+ * movein its custody checks through {@code Rounds} ({@code ScheduleRound},
+ * {@code RoundSubject}, {@code RoundKind}) with their own checklists from
+ * {@code ChecklistTemplates} ({@code TemplateView}), and movein reads them as
+ * {@code RoundView}. The module uses estate (units, community zones), access (staff,
+ * departments), workorders (a public-facility repair from a finding, through its intake)
+ * and scheduling (the recurring job).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "access :: api", "estate :: api", "platform",
 		"scheduling :: api", "shared", "workorders :: api" })

@@ -107,7 +107,7 @@ public final class MoveInEvents {
 
 	/** A custodial unit used more water or electricity than it may (R7.2, R8.4). */
 	public record CustodyExcessFlagged(long communityId, long agreementId, long unitId, String unitLabel,
-			String meterCode, String kind) {
+			String meterCode, long readingId) {
 	}
 
 	public record CustodyExcessCleared(long communityId, long agreementId, long excessId) {

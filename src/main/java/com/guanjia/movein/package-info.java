@@ -9,10 +9,13 @@
  * residents, archive, keys, workorders, billing, meters and inspections through their
  * public APIs and events.
  * <p>
+ * Custody's outside checks are rounds of the inspection engine, planned weekly by a
+ * recurring job (scheduling) and for heavy rain on a butler's order.
+ * <p>
  * No other module uses it yet; estate asks it through {@code HandoverGuard}.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "archive :: api", "billing :: api", "estate :: api", "keys :: api", "meters :: api",
-				"platform", "residents :: api", "shared", "workorders :: api" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "archive :: api", "billing :: api",
+		"estate :: api", "inspections :: api", "keys :: api", "meters :: api", "platform", "residents :: api",
+		"scheduling :: api", "shared", "workorders :: api" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.movein;
