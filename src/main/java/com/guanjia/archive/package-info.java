@@ -5,8 +5,9 @@
  * panel {@code /units/{id}/log}.
  * <p>
  * It listens to estate and residents events. Other modules use {@code UnitDocuments} with
- * {@code DocumentFiling}, {@code DocumentType} and {@code DocumentView} (movein files a
- * procedure's papers and forms).
+ * {@code DocumentFiling}, {@code DocumentType}, {@code DocumentView} and
+ * {@code ArchiveSectionView} (movein files a procedure's papers and forms, and checks
+ * each unit's current section for what it lacks).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "estate :: api", "platform", "residents :: api", "shared" })

@@ -67,6 +67,14 @@ class MoveInCaseRepository {
 				+ " and status in ('OPENED', 'IN_PROGRESS')", communityId, unitId);
 	}
 
+	/** The units with a completed case, for the archive review. */
+	List<Long> unitsWithCompletedCases(long communityId) {
+		return jdbc.sql("select distinct unit_id from movein_case where community_id = ? and status = ?")
+			.params(communityId, MoveInStatus.COMPLETED.name())
+			.query(Long.class)
+			.list();
+	}
+
 	/** The unit's cases, newest first. */
 	List<MoveInCase> ofUnit(long communityId, long unitId) {
 		List<MoveInCase> cases = jdbc

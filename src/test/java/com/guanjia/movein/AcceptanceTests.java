@@ -251,6 +251,12 @@ class AcceptanceTests {
 					"AGREEMENT", "KEY_RECEIPT", "ACCEPTANCE_SHEET", "SIGNATURE")));
 		mvc.perform(get("/api/acceptances/" + a + "/history").with(user(agent)))
 			.andExpect(jsonPath("$[*].actionKey", hasItem("acceptance.action.ORDER_DEFECTS")));
+		// R8.5: the archive holds everything a proxy's move-in must leave there
+		mvc.perform(get("/api/units/" + unit.id() + "/archive-check").with(user(agent)))
+			.andExpect(jsonPath("$.caseId").value(c))
+			.andExpect(jsonPath("$.kind").value("PROXY"))
+			.andExpect(jsonPath("$.required", hasItems("AUTHORIZATION", "PROXY_ID_COPY", "ACCEPTANCE_SHEET")))
+			.andExpect(jsonPath("$.complete").value(true));
 	}
 
 	@Test
