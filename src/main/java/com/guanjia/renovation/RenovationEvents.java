@@ -117,4 +117,12 @@ public final class RenovationEvents {
 			String ownerName, String item, String note, Instant deadline) {
 	}
 
+	/** Renovation materials arrived at the gate and wait to be seen (R9.7). */
+	public record MaterialReported(long communityId, long materialId, long renovationId, String description) {
+	}
+
+	/** Renovation materials at the gate were let in, or not (R9.7). */
+	public record MaterialDecided(long communityId, long materialId, long renovationId, boolean approved) {
+	}
+
 }

@@ -276,6 +276,56 @@ class RenovationSiteTests {
 			.noneMatch(t -> t.contains("floor_plan"));
 	}
 
+	/**
+	 * R9.7 (seed 003 装修材料进场): the gate reports materials for a unit under renovation —
+	 * refused for a unit without one — and the butler lets them in or refuses them with
+	 * the reason; another community's staff touch nothing.
+	 */
+	@Test
+	void materialsAtTheGateAreReportedThenLetInOrRefused() throws Exception {
+		fixtures.unit(community, fixtures.building(community, "7").id(), "1", "0101", "80.00");
+		StaffUser butler = fixtures.staff(Role.BUTLER, community);
+		api.post(guard, "/api/gate/materials",
+				"{\"communityId\": %d, \"unitLabel\": \"6-2-1101\"}".formatted(community))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("description"));
+		api.post(guard, "/api/gate/materials",
+				"{\"communityId\": %d, \"unitLabel\": \"9-9-9999\", \"description\": \"瓷砖\"}".formatted(community))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("unitLabel"));
+		api.post(guard, "/api/gate/materials",
+				"{\"communityId\": %d, \"unitLabel\": \"7-1-0101\", \"description\": \"瓷砖\"}".formatted(community))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.code").value("renovation.material.noPermit"));
+		long tiles = RenovationApi.id(api.post(guard, "/api/gate/materials",
+				"{\"communityId\": %d, \"unitLabel\": \"6-2-1101\", \"description\": \"瓷砖 20 箱\", \"carrier\": \"顺达物流\"}"
+					.formatted(community))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("REPORTED")));
+		long board = RenovationApi.id(api
+			.post(guard, "/api/gate/materials",
+					"{\"communityId\": %d, \"unitLabel\": \"6-2-1101\", \"description\": \"石膏板 30 张\"}"
+						.formatted(community))
+			.andExpect(status().isCreated()));
+		String base = "/api/renovations/" + renovation + "/materials/";
+		api.post(butler, base + tiles + "/approve", "{}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED"));
+		api.post(butler, base + tiles + "/refuse", "{\"reason\": \"x\"}").andExpect(status().isUnprocessableEntity());
+		api.post(butler, base + board + "/refuse", "{}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		StaffUser outsider = fixtures.staff(Role.MANAGER, fixtures.community("别处花园").id());
+		api.post(outsider, base + board + "/refuse", "{\"reason\": \"x\"}").andExpect(status().isNotFound());
+		api.read(outsider, "/api/renovations/" + renovation + "/materials").andExpect(status().isNotFound());
+		api.post(guard, base + board + "/approve", "{}").andExpect(status().isForbidden());
+		api.post(butler, base + board + "/refuse", "{\"reason\": \"超长材料无法进电梯，已联系业主\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REFUSED"));
+		api.read(supervisor, "/api/renovations/" + renovation + "/materials")
+			.andExpect(jsonPath("$[*].status").value(org.hamcrest.Matchers.contains("APPROVED", "REFUSED")));
+	}
+
 	@Test
 	void anotherCommunitysStaffCanTouchNothingOnTheSite() throws Exception {
 		long worker = worker();

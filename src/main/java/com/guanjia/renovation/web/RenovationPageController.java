@@ -17,6 +17,8 @@ import com.guanjia.renovation.AcceptanceItem;
 import com.guanjia.renovation.ApplicantKind;
 import com.guanjia.renovation.ApplyRenovation;
 import com.guanjia.renovation.DocumentKind;
+import com.guanjia.renovation.MaterialAction;
+import com.guanjia.renovation.Materials;
 import com.guanjia.renovation.PermitRenovation;
 import com.guanjia.renovation.RenovationAction;
 import com.guanjia.renovation.RenovationDetails;
@@ -58,6 +60,8 @@ class RenovationPageController {
 
 	private final SiteChecks checks;
 
+	private final Materials materials;
+
 	private final UnitManagement units;
 
 	private final CommunityDirectory communities;
@@ -66,11 +70,12 @@ class RenovationPageController {
 
 	private final Messages messages;
 
-	RenovationPageController(Renovations renovations, RenovationSite site, SiteChecks checks, UnitManagement units,
-			CommunityDirectory communities, CurrentCommunity current, Messages messages) {
+	RenovationPageController(Renovations renovations, RenovationSite site, SiteChecks checks, Materials materials,
+			UnitManagement units, CommunityDirectory communities, CurrentCommunity current, Messages messages) {
 		this.renovations = renovations;
 		this.site = site;
 		this.checks = checks;
+		this.materials = materials;
 		this.units = units;
 		this.communities = communities;
 		this.current = current;
@@ -161,6 +166,7 @@ class RenovationPageController {
 		model.addAttribute("areas", WaterArea.values());
 		model.addAttribute("acceptanceItems", AcceptanceItem.values());
 		model.addAttribute("checks", checks.checks(id));
+		model.addAttribute("materials", materials.ofRenovation(id));
 		model.addAttribute("violations", checks.violations(id));
 		return "renovation/renovation";
 	}
@@ -297,6 +303,60 @@ class RenovationPageController {
 			redirect.addFlashAttribute("error", messages.of(ex));
 		}
 		return "redirect:/renovations/" + id + "#violations";
+	}
+
+	/** The guard reports materials arriving for a unit (R9.7). */
+	@PostMapping("/renovations/gate/materials")
+	String reportMaterials(@RequestParam(required = false) @Nullable String unitLabel,
+			@RequestParam(required = false) @Nullable String description,
+			@RequestParam(required = false) @Nullable String carrier, HttpSession session, Model model) {
+		try {
+			model.addAttribute("material", materials.report(current.id(session), unitLabel, description, carrier));
+		}
+		catch (ValidationException ex) {
+			model.addAttribute("error", messages.describe(ex.problems()));
+		}
+		catch (DomainException ex) {
+			if (ex instanceof NotFoundException) {
+				throw ex;
+			}
+			model.addAttribute("error", messages.of(ex));
+		}
+		return "renovation/gate";
+	}
+
+	/** Materials at the gate let in or refused by the butler who saw them (R9.7). */
+	@PostMapping("/renovations/{id}/materials/{materialId}/{action}")
+	String materialStep(@PathVariable long id, @PathVariable long materialId, @PathVariable String action,
+			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+		try {
+			MaterialAction step = materialAction(action);
+			switch (step) {
+				case APPROVE -> materials.approve(id, materialId, null);
+				case REFUSE -> materials.refuse(id, materialId, reason);
+				case REPORT -> throw ValidationException.of("action", "validation.invalid");
+			}
+			redirect.addFlashAttribute("flash", messages.get("renovation.done.material." + step.name()));
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
+		}
+		catch (DomainException ex) {
+			if (ex instanceof NotFoundException) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/renovations/" + id + "#materials";
+	}
+
+	private static MaterialAction materialAction(String action) {
+		try {
+			return MaterialAction.valueOf(action.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ValidationException.of("action", "validation.invalid");
+		}
 	}
 
 	private static ViolationAction violationAction(String action) {
