@@ -12,6 +12,7 @@ import com.guanjia.cashier.FeePurpose;
 import com.guanjia.cashier.ReceiptView;
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.db.AdvisoryLocks;
+import com.guanjia.platform.db.IdempotencyKeys;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.residents.PlateNumber;
@@ -64,6 +65,8 @@ public class Gate {
 
 	private final AdvisoryLocks locks;
 
+	private final IdempotencyKeys keys;
+
 	private final CommunityScope scope;
 
 	private final AuditTrail audit;
@@ -74,8 +77,8 @@ public class Gate {
 
 	Gate(StayRepository stays, ParkingCardRepository cards, ParkingFeeRepository fees, HeldVehicles held,
 			CameraSightingRepository sightings, CarparkSettings settings, CashierFees cashier,
-			RegisteredVehicles vehicles, AdvisoryLocks locks, CommunityScope scope, AuditTrail audit,
-			ApplicationEventPublisher events, GateTime time) {
+			RegisteredVehicles vehicles, AdvisoryLocks locks, IdempotencyKeys keys, CommunityScope scope,
+			AuditTrail audit, ApplicationEventPublisher events, GateTime time) {
 		this.stays = stays;
 		this.cards = cards;
 		this.fees = fees;
@@ -85,6 +88,7 @@ public class Gate {
 		this.cashier = cashier;
 		this.vehicles = vehicles;
 		this.locks = locks;
+		this.keys = keys;
 		this.scope = scope;
 		this.audit = audit;
 		this.events = events;
@@ -158,6 +162,12 @@ public class Gate {
 		Instant at = recordedAt(p, command.at());
 		p.throwIfAny();
 		Stay s = stays.lock(scope.allowedIds(), stayId).orElseThrow(() -> new NotFoundException("stay", stayId));
+		String key = EnterVehicle.strip(command.requestKey());
+		if (key != null) {
+			// the same exit again answers the first; the key with another body is
+			// refused (issue 9 item 16)
+			keys.claim(s.communityId(), "carpark-exit", key, "exit", stayId, command);
+		}
 		return exit(s, command, at, command.at() == null ? EntrySource.GATE : EntrySource.PAPER, scope.actor());
 	}
 

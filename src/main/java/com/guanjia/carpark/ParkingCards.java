@@ -20,6 +20,7 @@ import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.db.AdvisoryLocks;
+import com.guanjia.platform.db.IdempotencyKeys;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.residents.PlateNumber;
@@ -72,6 +73,8 @@ public class ParkingCards {
 
 	private final AdvisoryLocks locks;
 
+	private final IdempotencyKeys keys;
+
 	private final CommunityScope scope;
 
 	private final AuditTrail audit;
@@ -81,8 +84,8 @@ public class ParkingCards {
 	private final GateTime time;
 
 	ParkingCards(ParkingCardRepository cards, ParkingFeeRepository fees, CarparkSettings settings, CashierFees cashier,
-			ParkingManagement spaces, UnitManagement units, AdvisoryLocks locks, CommunityScope scope, AuditTrail audit,
-			ApplicationEventPublisher events, GateTime time) {
+			ParkingManagement spaces, UnitManagement units, AdvisoryLocks locks, IdempotencyKeys keys,
+			CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events, GateTime time) {
 		this.cards = cards;
 		this.fees = fees;
 		this.settings = settings;
@@ -90,6 +93,7 @@ public class ParkingCards {
 		this.spaces = spaces;
 		this.units = units;
 		this.locks = locks;
+		this.keys = keys;
 		this.scope = scope;
 		this.audit = audit;
 		this.events = events;
@@ -106,7 +110,7 @@ public class ParkingCards {
 		command.validate();
 		String key = blank(command.requestKey());
 		if (key != null) {
-			locks.lockForTransaction(communityId, "carpark-card:" + key);
+			keys.claim(communityId, "carpark-card", key, "issue-card", command);
 			var existing = cards.idByRequestKey(communityId, key);
 			if (existing.isPresent()) {
 				return new Issued(get(existing.get()), null);
@@ -149,6 +153,11 @@ public class ParkingCards {
 		// deduplicated
 		String key = renewal.requestKey() == null || renewal.requestKey().isBlank()
 				? java.util.UUID.randomUUID().toString() : renewal.requestKey().strip();
+		if (renewal.requestKey() != null && !renewal.requestKey().isBlank()) {
+			// the key with another body (another card, months or payment) is refused
+			// (issue 9 item 16)
+			keys.claim(card.communityId(), "carpark-renewal", key, "renew-card", cardId, renewal);
+		}
 		if (cards.renewedWith(card.communityId(), cardId, key)) {
 			// a retry of a renewal already made (the card was locked meanwhile): no
 			// second

@@ -14,7 +14,7 @@ import com.guanjia.estate.CompanyProfile;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.audit.AuditTrail;
-import com.guanjia.platform.db.AdvisoryLocks;
+import com.guanjia.platform.db.IdempotencyKeys;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.residents.ResidentDirectory;
@@ -51,7 +51,7 @@ public class Cashier {
 
 	private final CashierDays days;
 
-	private final AdvisoryLocks locks;
+	private final IdempotencyKeys keys;
 
 	private final UnitManagement units;
 
@@ -74,7 +74,7 @@ public class Cashier {
 	private final StaffManagement staff;
 
 	Cashier(PaymentRepository payments, ReceiptVoidRepository voids, Ledger ledger, ReceiptBook receipts,
-			CashierDays days, AdvisoryLocks locks, UnitManagement units, CommunityScope scope, AuditTrail audit,
+			CashierDays days, IdempotencyKeys keys, UnitManagement units, CommunityScope scope, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock, InvoiceRepository invoices, ResidentDirectory residents,
 			CommunityDirectory communities, CompanyProfile company, StaffManagement staff) {
 		this.invoices = invoices;
@@ -87,7 +87,7 @@ public class Cashier {
 		this.ledger = ledger;
 		this.receipts = receipts;
 		this.days = days;
-		this.locks = locks;
+		this.keys = keys;
 		this.units = units;
 		this.scope = scope;
 		this.audit = audit;
@@ -108,12 +108,12 @@ public class Cashier {
 		scope.require(c);
 		String key = command.idempotencyKey().strip();
 		// same key, same moment: the second request waits here and then finds the first
-		// payment
-		locks.lockForTransaction(c, key);
+		// payment; the key with a different body is refused (issue 9 item 16)
+		keys.claim(c, PaymentRepository.KEYS, key, "pay-bills", command);
 		var earlier = payments.byKey(c, key);
 		if (earlier.isPresent()) {
 			if (!earlier.get().ofBills(unit.id())) {
-				// A different request under a used key: 422 (issue 9 item 16).
+				// a key taken before fingerprints were kept, for another payment
 				throw new RuleViolationException("payment.keyReused");
 			}
 			return receipt(earlier.get().receiptId());

@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.guanjia.cashier.CashierEvents.FeeReceived;
 import com.guanjia.platform.audit.AuditTrail;
-import com.guanjia.platform.db.AdvisoryLocks;
+import com.guanjia.platform.db.IdempotencyKeys;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.ConflictException;
@@ -40,7 +40,7 @@ public class CashierFees {
 
 	private final Cashier cashier;
 
-	private final AdvisoryLocks locks;
+	private final IdempotencyKeys keys;
 
 	private final CommunityScope scope;
 
@@ -51,13 +51,13 @@ public class CashierFees {
 	private final Clock clock;
 
 	CashierFees(PaymentRepository payments, ReceiptBook receipts, CashierDays days, Cashier cashier,
-			AdvisoryLocks locks, CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events,
+			IdempotencyKeys keys, CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events,
 			Clock clock) {
 		this.payments = payments;
 		this.receipts = receipts;
 		this.days = days;
 		this.cashier = cashier;
-		this.locks = locks;
+		this.keys = keys;
 		this.scope = scope;
 		this.audit = audit;
 		this.events = events;
@@ -75,8 +75,9 @@ public class CashierFees {
 		fee.validate();
 		Money amount = fee.money();
 		String key = fee.idempotencyKey().strip();
-		// same key, same moment: the second request waits here and then finds the first
-		locks.lockForTransaction(communityId, key);
+		// same key, same moment: the second request waits here and then finds the first;
+		// the key with another body is refused (issue 9 item 16)
+		keys.claim(communityId, PaymentRepository.KEYS, key, "take-fee", fee);
 		var earlier = payments.byKey(communityId, key);
 		if (earlier.isPresent()) {
 			Long firstReceipt = earlier.get().receiptId();

@@ -9,7 +9,7 @@ import com.guanjia.estate.UnitId;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.audit.AuditTrail;
-import com.guanjia.platform.db.AdvisoryLocks;
+import com.guanjia.platform.db.IdempotencyKeys;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.shared.Money;
@@ -47,7 +47,7 @@ public class Deposits {
 
 	private final Cashier cashier;
 
-	private final AdvisoryLocks locks;
+	private final IdempotencyKeys keys;
 
 	private final UnitManagement units;
 
@@ -60,14 +60,14 @@ public class Deposits {
 	private final Clock clock;
 
 	Deposits(DepositRepository repository, PaymentRepository payments, ReceiptBook receipts, CashierDays days,
-			Cashier cashier, AdvisoryLocks locks, UnitManagement units, CommunityScope scope, AuditTrail audit,
+			Cashier cashier, IdempotencyKeys keys, UnitManagement units, CommunityScope scope, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.payments = payments;
 		this.receipts = receipts;
 		this.days = days;
 		this.cashier = cashier;
-		this.locks = locks;
+		this.keys = keys;
 		this.units = units;
 		this.scope = scope;
 		this.audit = audit;
@@ -135,6 +135,10 @@ public class Deposits {
 		PaymentCommand.money(p, "tendered", tendered);
 		p.throwIfAny();
 		Deposit d = load(id);
+		String key = idempotencyKey.strip();
+		// the key sent again with another body (another deposit, method or amount) is
+		// refused before anything else (issue 9 item 16)
+		keys.claim(d.communityId(), PaymentRepository.KEYS, key, "take-deposit", id, method, tendered);
 		if (d.status() == DepositView.Status.HELD && d.paymentId() != null) {
 			return cashier.receipt(payments.receiptOf(d.communityId(), d.paymentId()));
 		}
@@ -145,11 +149,8 @@ public class Deposits {
 		if (paid.compareTo(amount) < 0) {
 			throw ValidationException.of("tendered", "payment.tenderedTooLittle", amount);
 		}
-		String key = idempotencyKey.strip();
-		locks.lockForTransaction(c, key);
 		if (payments.byKey(c, key).isPresent()) {
-			// The key of another payment: a different request under a used key (issue 9
-			// item 16).
+			// a key taken before fingerprints were kept, by another payment
 			throw new RuleViolationException("payment.keyReused");
 		}
 		LocalDate day = days.today(c);

@@ -19,6 +19,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PaymentRepository {
 
+	/**
+	 * The scope of payments' idempotency keys: one key space for bills, deposits and
+	 * fees.
+	 */
+	static final String KEYS = "payment";
+
 	private final JdbcClient jdbc;
 
 	PaymentRepository(JdbcClient jdbc) {

@@ -16,7 +16,7 @@ import com.guanjia.estate.UnitId;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.audit.AuditTrail;
-import com.guanjia.platform.db.AdvisoryLocks;
+import com.guanjia.platform.db.IdempotencyKeys;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.platform.time.BackEntry;
@@ -68,7 +68,7 @@ public class ReceptionDesk {
 
 	private final CommunityDirectory communities;
 
-	private final AdvisoryLocks locks;
+	private final IdempotencyKeys keys;
 
 	private final AuditTrail audit;
 
@@ -80,7 +80,8 @@ public class ReceptionDesk {
 
 	ReceptionDesk(ReceptionRecordRepository records, CommunityScope scope, UnitManagement units,
 			ResidentDirectory residents, WorkOrderIntake intake, Deadlines deadlines, CommunityDirectory communities,
-			AdvisoryLocks locks, AuditTrail audit, ApplicationEventPublisher events, Clock clock, BackEntry backEntry) {
+			IdempotencyKeys keys, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			BackEntry backEntry) {
 		this.backEntry = backEntry;
 		this.records = records;
 		this.scope = scope;
@@ -89,7 +90,7 @@ public class ReceptionDesk {
 		this.intake = intake;
 		this.deadlines = deadlines;
 		this.communities = communities;
-		this.locks = locks;
+		this.keys = keys;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -109,7 +110,7 @@ public class ReceptionDesk {
 		p.throwIfAny();
 		String key = blank(command.requestKey());
 		if (key != null) {
-			locks.lockForTransaction(communityId, "desk:" + key);
+			keys.claim(communityId, "desk", key, "record-visit", command);
 			var existing = records.idByRequestKey(communityId, key);
 			if (existing.isPresent()) {
 				return get(existing.get());

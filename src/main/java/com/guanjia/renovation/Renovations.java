@@ -18,6 +18,7 @@ import com.guanjia.estate.UnitState;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.db.AdvisoryLocks;
+import com.guanjia.platform.db.IdempotencyKeys;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.platform.storage.FileStorage;
@@ -87,6 +88,8 @@ public class Renovations {
 
 	private final AdvisoryLocks locks;
 
+	private final IdempotencyKeys keys;
+
 	private final CommunityScope scope;
 
 	private final AuditTrail audit;
@@ -99,8 +102,8 @@ public class Renovations {
 			SiteRepository site, SiteChecks checks, RenovationArchive archive, NumberRepository numbers,
 			RenovationSetup setup, UnitManagement units, ResidentDirectory residents, Authorisations authorisations,
 			Ledger ledger, Deposits deposits, FileStorage files, CommunityDirectory communities, AdvisoryLocks locks,
-			CommunityScope scope, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
-			Clock clock) {
+			IdempotencyKeys keys, CommunityScope scope, AuditTrail audit,
+			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
 		this.renovations = renovations;
 		this.papers = papers;
 		this.history = history;
@@ -117,6 +120,7 @@ public class Renovations {
 		this.files = files;
 		this.communities = communities;
 		this.locks = locks;
+		this.keys = keys;
 		this.scope = scope;
 		this.audit = audit;
 		this.events = events;
@@ -136,7 +140,7 @@ public class Renovations {
 		p.throwIfAny();
 		String key = blank(command.requestKey());
 		if (key != null) {
-			locks.lockForTransaction(communityId, "renovation:" + key);
+			keys.claim(communityId, "renovation", key, "apply-renovation", command);
 			var existing = renovations.idByRequestKey(communityId, key);
 			if (existing.isPresent()) {
 				return get(existing.get());

@@ -12,7 +12,7 @@ import com.guanjia.access.StaffView;
 import com.guanjia.estate.UnitId;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
-import com.guanjia.platform.db.AdvisoryLocks;
+import com.guanjia.platform.db.IdempotencyKeys;
 import com.guanjia.platform.time.BackEntry;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.platform.storage.FileStorage;
@@ -55,7 +55,7 @@ public class WorkOrderIntake {
 
 	private final FileStorage files;
 
-	private final AdvisoryLocks locks;
+	private final IdempotencyKeys keys;
 
 	private final WorkOrderStepRules rules;
 
@@ -66,7 +66,7 @@ public class WorkOrderIntake {
 	private final ResidentDirectory residents;
 
 	WorkOrderIntake(WorkOrderStore store, UnitManagement units, WorkOrderCatalogue catalogue, WorkOrderClocks clocks,
-			FileStorage files, AdvisoryLocks locks, WorkOrderStepRules rules, StaffManagement staff,
+			FileStorage files, IdempotencyKeys keys, WorkOrderStepRules rules, StaffManagement staff,
 			BackEntry backEntry, ResidentDirectory residents) {
 		this.staff = staff;
 		this.backEntry = backEntry;
@@ -76,7 +76,7 @@ public class WorkOrderIntake {
 		this.catalogue = catalogue;
 		this.clocks = clocks;
 		this.files = files;
-		this.locks = locks;
+		this.keys = keys;
 		this.rules = rules;
 	}
 
@@ -91,8 +91,9 @@ public class WorkOrderIntake {
 		p.throwIfAny();
 		String requestKey = OpenWorkOrder.blankToNull(command.requestKey());
 		if (requestKey != null) {
-			// A double submit waits here for the first one and then finds its order.
-			locks.lockForTransaction(communityId, requestKey);
+			// A double submit waits here for the first one and then finds its order; the
+			// key with another body is refused (issue 9 item 16).
+			keys.claim(communityId, "workorder", requestKey, "open-work-order", command);
 			var existing = store.orders.idByRequestKey(communityId, requestKey);
 			if (existing.isPresent()) {
 				return store.view(store.orders.find(List.of(communityId), existing.get()).orElseThrow());

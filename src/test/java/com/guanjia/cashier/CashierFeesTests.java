@@ -114,11 +114,16 @@ class CashierFeesTests {
 	@Test
 	void theSameKeyReturnsTheFirstReceipt_anotherFeeUnderItIsRefused() {
 		ReceiptView first = as(guard, () -> fees.take(community, parking("粤B22222", "5.00", "5", "k-1")));
-		ReceiptView retry = as(guard, () -> fees.take(community, parking("粤B22222", "5.00", "10", "k-1")));
+		ReceiptView retry = as(guard, () -> fees.take(community, parking("粤B22222", "5", "5.00", "k-1")));
 		assertThat(retry.id()).isEqualTo(first.id());
+		// another payer, or the same fee with another amount tendered, is another request
+		// under the key (issue 9 item 16: was the first receipt for a different tendered)
 		assertThatThrownBy(() -> as(guard, () -> fees.take(community, parking("粤B33333", "5.00", "5", "k-1"))))
 			.isInstanceOfSatisfying(RuleViolationException.class,
-					ex -> assertThat(ex.code()).isEqualTo("payment.keyReused"));
+					ex -> assertThat(ex.code()).isEqualTo("idempotency.keyReused"));
+		assertThatThrownBy(() -> as(guard, () -> fees.take(community, parking("粤B22222", "5.00", "10", "k-1"))))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					ex -> assertThat(ex.code()).isEqualTo("idempotency.keyReused"));
 		assertThat(receipts()).isEqualTo(1);
 	}
 

@@ -178,7 +178,8 @@ class BadInputTests {
 	/**
 	 * Six concurrent retries of one deposit payment under one Idempotency-Key: one
 	 * payment, every answer the first receipt. The key sent again for another deposit is
-	 * refused 422 and that deposit stays unpaid.
+	 * refused 422 ({@code idempotency.keyReused}, was {@code payment.keyReused}) and that
+	 * deposit stays unpaid.
 	 */
 	@Test
 	void sixConcurrentRetriesOfADepositPaymentReturnTheFirstReceipt() throws Exception {
@@ -227,7 +228,7 @@ class BadInputTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.code").value("payment.keyReused"));
+			.andExpect(jsonPath("$.code").value("idempotency.keyReused"));
 		send(get("/api/deposits/" + another)).andExpect(jsonPath("$.status").value(before))
 			.andExpect(jsonPath("$.paymentId").doesNotExist());
 	}
