@@ -101,8 +101,18 @@ class WorkOrderPageTests {
 			.param("kind", "IN_UNIT_REPAIR")
 			.param("unitLabel", "3-2-1502")
 			.param("reporterName", "张三")
+			.param("reporterPhone", "13812345678")
 			.param("description", "卫生间下水堵塞")
+			.param("category", "PIPE_BLOCKED")
 			.param("requestKey", key)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(first));
+		// the key with another form is another request (issue 9 item 16): refused
+		mvc.perform(post("/work-orders/new").with(user(agent))
+			.with(csrf())
+			.param("kind", "IN_UNIT_REPAIR")
+			.param("unitLabel", "3-2-1502")
+			.param("reporterName", "张三")
+			.param("description", "卫生间下水堵塞")
+			.param("requestKey", key)).andExpect(status().isUnprocessableContent());
 		assertThat(jdbc.sql("select count(*) from work_order where community_id = ? and description = ?")
 			.params(community, "卫生间下水堵塞")
 			.query(Long.class)
