@@ -27,8 +27,17 @@ final class HeldVehicle extends Aggregate {
 	static final Set<DocumentKind> REQUIRED = EnumSet.of(DocumentKind.VEHICLE_LICENCE, DocumentKind.ID_CARD,
 			DocumentKind.STATEMENT);
 
-	/** An uploaded copy. */
-	record Document(DocumentKind kind, long fileId, String filename, String uploadedBy, Instant uploadedAt) {
+	/**
+	 * An uploaded copy, or the statement signed on the pad: its text, the signature's
+	 * picture.
+	 */
+	record Document(DocumentKind kind, long fileId, String filename, String uploadedBy, Instant uploadedAt,
+			@Nullable String statement) {
+
+		Document(DocumentKind kind, long fileId, String filename, String uploadedBy, Instant uploadedAt) {
+			this(kind, fileId, filename, uploadedBy, uploadedAt, null);
+		}
+
 	}
 
 	/** How it was released: to whom, by which lead, for what fee and receipt. */
@@ -115,6 +124,18 @@ final class HeldVehicle extends Aggregate {
 		step(HeldAction.ADD_DOCUMENT, status, status, kind + " " + filename, at, actor);
 	}
 
+	/**
+	 * The owner wrote the statement and signed it on the pad (seed 001 item 8
+	 * "书面说明留存,车主签字确认"): kept as a document with its text.
+	 */
+	void signStatement(String ownerName, String statement, long signatureFileId, Instant at, String actor) {
+		check(HeldAction.ADD_DOCUMENT);
+		Document d = new Document(DocumentKind.SIGNED_STATEMENT, signatureFileId, ownerName, actor, at, statement);
+		documents.add(d);
+		newDocuments.add(d);
+		step(HeldAction.ADD_DOCUMENT, status, status, DocumentKind.SIGNED_STATEMENT + " " + ownerName, at, actor);
+	}
+
 	/** The police were called (seed 001 item 8 "与巡警取得联系"); the vehicle stays held. */
 	void callPolice(@Nullable String note, Instant at, String actor) {
 		check(HeldAction.CALL_POLICE);
@@ -167,7 +188,7 @@ final class HeldVehicle extends Aggregate {
 	List<DocumentKind> missing() {
 		List<DocumentKind> missing = new ArrayList<>();
 		for (DocumentKind k : REQUIRED) {
-			if (documents.stream().noneMatch(d -> d.kind() == k)) {
+			if (documents.stream().noneMatch(d -> d.kind().satisfies(k))) {
 				missing.add(k);
 			}
 		}

@@ -118,9 +118,9 @@ class HeldVehicleRepository {
 		for (HeldVehicle.Document d : h.newDocuments()) {
 			jdbc.sql("""
 					insert into held_vehicle_document (community_id, held_id, kind, file_id, filename, uploaded_by,
-					  uploaded_at) values (?, ?, ?, ?, ?, ?, ?)""")
+					  uploaded_at, statement) values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(h.communityId(), h.id(), d.kind().name(), d.fileId(), d.filename(), d.uploadedBy(),
-						utc(d.uploadedAt()))
+						utc(d.uploadedAt()), d.statement())
 				.update();
 		}
 		h.documentsSaved();
@@ -135,11 +135,12 @@ class HeldVehicleRepository {
 		long communityId = rs.getLong("community_id");
 		long id = rs.getLong("id");
 		List<HeldVehicle.Document> documents = jdbc.sql("""
-				select kind, file_id, filename, uploaded_by, uploaded_at from held_vehicle_document
+				select kind, file_id, filename, uploaded_by, uploaded_at, statement from held_vehicle_document
 				where community_id = ? and held_id = ? order by id""")
 			.params(communityId, id)
 			.query((d, i) -> new HeldVehicle.Document(DocumentKind.valueOf(d.getString(1)), d.getLong(2),
-					d.getString(3), d.getString(4), Objects.requireNonNull(instant(d, "uploaded_at"))))
+					d.getString(3), d.getString(4), Objects.requireNonNull(instant(d, "uploaded_at")),
+					d.getString("statement")))
 			.list();
 		Instant releasedAt = instant(rs, "released_at");
 		BigDecimal fee = rs.getBigDecimal("fee");

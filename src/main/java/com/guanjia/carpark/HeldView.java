@@ -17,7 +17,17 @@ public record HeldView(long id, long communityId, long stayId, String plate, Hol
 		@Nullable String receiptNumber, @Nullable String incidentNote, List<Document> documents,
 		List<DocumentKind> missing, List<HeldAction> actions) {
 
-	public record Document(DocumentKind kind, long fileId, String filename, String uploadedBy, Instant uploadedAt) {
+	/**
+	 * A copy kept; a statement signed on the pad has its {@code statement} text and its
+	 * file is the signature's picture.
+	 */
+	public record Document(DocumentKind kind, long fileId, String filename, String uploadedBy, Instant uploadedAt,
+			@Nullable String statement) {
+
+		public boolean signed() {
+			return statement != null;
+		}
+
 	}
 
 	static HeldView of(HeldVehicle h) {
@@ -28,7 +38,8 @@ public record HeldView(long id, long communityId, long stayId, String plate, Hol
 				r == null ? null : r.receiptNumber(), h.incidentNote(),
 				h.documents()
 					.stream()
-					.map(d -> new Document(d.kind(), d.fileId(), d.filename(), d.uploadedBy(), d.uploadedAt()))
+					.map(d -> new Document(d.kind(), d.fileId(), d.filename(), d.uploadedBy(), d.uploadedAt(),
+							d.statement()))
 					.toList(),
 				h.missing(), List.copyOf(h.possibleSteps()));
 	}

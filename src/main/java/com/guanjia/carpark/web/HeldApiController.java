@@ -62,6 +62,12 @@ class HeldApiController {
 				file == null ? null : new HeldVehicles.DocumentUpload(file.getOriginalFilename(), file.getBytes()));
 	}
 
+	@PostMapping("/{id}/statement")
+	@Operation(summary = "The owner's written statement signed on the signature pad (signature: a PNG data URL)")
+	HeldView sign(@PathVariable long id, @RequestBody HeldVehicles.SignStatement r) {
+		return held.signStatement(id, r);
+	}
+
 	@GetMapping("/{id}/documents/{fileId}")
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long fileId) {
 		return Files.inline(held.document(id, fileId));

@@ -2,6 +2,7 @@ package com.guanjia.carpark.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.UUID;
 
 import com.guanjia.carpark.DocumentKind;
@@ -57,7 +58,7 @@ class HeldPageController {
 		model.addAttribute("h", h);
 		model.addAttribute("history", held.history(id));
 		model.addAttribute("zone", communities.timeZone(h.communityId()));
-		model.addAttribute("kinds", DocumentKind.values());
+		model.addAttribute("kinds", Arrays.stream(DocumentKind.values()).filter(DocumentKind::uploadable).toList());
 		model.addAttribute("methods", PaymentMethod.values());
 		model.addAttribute("requestKey", UUID.randomUUID().toString());
 		if (h.allows(HeldAction.RELEASE)) {
@@ -83,6 +84,30 @@ class HeldPageController {
 		}
 		catch (ValidationException ex) {
 			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
+		}
+		catch (NotFoundException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/carpark/held/" + id;
+	}
+
+	/** The owner's statement signed on the pad (the work orders' signature pad). */
+	@PostMapping("/carpark/held/{id}/statement")
+	String sign(@PathVariable long id, @RequestParam(required = false) @Nullable String ownerName,
+			@RequestParam(required = false) @Nullable String statement,
+			@RequestParam(required = false) @Nullable String signature, RedirectAttributes redirect) {
+		try {
+			held.signStatement(id, new HeldVehicles.SignStatement(ownerName, statement, signature));
+			redirect.addFlashAttribute("flash",
+					messages.get("carpark.documentKept", messages.get(DocumentKind.SIGNED_STATEMENT.messageKey())));
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
+			redirect.addFlashAttribute("typedStatement", statement);
+			redirect.addFlashAttribute("typedOwner", ownerName);
 		}
 		catch (NotFoundException ex) {
 			throw ex;
