@@ -206,6 +206,37 @@ class GoodsPassApiTests {
 			.andExpect(jsonPath("$[*].id").value(hasItem((int) pass)));
 	}
 
+	/** Two guards scanning one pass at once: one releases, the other is refused. */
+	@Test
+	void twoGuardsReleasingOnePassAtOnceEndInOneRelease() throws Exception {
+		long pass = id(post(agent, "/api/goods-passes",
+				tenantPass(", \"consent\": {\"method\": \"CALL\", \"ownerPartyId\": %d}".formatted(owner.partyId()))));
+		StaffUser other = fixtures.staff(Role.GUARD, community);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		try {
+			List<java.util.concurrent.Future<Integer>> answers = java.util.stream.Stream.of(guard, other)
+				.map(g -> pool.submit(() -> {
+					start.await();
+					return post(g, "/api/goods-passes/" + pass + "/release", "{}").andReturn()
+						.getResponse()
+						.getStatus();
+				}))
+				.toList();
+			start.countDown();
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (var a : answers) {
+				statuses.add(a.get(30, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(200, 422);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		read(agent, "/api/goods-passes/" + pass + "/history")
+			.andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("REQUEST", "CONFIRM", "RELEASE")));
+	}
+
 	@Test
 	void anotherCommunitysStaffCanTouchNothing() throws Exception {
 		long pass = id(post(agent, "/api/goods-passes", tenantPass("")));
