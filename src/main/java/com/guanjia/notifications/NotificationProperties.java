@@ -43,7 +43,9 @@ record NotificationProperties(@DefaultValue Delivery delivery, @DefaultValue Sms
 
 	/** The provider's template code (SMS_123456789) of each kind of SMS. */
 	record Templates(@Nullable String paymentNotice, @Nullable String dunningReminder, @Nullable String escalation,
-			@Nullable String complaint, @Nullable String confirmationCode, @Nullable String mailArrived) {
+			@Nullable String complaint, @Nullable String confirmationCode, @Nullable String mailArrived,
+			@Nullable String roundMissed, @Nullable String rectification, @Nullable String renovationPermitted,
+			@Nullable String renovationViolation, @Nullable String renovationEscalated) {
 
 		@Nullable String of(SmsKind kind) {
 			return switch (kind) {
@@ -53,6 +55,11 @@ record NotificationProperties(@DefaultValue Delivery delivery, @DefaultValue Sms
 				case COMPLAINT -> complaint;
 				case CONFIRMATION_CODE -> confirmationCode;
 				case MAIL_ARRIVED -> mailArrived;
+				case ROUND_MISSED -> roundMissed;
+				case RECTIFICATION -> rectification;
+				case RENOVATION_PERMITTED -> renovationPermitted;
+				case RENOVATION_VIOLATION -> renovationViolation;
+				case RENOVATION_ESCALATED -> renovationEscalated;
 			};
 		}
 

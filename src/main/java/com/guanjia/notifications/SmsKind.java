@@ -22,7 +22,17 @@ enum SmsKind {
 	/** The code a resident tells the technician to sign a finished repair off (R3.5). */
 	CONFIRMATION_CODE("notice.confirmationCode", "number", "code"),
 	/** A letter or parcel waits at the desk (R10.3, seed 003: 电话或短信告知业户). */
-	MAIL_ARRIVED("sms.mailArrived", "community", "unit", "kind");
+	MAIL_ARRIVED("sms.mailArrived", "community", "unit", "kind"),
+	/** A patrol round nobody walked in its window, to the supervisors (R11.1). */
+	ROUND_MISSED("notice.roundMissed", "round", "end"),
+	/** A rectification notice to a cleaning or greening contractor (R11.3). */
+	RECTIFICATION("sms.rectification", "contractor", "place", "item", "deadline"),
+	/** A renovation permit issued, to engineering and security (R9.3). */
+	RENOVATION_PERMITTED("notice.renovationPermitted", "unit", "permit", "period", "contractor"),
+	/** A violation found on a renovation's daily check, to the owner (R9.5). */
+	RENOVATION_VIOLATION("sms.renovationViolation", "owner", "unit", "item", "deadline"),
+	/** An owner refusing to put a violation right, to the manager (R9.5). */
+	RENOVATION_ESCALATED("notice.renovationEscalated", "unit", "owner", "item", "note");
 
 	private final String messageKey;
 

@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AliyunSmsDeliveryTests {
 
 	static final Templates TEMPLATES = new Templates("SMS_100000001", "SMS_100000002", "SMS_100000003", "SMS_100000004",
-			"SMS_100000005", "SMS_100000006");
+			"SMS_100000005", "SMS_100000006", "SMS_100000007", "SMS_100000008", "SMS_100000009", "SMS_100000010",
+			"SMS_100000011");
 
 	@Autowired
 	Fixtures fixtures;
@@ -120,7 +121,7 @@ class AliyunSmsDeliveryTests {
 
 	@Test
 	void aKindWithoutATemplateOrWithTheWrongArgumentsFailsPermanently() {
-		Templates none = new Templates(null, null, null, null, " ", null);
+		Templates none = new Templates(null, null, null, null, " ", null, null, null, null, null, null);
 		assertThatThrownBy(() -> sender(none).send(new OutgoingMessage(1, community, Channel.SMS, OutboxRows.phone(),
 				null, "notice.confirmationCode", List.of("WO-1", "1234"), "…")))
 			.isInstanceOfSatisfying(SendFailure.class, f -> assertThat(f.permanent()).isTrue())
