@@ -71,7 +71,13 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
 				// Containers give /dev/shm 64 MB, too little for Chromium's renderer.
-				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=zh-CN");
+				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=zh-CN",
+				// Bootstrap scrolls smoothly and animates collapses unless the user
+				// prefers
+				// reduced motion: a click computed mid-scroll can land beside its button
+				// (a
+				// RepairJourneyTests step never submitted in a full run).
+				"--force-prefers-reduced-motion");
 		// Keeps the console's messages, so a test can see what the
 		// Content-Security-Policy
 		// refused (consoleErrors()).
