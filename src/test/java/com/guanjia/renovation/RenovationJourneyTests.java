@@ -154,7 +154,9 @@ class RenovationJourneyTests {
 		browser.open("/renovations/" + id);
 		click(browser, browser.visible(By.cssSelector("#water-tests input[name=belowChecked]")));
 		click(browser, browser.visible(By.cssSelector("#water-tests button[value=true]")));
-		browser.waitForText(By.id("water-tests"), "PASSED");
+		browser.waitForText(By.id("water-tests"), "卫生间 合格");
+		assertThat(browser.visible(By.id("water-tests")).getText()).as("the result in words, not its code")
+			.doesNotContain("PASSED");
 
 		// R9.7: a photo, the checklist confirmed item by item, accepted; the deposit
 		// taken,
