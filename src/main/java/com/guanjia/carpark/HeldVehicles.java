@@ -161,6 +161,9 @@ public class HeldVehicles {
 		HeldVehicle h = load(heldId);
 		h.check(HeldAction.RELEASE);
 		Stay s = stays.lock(List.of(h.communityId()), h.stayId()).orElseThrow();
+		if (s.passHanded() && !command.passReturned()) {
+			throw ValidationException.of("passReturned", "carpark.exit.passNotReturned");
+		}
 		Instant now = time.now();
 		long c = h.communityId();
 		Tariff.Charge charge = settings.inForce(c, now).charge(s.entry().at(), now, time.zone(c));
@@ -176,7 +179,7 @@ public class HeldVehicles {
 		h.release(new HeldVehicle.Release(command.ownerName().strip(), scope.actor(), now, d.fee(),
 				receipt == null ? null : receipt.number()));
 		s.release(new Stay.Exit(EntrySource.GATE, now, scope.actor(), d.fee(), d.freeReason(),
-				d.freeReason() == null ? null : charge.minutes() + " min", null, null, true, true,
+				d.freeReason() == null ? null : charge.minutes() + " min", null, null, true, command.passReturned(),
 				EnterVehicle.strip(command.requestKey())));
 		saveStay(s);
 		if (receipt != null) {

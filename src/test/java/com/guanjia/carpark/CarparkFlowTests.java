@@ -180,7 +180,7 @@ class CarparkFlowTests {
 		mvc.perform(get("/api/carpark/held/" + held).with(user(lead)))
 			.andExpect(jsonPath("$.reason").value("CARD_MISMATCH"))
 			.andExpect(jsonPath("$.missing.length()").value(3));
-		String release = "{\"ownerName\": \"李四\", \"driverIsOwner\": true, \"method\": \"CASH\", \"tendered\": 20}";
+		String release = "{\"ownerName\": \"李四\", \"driverIsOwner\": true, \"passReturned\": true, \"method\": \"CASH\", \"tendered\": 20}";
 		post(guard, "/api/carpark/held/" + held + "/release", release).andExpect(status().isForbidden());
 		post(lead, "/api/carpark/held/" + held + "/release", release).andExpect(status().isUnprocessableEntity());
 		post(lead, "/api/carpark/held/" + held + "/release", "{\"driverIsOwner\": true}")
@@ -202,6 +202,13 @@ class CarparkFlowTests {
 		}
 		post(lead, "/api/carpark/held/" + held + "/police", "{\"note\": \"110 已到场\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.policeCalledAt").exists());
+		// R12.1 (seed 001 item 5 "回收車輛出入證"): the pass the entry handed is taken back
+		// before a held vehicle leaves too.
+		post(lead, "/api/carpark/held/" + held + "/release",
+				release.replace("\"passReturned\": true", "\"passReturned\": false"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("passReturned"));
+		mvc.perform(get("/api/carpark/held/" + held).with(user(lead))).andExpect(jsonPath("$.status").value("HELD"));
 		post(lead, "/api/carpark/held/" + held + "/release", release).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RELEASED"))
 			.andExpect(jsonPath("$.fee").value(11.00))

@@ -151,6 +151,7 @@ class GateOnAPhoneTests {
 		assertThat(browser.visible(By.id("release-fee")).getText()).isEqualTo("11.00");
 		browser.visible(By.id("ownerName")).sendKeys("李四");
 		click(browser, "label[for=driverIsOwner]");
+		click(browser, "label[for=passReturned]");
 		browser.visible(By.id("release-tendered")).sendKeys("11");
 		click(browser, "#do-release");
 		browser.waitForText(By.id("held-status"), "已放行");

@@ -167,7 +167,7 @@ class HeldStatementTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/png"));
 		post(lead, "/api/carpark/held/" + held + "/release",
-				"{\"ownerName\": \"陈志强\", \"driverIsOwner\": true, \"method\": \"CASH\", \"tendered\": 20}")
+				"{\"ownerName\": \"陈志强\", \"driverIsOwner\": true, \"passReturned\": true, \"method\": \"CASH\", \"tendered\": 20}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RELEASED"));
 	}

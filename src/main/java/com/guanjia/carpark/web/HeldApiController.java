@@ -11,6 +11,7 @@ import com.guanjia.carpark.HistoryLine;
 import com.guanjia.carpark.ReleaseVehicle;
 import com.guanjia.cashier.PaymentMethod;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -82,15 +83,16 @@ class HeldApiController {
 		return held.callPolice(id, r.note());
 	}
 
-	record ReleaseRequest(@Nullable String ownerName, @Nullable Boolean driverIsOwner, @Nullable PaymentMethod method,
-			@Nullable BigDecimal tendered, @Nullable String requestKey) {
+	record ReleaseRequest(@Nullable String ownerName, @Nullable Boolean driverIsOwner, @Schema(
+			description = "The pass (出入证) taken back; required when the entry handed one") @Nullable Boolean passReturned,
+			@Nullable PaymentMethod method, @Nullable BigDecimal tendered, @Nullable String requestKey) {
 	}
 
 	@PostMapping("/{id}/release")
 	@Operation(summary = "The shift lead releases it after the three copies, taking the fee as a visitor's")
 	HeldView release(@PathVariable long id, @RequestBody ReleaseRequest r) {
-		return held.release(id, new ReleaseVehicle(r.ownerName(), Boolean.TRUE.equals(r.driverIsOwner()), r.method(),
-				r.tendered(), r.requestKey()));
+		return held.release(id, new ReleaseVehicle(r.ownerName(), Boolean.TRUE.equals(r.driverIsOwner()),
+				Boolean.TRUE.equals(r.passReturned()), r.method(), r.tendered(), r.requestKey()));
 	}
 
 }

@@ -63,6 +63,8 @@ class HeldPageController {
 		model.addAttribute("requestKey", UUID.randomUUID().toString());
 		if (h.allows(HeldAction.RELEASE)) {
 			try {
+				// The release asks for the pass back only when the entry handed one.
+				model.addAttribute("passHanded", gate.get(h.stayId()).passHanded());
 				model.addAttribute("q", gate.quote(h.stayId(), null));
 			}
 			catch (AccessDeniedException ex) {
@@ -128,6 +130,7 @@ class HeldPageController {
 			@RequestParam(required = false) @Nullable String note,
 			@RequestParam(required = false) @Nullable String ownerName,
 			@RequestParam(defaultValue = "false") boolean driverIsOwner,
+			@RequestParam(defaultValue = "false") boolean passReturned,
 			@RequestParam(required = false) @Nullable PaymentMethod method,
 			@RequestParam(required = false) @Nullable BigDecimal tendered,
 			@RequestParam(required = false) @Nullable String requestKey, RedirectAttributes redirect) {
@@ -137,7 +140,7 @@ class HeldPageController {
 				case CALL_POLICE -> held.callPolice(id, note);
 				case RELEASE -> {
 					HeldView h = held.release(id,
-							new ReleaseVehicle(ownerName, driverIsOwner, method, tendered, requestKey));
+							new ReleaseVehicle(ownerName, driverIsOwner, passReturned, method, tendered, requestKey));
 					redirect.addFlashAttribute("flash", messages.get("carpark.released", h.plate(),
 							h.fee() == null ? "0.00" : h.fee(), h.receiptNumber() == null ? "-" : h.receiptNumber()));
 					return "redirect:/carpark/held/" + id;
