@@ -20,16 +20,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
+
 /**
  * Fault test for issue 9 items 1 and 2 (not a unit test: it kills processes). Runs the
  * packaged jar ({@code target/guanjia-*.jar}, build it first: {@code bin/crash-test} does
  * both) on a fresh data directory, as {@code bin/run} would, and
  * <ol>
  * <li>pays prepayments from 8 concurrent cashier clients through
- * {@code POST /api/payments} for a few seconds, then kills the application <em>and</em>
- * every process of its embedded PostgreSQL with SIGKILL at once, starts the application
- * again on the same data directory and counts how many of the confirmed (201) receipts
- * are still there with their number;</li>
+ * {@code POST /api/payments} until a number of them are confirmed (300 by default) and
+ * more are in flight, then kills the application <em>and</em> every process of its
+ * embedded PostgreSQL with SIGKILL at once, starts the application again on the same data
+ * directory and counts how many of the confirmed (201) receipts are still there with
+ * their number;</li>
  * <li>kills only the application with SIGKILL (its PostgreSQL is left as it is) and
  * starts it again on the same data directory: it must answer within two minutes.</li>
  * </ol>
@@ -38,7 +43,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * bin/crash-test                      # build the jar, then run this
- * mvn -q -Pbench test-compile exec:java -Dbench=CrashBench [-Dseconds=10] [-Dclients=8]
+ * mvn -q -Pbench test-compile exec:java -Dbench=CrashBench [-Dpayments=300] [-Dclients=8]
  * </pre>
  */
 public final class CrashBench {
@@ -79,7 +84,7 @@ public final class CrashBench {
 		CrashBench bench = new CrashBench(work, jar, port);
 		boolean ok;
 		try {
-			ok = bench.run(BenchSupport.intProperty("seconds", 10), BenchSupport.intProperty("clients", 8));
+			ok = bench.run(BenchSupport.intProperty("payments", 300), BenchSupport.intProperty("clients", 8));
 		}
 		finally {
 			bench.stopLeftovers();
@@ -91,7 +96,7 @@ public final class CrashBench {
 
 	private Process app;
 
-	private boolean run(int seconds, int clients) throws Exception {
+	private boolean run(int payments, int clients) throws Exception {
 		this.app = start("1");
 		Duration firstStart = awaitUp(app, Duration.ofMinutes(5));
 		System.out.println("started on a fresh data directory (demo seeded) in " + seconds(firstStart));
@@ -112,7 +117,11 @@ public final class CrashBench {
 			worker.start();
 			workers.add(worker);
 		}
-		Thread.sleep(seconds * 1000L);
+		// Killed once enough payments are confirmed, the workers still paying: a count,
+		// not a sleep, so a slow machine kills after the same work as a fast one.
+		await().atMost(Duration.ofMinutes(5))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> confirmed.size() >= payments);
 		List<ProcessHandle> killed = killAppAndDatabase();
 		stop.set(true);
 		for (Thread worker : workers) {
@@ -166,24 +175,25 @@ public final class CrashBench {
 	}
 
 	/** Until a cashier gets a token (the demo logins exist), or the process ends. */
-	private Optional<Duration> tryAwaitUp(Process process, Duration max) throws Exception {
+	private Optional<Duration> tryAwaitUp(Process process, Duration max) {
 		long start = System.nanoTime();
-		while (System.nanoTime() - start < max.toNanos()) {
-			if (!process.isAlive()) {
-				return Optional.empty();
-			}
-			try {
-				if (send(tokenRequest()).statusCode() == 200) {
-					return Optional.of(Duration.ofNanos(System.nanoTime() - start));
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(250);
+		try {
+			await().atMost(max).pollInterval(Duration.ofMillis(250)).until(() -> !process.isAlive() || answers());
 		}
-		process.destroy();
-		return Optional.empty();
+		catch (ConditionTimeoutException ex) {
+			process.destroy();
+			return Optional.empty();
+		}
+		return process.isAlive() ? Optional.of(Duration.ofNanos(System.nanoTime() - start)) : Optional.empty();
+	}
+
+	private boolean answers() throws InterruptedException {
+		try {
+			return send(tokenRequest()).statusCode() == 200;
+		}
+		catch (IOException ex) {
+			return false; // not listening yet
+		}
 	}
 
 	private HttpRequest tokenRequest() {

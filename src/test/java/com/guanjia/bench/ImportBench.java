@@ -6,6 +6,9 @@ import java.lang.management.MemoryMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.guanjia.estate.CommunityCommand;
@@ -55,23 +58,17 @@ public final class ImportBench {
 			MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 			for (int i = 0; i < 3; i++) {
 				System.gc();
-				Thread.sleep(300);
 			}
 			long idle = memory.getHeapMemoryUsage().getUsed();
 			AtomicLong peak = new AtomicLong(idle);
-			Thread sampler = new Thread(() -> {
-				while (!Thread.currentThread().isInterrupted()) {
-					peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-					try {
-						Thread.sleep(2);
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
+			// The heap sampled every 2 ms on a timer thread of its own.
+			ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+				Thread t = new Thread(r, "heap-sampler");
+				t.setDaemon(true);
+				return t;
 			});
-			sampler.setDaemon(true);
-			sampler.start();
+			sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+					0, 2, TimeUnit.MILLISECONDS);
 			var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 			long thread = Thread.currentThread().getId();
 			long allocatedBefore = threads.getThreadAllocatedBytes(thread);
@@ -82,8 +79,8 @@ public final class ImportBench {
 			}
 			double seconds = (System.nanoTime() - t0) / 1e9;
 			long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
-			sampler.interrupt();
-			sampler.join();
+			sampler.shutdownNow();
+			sampler.awaitTermination(1, TimeUnit.SECONDS);
 			double mb = 1024 * 1024;
 			System.out.printf("sheet: %d rows with owners, %s MB%n", rows, BenchSupport.format(Files.size(sheet) / mb));
 			System.out.printf("imported: %s, units %d, owners %d, problems %d%n", report.imported(), report.units(),
