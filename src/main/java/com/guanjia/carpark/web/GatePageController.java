@@ -19,6 +19,7 @@ import com.guanjia.cashier.PaymentMethod;
 import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Messages;
+import com.guanjia.platform.web.Steps;
 import com.guanjia.shared.DomainException;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.ValidationException;

@@ -9,6 +9,7 @@ import com.guanjia.carpark.ShiftLogs;
 import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Messages;
+import com.guanjia.platform.web.Steps;
 import com.guanjia.shared.DomainException;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.ValidationException;

@@ -16,6 +16,7 @@ import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Messages;
+import com.guanjia.platform.web.Steps;
 import com.guanjia.shared.DomainException;
 import com.guanjia.shared.FieldProblem;
 import com.guanjia.shared.ValidationException;
@@ -187,7 +188,7 @@ class DeskPageController {
 			@RequestParam(defaultValue = "false") boolean immediate,
 			@RequestParam(required = false) @Nullable String convenientTime, RedirectAttributes redirect) {
 		try {
-			ReceptionAction step = step(action);
+			ReceptionAction step = Steps.of(ReceptionAction.class, action);
 			ReceptionView r = switch (step) {
 				case HANDLE -> desk.handle(id, handler, agreedReplyAt == null ? null
 						: agreedReplyAt.atZone(communities.timeZone(desk.get(id).communityId())).toInstant());
@@ -216,13 +217,5 @@ class DeskPageController {
 	}
 
 	/** The step a form posts to ({@code /desk/records/{id}/handle} …). */
-	private static ReceptionAction step(String action) {
-		try {
-			return ReceptionAction.valueOf(action.toUpperCase(java.util.Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ValidationException.of("action", "validation.invalid");
-		}
-	}
 
 }

@@ -3,7 +3,6 @@ package com.guanjia.goods.web;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
 
 import com.guanjia.estate.UnitId;
 import com.guanjia.estate.UnitManagement;
@@ -19,6 +18,7 @@ import com.guanjia.goods.RequesterKind;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Messages;
 import com.guanjia.platform.web.QrImages;
+import com.guanjia.platform.web.Steps;
 import com.guanjia.shared.DomainException;
 import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.Problems;
@@ -165,7 +165,7 @@ class GoodsPageController {
 			@RequestParam(required = false) @Nullable String consentNote,
 			@RequestParam(required = false) @Nullable String reason,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		GoodsPassAction step = step(action);
+		GoodsPassAction step = Steps.of(GoodsPassAction.class, action);
 		boolean gate = step == GoodsPassAction.RELEASE || step == GoodsPassAction.REFUSE;
 		String back = "redirect:/goods/passes/" + id;
 		try {
@@ -238,15 +238,6 @@ class GoodsPageController {
 			.filter(u -> u.label().equalsIgnoreCase(label.strip()))
 			.findFirst()
 			.orElseThrow(() -> ValidationException.of("unitId", "validation.unit.unknown"));
-	}
-
-	private static GoodsPassAction step(String action) {
-		try {
-			return GoodsPassAction.valueOf(action.toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ValidationException.of("action", "validation.invalid");
-		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.guanjia.keys.web;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.keys.KeyAction;
@@ -19,6 +18,7 @@ import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Htmx;
+import com.guanjia.platform.web.Steps;
 import com.guanjia.shared.DomainException;
 import com.guanjia.shared.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -126,7 +126,7 @@ class KeyPageController {
 			@RequestParam(required = false) @Nullable String note,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
 		try {
-			KeyAction step = step(action);
+			KeyAction step = Steps.of(KeyAction.class, action);
 			switch (step) {
 				case ISSUE -> register.issue(id, new IssueItem(holderPartyId, holderName, plate, validUntil));
 				case LEND -> loans.lend(id, new LendKey(idCardNumber, purpose));
@@ -175,15 +175,6 @@ class KeyPageController {
 		model.addAttribute("items", register.ofUnit(id));
 		model.addAttribute("mail", scope.has(Permission.MAIL_WRITE) ? mail.waitingOfUnit(id) : null);
 		return "keys/unit-panel :: panel";
-	}
-
-	private static KeyAction step(String action) {
-		try {
-			return KeyAction.valueOf(action.toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ValidationException.of("action", "validation.invalid");
-		}
 	}
 
 }

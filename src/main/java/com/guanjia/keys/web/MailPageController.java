@@ -1,7 +1,5 @@
 package com.guanjia.keys.web;
 
-import java.util.Locale;
-
 import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.keys.KeyCommands.LogMail;
 import com.guanjia.keys.MailAction;
@@ -9,6 +7,7 @@ import com.guanjia.keys.MailDesk;
 import com.guanjia.keys.MailKind;
 import com.guanjia.keys.MailView;
 import com.guanjia.platform.web.CurrentCommunity;
+import com.guanjia.platform.web.Steps;
 import com.guanjia.shared.DomainException;
 import com.guanjia.shared.ValidationException;
 import jakarta.servlet.http.HttpSession;
@@ -91,7 +90,7 @@ class MailPageController {
 			@RequestParam(required = false) @Nullable String handedTo,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
 		try {
-			MailAction step = step(action);
+			MailAction step = Steps.of(MailAction.class, action);
 			MailView m = switch (step) {
 				case HAND_OVER -> mail.handOver(id, handedTo);
 				case BOX -> mail.box(id);
@@ -104,15 +103,6 @@ class MailPageController {
 			outcomes.refused(redirect, ex);
 		}
 		return "redirect:/mail/" + id;
-	}
-
-	private static MailAction step(String action) {
-		try {
-			return MailAction.valueOf(action.toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ValidationException.of("action", "validation.invalid");
-		}
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 import com.guanjia.archive.DocumentType;
 import com.guanjia.estate.CommunityDirectory;
@@ -26,6 +25,7 @@ import com.guanjia.movein.MoveInView;
 import com.guanjia.movein.MoveIns;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Messages;
+import com.guanjia.platform.web.Steps;
 import com.guanjia.residents.HouseholdRelation;
 import com.guanjia.residents.ResidentSummary;
 import com.guanjia.shared.DomainException;
@@ -183,7 +183,7 @@ class MoveInPageController {
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate handoverDate,
 			@RequestParam(required = false) boolean movingIn, RedirectAttributes redirect) {
 		try {
-			MoveInAction step = step(action);
+			MoveInAction step = Steps.of(MoveInAction.class, action);
 			switch (step) {
 				case CHECK_DOCUMENTS -> moveIns.checkDocuments(id);
 				case REGISTER -> {
@@ -263,15 +263,6 @@ class MoveInPageController {
 		}
 		redirect.addFlashAttribute("error",
 				ex instanceof ValidationException v ? messages.describe(v.problems()) : messages.of(ex));
-	}
-
-	private static MoveInAction step(String action) {
-		try {
-			return MoveInAction.valueOf(action.toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ValidationException.of("action", "validation.invalid");
-		}
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import com.guanjia.estate.CommunityDirectory;
@@ -13,6 +12,7 @@ import com.guanjia.estate.UnitView;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Messages;
 import com.guanjia.platform.web.QrImages;
+import com.guanjia.platform.web.Steps;
 import com.guanjia.renovation.AcceptanceItem;
 import com.guanjia.renovation.ApplicantKind;
 import com.guanjia.renovation.ApplyRenovation;
@@ -235,7 +235,7 @@ class RenovationPageController {
 			@RequestParam(required = false) @Nullable List<AcceptanceItem> checklist, RedirectAttributes redirect)
 			throws IOException {
 		try {
-			RenovationAction step = step(action);
+			RenovationAction step = Steps.of(RenovationAction.class, action);
 			switch (step) {
 				case UPLOAD -> renovations.upload(id, kind, title, file == null ? null : file.getOriginalFilename(),
 						file == null || file.isEmpty() ? null : file.getBytes());
@@ -284,7 +284,7 @@ class RenovationPageController {
 			@RequestParam(required = false) @Nullable String ownerTold,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
 		try {
-			ViolationAction step = violationAction(action);
+			ViolationAction step = Steps.of(ViolationAction.class, action);
 			switch (step) {
 				case DEMAND -> checks.demand(id, violationId, deadline, ownerTold);
 				case RECTIFY -> checks.rectify(id, violationId, note);
@@ -330,7 +330,7 @@ class RenovationPageController {
 	String materialStep(@PathVariable long id, @PathVariable long materialId, @PathVariable String action,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
 		try {
-			MaterialAction step = materialAction(action);
+			MaterialAction step = Steps.of(MaterialAction.class, action);
 			switch (step) {
 				case APPROVE -> materials.approve(id, materialId, null);
 				case REFUSE -> materials.refuse(id, materialId, reason);
@@ -350,37 +350,11 @@ class RenovationPageController {
 		return "redirect:/renovations/" + id + "#materials";
 	}
 
-	private static MaterialAction materialAction(String action) {
-		try {
-			return MaterialAction.valueOf(action.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ValidationException.of("action", "validation.invalid");
-		}
-	}
-
-	private static ViolationAction violationAction(String action) {
-		try {
-			return ViolationAction.valueOf(action.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ValidationException.of("action", "validation.invalid");
-		}
-	}
-
 	@GetMapping("/renovations/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> paper(@PathVariable long id, @PathVariable long documentId) {
 		return RenovationApiController.file(renovations.paper(id, documentId));
 	}
 
 	/** The step a form posts to ({@code /renovations/{id}/check_approval} …). */
-	private static RenovationAction step(String action) {
-		try {
-			return RenovationAction.valueOf(action.replace('-', '_').toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ValidationException.of("action", "validation.invalid");
-		}
-	}
 
 }
