@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import com.guanjia.access.DepartmentKind;
-import com.guanjia.access.StaffManagement;
-import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 
@@ -59,9 +57,9 @@ class WorkOrderStepRules {
 
 	private final CommunityScope scope;
 
-	private final StaffManagement staff;
+	private final WorkOrderStaff staff;
 
-	WorkOrderStepRules(CommunityScope scope, StaffManagement staff) {
+	WorkOrderStepRules(CommunityScope scope, WorkOrderStaff staff) {
 		this.scope = scope;
 		this.staff = staff;
 	}
@@ -159,11 +157,7 @@ class WorkOrderStepRules {
 		private boolean worksInOrdersDepartment() {
 			Long department = order.departmentId();
 			long me = scope.staffId();
-			return department != null && me != 0
-					&& staff.recipients(order.communityId(), null, me)
-						.stream()
-						.flatMap(s -> s.assignments().stream())
-						.anyMatch(a -> a.communityId() == order.communityId() && department.equals(a.departmentId()));
+			return department != null && me != 0 && staff.worksIn(order.communityId(), me, department);
 		}
 
 		/** Whether the caller is the head or a shift lead of the order's department. */
@@ -184,7 +178,7 @@ class WorkOrderStepRules {
 		boolean reachesWhomItMust() {
 			Severity severity = order.severity();
 			if (severity == Severity.MAJOR) {
-				return !staff.recipients(order.communityId(), Role.MANAGER, scope.staffId()).isEmpty();
+				return staff.isManager(order.communityId(), scope.staffId());
 			}
 			return severity == Severity.IMPORTANT && leadsOrdersDepartment();
 		}

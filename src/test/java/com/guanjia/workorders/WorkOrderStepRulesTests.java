@@ -3,19 +3,14 @@ package com.guanjia.workorders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import com.guanjia.access.DepartmentView;
-import com.guanjia.access.StaffManagement;
-import com.guanjia.access.StaffView;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
-import com.guanjia.platform.security.Role;
 import com.guanjia.workorders.WorkOrderSnapshot.Assignment;
 import com.guanjia.workorders.WorkOrderSnapshot.Classification;
 import com.guanjia.workorders.WorkOrderSnapshot.Closure;
@@ -34,10 +29,10 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who may take which step of a work order (R3.2, R3.6, R4.2, R4.3), without Spring: the
- * signed-in member of staff is a hand-made scope, the community's departments a stub
- * list. Community 7 has engineering (id 3: head 20, shift lead 21) and cleaning (id 4:
- * head 10, shift lead 11). Seed 001 3.5.1: "由工程部長或班長分配工作任務，簽發《派工單》"; 3.5.2:
- * "由工程部長或班長對其作業進行檢驗"; seed 002: "重大投诉，应当天呈送管理处主任…重要投诉，应在接待一小时内转呈部门主管".
+ * signed-in member of staff is a hand-made scope, the community's staff a written-down
+ * {@link WorkOrderStaff}. Community 7 has engineering (id 3: head 20, shift lead 21) and
+ * cleaning (id 4: head 10, shift lead 11). Seed 001 3.5.1: "由工程部長或班長分配工作任務，簽發《派工單》";
+ * 3.5.2: "由工程部長或班長對其作業進行檢驗"; seed 002: "重大投诉，应当天呈送管理处主任…重要投诉，应在接待一小时内转呈部门主管".
  */
 class WorkOrderStepRulesTests {
 
@@ -62,24 +57,32 @@ class WorkOrderStepRulesTests {
 
 	}
 
-	static final StaffManagement STAFF = mock(StaffManagement.class);
+	/**
+	 * Staff 60 works in cleaning, 61 in engineering, 62 in cleaning of another community.
+	 */
+	static final WorkOrderStaff STAFF = new WorkOrderStaff() {
 
-	static {
-		when(STAFF.departments(7)).thenReturn(List.of(new DepartmentView(3, 7, "ENGINEERING", "工程部", 20L, List.of(21L)),
-				new DepartmentView(4, 7, "CLEANING", "保洁部", 10L, List.of(11L))));
-		when(STAFF.recipients(7, Role.MANAGER, 50L))
-			.thenReturn(List.of(new StaffView(50, "manager", "王主任", null, Set.of(Role.MANAGER), true, List.of(), 0)));
-		// staff 60 works in cleaning, 61 in engineering, 62 in cleaning of another
-		// community
-		when(STAFF.recipients(7, null, 60L)).thenReturn(List.of(member(60, 7, 4L)));
-		when(STAFF.recipients(7, null, 61L)).thenReturn(List.of(member(61, 7, 3L)));
-		when(STAFF.recipients(7, null, 62L)).thenReturn(List.of(member(62, 8, 4L)));
-	}
+		@Override
+		public List<DepartmentView> departments(long communityId) {
+			return communityId != 7 ? List.of()
+					: List.of(new DepartmentView(3, 7, "ENGINEERING", "工程部", 20L, List.of(21L)),
+							new DepartmentView(4, 7, "CLEANING", "保洁部", 10L, List.of(11L)));
+		}
 
-	static StaffView member(long id, long communityId, Long departmentId) {
-		return new StaffView(id, "butler" + id, "管家" + id, null, Set.of(Role.AGENT), true,
-				List.of(new StaffView.Assignment(communityId, departmentId, null)), 0);
-	}
+		@Override
+		public boolean worksIn(long communityId, long staffId, long departmentId) {
+			record Member(long community, long staff, long department) {
+			}
+			return List.of(new Member(7, 60, 4), new Member(7, 61, 3), new Member(8, 62, 4))
+				.contains(new Member(communityId, staffId, departmentId));
+		}
+
+		@Override
+		public boolean isManager(long communityId, long staffId) {
+			return communityId == 7 && staffId == 50;
+		}
+
+	};
 
 	static WorkOrderStepRules as(long staffId, Permission... permissions) {
 		return new WorkOrderStepRules(new Scope(staffId, Set.of(permissions)), STAFF);
