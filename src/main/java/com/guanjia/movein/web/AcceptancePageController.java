@@ -2,6 +2,7 @@ package com.guanjia.movein.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -94,7 +96,9 @@ class AcceptancePageController {
 		catch (DomainException ex) {
 			refused(redirect, ex);
 		}
-		return "redirect:/acceptances/" + id + "#room-" + room;
+		// The room is Chinese: a raw fragment cannot be written in the Location header.
+		return "redirect:/acceptances/" + id
+				+ (room == null ? "" : "#room-" + UriUtils.encodeFragment(room, StandardCharsets.UTF_8));
 	}
 
 	@PostMapping("/acceptances/{id}/{action}")
