@@ -1,5 +1,6 @@
 package com.guanjia.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
 import com.guanjia.support.Fixtures;
@@ -35,6 +37,9 @@ class AuditLogTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	AuditTrail trail;
 
 	long community;
 
@@ -90,6 +95,22 @@ class AuditLogTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<nav"))))
 			.andExpect(content().string(not(containsString("B1-009"))));
+	}
+
+	@Test
+	void thePageShowsLabelsAndNamesNotCodesOrUsernames() throws Exception {
+		// Issue 10 item 19: "codes never appear in the Chinese UI"; staff appear by name.
+		trail.record(community, "deposit", 7, "refund_requested", "测试");
+		trail.record(community, "work_order", 8, "hold", null);
+		trail.record(community, "parking_stay", 9, "hold", null);
+		String page = mvc.perform(get("/audit").param("communityId", String.valueOf(community)).with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("押金/保证金", "申请退还", "工单", "挂起", "车辆进出", "扣留", "新增", "系统", manager.displayName());
+		assertThat(page).doesNotContain(">refund_requested<", ">deposit<", ">work_order<", ">hold<", ">parking_stay<",
+				">" + manager.getUsername() + "<", ">system<");
 	}
 
 	@Test

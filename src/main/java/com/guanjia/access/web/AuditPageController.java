@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.guanjia.access.AuditLog;
+import com.guanjia.access.StaffManagement;
 import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.platform.audit.AuditTrail.AuditEntry;
 import com.guanjia.platform.security.CommunityScope;
@@ -39,21 +41,26 @@ class AuditPageController {
 
 	private final CommunityScope scope;
 
-	AuditPageController(AuditLog log, CommunityDirectory communities, CommunityScope scope) {
+	private final StaffManagement staff;
+
+	AuditPageController(AuditLog log, CommunityDirectory communities, CommunityScope scope, StaffManagement staff) {
 		this.log = log;
 		this.communities = communities;
 		this.scope = scope;
+		this.staff = staff;
 	}
 
 	/**
-	 * An entry as the page shows it: the time in its community's zone, the community's
-	 * name and, for records that have a page, a link to it.
+	 * An entry as the page shows it: the time in its community's zone, who by name (null
+	 * for the system or an unknown account), the community's name and, for records that
+	 * have a page, a link to it.
 	 */
-	record Row(AuditEntry entry, String date, String time, @Nullable String community, @Nullable String link) {
+	record Row(AuditEntry entry, String date, String time, @Nullable String actorName, @Nullable String community,
+			@Nullable String link) {
 
-		static Row of(AuditEntry entry, ZoneId zone, @Nullable String community) {
+		static Row of(AuditEntry entry, ZoneId zone, @Nullable String actorName, @Nullable String community) {
 			ZonedDateTime at = entry.occurredAt().atZone(zone);
-			return new Row(entry, DATE.format(at), TIME.format(at), community, linkTo(entry));
+			return new Row(entry, DATE.format(at), TIME.format(at), actorName, community, linkTo(entry));
 		}
 
 	}
@@ -65,11 +72,13 @@ class AuditPageController {
 		List<AuditEntry> entries = log.latest(filter);
 		Map<Long, String> names = communities.names(scope.allowedIds());
 		Map<Long, ZoneId> zones = new HashMap<>();
-		List<Row> rows = entries.stream()
-			.map(e -> e.communityId() == null ? Row.of(e, DEFAULT_ZONE, null)
-					: Row.of(e, zones.computeIfAbsent(e.communityId(), communities::timeZone),
-							names.get(e.communityId())))
-			.toList();
+		// Staff appear by name, not username (issue 10 item 19).
+		Map<String, Optional<String>> actors = new HashMap<>();
+		List<Row> rows = entries.stream().map(e -> {
+			String actor = actors.computeIfAbsent(e.actor(), staff::displayNameOf).orElse(null);
+			return e.communityId() == null ? Row.of(e, DEFAULT_ZONE, actor, null) : Row.of(e,
+					zones.computeIfAbsent(e.communityId(), communities::timeZone), actor, names.get(e.communityId()));
+		}).toList();
 		model.addAttribute("filter", filter);
 		model.addAttribute("rows", rows);
 		model.addAttribute("limit", AuditLog.DEFAULT_LIMIT);
