@@ -115,7 +115,7 @@ class ReturnVisitRepository {
 				rs.getString("location"), rs.getString("description"), rs.getString("result"),
 				rs.getString("reporter_name"), phone, rs.getInt("round"), SqlTime.instant(rs, "due_at"),
 				SqlTime.instant(rs, "done_at"), rs.getString("done_by"), rs.getString("method"),
-				(Boolean) rs.getObject("satisfied"), (Integer) rs.getObject("score"), rs.getString("comment"));
+				(Boolean) rs.getObject("satisfied"), (Integer) rs.getObject("score"), rs.getString("comment"), null);
 	}
 
 }

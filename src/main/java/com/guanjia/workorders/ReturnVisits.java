@@ -42,7 +42,11 @@ public class ReturnVisits {
 
 	private final Deadlines deadlines;
 
-	ReturnVisits(ReturnVisitRepository visits, WorkOrderStore store, WorkOrderClocks clocks, Deadlines deadlines) {
+	private final FirstContacts firstContacts;
+
+	ReturnVisits(ReturnVisitRepository visits, WorkOrderStore store, WorkOrderClocks clocks, Deadlines deadlines,
+			FirstContacts firstContacts) {
+		this.firstContacts = firstContacts;
 		this.visits = visits;
 		this.store = store;
 		this.clocks = clocks;
@@ -133,18 +137,25 @@ public class ReturnVisits {
 	public List<ReturnVisitView> due(long communityId) {
 		store.scope.require(Permission.RETURN_VISIT);
 		store.scope.require(communityId);
-		return visits.notDone(communityId, store.showsPhones());
+		return withFirstContacts(communityId, visits.notDone(communityId, store.showsPhones()));
+	}
+
+	/** The visits, each with the first contact of its order (R4.3). */
+	private List<ReturnVisitView> withFirstContacts(long communityId, List<ReturnVisitView> list) {
+		var contacts = firstContacts.of(communityId, list.stream().map(ReturnVisitView::workOrderId).toList());
+		return list.stream().map(v -> v.withFirstContact(contacts.get(v.workOrderId()))).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public ReturnVisitView get(long visitId) {
 		store.scope.require(Permission.WORKORDER_READ);
-		return visits.find(store.scope.allowedIds(), visitId, store.showsPhones())
+		ReturnVisitView visit = visits.find(store.scope.allowedIds(), visitId, store.showsPhones())
 			.orElseThrow(() -> new NotFoundException("returnVisit", visitId));
+		return withFirstContacts(visit.communityId(), List.of(visit)).get(0);
 	}
 
 	List<ReturnVisitView> ofOrder(long communityId, long workOrderId) {
-		return visits.ofOrder(communityId, workOrderId, store.showsPhones());
+		return withFirstContacts(communityId, visits.ofOrder(communityId, workOrderId, store.showsPhones()));
 	}
 
 	/** The outcome of a visit; "not satisfied" reopens the order for rework (R5.1). */

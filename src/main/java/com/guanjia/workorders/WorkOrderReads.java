@@ -1,12 +1,14 @@
 package com.guanjia.workorders;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.guanjia.platform.db.SqlTime;
 import com.guanjia.shared.ResultPage;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -100,6 +102,44 @@ class WorkOrderReads {
 					WorkOrderRows.value(WorkOrderStatus.class, rs.getString("from_status")),
 					WorkOrderStatus.valueOf(rs.getString("to_status")), rs.getString("note")))
 			.list();
+	}
+
+	/**
+	 * The first contact of each order (R4.3): a complaint's recorded one, else the first
+	 * step that reached the resident — a visit time agreed or the technician let in.
+	 */
+	List<Contact> firstContacts(long communityId, Collection<Long> workOrderIds) {
+		return jdbc.sql("""
+				select o.id, o.first_contact_at, o.first_contact_channel, o.first_contact_by,
+				       s.occurred_at, s.action, s.actor_staff_id, s.actor
+				from work_order o
+				left join lateral (select occurred_at, action, actor_staff_id, actor from work_order_step st
+				                   where st.community_id = o.community_id and st.work_order_id = o.id
+				                     and st.action in ('BOOK', 'ARRIVE') order by st.id limit 1) s on true
+				where o.community_id = ? and o.id = any(?)
+				  and (o.first_contact_at is not null or s.occurred_at is not null)""")
+			.params(communityId, workOrderIds.toArray(Long[]::new))
+			.query((rs, i) -> {
+				java.time.Instant recorded = SqlTime.instant(rs, "first_contact_at");
+				if (recorded != null) {
+					return new Contact(rs.getLong("id"), recorded,
+							FirstContactView.How.valueOf(rs.getString("first_contact_channel")), null, "",
+							rs.getString("first_contact_by"));
+				}
+				return new Contact(rs.getLong("id"), SqlTime.instant(rs, "occurred_at"),
+						"BOOK".equals(rs.getString("action")) ? FirstContactView.How.APPOINTMENT
+								: FirstContactView.How.IN_PERSON,
+						(Long) rs.getObject("actor_staff_id"), rs.getString("actor"), null);
+			})
+			.list();
+	}
+
+	/**
+	 * A first contact as stored: the name kept with a recorded one, or the staff member
+	 * (and username) who took the step.
+	 */
+	record Contact(long workOrderId, java.time.Instant at, FirstContactView.How how, @Nullable Long staffId,
+			String actor, @Nullable String name) {
 	}
 
 	List<WorkOrderDetail.MaterialLine> materials(long communityId, long workOrderId) {

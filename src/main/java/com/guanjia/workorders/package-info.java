@@ -11,8 +11,9 @@
  * Other modules use {@code WorkOrderIntake} with {@code OpenWorkOrder} (desk and
  * inspections open work orders), {@code WorkOrderView}, {@code WorkOrderKind},
  * {@code WorkOrderCatalogue}, {@code WorkOrderWorkflow}, {@code WorkOrderCommands} and
- * {@code ContactChannel} (the demo's orders) and the events in {@code WorkOrderEvents}
- * (desk, inspections, notifications).
+ * {@code ContactChannel} (the demo's orders), {@code FirstContacts} with
+ * {@code FirstContactView} (desk shows a record's order's first contact) and the events
+ * in {@code WorkOrderEvents} (desk, inspections, notifications).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "access :: api", "arrears :: api", "billing :: api", "estate :: api", "meters :: api",
