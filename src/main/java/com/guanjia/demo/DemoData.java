@@ -91,11 +91,15 @@ class DemoData implements SmartLifecycle {
 
 	private final DemoGoods goods;
 
+	private final DemoMoveIns moveIns;
+
+	private final DemoKeys keys;
+
 	DemoData(CommunityDirectory directory, CommunityManagement communities, UnitBulkImport units,
 			ParkingManagement parking, StaffManagement staff, List<DemoResidentsSeeder> residents,
 			TransactionTemplate transactions, AdvisoryLocks locks, BillingRuns billing, Clock clock,
 			DemoWorkOrders workOrders, DemoInspections inspections, DemoCashier cashierDemo, DemoCarpark carpark,
-			DemoRenovations renovations, DemoGoods goods) {
+			DemoRenovations renovations, DemoGoods goods, DemoMoveIns moveIns, DemoKeys keys) {
 		this.cashierDemo = cashierDemo;
 		this.directory = directory;
 		this.communities = communities;
@@ -112,6 +116,8 @@ class DemoData implements SmartLifecycle {
 		this.carpark = carpark;
 		this.renovations = renovations;
 		this.goods = goods;
+		this.moveIns = moveIns;
+		this.keys = keys;
 	}
 
 	@Override
@@ -233,6 +239,10 @@ class DemoData implements SmartLifecycle {
 		carpark.seed(sunshine);
 		renovations.seed(sunshine);
 		goods.seed(sunshine);
+		// move-ins at every step, custody with its checks, the key register and the mail
+		// desk (issue 12)
+		moveIns.seed(sunshine);
+		keys.seed(sunshine);
 	}
 
 	/** Flats of buildings 1..n: room numbers like 1502 (floor 15, flat 02). */

@@ -240,7 +240,7 @@ class DemoWorkOrders {
 	}
 
 	/** A resident's scribble, as the technician's signature pad sends it. */
-	private static String signature() {
+	static String signature() {
 		BufferedImage image = new BufferedImage(240, 80, BufferedImage.TYPE_INT_ARGB);
 		Graphics2D g = image.createGraphics();
 		g.setColor(Color.BLACK);

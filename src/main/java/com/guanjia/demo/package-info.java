@@ -4,8 +4,9 @@
  * <p>
  * No other module uses it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access :: api", "billing :: api",
-		"carpark :: api", "cashier :: api", "desk :: api", "estate :: api", "goods :: api", "inspections :: api",
-		"platform", "renovation :: api", "residents :: api", "shared", "workorders :: api" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "access :: api", "archive :: api", "billing :: api", "carpark :: api", "cashier :: api",
+				"desk :: api", "estate :: api", "goods :: api", "inspections :: api", "keys :: api", "meters :: api",
+				"movein :: api", "platform", "renovation :: api", "residents :: api", "shared", "workorders :: api" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.demo;

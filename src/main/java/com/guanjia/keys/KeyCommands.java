@@ -6,6 +6,8 @@ import com.guanjia.residents.PlateNumber;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What staff enter at the key register. */
 public final class KeyCommands {
 
@@ -13,6 +15,7 @@ public final class KeyCommands {
 	}
 
 	/** A numbered item put in its place (柜A-12号钩). */
+	@NamedInterface("api")
 	public record RegisterItem(@Nullable Long unitId, @Nullable KeyKind kind, @Nullable String code,
 			@Nullable String place) {
 
@@ -59,6 +62,7 @@ public final class KeyCommands {
 	 * A unit's key lent: the ID number the borrower presents (checked against the unit's
 	 * owners and their authorisations, R10.1) and what for.
 	 */
+	@NamedInterface("api")
 	public record LendKey(@Nullable String idCardNumber, @Nullable String purpose) {
 
 		void validate() {
@@ -71,6 +75,7 @@ public final class KeyCommands {
 	}
 
 	/** A letter or parcel logged for a unit at the desk. */
+	@NamedInterface("api")
 	public record LogMail(@Nullable Long unitId, @Nullable MailKind kind, @Nullable String addressee,
 			@Nullable String sender, @Nullable String trackingNo) {
 

@@ -22,6 +22,7 @@ import com.guanjia.shared.RuleViolationException;
 import com.guanjia.shared.ValidationException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class KeyLoans {
 
 	private final KeyLoanRepository loans;

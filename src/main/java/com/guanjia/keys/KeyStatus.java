@@ -1,6 +1,9 @@
 package com.guanjia.keys;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where an item of the register is. */
+@NamedInterface("api")
 public enum KeyStatus {
 
 	/** 在库: in its place in the cabinet. */

@@ -11,7 +11,9 @@
  * <p>
  * Other modules use the events in {@code KeyEvents} and {@code MailKind} (notifications
  * tells the resident), and {@code KeyRegister} with {@code KeyItemView} and
- * {@code KeyKind} (movein hands a unit's keys out).
+ * {@code KeyKind} (movein hands a unit's keys out), and the demo seeds the register, the
+ * loans, the stock-take and the mail through {@code KeyRegister}, {@code KeyLoans},
+ * {@code StockTakes} and {@code MailDesk} with their commands and views.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "estate :: api", "platform", "residents :: api", "shared" })

@@ -4,10 +4,13 @@ import com.guanjia.shared.Problems;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Registers a meter: a unit's own (unitId), a building's public meter (buildingId) or the
  * community's.
  */
+@NamedInterface("api")
 public record MeterCommand(@Nullable MeterKind kind, @Nullable String code, @Nullable Long unitId,
 		@Nullable Long buildingId) {
 

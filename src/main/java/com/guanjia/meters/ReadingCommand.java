@@ -8,11 +8,14 @@ import com.guanjia.shared.Problems;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A monthly reading of a meter. When the meter was replaced this month,
  * {@code replacedFinal} is the old meter's last reading and {@code replacedInitial} the
  * new meter's first.
  */
+@NamedInterface("api")
 public record ReadingCommand(@Nullable String meterCode, @Nullable YearMonth period, @Nullable BigDecimal reading,
 		@Nullable LocalDate readOn, @Nullable BigDecimal replacedFinal, @Nullable BigDecimal replacedInitial) {
 

@@ -8,7 +8,8 @@
  * (billing's billable consumption), {@code MeterManagement} with {@code MeterSettings}
  * (billing's settings page shows the reading checks; movein confirms the base readings at
  * a house acceptance, with {@code ReadingView}) and the events in {@code MeterEvents}
- * (workorders turns a held reading into a re-check).
+ * (workorders turns a held reading into a re-check); the demo registers a meter and
+ * records readings with {@code MeterCommand} and {@code ReadingCommand}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "estate :: api", "platform", "shared" })
 @org.jspecify.annotations.NullMarked

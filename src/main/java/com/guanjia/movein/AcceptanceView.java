@@ -7,12 +7,15 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A house acceptance as the phone page and the API show it: the sheet of rooms × items (a
  * failed item is a defect with its note, photos, work order and re-check), the base
  * readings, the booked re-check, the owner's signature, and {@code actions}: the steps it
  * allows now.
  */
+@NamedInterface("api")
 public record AcceptanceView(long id, long communityId, long caseId, long unitId, String unitLabel,
 		AcceptanceStatus status, int round, List<String> rooms, List<Line> items, @Nullable Readings readings,
 		@Nullable Instant recheckAt, @Nullable String signedBy, @Nullable Long signatureFileId,
@@ -20,6 +23,7 @@ public record AcceptanceView(long id, long communityId, long caseId, long unitId
 
 	/** One line of the sheet. */
 	@Schema(name = "AcceptanceLine")
+	@NamedInterface("api")
 	public record Line(String room, int position, String text, @Nullable ItemOutcome outcome, @Nullable String note,
 			List<Long> photoFileIds, @Nullable Long workOrderId, @Nullable String workOrderNumber,
 			@Nullable Instant fixedAt, @Nullable ItemOutcome recheck, boolean openDefect) {

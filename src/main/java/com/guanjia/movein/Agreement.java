@@ -1,6 +1,9 @@
 package com.guanjia.movein;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The agreements the new owner signs (R8.2, seed 002 "签订相关规定或协议"). */
+@NamedInterface("api")
 public enum Agreement {
 
 	/** 物业服务协议 */

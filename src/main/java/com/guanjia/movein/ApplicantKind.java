@@ -1,6 +1,9 @@
 package com.guanjia.movein;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Who comes to receive the unit (R8.1; seed 002 "①验明客户资料"). */
+@NamedInterface("api")
 public enum ApplicantKind {
 
 	/** 业主本人办理 */

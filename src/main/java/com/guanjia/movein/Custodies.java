@@ -46,6 +46,7 @@ import com.guanjia.shared.ValidationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +65,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Custodies {
 
 	/**
@@ -369,6 +371,7 @@ public class Custodies {
 	/**
 	 * The agreement as staff enter it: the unit, the case if during one, period and keys.
 	 */
+	@NamedInterface("api")
 	public record SignCustody(@Nullable Long unitId, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil,
 			@Nullable String keysHeld) {
 

@@ -6,12 +6,15 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A custody agreement as pages and the API show it: its period and keys, the meter
  * excesses flagged on it, the outside checks the inspection engine holds for the unit
  * (weekly and around heavy rain; findings are recorded on the round like a patrol's) and
  * the steps it allows now ({@code actions}). Lists leave excesses and checks empty.
  */
+@NamedInterface("api")
 public record CustodyView(long id, long communityId, long unitId, String unitLabel, @Nullable Long caseId,
 		String ownerName, LocalDate validFrom, @Nullable LocalDate validUntil, String keysHeld, CustodyStatus status,
 		Instant signedAt, String signedBy, @Nullable Instant endedAt, @Nullable String endReason, int openExcesses,
@@ -30,6 +33,7 @@ public record CustodyView(long id, long communityId, long unitId, String unitLab
 	}
 
 	/** An outside check of the unit: a round of the inspection engine. */
+	@NamedInterface("api")
 	public record Check(long roundId, String title, Instant windowStart, Instant windowEnd, boolean done,
 			boolean missed, int failedItems) {
 	}

@@ -34,6 +34,7 @@ import com.guanjia.workorders.WorkOrderView;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class HouseAcceptances {
 
 	/** A photo of a defect. */
@@ -53,6 +55,7 @@ public class HouseAcceptances {
 	}
 
 	/** The base readings as entered. */
+	@NamedInterface("api")
 	public record ConfirmReadings(@Nullable String waterCode, @Nullable BigDecimal water,
 			@Nullable String electricityCode, @Nullable BigDecimal electricity, @Nullable String gasCode,
 			@Nullable BigDecimal gas, @Nullable String confirmedBy) {

@@ -1,6 +1,9 @@
 package com.guanjia.movein;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How one item of the acceptance sheet was found. */
+@NamedInterface("api")
 public enum ItemOutcome {
 
 	/** 合格 */

@@ -11,6 +11,8 @@ import com.guanjia.shared.PhoneNumber;
 import com.guanjia.shared.Problems;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What staff enter in a move-in case. */
 public final class MoveInCommands {
 
@@ -23,6 +25,7 @@ public final class MoveInCommands {
 	 * person acting (seed 002: "单位购买：…还需提供单位证明及个人身份证明", so a company's case names who
 	 * comes for it).
 	 */
+	@NamedInterface("api")
 	public record OpenMoveIn(@Nullable Long unitId, @Nullable ApplicantKind kind, @Nullable Long ownerPartyId,
 			@Nullable String proxyName) {
 
@@ -41,11 +44,13 @@ public final class MoveInCommands {
 	}
 
 	/** A household member entered on the registration form. */
+	@NamedInterface("api")
 	public record Member(@Nullable String name, @Nullable HouseholdRelation relation, @Nullable String idCardNumber,
 			@Nullable String phone) {
 	}
 
 	/** A car entered on the registration form. */
+	@NamedInterface("api")
 	public record Car(@Nullable String plate, @Nullable String brand, @Nullable String colour) {
 	}
 
@@ -53,6 +58,7 @@ public final class MoveInCommands {
 	 * The resident registration form (住户登记表, R8.2): the emergency contact and a note kept
 	 * with the case; the household members and cars go to the residents registry.
 	 */
+	@NamedInterface("api")
 	public record Register(@Nullable String emergencyName, @Nullable String emergencyPhone,
 			@Nullable String emergencyRelation, @Nullable String note, @Nullable List<Member> members,
 			@Nullable List<Car> cars) {
@@ -119,6 +125,7 @@ public final class MoveInCommands {
 	 * The keys, cards and handsets of the register handed to the applicant (at least a
 	 * key), and the two handbooks (R8.2).
 	 */
+	@NamedInterface("api")
 	public record HandOutItems(@Nullable List<Long> itemIds, boolean residentHandbook, boolean renovationHandbook) {
 
 		void validate() {
@@ -135,6 +142,7 @@ public final class MoveInCommands {
 	}
 
 	/** The unit is handed over on this day; {@code movingIn}: the owner lives there. */
+	@NamedInterface("api")
 	public record Complete(@Nullable LocalDate handoverDate, boolean movingIn) {
 
 		void validate() {

@@ -11,12 +11,15 @@ import com.guanjia.estate.UnitState;
 import com.guanjia.shared.Money;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A move-in case as pages and the API show it: the papers required by the applicant kind
  * and those handed in, each step's record, what the unit owes now, {@code missing}: what
  * is still to do before it completes (message keys, in the order of the procedure), and
  * {@code actions}: the steps it allows now.
  */
+@NamedInterface("api")
 public record MoveInView(long id, long communityId, long unitId, String unitLabel, ApplicantKind kind,
 		long ownerPartyId, String ownerName, @Nullable String proxyName, MoveInStatus status, Instant openedAt,
 		String openedBy, List<DocumentType> requiredDocuments, List<Paper> documents,

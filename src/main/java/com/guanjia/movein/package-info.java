@@ -12,7 +12,9 @@
  * Custody's outside checks are rounds of the inspection engine, planned weekly by a
  * recurring job (scheduling) and for heavy rain on a butler's order.
  * <p>
- * No other module uses it yet; estate asks it through {@code HandoverGuard}.
+ * Other modules use {@code MoveIns}, {@code HouseAcceptances} and {@code Custodies} with
+ * their commands, views and enums (the demo seeds cases, acceptances and custody through
+ * them); estate asks it through {@code HandoverGuard}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "archive :: api", "billing :: api",
 		"estate :: api", "inspections :: api", "keys :: api", "meters :: api", "platform", "residents :: api",

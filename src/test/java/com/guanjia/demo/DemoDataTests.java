@@ -304,4 +304,59 @@ class DemoDataTests {
 					.contains("APPROVED", "REQUESTED", "USED", "EXPIRED"));
 	}
 
+	/**
+	 * Issue 12 "done means": move-ins at different steps — one just opened with papers
+	 * missing, one by a proxy whose acceptance defects became work orders, one waiting
+	 * for its fees and keys, one completed and occupied since today — custodial units
+	 * with their outside checks and a flagged meter excess, a key register of several
+	 * kinds with a key out and a closed stock-take, and mail waiting at the desk.
+	 */
+	@Test
+	void sunshineGardenHasMoveInsAtEachStepCustodyKeysAndMail(@Autowired com.guanjia.movein.MoveIns moveIns,
+			@Autowired com.guanjia.movein.HouseAcceptances acceptances,
+			@Autowired com.guanjia.movein.Custodies custodies, @Autowired com.guanjia.keys.KeyRegister keyRegister,
+			@Autowired com.guanjia.keys.KeyLoans keyLoans, @Autowired com.guanjia.keys.StockTakes stockTakes,
+			@Autowired com.guanjia.keys.MailDesk mailDesk) {
+		long sunshine = demoCommunity("YGHY");
+		java.time.LocalDate today = java.time.LocalDate.ofInstant(com.guanjia.support.TestClockConfiguration.START,
+				java.time.ZoneId.of("Asia/Shanghai"));
+		Fixtures.as(Fixtures.ROOT, () -> {
+			var cases = moveIns.list(sunshine, null);
+			assertThat(cases).extracting(c -> c.status().name()).contains("OPENED", "IN_PROGRESS", "COMPLETED");
+			assertThat(cases).filteredOn(c -> c.status().name().equals("OPENED"))
+				.anyMatch(c -> !c.missingDocuments().isEmpty());
+			var proxy = cases.stream().filter(c -> c.proxyName() != null).findFirst().orElseThrow();
+			assertThat(acceptances.ofCase(proxy.id()).orElseThrow().items())
+				.filteredOn(line -> line.workOrderId() != null)
+				.hasSize(2);
+			assertThat(cases).filteredOn(c -> c.status().name().equals("IN_PROGRESS"))
+				.anyMatch(c -> c.acceptedAt() != null && c.handedOutAt() == null && c.feesSettledAt() == null);
+			var completed = moveIns
+				.get(cases.stream().filter(c -> c.status().name().equals("COMPLETED")).findFirst().orElseThrow().id());
+			UnitView handedOver = unitManagement.get(completed.unitId());
+			assertThat(handedOver.state().name()).isEqualTo("OCCUPIED");
+			assertThat(handedOver.handoverDate()).isEqualTo(today);
+			assertThat(completed.documents()).hasSize(3);
+
+			var kept = custodies.list(sunshine);
+			assertThat(kept).hasSizeGreaterThanOrEqualTo(1);
+			assertThat(kept)
+				.allSatisfy(c -> assertThat(unitManagement.get(c.unitId()).state().name()).isEqualTo("CUSTODIAL"));
+			assertThat(kept).allSatisfy(
+					c -> assertThat(custodies.get(c.id()).checks()).isNotEmpty().anyMatch(check -> check.done()));
+
+			assertThat(keyRegister.list(sunshine, null, null, null)).extracting(k -> k.kind().name())
+				.contains("UNIT_KEY", "RESIDENT_CARD", "INTERCOM_HANDSET");
+			assertThat(keyLoans.outstanding(sunshine)).hasSize(1);
+			assertThat(stockTakes.list(sunshine)).extracting(t -> t.status().name()).containsExactly("CLOSED");
+
+			assertThat(mailDesk.waiting(sunshine)).hasSizeGreaterThanOrEqualTo(3);
+			assertThat(mailDesk.recent(sunshine)).extracting(m -> m.status().name()).contains("COLLECTED");
+		});
+		// the custodial water limit: meters holds the reading, movein flags it
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(Fixtures.as(Fixtures.ROOT, () -> custodies.list(sunshine)))
+				.anyMatch(c -> c.openExcesses() == 1));
+	}
+
 }
