@@ -133,6 +133,12 @@ class DemoMoveIns {
 					PartyCommand.person(o.name(), o.idCardNumber(), o.phone()), null, today.minusDays(12 - 2L * i)));
 		}
 		owners.importOwners(community, rows);
+		// each flat's keys, resident card and intercom handset wait in cabinet A; the
+		// last flat's third key stays at the desk as its spare
+		List<List<KeyItemView>> stocked = new ArrayList<>();
+		for (int i = 0; i < sold.size(); i++) {
+			stocked.add(keys.stock(community, sold.get(i), "A", i == 3 ? 3 : 2));
+		}
 
 		// just opened: only the ID card handed in, the notice and the contract missing
 		long opened = open(community, sold.get(0), ApplicantKind.OWNER, null);
@@ -158,7 +164,7 @@ class DemoMoveIns {
 		moveIns.signAgreements(waiting, EnumSet.allOf(Agreement.class));
 		acceptances.sign(inspect(waiting, sold.get(2), WAITING.name(), false), WAITING.name(),
 				DemoWorkOrders.signature());
-		List<KeyItemView> waitingKeys = keys.stock(community, sold.get(2), "A", 2);
+		List<KeyItemView> waitingKeys = stocked.get(2);
 		keys.lend(waitingKeys.get(0).id(), WAITING.idCardNumber(), "业主与装修公司现场量房", false);
 
 		// completed today: occupied, its archive complete; a spare key stays at the desk
@@ -168,7 +174,7 @@ class DemoMoveIns {
 		moveIns.signAgreements(done, EnumSet.allOf(Agreement.class));
 		acceptances.sign(inspect(done, sold.get(3), COMPLETED.name(), false), COMPLETED.name(),
 				DemoWorkOrders.signature());
-		List<KeyItemView> doneKeys = keys.stock(community, sold.get(3), "A", 3);
+		List<KeyItemView> doneKeys = stocked.get(3);
 		moveIns.handOut(done, new MoveInCommands.HandOutItems(
 				doneKeys.stream().filter(k -> !k.number().endsWith("-3")).map(KeyItemView::id).toList(), true, true));
 		moveIns.settleFees(done);
