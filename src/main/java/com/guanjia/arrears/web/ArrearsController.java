@@ -10,7 +10,9 @@ import com.guanjia.arrears.Dunning;
 import com.guanjia.billing.FeeReports;
 import com.guanjia.billing.FeeReports.AgeBucket;
 import com.guanjia.billing.Ledger;
+import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.estate.UnitManagement;
+import com.guanjia.estate.UnitView;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Htmx;
 import com.guanjia.platform.web.Messages;
@@ -53,13 +55,16 @@ class ArrearsController {
 
 	private final Messages messages;
 
-	ArrearsController(Dunning dunning, Ledger ledger, UnitManagement units, CurrentCommunity current,
-			Messages messages) {
+	private final CommunityDirectory communities;
+
+	ArrearsController(Dunning dunning, Ledger ledger, UnitManagement units, CurrentCommunity current, Messages messages,
+			CommunityDirectory communities) {
 		this.dunning = dunning;
 		this.ledger = ledger;
 		this.units = units;
 		this.current = current;
 		this.messages = messages;
+		this.communities = communities;
 	}
 
 	@GetMapping("/arrears")
@@ -100,7 +105,10 @@ class ArrearsController {
 
 	@GetMapping("/arrears/units/{id}")
 	String unit(@PathVariable long id, Model model) {
-		model.addAttribute("unit", units.get(id));
+		UnitView unit = units.get(id);
+		model.addAttribute("unit", unit);
+		// The dunning log in the community's zone (issue 10 item 19: it once showed UTC).
+		model.addAttribute("zone", communities.timeZone(unit.communityId()));
 		model.addAttribute("lines", ledger.lines(id, true));
 		model.addAttribute("actions", dunning.actions(id));
 		model.addAttribute("dunningCase", dunning.caseOf(id));

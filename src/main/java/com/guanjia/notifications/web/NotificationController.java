@@ -2,6 +2,7 @@ package com.guanjia.notifications.web;
 
 import java.util.List;
 
+import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.notifications.NotificationView;
 import com.guanjia.notifications.Notifications;
 
@@ -21,13 +22,20 @@ class NotificationController {
 
 	private final Notifications notifications;
 
-	NotificationController(Notifications notifications) {
+	private final CommunityDirectory communities;
+
+	NotificationController(Notifications notifications, CommunityDirectory communities) {
 		this.notifications = notifications;
+		this.communities = communities;
 	}
 
 	@GetMapping("/notifications")
 	String inbox(Model model) {
-		model.addAttribute("notifications", notifications.inbox(false, 100));
+		List<NotificationView> inbox = notifications.inbox(false, 100);
+		model.addAttribute("notifications", inbox);
+		// Each notice's time in its own community's zone (issue 10 item 19).
+		model.addAttribute("zones",
+				communities.timeZones(inbox.stream().map(NotificationView::communityId).distinct().toList()));
 		return "notifications/inbox";
 	}
 

@@ -1,0 +1,116 @@
+package com.guanjia.platform;
+
+import static com.guanjia.support.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+
+import com.guanjia.arrears.Dunning;
+import com.guanjia.billing.BillingRuns;
+import com.guanjia.carpark.EnterVehicle;
+import com.guanjia.carpark.Gate;
+import com.guanjia.estate.CommunityCommand;
+import com.guanjia.estate.CommunityManagement;
+import com.guanjia.estate.UnitState;
+import com.guanjia.keys.KeyCommands.LogMail;
+import com.guanjia.keys.MailDesk;
+import com.guanjia.keys.MailKind;
+import com.guanjia.platform.security.Role;
+import com.guanjia.platform.security.StaffUser;
+import com.guanjia.support.FeeFixtures;
+import com.guanjia.support.Fixtures;
+import com.guanjia.support.GuanjiaTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Issue 10 item 19: every time a page shows is in the community's zone (the dunning log
+ * once showed UTC) — the modules' pages beyond the desk and the work orders
+ * ({@code PageTimesInCommunityZoneTests}). A community in Los Angeles acts at the test
+ * clock's start, 2026-11-30 02:00 UTC: 2026-11-29 18:00 there, 10:00 in Shanghai (the
+ * zone the code once fell back to) and 02:00 in UTC (the JVM's default here). Each page
+ * shows 18:00 and neither other hour.
+ */
+@GuanjiaTest
+class PageTimesAcrossModulesTests {
+
+	static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	FeeFixtures fees;
+
+	@Autowired
+	CommunityManagement communities;
+
+	@Autowired
+	BillingRuns runs;
+
+	@Autowired
+	Dunning dunning;
+
+	@Autowired
+	MailDesk mail;
+
+	@Autowired
+	Gate gate;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theModulesPagesShowTheCommunitysLocalTime() throws Exception {
+		long community = as(Fixtures.ROOT, () -> communities.create(new CommunityCommand(Fixtures.unique("LA"),
+				"Palm Court", "1 Test Road", "America/Los_Angeles", new BigDecimal("1.50"))))
+			.id();
+		long building = fixtures.building(community, "1").id();
+		long unit = fees.unit(community, building, "101", "100.00", UnitState.OCCUPIED, LocalDate.of(2020, 1, 1)).id();
+		StaffUser manager = fixtures.staff(Role.MANAGER, community);
+		StaffUser guard = fixtures.staff(Role.GUARD, community);
+
+		// the dunning log (arrears): a reminder of an overdue October bill
+		as(manager, () -> runs.commit(runs.preview(community, YearMonth.of(2026, 10), 1).run().id()));
+		as(manager, () -> dunning.record(unit, "REMINDER", "SMS", "短信提醒", null));
+		// a letter logged at the desk
+		long letter = as(manager, () -> mail.log(community, new LogMail(unit, MailKind.LETTER, "Ms Lee", null, null)))
+			.id();
+		// a car that entered at the gate
+		long stay = as(guard, () -> gate.enter(community, new EnterVehicle("粤B12345", true, null, false, null, null)))
+			.id();
+		// a notice to the manager
+		jdbc.sql("""
+				insert into notification (community_id, event_key, recipient_staff_id, message_key, args, created_at)
+				values (?, ?, ?, 'notifications.title', '{}', ?)""")
+			.params(community, Fixtures.unique("zone"), manager.staffId(),
+					OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC))
+			.update();
+
+		assertLocal(manager, "/arrears/units/" + unit);
+		assertLocal(manager, "/audit?communityId=" + community);
+		assertLocal(manager, "/mail/" + letter);
+		assertLocal(manager, "/notifications");
+		assertLocal(guard, "/carpark/stays/" + stay);
+	}
+
+	private void assertLocal(StaffUser who, String page) throws Exception {
+		String html = mvc.perform(get(page).with(user(who))).andReturn().getResponse().getContentAsString();
+		String text = html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]*>", " ");
+		assertThat(text).as(page).contains("18:00").doesNotContain("02:00").doesNotContain("10:00");
+	}
+
+}
