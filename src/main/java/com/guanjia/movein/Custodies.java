@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.guanjia.archive.DocumentFiling;
@@ -183,18 +184,38 @@ public class Custodies {
 
 	/**
 	 * The owner takes the unit back: it is occupied (the owner moves in) or vacant from
-	 * now on. A unit whose case has not completed yet keeps its state for the case.
+	 * now on. A unit whose case has not completed yet keeps its state for the case, and
+	 * the case follows: its step ⑥ is undone, so the unit is not handed over into custody
+	 * (the case decides occupied or vacant when it completes).
 	 */
 	public CustodyView end(long id, @Nullable String reason, boolean movingIn) {
 		new Problems().text("reason", reason, 200).throwIfAny();
 		CustodyAgreement a = load(id);
 		UnitState state = movingIn ? UnitState.OCCUPIED : UnitState.VACANT;
-		a.end(reason.strip(), state, clock.instant());
+		Instant now = clock.instant();
+		a.end(reason.strip(), state, now);
 		UnitId unit = UnitId.of(a.communityId(), a.unitId());
 		if (units.find(unit).map(u -> u.state() == UnitState.CUSTODIAL).orElse(false)) {
 			units.changeState(unit, state);
 		}
-		return commit(a);
+		CustodyView view = commit(a);
+		openCaseOf(a).ifPresent(c -> {
+			c.custodyEnded(a.id(), now);
+			moveIns.commit(c);
+		});
+		return view;
+	}
+
+	/**
+	 * The open move-in case the agreement was signed for, while it still counts on it.
+	 */
+	private Optional<MoveInCase> openCaseOf(CustodyAgreement a) {
+		Long caseId = a.caseId();
+		if (caseId == null) {
+			return Optional.empty();
+		}
+		return cases.lock(List.of(a.communityId()), caseId)
+			.filter(c -> c.allows(MoveInAction.END_CUSTODY) && Long.valueOf(a.id()).equals(c.custodyId()));
 	}
 
 	/** An excess flagged on the agreement was explained: cleared with the note. */

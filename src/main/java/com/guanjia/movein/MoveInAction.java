@@ -33,8 +33,16 @@ public enum MoveInAction {
 	NOTE_REQUESTS(OPENED, IN_PROGRESS),
 	/** ⑤ the house acceptance was signed by the owner (by itself). */
 	ACCEPT(IN_PROGRESS),
-	/** ⑥ a custody agreement was signed (by itself). */
+	/**
+	 * ⑥ a custody agreement was signed — by staff on the custody page, which attaches it
+	 * to the open case.
+	 */
 	CUSTODY(IN_PROGRESS),
+	/**
+	 * ⑥ undone: the agreement signed during the case ended before the unit was handed
+	 * over (by itself, when the agreement is ended).
+	 */
+	END_CUSTODY(IN_PROGRESS),
 	/** Everything done: the unit is handed over. */
 	COMPLETE(IN_PROGRESS), CANCEL(OPENED, IN_PROGRESS);
 
@@ -49,14 +57,15 @@ public enum MoveInAction {
 	}
 
 	/**
-	 * Whether staff take this step on the case's page (the others happen by themselves).
+	 * Whether staff take this step — on the case's page, or {@code CUSTODY} on the
+	 * custody page the case's page links to; the others happen by themselves.
 	 */
 	boolean byStaff() {
 		return switch (this) {
 			case ATTACH, CHECK_DOCUMENTS, REGISTER, SIGN_AGREEMENTS, HAND_OUT, SETTLE_FEES, DEFER_FEES, NOTE_REQUESTS,
-					COMPLETE, CANCEL ->
+					CUSTODY, COMPLETE, CANCEL ->
 				true;
-			case OPEN, ACCEPT, CUSTODY -> false;
+			case OPEN, ACCEPT, END_CUSTODY -> false;
 		};
 	}
 

@@ -18,6 +18,7 @@ import com.guanjia.movein.MoveInEvents.MoveInAgreementsSigned;
 import com.guanjia.movein.MoveInEvents.MoveInCancelled;
 import com.guanjia.movein.MoveInEvents.MoveInCompleted;
 import com.guanjia.movein.MoveInEvents.MoveInCustodyArranged;
+import com.guanjia.movein.MoveInEvents.MoveInCustodyEnded;
 import com.guanjia.movein.MoveInEvents.MoveInDocumentAttached;
 import com.guanjia.movein.MoveInEvents.MoveInDocumentsChecked;
 import com.guanjia.movein.MoveInEvents.MoveInFeesDeferred;
@@ -299,6 +300,21 @@ final class MoveInCase {
 	}
 
 	/**
+	 * ⑥ undone: the case's custody agreement ({@code agreementId}) ended before the unit
+	 * was handed over, so the unit is handed over as if none was signed; another may be
+	 * signed. Refused for an agreement that is not the case's.
+	 */
+	void custodyEnded(long agreementId, Instant now) {
+		check(MoveInAction.END_CUSTODY);
+		if (custodyId == null || custodyId.longValue() != agreementId) {
+			throw new RuleViolationException("movein.custody.notTheCases", agreementId);
+		}
+		custodyId = null;
+		step(MoveInAction.END_CUSTODY, status, now, "#" + agreementId);
+		events.add(new MoveInCustodyEnded(communityId, id, agreementId));
+	}
+
+	/**
 	 * Hands the unit over on {@code handoverDate} (between the day the case was opened,
 	 * {@code openedOn}, and {@code today}, both in the community's zone): custodial when
 	 * a custody agreement was signed, occupied when the owner moves in, vacant otherwise.
@@ -374,6 +390,7 @@ final class MoveInCase {
 			case SETTLE_FEES, DEFER_FEES -> fees != null;
 			case ACCEPT -> acceptedAt != null;
 			case CUSTODY -> custodyId != null;
+			case END_CUSTODY -> custodyId == null;
 			default -> false;
 		};
 	}

@@ -51,6 +51,10 @@ public final class MoveInEvents {
 	public record MoveInCustodyArranged(long communityId, long caseId, long agreementId) {
 	}
 
+	/** The case's custody agreement ended before the unit was handed over. */
+	public record MoveInCustodyEnded(long communityId, long caseId, long agreementId) {
+	}
+
 	/** The unit was handed over: its state and handover date changed with this. */
 	public record MoveInCompleted(long communityId, long caseId, long unitId, LocalDate handoverDate, UnitState state) {
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -294,6 +295,51 @@ class CustodyTests {
 		assertThat(v.caseId()).isEqualTo(caseId);
 		assertThat(v.ownerName()).isEqualTo("郑新房");
 		assertThat(Fixtures.as(agent, () -> moveIns.get(caseId)).custodyId()).isEqualTo(id);
+		mvc.perform(get("/api/units/" + unsold.id()).with(user(butler))).andExpect(jsonPath("$.state").value("UNSOLD"));
+	}
+
+	/**
+	 * R8.4 with R8: the case's page links to the custody form while its step ⑥ is open;
+	 * an agreement ended before the case completes undoes the step — the case offers
+	 * custody again and hands the unit over occupied, not custodial.
+	 */
+	@Test
+	void custodyEndedDuringTheCaseIsNoLongerItsStep() throws Exception {
+		UnitView unsold = fees.unit(community, building, "0906", "90.00", UnitState.UNSOLD, null);
+		var owner = people.owner(community, unsold.id(), "冯改主意");
+		StaffUser agent = fixtures.staff(Role.AGENT, community);
+		long caseId = Fixtures.as(agent, () -> {
+			long c = moveIns
+				.open(community, new MoveInCommands.OpenMoveIn(unsold.id(), ApplicantKind.OWNER, owner.partyId(), null))
+				.id();
+			for (var type : java.util.List.of(com.guanjia.archive.DocumentType.ID_COPY,
+					com.guanjia.archive.DocumentType.MOVE_IN_NOTICE,
+					com.guanjia.archive.DocumentType.PURCHASE_CONTRACT)) {
+				moveIns.attach(c, type, type + ".pdf", MoveInTests.PDF);
+			}
+			return moveIns.checkDocuments(c).id();
+		});
+		String link = "/custody?unit=" + unsold.label();
+		mvc.perform(get("/move-ins/" + caseId).with(user(agent)))
+			.andExpect(content().string(containsString("id=\"do-CUSTODY\"")))
+			.andExpect(content().string(containsString("href=\"" + link + "\"")));
+		mvc.perform(get("/custody").param("unit", unsold.label()).with(user(agent)))
+			.andExpect(content().string(containsString("value=\"" + unsold.label() + "\"")));
+		long id = sign(unsold);
+		mvc.perform(get("/move-ins/" + caseId).with(user(agent)))
+			.andExpect(content().string(not(containsString("id=\"do-CUSTODY\""))))
+			.andExpect(content().string(containsString("href=\"/custody/" + id + "\"")));
+
+		post(butler, "/api/custody/" + id + "/end", "{\"reason\": \"业主决定自住\", \"movingIn\": true}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ENDED"));
+		MoveInView c = Fixtures.as(agent, () -> moveIns.get(caseId));
+		assertThat(c.custodyId()).isNull();
+		assertThat(c.actions()).contains(MoveInAction.CUSTODY);
+		assertThat(Fixtures.as(agent, () -> moveIns.history(caseId))).extracting(MoveInHistoryLine::actionKey)
+			.contains("movein.action.END_CUSTODY");
+		mvc.perform(get("/move-ins/" + caseId).with(user(agent)))
+			.andExpect(content().string(containsString("id=\"do-CUSTODY\"")));
 		mvc.perform(get("/api/units/" + unsold.id()).with(user(butler))).andExpect(jsonPath("$.state").value("UNSOLD"));
 	}
 

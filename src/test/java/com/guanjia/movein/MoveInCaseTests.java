@@ -46,6 +46,7 @@ class MoveInCaseTests {
 		LEGAL.put(MoveInAction.NOTE_REQUESTS, EnumSet.of(MoveInStatus.OPENED, MoveInStatus.IN_PROGRESS));
 		LEGAL.put(MoveInAction.ACCEPT, EnumSet.of(MoveInStatus.IN_PROGRESS));
 		LEGAL.put(MoveInAction.CUSTODY, EnumSet.of(MoveInStatus.IN_PROGRESS));
+		LEGAL.put(MoveInAction.END_CUSTODY, EnumSet.of(MoveInStatus.IN_PROGRESS));
 		LEGAL.put(MoveInAction.COMPLETE, EnumSet.of(MoveInStatus.IN_PROGRESS));
 		LEGAL.put(MoveInAction.CANCEL, EnumSet.of(MoveInStatus.OPENED, MoveInStatus.IN_PROGRESS));
 	}
@@ -74,6 +75,7 @@ class MoveInCaseTests {
 		TAKE.put(MoveInAction.NOTE_REQUESTS, c -> c.noteRequests("水电开通", NOW));
 		TAKE.put(MoveInAction.ACCEPT, c -> c.accepted(5, NOW));
 		TAKE.put(MoveInAction.CUSTODY, c -> c.custody(6, NOW));
+		TAKE.put(MoveInAction.END_CUSTODY, c -> c.custodyEnded(6, NOW));
 		TAKE.put(MoveInAction.COMPLETE, c -> c.complete(TODAY, true, TODAY.minusDays(3), TODAY, NOW));
 		TAKE.put(MoveInAction.CANCEL, c -> c.cancel("业主改期", NOW));
 	}
@@ -135,6 +137,10 @@ class MoveInCaseTests {
 				MoveInCase c = inState(from);
 				if (step == MoveInAction.COMPLETE && from == MoveInStatus.IN_PROGRESS) {
 					everything(c);
+					c.saved();
+				}
+				if (step == MoveInAction.END_CUSTODY && from == MoveInStatus.IN_PROGRESS) {
+					c.custody(6, NOW);
 					c.saved();
 				}
 				if (LEGAL.get(step).contains(from)) {
@@ -246,6 +252,31 @@ class MoveInCaseTests {
 		c.custody(3, NOW);
 		c.complete(TODAY, true, TODAY, TODAY, NOW);
 		assertThat(c.completion().state()).isEqualTo(UnitState.CUSTODIAL);
+	}
+
+	/**
+	 * R8.4: the agreement signed during the case ended before the handover — the unit is
+	 * handed over as if none was signed, and another may be signed; only the case's own
+	 * agreement undoes its step.
+	 */
+	@Test
+	void anEndedCustodyIsNoLongerTheCasesStep() {
+		MoveInCase c = inState(MoveInStatus.IN_PROGRESS);
+		everything(c);
+		assertThat(c.possibleSteps()).contains(MoveInAction.CUSTODY).doesNotContain(MoveInAction.END_CUSTODY);
+		assertThatThrownBy(() -> c.custodyEnded(3, NOW)).hasFieldOrPropertyWithValue("code", "movein.alreadyDone");
+		c.custody(3, NOW);
+		c.saved();
+		assertThat(c.possibleSteps()).doesNotContain(MoveInAction.CUSTODY);
+		assertThatThrownBy(() -> c.custodyEnded(4, NOW)).hasFieldOrPropertyWithValue("code",
+				"movein.custody.notTheCases");
+		assertThat(c.custodyId()).isEqualTo(3);
+		c.custodyEnded(3, NOW);
+		assertThat(c.custodyId()).isNull();
+		assertThat(c.steps()).extracting(MoveInCase.Step::action).containsExactly(MoveInAction.END_CUSTODY);
+		assertThat(c.possibleSteps()).contains(MoveInAction.CUSTODY);
+		c.complete(TODAY, true, TODAY, TODAY, NOW);
+		assertThat(c.completion().state()).isEqualTo(UnitState.OCCUPIED);
 	}
 
 	@Test

@@ -307,8 +307,14 @@ class ProxyMoveInOnAPhoneTests {
 		LocalDate today = LocalDate.ofInstant(TestClockConfiguration.START, ZoneId.of("Asia/Shanghai"));
 		assertThat(browser.visible(By.id("handover-date")).getAttribute("value")).isEqualTo(today.toString());
 		fitsThePhone(browser, "case-complete");
+		// ⑥ custody is offered, not wanted: the owner moves in.
+		WebElement custody = browser.visible(By.id("do-CUSTODY"));
+		assertThat(custody.getAttribute("href")).endsWith("/custody?unit=" + label);
+		scrollTo(browser, custody);
+		fitsThePhone(browser, "case-custody-offered");
 		submit(browser, browser.visible(By.id("do-COMPLETE")), label + " 已入伙");
 		assertThat(browser.visible(By.id("case-handover")).getText()).isEqualTo(today.toString());
+		assertThat(browser.driver().findElements(By.id("custody"))).isEmpty();
 		fitsThePhone(browser, "case-completed");
 
 		// The unit: occupied, its handover date, nothing missing from its archive.

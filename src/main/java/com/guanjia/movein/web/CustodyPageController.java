@@ -54,9 +54,14 @@ class CustodyPageController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The agreements, and the form that signs one; {@code unit} fills the form's unit
+	 * (the move-in case's page links here while its custody step is open).
+	 */
 	@GetMapping("/custody")
-	String list(HttpSession session, Model model) {
+	String list(@RequestParam(required = false) @Nullable String unit, HttpSession session, Model model) {
 		long communityId = current.id(session);
+		model.addAttribute("signUnit", unit);
 		model.addAttribute("agreements", custodies.list(communityId));
 		model.addAttribute("occasions", HeavyRain.values());
 		return "movein/custody-list";

@@ -203,7 +203,8 @@ class MoveInPageController {
 				case NOTE_REQUESTS -> moveIns.noteRequests(id, requests);
 				case COMPLETE -> moveIns.complete(id, new Complete(handoverDate, movingIn));
 				case CANCEL -> moveIns.cancel(id, reason);
-				case OPEN, ATTACH, ACCEPT, CUSTODY -> throw ValidationException.of("action", "validation.invalid");
+				case OPEN, ATTACH, ACCEPT, CUSTODY, END_CUSTODY ->
+					throw ValidationException.of("action", "validation.invalid");
 			}
 			redirect.addFlashAttribute("flash", messages.get("movein.done"));
 		}
