@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes one chunk of a billing run inside the caller's transaction: locks the run,
- * continues after its cursor, inserts the chunk's lines in one set-based statement (lines
- * that exist already are skipped by the unique key, unless their charge was reversed:
- * then the line is billed again with the next rebill number), then their ledger charges
- * in a second one, applies credit, and moves the cursor. A crash loses at most the chunk
+ * continues after its cursor, inserts the chunk's lines and, after them, their ledger
+ * charges in one set-based statement (lines that exist already are skipped by the unique
+ * key, unless their charge was reversed: then the line is billed again with the next
+ * rebill number), applies credit, and moves the cursor. A crash loses at most the chunk
  * in flight, which the resumed run writes again.
  */
 @Component
@@ -62,10 +62,17 @@ class RunWriter {
 	}
 
 	/**
-	 * Inserts the lines and, for each line actually inserted, its CHARGE entry; answers
-	 * their count and sum. A line whose earlier run lines (same unit, item and month)
-	 * were all reversed gets the next rebill number and is written again; one with a live
-	 * run line conflicts with it and is skipped.
+	 * Inserts the lines and, for each line actually inserted, its CHARGE entry, in one
+	 * statement; answers their count and sum. A line whose earlier run lines (same unit,
+	 * item and month) were all reversed gets the next rebill number and is written again;
+	 * one with a live run line conflicts with it and is skipped, and so gets no charge.
+	 * <p>
+	 * The charges are written set-based from the lines the statement inserted (its
+	 * {@code returning} rows), after them and in the same transaction (issue 9 item 21):
+	 * one statement per chunk instead of a second one that read the chunk's lines back by
+	 * id, which took longer in every profiled round ({@code docs/benchmarks.md}). The
+	 * ledger's statement-level reference check (decision 0024) runs at the end of the
+	 * statement and sees the lines.
 	 */
 	Written insert(long communityId, long runId, List<LineDraft> lines, String actor) {
 		int n = lines.size();
@@ -93,7 +100,7 @@ class RunWriter {
 			detail[i] = l.detail();
 			due[i] = l.dueDate().toString();
 		}
-		Inserted inserted = jdbc
+		return jdbc
 			.sql("""
 					with input as (
 					  select * from unnest(cast(:unit as bigint[]), cast(:building as bigint[]), cast(:item as text[]),
@@ -109,17 +116,21 @@ class RunWriter {
 					  where r.community_id = :c and r.reverses_id is not null
 					    and exists (select 1 from input i where i.unit_id = l.unit_id and i.item = l.item and i.period = l.period)
 					  group by l.unit_id, l.item, l.period
-					)
-					, lines as (
+					), lines as (
 					  insert into bill_line (community_id, unit_id, building_id, item, period, origin, run_id, quantity, rate,
 					    amount, detail, due_date, created_at, rebill)
 					  select :c, i.unit_id, i.building_id, i.item, i.period, 'RUN', :run, i.quantity, i.rate, i.amount, i.detail,
 					    i.due_date, :now, coalesce(r.n, 0)
 					  from input i left join reversed r on r.unit_id = i.unit_id and r.item = i.item and r.period = i.period
 					  on conflict (community_id, unit_id, item, period, rebill) where origin = 'RUN' do nothing
-					  returning id, amount
+					  returning community_id, id, unit_id, amount, run_id
+					), charges as (
+					  -- one CHARGE per line inserted above, none for a skipped one
+					  insert into ledger_entry (community_id, unit_id, kind, amount, bill_line_id, ref_type, ref_id,
+					    created_at, created_by)
+					  select community_id, unit_id, 'CHARGE', amount, id, 'RUN', run_id, :now, :actor from lines
 					)
-					select count(*), coalesce(sum(amount), 0), min(id) from lines""")
+					select count(*), coalesce(sum(amount), 0) from lines""")
 			.param("unit", unit)
 			.param("building", building)
 			.param("item", item)
@@ -132,30 +143,9 @@ class RunWriter {
 			.param("c", communityId)
 			.param("run", runId)
 			.param("now", SqlTime.utc(clock.instant()))
-			.query((rs, i) -> new Inserted(rs.getInt(1), rs.getBigDecimal(2), rs.getLong(3)))
+			.param("actor", actor)
+			.query((rs, i) -> new Written(rs.getInt(1), rs.getBigDecimal(2)))
 			.single();
-		if (inserted.lines() > 0) {
-			// The chunk's charges, set-based after its lines: every line of this run from
-			// the
-			// chunk's first id on is the chunk's own (earlier chunks committed with lower
-			// ids,
-			// later ones have not begun).
-			jdbc.sql("""
-					insert into ledger_entry (community_id, unit_id, kind, amount, bill_line_id, ref_type, ref_id,
-					  created_at, created_by)
-					select community_id, unit_id, 'CHARGE', amount, id, 'RUN', run_id, :now, :actor
-					from bill_line where community_id = :c and id >= :first and run_id = :run""")
-				.param("c", communityId)
-				.param("first", inserted.firstId())
-				.param("run", runId)
-				.param("now", SqlTime.utc(clock.instant()))
-				.param("actor", actor)
-				.update();
-		}
-		return new Written(inserted.lines(), inserted.total());
-	}
-
-	private record Inserted(int lines, BigDecimal total, long firstId) {
 	}
 
 	private static int firstAfter(List<UnitFacts> units, long cursor) {

@@ -229,6 +229,23 @@ class BillingRunTests {
 			.param(community)
 			.query(Integer.class)
 			.single()).isEqualTo(9);
+		// issue 9 item 21: each line written has exactly one charge, of its unit, amount
+		// and run, whichever chunk (or resumed run) wrote it
+		assertThat(chargesNotMatchingTheirLine()).isEmpty();
+	}
+
+	/** Run lines without exactly one charge of their own unit, amount and run. */
+	List<String> chargesNotMatchingTheirLine() {
+		return jdbc
+			.sql("""
+					select l.id || ': ' || count(e.id) from bill_line l
+					left join ledger_entry e on e.community_id = l.community_id and e.bill_line_id = l.id and e.kind = 'CHARGE'
+					  and e.unit_id = l.unit_id and e.amount = l.amount and e.ref_type = 'RUN' and e.ref_id = l.run_id
+					where l.community_id = ? and l.origin = 'RUN'
+					group by l.id having count(e.id) <> 1""")
+			.param(community)
+			.query(String.class)
+			.list();
 	}
 
 	/**
@@ -266,6 +283,7 @@ class BillingRunTests {
 			.filter(l -> l.item() == ChargeItem.MANAGEMENT)
 			.map(l -> l.amount() + "/" + l.outstanding())).containsExactly("62.65/0.00", "129.78/129.78");
 		assertThat(countLines()).isEqualTo(10);
+		assertThat(chargesNotMatchingTheirLine()).isEmpty();
 		// a owes 129.78 + 93.80 water + 179.69 shared electricity = 403.27, and its
 		// entries
 		// add up to it: 62.65 − 62.65 + 129.78 + 93.80 + 179.69
