@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.guanjia.carpark.SpaceCheck.Mismatch;
@@ -16,8 +17,12 @@ import com.guanjia.platform.audit.AuditTrail;
 import com.guanjia.platform.security.CommunityScope;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.residents.RegisteredVehicles;
+import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.Problems;
+import com.guanjia.shared.RuleViolationException;
 import com.guanjia.shared.ValidationException;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,8 +76,7 @@ public class SpaceWalks {
 		Problems p = new Problems();
 		command.validate(p);
 		p.throwIfAny();
-		@org.jspecify.annotations.Nullable
-		ParkingSpaceView space = null;
+		@Nullable ParkingSpaceView space = null;
 		String code = EnterVehicle.strip(command.spaceCode());
 		if (code != null) {
 			space = spaces.list(communityId, null)
@@ -83,10 +87,33 @@ public class SpaceWalks {
 		}
 		ObservationView o = observations.insert(new ObservationView(0, communityId, time.now(), time.today(communityId),
 				space == null ? null : space.id(), space == null ? null : space.code(), command.normalizedPlate(),
-				EnterVehicle.strip(command.note()), scope.actor()));
+				EnterVehicle.strip(command.note()), scope.actor(), null));
 		audit.record(communityId, "space_observation", o.id(), "observe",
 				o.plate() + (o.spaceCode() == null ? "" : " @ " + o.spaceCode()));
 		return o;
+	}
+
+	/**
+	 * Strikes out a wrong reading of the walk with the reason (the observation itself is
+	 * never changed): the guards on the day it was seen, the car park's manager any day.
+	 * The next run of the monthly space check leaves it out.
+	 */
+	public ObservationView strike(long observationId, @Nullable String reason) {
+		requireWalker();
+		new Problems().text("reason", reason, 200).throwIfAny();
+		ObservationView o = observations.find(scope.allowedIds(), observationId)
+			.orElseThrow(() -> new NotFoundException("observation", observationId));
+		if (!scope.has(Permission.CARPARK_ADMIN) && !o.observedOn().equals(time.today(o.communityId()))) {
+			throw new RuleViolationException("carpark.walk.strikeSameDay");
+		}
+		ObservationView.Strike strike = new ObservationView.Strike(time.now(), scope.actor(),
+				Objects.requireNonNull(reason).strip());
+		if (!observations.strike(o.communityId(), o.id(), strike)) {
+			throw new RuleViolationException("carpark.walk.alreadyStruck");
+		}
+		audit.record(o.communityId(), "space_observation", o.id(), "strike", o.plate() + ": " + strike.reason());
+		return new ObservationView(o.id(), o.communityId(), o.observedAt(), o.observedOn(), o.spaceId(), o.spaceCode(),
+				o.plate(), o.note(), o.observedBy(), strike);
 	}
 
 	/** What was seen on a day, in the order it was seen. */
@@ -117,6 +144,7 @@ public class SpaceWalks {
 		LocalDate today = time.today(communityId);
 		List<ParkedCheck.Seen> seen = observations.between(communityId, month.atDay(1), month.atEndOfMonth())
 			.stream()
+			.filter(ObservationView::counts)
 			.map(o -> new ParkedCheck.Seen(o.observedOn(), o.spaceId(), o.plate()))
 			.toList();
 		Set<String> inside = YearMonth.from(today).equals(month) ? Set.copyOf(stays.openPlates(communityId)) : Set.of();

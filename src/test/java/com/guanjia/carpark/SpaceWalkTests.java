@@ -329,4 +329,59 @@ class SpaceWalkTests {
 			.andExpect(jsonPath("$[0].plate").value("粤B30001"));
 	}
 
+	/**
+	 * A plate misread on the walk is struck out with its reason, never rewritten: the
+	 * next space check no longer finds it; the guard may strike only today's readings
+	 * (the manager any day), once, with a reason; another community's guard finds
+	 * nothing.
+	 */
+	@Test
+	void aWrongReadingStruckOutLeavesTheNextSpaceCheck() throws Exception {
+		String created = observe(guard, "B2-004", "粤B39998").andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+		String run = "{\"communityId\": %d, \"month\": \"2027-01\"}".formatted(community);
+		post(manager, "/api/carpark/space-check", run).andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.subject == 'plate:粤B39998')].status").value(Matchers.contains("OPEN")));
+		String strike = "/api/carpark/space-observations/" + id + "/strike";
+		post(guard, strike, "{\"reason\": \"  \"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		post(guard, strike, "{\"reason\": \"%s\"}".formatted("看".repeat(201))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		StaffUser outsider = fixtures.staff(Role.GUARD, fixtures.community("别处巡查").id());
+		post(outsider, strike, "{\"reason\": \"看错\"}").andExpect(status().isNotFound());
+		post(guard, strike, "{\"reason\": \"车牌看错，实为粤B30004\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.struck.reason").value("车牌看错，实为粤B30004"))
+			.andExpect(jsonPath("$.plate").value("粤B39998"));
+		post(guard, strike, "{\"reason\": \"再划一次\"}").andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.code").value("carpark.walk.alreadyStruck"));
+		post(manager, "/api/carpark/space-check", run).andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.subject == 'plate:粤B39998')].status").value(Matchers.contains("CLEARED")));
+		assertThat(jdbc.sql("select plate from space_observation where community_id = ? and id = ?")
+			.params(community, id)
+			.query(String.class)
+			.single()).as("the reading itself is never rewritten").isEqualTo("粤B39998");
+		MockHttpSession session = new MockHttpSession();
+		session.setAttribute("guanjia.community", community);
+		mvc.perform(get("/carpark/walk").session(session).with(user(guard)))
+			.andExpect(content().string(Matchers.containsString("<del>B2-004 粤B39998</del>")))
+			.andExpect(content().string(Matchers.containsString("已划掉：车牌看错，实为粤B30004")));
+
+		// yesterday's reading: the guard is told to ask the manager, who may strike it
+		String older = observe(guard, null, "粤B39997").andReturn().getResponse().getContentAsString();
+		long olderId = ((Number) com.jayway.jsonpath.JsonPath.read(older, "$.id")).longValue();
+		clock.advance(Duration.ofDays(1));
+		mvc.perform(MockMvcRequestBuilders.post("/carpark/walk/" + olderId + "/strike")
+			.session(session)
+			.param("reason", "看错")
+			.with(csrf())
+			.with(user(guard)))
+			.andExpect(redirectedUrl("/carpark/walk"))
+			.andExpect(flash().attribute("error", Matchers.containsString("只能划掉当天的巡查记录")));
+		post(manager, "/api/carpark/space-observations/" + olderId + "/strike", "{\"reason\": \"看错\"}")
+			.andExpect(status().isOk());
+	}
+
 }

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import com.guanjia.carpark.CameraDirection;
 import com.guanjia.carpark.Cameras;
 import com.guanjia.carpark.CarparkSettings;
+import com.guanjia.carpark.ObservationView;
 import com.guanjia.carpark.SpaceChecks;
 import com.guanjia.carpark.SpaceWalks;
 import com.guanjia.carpark.TariffCommand;
@@ -135,7 +136,7 @@ class CarparkAdminPageController {
 		YearMonth m = month == null ? checks.thisMonth(communityId) : month;
 		model.addAttribute("month", m);
 		model.addAttribute("findings", checks.month(communityId, m));
-		model.addAttribute("seen", walks.month(communityId, m).size());
+		model.addAttribute("seen", walks.month(communityId, m).stream().filter(ObservationView::counts).count());
 		model.addAttribute("zone", communities.timeZone(communityId));
 		return "carpark/space-check";
 	}

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,6 +45,16 @@ class SpaceWalkApiController {
 	ObservationView observe(@RequestBody ObservationRequest r) {
 		return walks.observe(ValidationException.required("communityId", r.communityId()),
 				new ObserveSpace(r.spaceCode(), r.plate(), r.note()));
+	}
+
+	record StrikeRequest(@Nullable String reason) {
+	}
+
+	@PostMapping("/{id}/strike")
+	@Operation(summary = "Strike out a wrong reading with its reason: the guards on the day it was seen, "
+			+ "the car park's manager any day; the next monthly space check leaves it out")
+	ObservationView strike(@PathVariable long id, @RequestBody StrikeRequest r) {
+		return walks.strike(id, r.reason());
 	}
 
 	@GetMapping

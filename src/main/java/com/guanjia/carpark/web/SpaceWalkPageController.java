@@ -10,6 +10,7 @@ import com.guanjia.carpark.SpaceWalks;
 import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Messages;
+import com.guanjia.shared.RuleViolationException;
 import com.guanjia.shared.ValidationException;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -72,6 +74,22 @@ class SpaceWalkPageController {
 		catch (ValidationException ex) {
 			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
 			redirect.addFlashAttribute("typed", new Typed(spaceCode, plate, note));
+		}
+		return "redirect:/carpark/walk";
+	}
+
+	@PostMapping("/carpark/walk/{id}/strike")
+	String strike(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
+			RedirectAttributes redirect) {
+		try {
+			ObservationView o = walks.strike(id, reason);
+			redirect.addFlashAttribute("flash", messages.get("carpark.walk.struck", o.plate()));
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
 		}
 		return "redirect:/carpark/walk";
 	}
