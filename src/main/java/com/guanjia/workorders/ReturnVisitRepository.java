@@ -3,8 +3,13 @@ package com.guanjia.workorders;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.guanjia.platform.db.SqlTime;
 import com.guanjia.shared.Masking;
@@ -101,6 +106,35 @@ class ReturnVisitRepository {
 			.update();
 	}
 
+	/** Appends an attempt that did not reach the resident; the visit stays pending. */
+	void attempted(long communityId, long visitId, Instant at, long staffId, String by, ReturnVisits.Method method,
+			@Nullable String note) {
+		jdbc.sql("""
+				insert into return_visit_attempt (community_id, visit_id, attempted_at, staff_id, attempted_by, method,
+				  note) values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(communityId, visitId, SqlTime.utc(at), staffId == 0 ? null : staffId, by, method.name(), note)
+			.update();
+	}
+
+	/** The attempts of the visits, by visit, the earliest first. */
+	Map<Long, List<ReturnVisitView.AttemptLine>> attempts(long communityId, Collection<Long> visitIds) {
+		if (visitIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("""
+				select visit_id, attempted_at, attempted_by, method, note from return_visit_attempt
+				where community_id = ? and visit_id = any(?) order by id""")
+			.params(communityId, visitIds.toArray(Long[]::new))
+			.query((rs, i) -> Map.entry(rs.getLong("visit_id"),
+					new ReturnVisitView.AttemptLine(Objects.requireNonNull(SqlTime.instant(rs, "attempted_at")),
+							rs.getString("attempted_by"), ReturnVisits.Method.valueOf(rs.getString("method")),
+							rs.getString("note"))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
 	private static RowMapper<ReturnVisitView> mapper(boolean showPhones) {
 		return (rs, row) -> map(rs, showPhones);
 	}
@@ -115,7 +149,8 @@ class ReturnVisitRepository {
 				rs.getString("location"), rs.getString("description"), rs.getString("result"),
 				rs.getString("reporter_name"), phone, rs.getInt("round"), SqlTime.instant(rs, "due_at"),
 				SqlTime.instant(rs, "done_at"), rs.getString("done_by"), rs.getString("method"),
-				(Boolean) rs.getObject("satisfied"), (Integer) rs.getObject("score"), rs.getString("comment"), null);
+				(Boolean) rs.getObject("satisfied"), (Integer) rs.getObject("score"), rs.getString("comment"), null,
+				List.of());
 	}
 
 }

@@ -2,7 +2,9 @@ package com.guanjia.workorders;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
+import com.guanjia.access.StaffManagement;
 import com.guanjia.platform.security.Permission;
 import com.guanjia.scheduling.DeadlineKind;
 import com.guanjia.scheduling.DeadlineRule;
@@ -44,9 +46,12 @@ public class ReturnVisits {
 
 	private final FirstContacts firstContacts;
 
+	private final StaffManagement staff;
+
 	ReturnVisits(ReturnVisitRepository visits, WorkOrderStore store, WorkOrderClocks clocks, Deadlines deadlines,
-			FirstContacts firstContacts) {
+			FirstContacts firstContacts, StaffManagement staff) {
 		this.firstContacts = firstContacts;
+		this.staff = staff;
 		this.visits = visits;
 		this.store = store;
 		this.clocks = clocks;
@@ -137,13 +142,19 @@ public class ReturnVisits {
 	public List<ReturnVisitView> due(long communityId) {
 		store.scope.require(Permission.RETURN_VISIT);
 		store.scope.require(communityId);
-		return withFirstContacts(communityId, visits.notDone(communityId, store.showsPhones()));
+		return shown(communityId, visits.notDone(communityId, store.showsPhones()));
 	}
 
-	/** The visits, each with the first contact of its order (R4.3). */
-	private List<ReturnVisitView> withFirstContacts(long communityId, List<ReturnVisitView> list) {
+	/**
+	 * The visits as shown, each with the first contact of its order (R4.3) and its
+	 * attempts that did not reach the resident (R5.1).
+	 */
+	private List<ReturnVisitView> shown(long communityId, List<ReturnVisitView> list) {
 		var contacts = firstContacts.of(communityId, list.stream().map(ReturnVisitView::workOrderId).toList());
-		return list.stream().map(v -> v.withFirstContact(contacts.get(v.workOrderId()))).toList();
+		var attempts = visits.attempts(communityId, list.stream().map(ReturnVisitView::id).toList());
+		return list.stream()
+			.map(v -> v.with(contacts.get(v.workOrderId()), attempts.getOrDefault(v.id(), List.of())))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -151,11 +162,11 @@ public class ReturnVisits {
 		store.scope.require(Permission.WORKORDER_READ);
 		ReturnVisitView visit = visits.find(store.scope.allowedIds(), visitId, store.showsPhones())
 			.orElseThrow(() -> new NotFoundException("returnVisit", visitId));
-		return withFirstContacts(visit.communityId(), List.of(visit)).get(0);
+		return shown(visit.communityId(), List.of(visit)).get(0);
 	}
 
 	List<ReturnVisitView> ofOrder(long communityId, long workOrderId) {
-		return withFirstContacts(communityId, visits.ofOrder(communityId, workOrderId, store.showsPhones()));
+		return shown(communityId, visits.ofOrder(communityId, workOrderId, store.showsPhones()));
 	}
 
 	/** The outcome of a visit; "not satisfied" reopens the order for rework (R5.1). */
@@ -180,6 +191,49 @@ public class ReturnVisits {
 		}
 		store.commit(o, outcome.pleased() ? WorkOrderAction.VISIT : WorkOrderAction.REOPEN);
 		return get(visitId);
+	}
+
+	/**
+	 * A visit that did not reach the resident (R5.1, issue 10 item 10). Seed 002:
+	 * "回访可上门或电话回访"; seed 001 3.4(2): "如住戶因事外出，則視情況等待5-10分鐘，方可返回" — in person and nobody
+	 * home (a notice left at the door), or by phone and nobody answering. Recorded as an
+	 * attempt (who, when, how, what was left) on the visit and on the order's timeline;
+	 * the visit stays pending: it is not an outcome and does not count as made in the
+	 * return-visit rate (R16.1: "回访率100%" is of visits made).
+	 */
+	public ReturnVisitView attempt(long visitId, VisitAttempt attempt) {
+		store.scope.require(Permission.RETURN_VISIT);
+		attempt.validate();
+		// The order first, locked: a visit recorded meanwhile is seen below.
+		WorkOrder o = store.load(WorkOrderId.of(get(visitId).workOrderId()));
+		ReturnVisitView visit = get(visitId);
+		if (visit.done()) {
+			throw new RuleViolationException("returnVisit.done", visit.number());
+		}
+		String note = OpenWorkOrder.blankToNull(attempt.note());
+		Method method = Objects.requireNonNull(attempt.method());
+		Instant now = store.now();
+		o.visitUnreached(visitId, method, note, now);
+		long me = store.scope.staffId();
+		visits.attempted(o.communityId(), visitId, now, me, staff.displayName(me).orElse(store.scope.actor()), method,
+				note);
+		store.commit(o, WorkOrderAction.UNREACHED);
+		return get(visitId);
+	}
+
+	/**
+	 * An attempt that did not reach the resident: how (in person and nobody home, or by
+	 * phone and no answer) and, optionally, what was left or noted ("门上留了回访卡").
+	 */
+	public record VisitAttempt(@Nullable Method method, @Nullable String note) {
+
+		void validate() {
+			Problems p = new Problems();
+			p.required("method", method);
+			p.optionalText("note", note, 500);
+			p.throwIfAny();
+		}
+
 	}
 
 	/** How a visit was made: by phone or in person (R5.1). */

@@ -16,6 +16,7 @@ import com.guanjia.shared.ValidationException;
 import com.guanjia.workorders.WorkOrderDetail.ChargeLine;
 import com.guanjia.workorders.WorkOrderEvents.ComplaintRaised;
 import com.guanjia.workorders.WorkOrderEvents.DepartmentTaskRaised;
+import com.guanjia.workorders.WorkOrderEvents.ReturnVisitUnreached;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderClosed;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderCompleted;
 import com.guanjia.workorders.WorkOrderEvents.WorkOrderDispatched;
@@ -383,7 +384,7 @@ class WorkOrder {
 			case CHARGE -> classification.warranty() == Warranty.Decision.FREE ? underWarranty() : null;
 			case OPEN, DISPATCH, REASSIGN, ACKNOWLEDGE, BOOK, ARRIVE, PROPOSE, MATERIAL, ANSWER, SIGN, INSPECT, CLOSE,
 					HOLD, RESUME, CANCEL, REOPEN, RECLASSIFY, ESCALATE, WARN, PHOTO, VISIT, AUTO_CLOSE, CONTACT,
-					NOBODY_HOME, DECLINE ->
+					NOBODY_HOME, DECLINE, UNREACHED ->
 				null;
 		};
 	}
@@ -705,6 +706,20 @@ class WorkOrder {
 	/** The first contact with the resident about a complaint, if any (R4.3). */
 	WorkOrderSnapshot.@Nullable FirstContact firstContact() {
 		return complaint == null ? null : complaint.firstContact();
+	}
+
+	/**
+	 * A return visit that did not reach the resident (R5.1, seed 002 "回访可上门或电话回访"; R3.2,
+	 * seed 001 3.4(2) "如住戶因事外出…方可返回"): nobody home at the door, a notice left, or nobody
+	 * answering the phone. An attempt, not an outcome: the visit stays to be made and is
+	 * not counted as made. The timeline line is {@code "<method>|<note>"}, shown in words
+	 * by the page.
+	 */
+	void visitUnreached(long visitId, ReturnVisits.Method method, @Nullable String note, Instant now) {
+		check(WorkOrderAction.UNREACHED);
+		steps
+			.add(new Step(WorkOrderAction.UNREACHED, status, status, method.name() + "|" + (note == null ? "" : note)));
+		events.add(new ReturnVisitUnreached(communityId, visitId, id, number, method, now));
 	}
 
 	/** A supervisor changes a complaint's severity; the reason is kept (R4). */

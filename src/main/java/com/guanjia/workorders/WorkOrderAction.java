@@ -47,6 +47,12 @@ public enum WorkOrderAction {
 	/** A return visit recorded: after the work is done (R5.1), signed or not. */
 	VISIT(EnumSet.of(COMPLETED, CLOSED)),
 	/**
+	 * A return visit that did not reach the resident — nobody home, a notice left; nobody
+	 * answering the phone (R5.1, R3.2): an attempt recorded on the visit, which stays to
+	 * be made.
+	 */
+	UNREACHED(EnumSet.of(COMPLETED, CLOSED)),
+	/**
 	 * Closed by the system because the work was done elsewhere (a held meter reading
 	 * re-checked, R7.1).
 	 */
@@ -75,7 +81,7 @@ public enum WorkOrderAction {
 					SIGN, INSPECT, CLOSE, HOLD, RESUME, CANCEL, REOPEN, RECLASSIFY, PHOTO, CONTACT, NOBODY_HOME,
 					DECLINE ->
 				true;
-			case OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT -> false;
+			case OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT, UNREACHED -> false;
 		};
 	}
 

@@ -92,4 +92,12 @@ public final class WorkOrderEvents {
 	public record ReturnVisitOverdue(long communityId, long visitId, long workOrderId, String number, Instant dueAt) {
 	}
 
+	/**
+	 * A return visit did not reach the resident — nobody home, a notice left; nobody
+	 * answering the phone (R5.1): an attempt; the visit is still to be made.
+	 */
+	public record ReturnVisitUnreached(long communityId, long visitId, long workOrderId, String number,
+			ReturnVisits.Method method, Instant at) {
+	}
+
 }

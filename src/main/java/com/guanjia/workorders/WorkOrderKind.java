@@ -191,7 +191,7 @@ public enum WorkOrderKind {
 			// R4.3: the department contacts the resident about a complaint and tells them
 			// the same day.
 			case ACKNOWLEDGE, RECLASSIFY, CONTACT -> profile.graded();
-			case VISIT -> profile.returnVisit();
+			case VISIT, UNREACHED -> profile.returnVisit();
 		};
 	}
 

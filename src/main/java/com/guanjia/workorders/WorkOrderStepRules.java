@@ -93,7 +93,7 @@ class WorkOrderStepRules {
 				case RESIDENT_SIGN_OFF, ANSWERED -> EnumSet.of(Party.ENGINEERING_LEAD, Party.SUPERVISOR);
 			};
 			// Taken by the system, or recorded on the return visit (RETURN_VISIT).
-			case OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT -> EnumSet.noneOf(Party.class);
+			case OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT, UNREACHED -> EnumSet.noneOf(Party.class);
 		};
 	}
 

@@ -252,7 +252,7 @@ class WorkOrderStepOfferTests {
 				case CONTACT -> workflow.contact(WorkOrderId.of(id),
 						new WorkOrderCommands.Contact(ContactChannel.PHONE, null, "已电话联系业主"));
 				case PHOTO -> intake.addPhoto(WorkOrderId.of(id), "site.png", "image/png", PNG);
-				case OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT ->
+				case OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT, UNREACHED ->
 					throw new IllegalArgumentException(step + " is not taken by staff");
 			}
 			return true;

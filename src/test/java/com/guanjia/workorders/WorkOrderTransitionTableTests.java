@@ -70,11 +70,12 @@ class WorkOrderTransitionTableTests {
 			Map.entry(AUTO_CLOSE, o -> o.autoClose("已在抄表页复核", NOW)),
 			Map.entry(NOBODY_HOME, o -> o.nobodyHome(8, "门上留言条，请来电另约")),
 			Map.entry(DECLINE, o -> o.decline("属开发商保修范围，已向业主说明并提供联系方式")),
-			Map.entry(CONTACT, o -> o.contact(ContactChannel.PHONE, NOW, 5, "刘管家", "已电话联系，今天下午上门", NOW)));
+			Map.entry(CONTACT, o -> o.contact(ContactChannel.PHONE, NOW, 5, "刘管家", "已电话联系，今天下午上门", NOW)),
+			Map.entry(UNREACHED, o -> o.visitUnreached(7L, ReturnVisits.Method.VISIT, "门上留了回访通知", NOW)));
 
 	/** The steps a member of staff takes on an order (the rest are the system's). */
 	static final Set<WorkOrderAction> STAFF_STEPS = EnumSet
-		.complementOf(EnumSet.of(OPEN, WARN, ESCALATE, AUTO_CLOSE, VISIT));
+		.complementOf(EnumSet.of(OPEN, WARN, ESCALATE, AUTO_CLOSE, VISIT, UNREACHED));
 
 	/**
 	 * A kind's reachable states and its legal steps, each from the states it may follow.
@@ -132,6 +133,9 @@ class WorkOrderTransitionTableTests {
 		legal.put(SIGN, EnumSet.of(COMPLETED));
 		// Issue 10 item 6: visited once the work is done, signed or not.
 		legal.put(VISIT, EnumSet.of(COMPLETED, CLOSED));
+		// Issue 10 item 10 (R5.1, seed 002 "回访可上门或电话回访"): a visit that found nobody
+		// home or nobody answering is tried when a visit may be made.
+		legal.put(UNREACHED, EnumSet.of(COMPLETED, CLOSED));
 		return legal;
 	}
 
@@ -155,6 +159,7 @@ class WorkOrderTransitionTableTests {
 	static Map<WorkOrderAction, Set<WorkOrderStatus>> patrolFinding() {
 		Map<WorkOrderAction, Set<WorkOrderStatus>> legal = publicRepair();
 		legal.remove(VISIT);
+		legal.remove(UNREACHED);
 		return legal;
 	}
 
@@ -204,6 +209,7 @@ class WorkOrderTransitionTableTests {
 		legal.put(ACKNOWLEDGE, EnumSet.of(RECEIVED, DISPATCHED, ACCEPTED, ON_HOLD, REOPENED));
 		legal.put(RECLASSIFY, OPEN_OTHER);
 		legal.put(VISIT, EnumSet.of(COMPLETED, CLOSED));
+		legal.put(UNREACHED, EnumSet.of(COMPLETED, CLOSED));
 		// Issue 10 item 3 (R4.3, seed 002 "相关部门直接责任人第一时间与客户取得联系…在当天将投诉处理结果通报投诉住户"):
 		// the resident is contacted while the complaint is open, and told once it is
 		// done.

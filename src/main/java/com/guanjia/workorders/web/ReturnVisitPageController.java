@@ -4,6 +4,7 @@ import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.platform.web.CurrentCommunity;
 import com.guanjia.platform.web.Messages;
 import com.guanjia.shared.DomainException;
+import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.ValidationException;
 import com.guanjia.workorders.ReturnVisits;
 import jakarta.servlet.http.HttpSession;
@@ -58,6 +59,26 @@ class ReturnVisitPageController {
 		try {
 			visits.record(id, new ReturnVisits.VisitOutcome(method, satisfied, score, comment));
 			redirect.addFlashAttribute("flash", messages.get("returnVisit.saved"));
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("error", messages.describe(ex.problems()));
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/return-visits";
+	}
+
+	/** Nobody home (a notice left) or nobody answering: an attempt; the visit stays. */
+	@PostMapping("/return-visits/{id}/attempts")
+	String attempt(@PathVariable long id, @RequestParam(required = false) ReturnVisits.@Nullable Method method,
+			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+		try {
+			visits.attempt(id, new ReturnVisits.VisitAttempt(method, note));
+			redirect.addFlashAttribute("flash", messages.get("returnVisit.attempt.saved"));
+		}
+		catch (NotFoundException ex) {
+			throw ex; // another community's visit: 404, as everywhere
 		}
 		catch (ValidationException ex) {
 			redirect.addFlashAttribute("error", messages.describe(ex.problems()));

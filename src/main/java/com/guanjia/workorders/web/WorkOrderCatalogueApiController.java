@@ -69,4 +69,13 @@ class WorkOrderCatalogueApiController {
 		return visits.record(id, outcome);
 	}
 
+	/**
+	 * A visit that did not reach the resident — nobody home (a notice left) or nobody
+	 * answering — is an attempt; the visit stays pending (R5.1).
+	 */
+	@PostMapping("/return-visits/{id}/attempts")
+	ReturnVisitView attempt(@PathVariable long id, @RequestBody ReturnVisits.VisitAttempt attempt) {
+		return visits.attempt(id, attempt);
+	}
+
 }

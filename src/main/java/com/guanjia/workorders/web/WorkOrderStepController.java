@@ -154,7 +154,7 @@ class WorkOrderStepController {
 			case RECLASSIFY ->
 				workflow.reclassify(id, new WorkOrderCommands.Reclassify(f.getSeverity(), f.getReason()));
 			// A photo is posted as a file (below); the others are not taken from a form.
-			case PHOTO, OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT ->
+			case PHOTO, OPEN, ESCALATE, WARN, AUTO_CLOSE, VISIT, UNREACHED ->
 				throw ValidationException.of("action", "validation.invalid");
 		};
 	}
