@@ -10,10 +10,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import com.guanjia.arrears.Dunning;
 import com.guanjia.billing.BillingRuns;
+import com.guanjia.billing.Ledger;
+import com.guanjia.billing.LedgerViews.Line;
+import com.guanjia.carpark.ShiftLogs;
+import com.guanjia.carpark.ShiftLogs.OpenShift;
+import com.guanjia.cashier.Cashier;
+import com.guanjia.cashier.PaymentCommand;
+import com.guanjia.cashier.PaymentMethod;
+import com.guanjia.goods.GoodsItem;
+import com.guanjia.goods.GoodsPasses;
+import com.guanjia.goods.RequestPass;
+import com.guanjia.goods.RequesterKind;
 import com.guanjia.carpark.EnterVehicle;
 import com.guanjia.carpark.Gate;
 import com.guanjia.estate.CommunityCommand;
@@ -26,6 +39,7 @@ import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
 import com.guanjia.support.FeeFixtures;
 import com.guanjia.support.Fixtures;
+import com.guanjia.support.PeopleFixtures;
 import com.guanjia.support.GuanjiaTest;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +87,21 @@ class PageTimesAcrossModulesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ShiftLogs shifts;
+
+	@Autowired
+	GoodsPasses passes;
+
+	@Autowired
+	PeopleFixtures people;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	Cashier cashier;
+
 	@Test
 	void theModulesPagesShowTheCommunitysLocalTime() throws Exception {
 		long community = as(Fixtures.ROOT, () -> communities.create(new CommunityCommand(Fixtures.unique("LA"),
@@ -92,6 +121,16 @@ class PageTimesAcrossModulesTests {
 		// a car that entered at the gate
 		long stay = as(guard, () -> gate.enter(community, new EnterVehicle("粤B12345", true, null, false, null, null)))
 			.id();
+		// a shift opened at the car park
+		long shift = as(guard, () -> shifts.open(community, new OpenShift("中班", "1号岗", null))).id();
+		// a goods pass for a tenant, valid this evening
+		long tenant = people.tenant(community, unit, "Ms Lee").partyId();
+		long pass = as(manager,
+				() -> passes.request(community,
+						new RequestPass(unit, RequesterKind.TENANT, tenant, null, null, List.of(new GoodsItem("冰箱", 1)),
+								null, LocalDateTime.parse("2026-11-29T19:00"), LocalDateTime.parse("2026-11-29T23:00"),
+								null)))
+			.id();
 		// a notice to the manager
 		jdbc.sql("""
 				insert into notification (community_id, event_key, recipient_staff_id, message_key, args, created_at)
@@ -105,6 +144,19 @@ class PageTimesAcrossModulesTests {
 		assertLocal(manager, "/mail/" + letter);
 		assertLocal(manager, "/notifications");
 		assertLocal(guard, "/carpark/stays/" + stay);
+		assertLocal(guard, "/carpark/shifts/" + shift);
+		assertLocal(manager, "/goods/passes/" + pass);
+		// the receipt of a payment taken now is of the local business day, the 29th
+		StaffUser teller = fixtures.staff(Role.CASHIER, community);
+		List<Long> lines = as(teller, () -> ledger.lines(unit, true)).stream().map(Line::id).toList();
+		long receipt = as(teller, () -> cashier.pay(new PaymentCommand(unit, lines, PaymentMethod.CASH,
+				new BigDecimal("200"), null, null, Fixtures.unique("pay"))))
+			.id();
+		String text = mvc.perform(get("/cashier/receipts/" + receipt).with(user(teller)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(text).contains("2026-11-29").doesNotContain("2026-11-30");
 	}
 
 	private void assertLocal(StaffUser who, String page) throws Exception {
