@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.estate.UnitId;
 import com.guanjia.estate.UnitManagement;
 import com.guanjia.estate.UnitView;
@@ -55,8 +56,12 @@ public class UnitDocuments {
 
 	private final Clock clock;
 
+	private final CommunityDirectory communities;
+
 	UnitDocuments(UnitDocumentRepository repository, ArchiveSections sections, FileStorage storage,
-			UnitManagement units, UnitLog log, CommunityScope scope, AuditTrail audit, Clock clock) {
+			UnitManagement units, UnitLog log, CommunityScope scope, AuditTrail audit, Clock clock,
+			CommunityDirectory communities) {
+		this.communities = communities;
 		this.repository = repository;
 		this.sections = sections;
 		this.storage = storage;
@@ -161,7 +166,7 @@ public class UnitDocuments {
 		List<DocumentView> unsectioned = bySection.getOrDefault(0L, List.of());
 		if (!unsectioned.isEmpty()) {
 			result.add(new ArchiveSectionView(0, 0, "",
-					unsectioned.get(0).uploadedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), null, unsectioned));
+					unsectioned.get(0).uploadedAt().atZone(communities.timeZone(c)).toLocalDate(), null, unsectioned));
 		}
 		return result;
 	}

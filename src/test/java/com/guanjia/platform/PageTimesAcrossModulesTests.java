@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,6 +15,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import com.guanjia.archive.DocumentType;
+import com.guanjia.archive.DocumentUpload;
+import com.guanjia.archive.UnitDocuments;
 import com.guanjia.arrears.Dunning;
 import com.guanjia.billing.BillingRuns;
 import com.guanjia.billing.Ledger;
@@ -102,6 +106,9 @@ class PageTimesAcrossModulesTests {
 	@Autowired
 	Cashier cashier;
 
+	@Autowired
+	UnitDocuments documents;
+
 	@Test
 	void theModulesPagesShowTheCommunitysLocalTime() throws Exception {
 		long community = as(Fixtures.ROOT, () -> communities.create(new CommunityCommand(Fixtures.unique("LA"),
@@ -157,6 +164,13 @@ class PageTimesAcrossModulesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(text).contains("2026-11-29").doesNotContain("2026-11-30");
+		// the dates of the unit's fee entries and archive documents are local dates too
+		as(manager, () -> documents.upload(unit, new DocumentUpload(DocumentType.PURCHASE_CONTRACT, "合同", "c.pdf",
+				"%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII))));
+		for (String page : List.of("/units/" + unit + "/fees", "/units/" + unit + "/log")) {
+			String panel = mvc.perform(get(page).with(user(manager))).andReturn().getResponse().getContentAsString();
+			assertThat(panel).as(page).contains("2026-11-29").doesNotContain("2026-11-30");
+		}
 	}
 
 	private void assertLocal(StaffUser who, String page) throws Exception {

@@ -3,7 +3,9 @@ package com.guanjia.archive.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
+import com.guanjia.archive.ArchiveSectionView;
 import com.guanjia.archive.DocumentContent;
 import com.guanjia.archive.DocumentType;
 import com.guanjia.archive.DocumentUpload;
@@ -11,6 +13,8 @@ import com.guanjia.archive.UnitDocuments;
 import com.guanjia.archive.UnitEntryCommand;
 import com.guanjia.archive.UnitEventKind;
 import com.guanjia.archive.UnitLog;
+import com.guanjia.archive.DocumentView;
+import com.guanjia.estate.CommunityDirectory;
 import com.guanjia.platform.web.Htmx;
 import com.guanjia.platform.web.Messages;
 import com.guanjia.shared.ValidationException;
@@ -44,7 +48,11 @@ class ArchivePageController {
 
 	private final Messages messages;
 
-	ArchivePageController(UnitLog log, UnitDocuments documents, EventText text, Messages messages) {
+	private final CommunityDirectory communities;
+
+	ArchivePageController(UnitLog log, UnitDocuments documents, EventText text, Messages messages,
+			CommunityDirectory communities) {
+		this.communities = communities;
 		this.log = log;
 		this.documents = documents;
 		this.text = text;
@@ -113,7 +121,15 @@ class ArchivePageController {
 	private String panel(long id, Model model, @Nullable String entryError, @Nullable String documentError) {
 		model.addAttribute("unitId", id);
 		model.addAttribute("events", log.events(id));
-		model.addAttribute("sections", documents.sections(id));
+		List<ArchiveSectionView> sections = documents.sections(id);
+		model.addAttribute("sections", sections);
+		// Each document's upload date in its community's zone (issue 10 item 19).
+		model.addAttribute("zones",
+				communities.timeZones(sections.stream()
+					.flatMap(s -> s.documents().stream())
+					.map(DocumentView::communityId)
+					.distinct()
+					.toList()));
 		model.addAttribute("text", text);
 		model.addAttribute("manualKinds", Arrays.stream(UnitEventKind.values()).filter(UnitEventKind::manual).toList());
 		model.addAttribute("documentTypes", DocumentType.values());

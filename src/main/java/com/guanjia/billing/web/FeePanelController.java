@@ -8,6 +8,8 @@ import java.util.List;
 import com.guanjia.billing.ChargeItem;
 import com.guanjia.billing.Ledger;
 import com.guanjia.billing.LedgerViews;
+import com.guanjia.estate.CommunityDirectory;
+import com.guanjia.estate.UnitManagement;
 import com.guanjia.platform.web.FormErrors;
 import com.guanjia.platform.web.Messages;
 import com.guanjia.shared.ValidationException;
@@ -33,7 +35,13 @@ class FeePanelController {
 
 	private final Messages messages;
 
-	FeePanelController(Ledger ledger, Messages messages) {
+	private final UnitManagement units;
+
+	private final CommunityDirectory communities;
+
+	FeePanelController(Ledger ledger, Messages messages, UnitManagement units, CommunityDirectory communities) {
+		this.units = units;
+		this.communities = communities;
 		this.ledger = ledger;
 		this.messages = messages;
 	}
@@ -68,6 +76,8 @@ class FeePanelController {
 
 	private String panel(long id, ChargeForm form, Model model) {
 		model.addAttribute("unitId", id);
+		// Each entry's date in the unit's community's zone (issue 10 item 19).
+		model.addAttribute("zone", communities.timeZone(units.get(id).communityId()));
 		model.addAttribute("balance", ledger.balance(id));
 		List<LedgerViews.Entry> entries = ledger.entries(id);
 		List<LedgerViews.Entry> latest = new ArrayList<>(
