@@ -39,6 +39,9 @@ import com.guanjia.estate.UnitState;
 import com.guanjia.keys.KeyCommands.LogMail;
 import com.guanjia.keys.MailDesk;
 import com.guanjia.keys.MailKind;
+import com.guanjia.movein.ApplicantKind;
+import com.guanjia.movein.MoveInCommands.OpenMoveIn;
+import com.guanjia.movein.MoveIns;
 import com.guanjia.platform.security.Role;
 import com.guanjia.platform.security.StaffUser;
 import com.guanjia.support.FeeFixtures;
@@ -109,6 +112,9 @@ class PageTimesAcrossModulesTests {
 	@Autowired
 	UnitDocuments documents;
 
+	@Autowired
+	MoveIns moveIns;
+
 	@Test
 	void theModulesPagesShowTheCommunitysLocalTime() throws Exception {
 		long community = as(Fixtures.ROOT, () -> communities.create(new CommunityCommand(Fixtures.unique("LA"),
@@ -138,6 +144,11 @@ class PageTimesAcrossModulesTests {
 								null, LocalDateTime.parse("2026-11-29T19:00"), LocalDateTime.parse("2026-11-29T23:00"),
 								null)))
 			.id();
+		// a move-in case opened for the owner of an unsold flat
+		long flat = fees.unit(community, building, "102", "90.00", UnitState.UNSOLD, null).id();
+		long owner = people.owner(community, flat, "Mr Chen").partyId();
+		long moveIn = as(manager, () -> moveIns.open(community, new OpenMoveIn(flat, ApplicantKind.OWNER, owner, null)))
+			.id();
 		// a notice to the manager
 		jdbc.sql("""
 				insert into notification (community_id, event_key, recipient_staff_id, message_key, args, created_at)
@@ -153,6 +164,7 @@ class PageTimesAcrossModulesTests {
 		assertLocal(guard, "/carpark/stays/" + stay);
 		assertLocal(guard, "/carpark/shifts/" + shift);
 		assertLocal(manager, "/goods/passes/" + pass);
+		assertLocal(manager, "/move-ins/" + moveIn);
 		// the receipt of a payment taken now is of the local business day, the 29th
 		StaffUser teller = fixtures.staff(Role.CASHIER, community);
 		List<Long> lines = as(teller, () -> ledger.lines(unit, true)).stream().map(Line::id).toList();
