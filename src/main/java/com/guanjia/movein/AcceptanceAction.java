@@ -24,6 +24,11 @@ public enum AcceptanceAction {
 	 * n/a.
 	 */
 	RECORD_ITEM(INSPECTING),
+	/**
+	 * Every line of one room not recorded yet passes, in one step (本房间其余项目合格); a line
+	 * already recorded keeps its outcome.
+	 */
+	PASS_ROOM(INSPECTING),
 	/** Water, electricity and gas base readings confirmed jointly with the owner. */
 	RECORD_READINGS(INSPECTING),
 	/** Every item checked: passed, or defects to put right. */

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 import com.guanjia.shared.ConflictException;
 import org.jspecify.annotations.Nullable;
@@ -127,21 +130,7 @@ class AcceptanceRepository {
 				throw new ConflictException("error.staleVersion");
 			}
 		}
-		for (HouseAcceptance.Item i : a.changedItems()) {
-			jdbc.sql(
-					"""
-							insert into acceptance_item (community_id, acceptance_id, room, position, text, outcome, note,
-							  photo_file_ids, found_round, work_order_id, work_order_number, fixed_at, recheck)
-							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-							on conflict (community_id, acceptance_id, room, position) do update set outcome = excluded.outcome,
-							  note = excluded.note, photo_file_ids = excluded.photo_file_ids, found_round = excluded.found_round,
-							  work_order_id = excluded.work_order_id, work_order_number = excluded.work_order_number,
-							  fixed_at = excluded.fixed_at, recheck = excluded.recheck""")
-				.params(a.communityId(), a.id(), i.room(), i.position(), i.text(), name(i.outcome()), i.note(),
-						i.photoFileIds().toArray(Long[]::new), i.foundRound(), i.workOrderId(), i.workOrderNumber(),
-						utcOrNull(i.fixedAt()), name(i.recheck()))
-				.update();
-		}
+		saveItems(a);
 		for (HouseAcceptance.Step step : a.steps()) {
 			jdbc.sql("""
 					insert into acceptance_step (community_id, acceptance_id, occurred_at, actor, action, note)
@@ -151,6 +140,59 @@ class AcceptanceRepository {
 								: step.note().substring(0, 500))
 				.update();
 		}
+	}
+
+	/**
+	 * The changed lines in one statement, however many (a new sheet's 54, a room passed
+	 * at once): the columns go as arrays and are unnested; a line's photo ids travel as
+	 * an array literal and its times as ISO text.
+	 */
+	private void saveItems(HouseAcceptance a) {
+		List<HouseAcceptance.Item> changed = a.changedItems();
+		if (changed.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				insert into acceptance_item (community_id, acceptance_id, room, position, text, outcome, note,
+				  photo_file_ids, found_round, work_order_id, work_order_number, fixed_at, recheck)
+				select ?, ?, room, position, text, outcome, note, photos::bigint[], found_round, work_order_id,
+				  work_order_number, fixed_at::timestamptz, recheck
+				from unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[],
+				  ?::text[], ?::text[], ?::text[])
+				  as l(room, position, text, outcome, note, photos, found_round, work_order_id, work_order_number,
+				  fixed_at, recheck)
+				on conflict (community_id, acceptance_id, room, position) do update set outcome = excluded.outcome,
+				  note = excluded.note, photo_file_ids = excluded.photo_file_ids, found_round = excluded.found_round,
+				  work_order_id = excluded.work_order_id, work_order_number = excluded.work_order_number,
+				  fixed_at = excluded.fixed_at, recheck = excluded.recheck""")
+			.params(a.communityId(), a.id(), column(changed, HouseAcceptance.Item::room, String[]::new),
+					column(changed, HouseAcceptance.Item::position, Integer[]::new),
+					column(changed, HouseAcceptance.Item::text, String[]::new),
+					column(changed, i -> name(i.outcome()), String[]::new),
+					column(changed, HouseAcceptance.Item::note, String[]::new),
+					column(changed,
+							i -> i.photoFileIds()
+								.stream()
+								.map(String::valueOf)
+								.collect(Collectors.joining(",", "{", "}")),
+							String[]::new),
+					column(changed, HouseAcceptance.Item::foundRound, Integer[]::new),
+					column(changed, HouseAcceptance.Item::workOrderId, Long[]::new),
+					column(changed, HouseAcceptance.Item::workOrderNumber, String[]::new),
+					column(changed, i -> i.fixedAt() == null ? null : i.fixedAt().toString(), String[]::new),
+					column(changed, i -> name(i.recheck()), String[]::new))
+			.update();
+	}
+
+	private static <T> T[] column(List<HouseAcceptance.Item> items,
+			Function<HouseAcceptance.Item, ? extends @Nullable Object> value, IntFunction<T[]> array) {
+		T[] column = array.apply(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			@SuppressWarnings("unchecked")
+			T v = (T) value.apply(items.get(i));
+			column[i] = v;
+		}
+		return column;
 	}
 
 	/** The acceptance's own row, before its items are added. */

@@ -12,14 +12,16 @@ import org.springframework.modulith.NamedInterface;
 /**
  * A house acceptance as the phone page and the API show it: the sheet of rooms × items (a
  * failed item is a defect with its note, photos, work order and re-check), the base
- * readings, the booked re-check, the owner's signature, and {@code actions}: the steps it
- * allows now.
+ * readings, the booked re-check, the owner's signature, {@code actions}: the steps it
+ * allows now, and {@code roomsToPass}: the rooms whose unrecorded rest can pass in one
+ * step.
  */
 @NamedInterface("api")
 public record AcceptanceView(long id, long communityId, long caseId, long unitId, String unitLabel,
 		AcceptanceStatus status, int round, List<String> rooms, List<Line> items, @Nullable Readings readings,
 		@Nullable Instant recheckAt, @Nullable String signedBy, @Nullable Long signatureFileId,
-		@Nullable Instant signedAt, int unchecked, int openDefects, int version, List<AcceptanceAction> actions) {
+		@Nullable Instant signedAt, int unchecked, int openDefects, int version, List<AcceptanceAction> actions,
+		List<String> roomsToPass) {
 
 	/** One line of the sheet. */
 	@Schema(name = "AcceptanceLine")
@@ -50,11 +52,19 @@ public record AcceptanceView(long id, long communityId, long caseId, long unitId
 								r.gas(), r.confirmedBy(), r.at()),
 				a.recheckAt(), s == null ? null : s.name(), s == null ? null : s.fileId(), s == null ? null : s.at(),
 				(int) lines.stream().filter(l -> l.outcome() == null).count(), a.openDefects().size(), a.version(),
-				List.copyOf(a.possibleSteps()));
+				List.copyOf(a.possibleSteps()), rooms.stream().filter(a::allowsPassingRest).toList());
 	}
 
 	public boolean allows(String action) {
 		return actions.stream().anyMatch(a -> a.name().equals(action));
+	}
+
+	/**
+	 * Whether the rest of this room can pass in one step now (the model's answer, kept in
+	 * {@code roomsToPass}).
+	 */
+	public boolean canPassRest(String room) {
+		return roomsToPass.contains(room);
 	}
 
 	/** The lines of one room, for the page. */

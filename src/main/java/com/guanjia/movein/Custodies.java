@@ -107,10 +107,13 @@ public class Custodies {
 
 	private final java.time.Clock clock;
 
+	private final StaffNames staffNames;
+
 	Custodies(CustodyRepository custody, MoveInCaseRepository cases, MoveIns moveIns, UnitManagement units,
 			ResidentDirectory residents, UnitDocuments archive, Rounds rounds, ChecklistTemplates templates,
 			CommunityDirectory communities, CommunityScope scope, AdvisoryLocks locks, AuditTrail audit,
-			ApplicationEventPublisher events, java.time.Clock clock) {
+			ApplicationEventPublisher events, java.time.Clock clock, StaffNames staffNames) {
+		this.staffNames = staffNames;
 		this.custody = custody;
 		this.cases = cases;
 		this.moveIns = moveIns;
@@ -269,7 +272,7 @@ public class Custodies {
 	@Transactional(readOnly = true)
 	public List<MoveInHistoryLine> history(long id) {
 		CustodyView a = get(id);
-		return custody.history(a.communityId(), a.id());
+		return staffNames.named(custody.history(a.communityId(), a.id()));
 	}
 
 	/** The community's agreements, those in force first. */

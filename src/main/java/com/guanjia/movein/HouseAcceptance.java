@@ -21,6 +21,7 @@ import com.guanjia.movein.MoveInEvents.AcceptanceReadingsRecorded;
 import com.guanjia.movein.MoveInEvents.AcceptanceRechecked;
 import com.guanjia.movein.MoveInEvents.AcceptanceRecheckBooked;
 import com.guanjia.movein.MoveInEvents.AcceptanceRepaired;
+import com.guanjia.movein.MoveInEvents.AcceptanceRoomPassed;
 import com.guanjia.movein.MoveInEvents.AcceptanceSigned;
 import com.guanjia.movein.MoveInEvents.AcceptanceStarted;
 import com.guanjia.shared.RuleViolationException;
@@ -208,6 +209,41 @@ final class HouseAcceptance {
 		changed.add(key);
 		step(AcceptanceAction.RECORD_ITEM, status, now, key.room() + " " + item.text() + " " + outcome);
 		events.add(new AcceptanceItemRecorded(communityId, id, key.room(), key.position(), outcome.name()));
+	}
+
+	/**
+	 * The rest of one room passes (本房间其余项目合格): every line of the room not recorded yet is
+	 * PASS, in one step with one history line; a line already recorded keeps its outcome,
+	 * note and photos (a defect stays a defect). A room with nothing left is left alone
+	 * (no step, no event: a second tap changes nothing). Returns how many passed.
+	 */
+	int passRest(String room, Instant now) {
+		check(AcceptanceAction.PASS_ROOM);
+		if (items.keySet().stream().noneMatch(k -> k.room().equals(room))) {
+			throw new RuleViolationException("acceptance.noSuchRoom", room);
+		}
+		List<Item> rest = unrecorded(room);
+		if (rest.isEmpty()) {
+			return 0;
+		}
+		for (Item item : rest) {
+			items.put(item.key(), item.answered(ItemOutcome.PASS, null, List.of(), round));
+			changed.add(item.key());
+		}
+		step(AcceptanceAction.PASS_ROOM, status, now, room + " " + rest.size());
+		events.add(new AcceptanceRoomPassed(communityId, id, room, rest.size()));
+		return rest.size();
+	}
+
+	/**
+	 * Whether the rest of this room can pass now: the sheet is open and lines are left.
+	 */
+	boolean allowsPassingRest(String room) {
+		return allows(AcceptanceAction.PASS_ROOM) && !unrecorded(room).isEmpty();
+	}
+
+	private List<Item> unrecorded(String room) {
+		return items.values().stream().filter(i -> i.room().equals(room) && i.outcome() == null).toList();
 	}
 
 	void recordReadings(Readings confirmed) {

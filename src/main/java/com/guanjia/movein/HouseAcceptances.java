@@ -108,10 +108,13 @@ public class HouseAcceptances {
 
 	private final java.time.Clock clock;
 
+	private final StaffNames staffNames;
+
 	HouseAcceptances(AcceptanceRepository acceptances, MoveInCaseRepository cases, MoveIns moveIns,
 			WorkOrderIntake workOrders, MeterManagement meters, UnitDocuments archive, FileStorage files,
 			CommunityDirectory communities, CommunityScope scope, AuditTrail audit, ApplicationEventPublisher events,
-			java.time.Clock clock) {
+			java.time.Clock clock, StaffNames staffNames) {
+		this.staffNames = staffNames;
 		this.acceptances = acceptances;
 		this.cases = cases;
 		this.moveIns = moveIns;
@@ -166,6 +169,18 @@ public class HouseAcceptances {
 		}
 		a.record(new HouseAcceptance.Key(room.strip(), position), outcome, note == null ? null : note.strip(), stored,
 				clock.instant());
+		return commit(a);
+	}
+
+	/**
+	 * The rest of one room passes (本房间其余项目合格): its lines not recorded yet become PASS in
+	 * one transaction; a line already recorded is never overwritten. 422 when the sheet
+	 * no longer takes recordings, 404 outside the caller's communities.
+	 */
+	public AcceptanceView passRest(long id, @Nullable String room) {
+		new Problems().text("room", room, 20).throwIfAny();
+		HouseAcceptance a = load(id);
+		a.passRest(room.strip(), clock.instant());
 		return commit(a);
 	}
 
@@ -293,7 +308,7 @@ public class HouseAcceptances {
 	@Transactional(readOnly = true)
 	public List<MoveInHistoryLine> history(long id) {
 		AcceptanceView a = get(id);
-		return acceptances.history(a.communityId(), a.id());
+		return staffNames.named(acceptances.history(a.communityId(), a.id()));
 	}
 
 	/**
@@ -316,7 +331,7 @@ public class HouseAcceptances {
 			.filter(a -> a.allows(AcceptanceAction.DEFECT_FIXED) && a.awaits(workOrderId))
 			.ifPresent(a -> {
 				a.defectFixed(workOrderId, clock.instant());
-				save(a, "system");
+				save(a, StaffNames.SYSTEM);
 			});
 	}
 

@@ -69,6 +69,10 @@ public final class MoveInEvents {
 			String outcome) {
 	}
 
+	/** The rest of a room's lines passed in one step ({@code passed} of them). */
+	public record AcceptanceRoomPassed(long communityId, long acceptanceId, String room, int passed) {
+	}
+
 	/**
 	 * Water, electricity and gas base readings confirmed jointly with the owner (R7.2).
 	 */

@@ -83,10 +83,13 @@ public class MoveIns {
 
 	private final java.time.Clock clock;
 
+	private final StaffNames staffNames;
+
 	MoveIns(MoveInCaseRepository cases, UnitManagement units, ResidentDirectory residents, HouseholdRegistry households,
 			UnitDocuments archive, KeyRegister keys, Ledger ledger, CommunityDirectory communities,
 			CommunityScope scope, AdvisoryLocks locks, AuditTrail audit, ApplicationEventPublisher events,
-			java.time.Clock clock) {
+			java.time.Clock clock, StaffNames staffNames) {
+		this.staffNames = staffNames;
 		this.cases = cases;
 		this.units = units;
 		this.residents = residents;
@@ -275,7 +278,7 @@ public class MoveIns {
 	@Transactional(readOnly = true)
 	public List<MoveInHistoryLine> history(long id) {
 		MoveInView c = get(id);
-		return cases.history(c.communityId(), c.id());
+		return staffNames.named(cases.history(c.communityId(), c.id()));
 	}
 
 	/** The community's cases, the open ones first. */

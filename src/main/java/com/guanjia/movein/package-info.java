@@ -16,8 +16,8 @@
  * their commands, views and enums (the demo seeds cases, acceptances and custody through
  * them); estate asks it through {@code HandoverGuard}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "archive :: api", "billing :: api",
-		"estate :: api", "inspections :: api", "keys :: api", "meters :: api", "platform", "residents :: api",
-		"scheduling :: api", "shared", "workorders :: api" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access :: api", "archive :: api",
+		"billing :: api", "estate :: api", "inspections :: api", "keys :: api", "meters :: api", "platform",
+		"residents :: api", "scheduling :: api", "shared", "workorders :: api" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.movein;

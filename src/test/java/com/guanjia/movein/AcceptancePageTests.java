@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -274,6 +276,136 @@ class AcceptancePageTests {
 		mvc.perform(get("/acceptances/" + a).with(user(agent)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"do-FINISH\""))));
+	}
+
+	/**
+	 * Issue 12 item 2: "the rest of this room passes" — one step per room on the page and
+	 * in the API; a line already recorded keeps its outcome; another community's staff
+	 * get 404 and nothing changes; a finished sheet refuses it with a code (422).
+	 */
+	@Test
+	void theRestOfARoomPassesInOneStepOnThePageAndInTheApi() throws Exception {
+		long a = Fixtures.as(technician, () -> acceptances.start(caseId).id());
+		item(technician, a, "客厅", "1", "FAIL", "墙面开裂").andExpect(status().is3xxRedirection());
+		item(technician, a, "客厅", "3", "NOT_APPLICABLE", "").andExpect(status().is3xxRedirection());
+		mvc.perform(get("/acceptances/" + a).with(user(technician)))
+			.andExpect(content().string(containsString("id=\"pass-room-客厅\"")))
+			.andExpect(content().string(containsString("本房间其余项目合格")));
+
+		StaffUser outsider = fixtures.staff(Role.TECHNICIAN, stranger);
+		mvc.perform(post("/acceptances/" + a + "/pass-room").param("room", "客厅").with(csrf()).with(user(outsider)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/api/acceptances/" + a + "/pass-room").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"room\": \"客厅\"}")
+			.with(csrf())
+			.with(user(outsider))).andExpect(status().isNotFound());
+		assertThat(line(sheet(a), "客厅", 2).outcome()).isNull();
+
+		mvc.perform(post("/acceptances/" + a + "/pass-room").param("room", "客厅").with(csrf()).with(user(technician)))
+			.andExpect(redirectedUrl("/acceptances/" + a + "#room-%E5%AE%A2%E5%8E%85"))
+			.andExpect(flash().attribute("error", org.hamcrest.Matchers.nullValue()));
+		AcceptanceView after = sheet(a);
+		assertThat(line(after, "客厅", 1).outcome()).isEqualTo(ItemOutcome.FAIL);
+		assertThat(line(after, "客厅", 1).note()).isEqualTo("墙面开裂");
+		assertThat(line(after, "客厅", 3).outcome()).isEqualTo(ItemOutcome.NOT_APPLICABLE);
+		assertThat(after.of("客厅")).filteredOn(l -> l.position() != 1 && l.position() != 3)
+			.extracting(AcceptanceView.Line::outcome)
+			.containsOnly(ItemOutcome.PASS);
+		assertThat(after.roomsToPass()).doesNotContain("客厅").contains("厨房");
+		assertThat(Fixtures.as(technician, () -> acceptances.history(a)))
+			.filteredOn(h -> h.actionKey().equals("acceptance.action.PASS_ROOM"))
+			.hasSize(1);
+		mvc.perform(get("/acceptances/" + a).with(user(technician)))
+			.andExpect(content().string(not(containsString("id=\"pass-room-客厅\""))))
+			.andExpect(content().string(containsString("id=\"pass-room-厨房\"")));
+
+		mvc.perform(post("/api/acceptances/" + a + "/pass-room").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"room\": \"车库\"}")
+			.with(csrf())
+			.with(user(technician)))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.code").value("acceptance.noSuchRoom"));
+		mvc.perform(post("/api/acceptances/" + a + "/pass-room").contentType(MediaType.APPLICATION_JSON)
+			.content("{}")
+			.with(csrf())
+			.with(user(technician)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("room"));
+		for (String room : AcceptanceSheet.ROOMS) {
+			mvc.perform(post("/api/acceptances/" + a + "/pass-room").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"room\": \"" + room + "\"}")
+				.with(csrf())
+				.with(user(technician)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.roomsToPass.length()")
+					.value(AcceptanceSheet.ROOMS.size() - 1 - AcceptanceSheet.ROOMS.indexOf(room)));
+		}
+		assertThat(sheet(a).unchecked()).isZero();
+		act(technician, a, "readings", "waterCode", "W-6-0603", "water", "2.5", "electricityCode", "E-6-0603",
+				"electricity", "8", "confirmedBy", "钱塘")
+			.andExpect(flash().attribute("error", org.hamcrest.Matchers.nullValue()));
+		act(technician, a, "finish").andExpect(flash().attribute("error", org.hamcrest.Matchers.nullValue()));
+		AcceptanceView finished = sheet(a);
+		assertThat(finished.status()).isEqualTo(AcceptanceStatus.DEFECTS);
+		assertThat(finished.roomsToPass()).isEmpty();
+		mvc.perform(post("/api/acceptances/" + a + "/pass-room").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"room\": \"客厅\"}")
+			.with(csrf())
+			.with(user(technician)))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.code").value("acceptance.illegal"));
+		mvc.perform(post("/acceptances/" + a + "/pass-room").param("room", "客厅").with(csrf()).with(user(technician)))
+			.andExpect(flash().attribute("error", containsString("「")));
+		assertThat(sheet(a).items()).isEqualTo(finished.items());
+		assertThat(sheet(a).version()).isEqualTo(finished.version());
+	}
+
+	/**
+	 * Issue 12 item 2 (issue 10 item 19): the acceptance history on the Chinese page
+	 * shows labels, not codes (no PASS/FAIL, no "2 defects", no ISO instant), and staff
+	 * by their display names; the system's own step reads 系统. The English page shows the
+	 * English labels.
+	 */
+	@Test
+	void theHistoryReadsInWordsAndNamesTheStaff() throws Exception {
+		long a = Fixtures.as(technician, () -> {
+			long id = acceptances.start(caseId).id();
+			acceptances.record(id, "客厅", 1, ItemOutcome.FAIL, "墙面开裂", List.of());
+			acceptances.record(id, "客厅", 2, ItemOutcome.NOT_APPLICABLE, null, List.of());
+			for (String room : AcceptanceSheet.ROOMS) {
+				acceptances.passRest(id, room);
+			}
+			acceptances.recordReadings(id, new HouseAcceptances.ConfirmReadings("W-6-0603", new BigDecimal("2.5"),
+					"E-6-0603", new BigDecimal("8"), null, null, "钱塘"));
+			return acceptances.finish(id).id();
+		});
+		Fixtures.as(agent, () -> acceptances.orderDefects(a));
+		fixed(line(sheet(a), "客厅", 1).workOrderId());
+		await().untilAsserted(() -> assertThat(sheet(a).status()).isEqualTo(AcceptanceStatus.REPAIRED));
+		Fixtures.as(agent, () -> acceptances.bookRecheck(a, Instant.parse("2026-12-08T02:00:00Z")));
+		Fixtures.as(technician, () -> acceptances.recheck(a, java.util.Map.of("客厅#1", true)));
+
+		String page = mvc.perform(get("/acceptances/" + a).with(user(technician)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String history = page.substring(page.indexOf("id=\"history\""));
+		history = history.substring(0, history.indexOf("</ul>"));
+		String words = history.replaceAll("<[^>]+>", " ");
+		assertThat(words).doesNotContainPattern("\\b(PASS|FAIL|NOT_APPLICABLE|defects|failed)\\b")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T")
+			.contains("客厅 墙面：不合格", "客厅其余 7 项合格", "发现 1 项质量问题", "复验全部合格", "复验时间 2026-12-08 10:00", "系统");
+		assertThat(history)
+			.contains("<span class=\"actor\">" + technician.displayName() + "</span>",
+					"<span class=\"actor\">" + agent.displayName() + "</span>")
+			.doesNotContain("<span class=\"actor\">" + technician.getUsername() + "</span>");
+		assertThat(page.replaceAll("<[^>]+>", " ")).doesNotContainPattern("\\b(PASS|FAIL|NOT_APPLICABLE)\\b");
+
+		mvc.perform(get("/acceptances/" + a).cookie(new jakarta.servlet.http.Cookie("guanjia-lang", "en"))
+			.with(user(technician)))
+			.andExpect(content().string(containsString("客厅 墙面: Defect")))
+			.andExpect(content().string(containsString("1 defects found")));
 	}
 
 }

@@ -80,6 +80,21 @@ class AcceptanceApiController {
 		return acceptances.record(id, room, position, outcome, note, photos(photos));
 	}
 
+	@Schema(name = "AcceptancePassRoomRequest",
+			description = "The room whose lines not recorded yet all pass (本房间其余项目合格)")
+	record PassRoomRequest(@Schema(description = "A room of the sheet, as in rooms", example = "客厅",
+			maxLength = 20) @Nullable String room) {
+	}
+
+	@PostMapping("/api/acceptances/{id}/pass-room")
+	@Operation(summary = "The rest of one room passes: every line of the room not recorded yet becomes PASS in one "
+			+ "step; a line already recorded (a defect, n/a) keeps its outcome. 422 acceptance.illegal when the sheet "
+			+ "no longer takes recordings, acceptance.noSuchRoom for a room not on the sheet; a room with nothing "
+			+ "left changes nothing")
+	AcceptanceView passRoom(@PathVariable long id, @RequestBody PassRoomRequest r) {
+		return acceptances.passRest(id, r.room());
+	}
+
 	record ReadingsRequest(@Nullable String waterCode, @Nullable BigDecimal water, @Nullable String electricityCode,
 			@Nullable BigDecimal electricity, @Nullable String gasCode, @Nullable BigDecimal gas,
 			@Nullable String confirmedBy) {

@@ -3,16 +3,20 @@ package com.guanjia.movein.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.guanjia.estate.CommunityDirectory;
+import com.guanjia.movein.AcceptanceHistoryNotes;
 import com.guanjia.movein.AcceptanceView;
 import com.guanjia.movein.HouseAcceptances;
 import com.guanjia.movein.HouseAcceptances.ConfirmReadings;
 import com.guanjia.movein.ItemOutcome;
+import com.guanjia.movein.MoveInHistoryLine;
 import com.guanjia.platform.storage.FileStorage;
 import com.guanjia.platform.web.Messages;
 import com.guanjia.shared.DomainException;
@@ -20,6 +24,7 @@ import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.ValidationException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -69,8 +74,9 @@ class AcceptancePageController {
 		AcceptanceView a = acceptances.get(id);
 		model.addAttribute("a", a);
 		model.addAttribute("outcomes", ItemOutcome.values());
-		model.addAttribute("history", acceptances.history(id));
-		model.addAttribute("zone", communities.timeZone(a.communityId()));
+		ZoneId zone = communities.timeZone(a.communityId());
+		model.addAttribute("history", acceptances.history(id).stream().map(h -> row(h, zone)).toList());
+		model.addAttribute("zone", zone);
 		return "movein/acceptance";
 	}
 
@@ -97,6 +103,20 @@ class AcceptancePageController {
 			refused(redirect, ex);
 		}
 		// The room is Chinese: a raw fragment cannot be written in the Location header.
+		return "redirect:/acceptances/" + id
+				+ (room == null ? "" : "#room-" + UriUtils.encodeFragment(room, StandardCharsets.UTF_8));
+	}
+
+	@PostMapping("/acceptances/{id}/pass-room")
+	String passRoom(@PathVariable long id, @RequestParam(required = false) @Nullable String room,
+			RedirectAttributes redirect) {
+		try {
+			acceptances.passRest(id, room);
+			redirect.addFlashAttribute("flash", messages.get("movein.done"));
+		}
+		catch (DomainException ex) {
+			refused(redirect, ex);
+		}
 		return "redirect:/acceptances/" + id
 				+ (room == null ? "" : "#room-" + UriUtils.encodeFragment(room, StandardCharsets.UTF_8));
 	}
@@ -142,6 +162,18 @@ class AcceptancePageController {
 			refused(redirect, ex);
 		}
 		return "redirect:/acceptances/" + id;
+	}
+
+	/** A history line in words: labels instead of codes, the staff member's name. */
+	record HistoryRow(Instant at, String actionKey, String actor, String note) {
+	}
+
+	private HistoryRow row(MoveInHistoryLine h, ZoneId zone) {
+		MessageSourceResolvable described = AcceptanceHistoryNotes.describe(h, zone);
+		String note = described != null ? messages.get(described.getCodes()[0], described.getArguments())
+				: h.note() == null ? "" : h.note();
+		return new HistoryRow(h.at(), h.actionKey(),
+				h.actorName() == null ? messages.get("movein.actor.system") : h.actorName(), note);
 	}
 
 	private void refused(RedirectAttributes redirect, DomainException ex) {
