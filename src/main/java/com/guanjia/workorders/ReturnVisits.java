@@ -173,11 +173,13 @@ public class ReturnVisits {
 	public ReturnVisitView record(long visitId, VisitOutcome outcome) {
 		store.scope.require(Permission.RETURN_VISIT);
 		outcome.validate();
+		// The order first, locked: a visit recorded meanwhile (a double submit, two
+		// agents) is seen below and refused, not noted and reopened twice.
+		WorkOrder o = store.load(WorkOrderId.of(get(visitId).workOrderId()));
 		ReturnVisitView visit = get(visitId);
 		if (visit.done()) {
 			throw new RuleViolationException("returnVisit.done", visit.number());
 		}
-		WorkOrder o = store.load(WorkOrderId.of(visit.workOrderId()));
 		String comment = OpenWorkOrder.blankToNull(outcome.comment());
 		// Shown as it is on the order's timeline: words, not codes (issue 10 item 19).
 		String note = (outcome.pleased() ? "满意" : "不满意") + "，" + outcome.score() + "/5"

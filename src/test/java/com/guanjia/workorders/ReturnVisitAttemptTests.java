@@ -212,4 +212,46 @@ class ReturnVisitAttemptTests {
 			.andExpect(jsonPath("$.timeline[*].action", org.hamcrest.Matchers.not(hasItem("UNREACHED"))));
 	}
 
+	/**
+	 * Two agents (or a double submit) recording the same visit at once: one is recorded,
+	 * the other refused (422), and the order's timeline has one visit outcome.
+	 */
+	@Test
+	void aVisitRecordedTwiceAtOnceIsRecordedOnce() throws Exception {
+		ReturnVisitView visit = repairsVisit();
+		StaffUser other = fixtures.staff(Role.AGENT, community);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<Integer> statuses = new java.util.ArrayList<>();
+		try {
+			var answers = java.util.List.of(
+					pool.submit(() -> record(start, agent, visit.id(),
+							"{\"method\": \"PHONE\", \"satisfied\": true, \"score\": 5}")),
+					pool.submit(() -> record(start, other, visit.id(),
+							"{\"method\": \"PHONE\", \"satisfied\": false, \"score\": 2, \"comment\": \"还在滴水\"}")));
+			start.countDown();
+			for (var a : answers) {
+				statuses.add(a.get(30, java.util.concurrent.TimeUnit.SECONDS));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(statuses).containsExactlyInAnyOrder(200, 422);
+		WorkOrderDetail order = Fixtures.as(agent, () -> queries.detail(WorkOrderId.of(visit.workOrderId())));
+		assertThat(order.timeline().stream().filter(t -> t.action() == WorkOrderAction.VISIT)).hasSize(1);
+	}
+
+	int record(java.util.concurrent.CountDownLatch start, StaffUser who, long visitId, String body) throws Exception {
+		start.await();
+		return mvc
+			.perform(post("/api/return-visits/{id}", visitId).contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(csrf())
+				.with(user(who)))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+	}
+
 }
