@@ -1,6 +1,7 @@
 package com.guanjia.arrears;
 
 import java.time.Instant;
+import java.util.function.Function;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,13 +32,22 @@ public final class ArrearsViews {
 	/**
 	 * A line of a unit's dunning history: a measure, a reason found, a sweep, a supply
 	 * cut by a utility; {@code legacy} for a step the product no longer offers (停水停电).
+	 * {@code doneBy} is the username, {@code doneByName} the name staff see (issue 10
+	 * item 19).
 	 */
 	public record Action(long id, long unitId, String step, @Nullable String channel, @Nullable String note,
-			@Nullable String dispatchNo, String owed, String doneBy, Instant doneAt, boolean legacy) {
+			@Nullable String dispatchNo, String owed, String doneBy, Instant doneAt, boolean legacy,
+			String doneByName) {
+
+		Action named(Function<String, String> names) {
+			return new Action(id, unitId, step, channel, note, dispatchNo, owed, doneBy, doneAt, legacy,
+					names.apply(doneBy));
+		}
+
 	}
 
 	public record RestoreTask(long id, long unitId, String unitLabel, Instant createdAt, @Nullable Instant doneAt,
-			@Nullable String doneBy) {
+			@Nullable String doneBy, @Nullable String doneByName) {
 	}
 
 	/** A quarter-end sweep: the quarter, when it ran, how many units, how much. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import com.guanjia.arrears.ArrearsViews.DemandLetter;
 import com.guanjia.arrears.ArrearsViews.Overdue;
 import com.guanjia.arrears.ArrearsViews.RestoreTask;
 import com.guanjia.arrears.ArrearsViews.Sweep;
+import com.guanjia.access.StaffManagement;
 import com.guanjia.billing.FeeReports;
 import com.guanjia.billing.FeeReports.UnitDebt;
 import com.guanjia.estate.CommunityDirectory;
@@ -74,9 +76,12 @@ public class Dunning {
 
 	private final Clock clock;
 
+	private final StaffManagement staff;
+
 	Dunning(DunningCaseRepository cases, FeeReports reports, UnitManagement units, ResidentDirectory residents,
 			CommunityDirectory communities, CompanyProfile company, CommunityScope scope, AdvisoryLocks locks,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock, StaffManagement staff) {
+		this.staff = staff;
 		this.cases = cases;
 		this.reports = reports;
 		this.units = units;
@@ -297,7 +302,20 @@ public class Dunning {
 	public List<Action> actions(long unitId) {
 		scope.require(Permission.FEE_READ);
 		UnitView unit = units.get(unitId);
-		return cases.actions(unit.communityId(), unitId);
+		return named(cases.actions(unit.communityId(), unitId));
+	}
+
+	/**
+	 * The actions with the names of the staff who took them (staff by name, not
+	 * username).
+	 */
+	private List<Action> named(List<Action> actions) {
+		Map<String, String> names = new HashMap<>();
+		return actions.stream().map(a -> a.named(u -> names.computeIfAbsent(u, this::nameOf))).toList();
+	}
+
+	private String nameOf(String username) {
+		return staff.displayNameOf(username).orElse(username);
 	}
 
 	/**
@@ -314,7 +332,7 @@ public class Dunning {
 		String name = communities.names(List.of(c)).getOrDefault(c, "");
 		List<String> owners = owners(c, unitId).stream().map(Contact::name).toList();
 		return new DemandLetter(unit.label(), name, company.name(), company.phone(), owners, debt, today(c),
-				cases.actions(c, unitId));
+				named(cases.actions(c, unitId)));
 	}
 
 	@Transactional(readOnly = true)
@@ -324,7 +342,7 @@ public class Dunning {
 		return cases.restoreTasks(communityId)
 			.stream()
 			.map(t -> new RestoreTask(t.id(), t.unitId(), label(communityId, t.unitId()), t.createdAt(), t.doneAt(),
-					t.doneBy()))
+					t.doneBy(), t.doneBy() == null ? null : nameOf(t.doneBy())))
 			.toList();
 	}
 
@@ -363,9 +381,9 @@ public class Dunning {
 				clock.instant(), scope.actor(), scope.staffId());
 	}
 
-	private static Action view(long unitId, DunningCase.Action a) {
+	private Action view(long unitId, DunningCase.Action a) {
 		return new Action(a.id(), unitId, a.step(), a.channel(), a.note(), a.dispatchNo(), a.owed().toPlainString(),
-				a.doneBy(), a.at(), false);
+				a.doneBy(), a.at(), false, nameOf(a.doneBy()));
 	}
 
 	private UnitDebt debtOf(UnitView unit) {

@@ -195,7 +195,7 @@ class DunningCaseRepository {
 			.query((rs, i) -> new Action(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("step"),
 					rs.getString("channel"), rs.getString("note"), rs.getString("dispatch_no"),
 					rs.getBigDecimal("owed").toPlainString(), rs.getString("done_by"),
-					Objects.requireNonNull(instant(rs, "done_at")), rs.getBoolean("legacy")))
+					Objects.requireNonNull(instant(rs, "done_at")), rs.getBoolean("legacy"), rs.getString("done_by")))
 			.list();
 	}
 

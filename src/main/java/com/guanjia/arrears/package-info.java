@@ -4,9 +4,9 @@
  * due for their next step, and restoring water and power once a unit has paid everything.
  * <p>
  * Other modules use only the events in {@code ArrearsEvents} (workorders restores water
- * and power, notifications sends the reminder).
+ * and power, notifications sends the reminder). It reads staff names from access.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "billing :: api", "estate :: api", "platform",
-		"residents :: api", "scheduling :: api", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access :: api", "billing :: api",
+		"estate :: api", "platform", "residents :: api", "scheduling :: api", "shared" })
 @org.jspecify.annotations.NullMarked
 package com.guanjia.arrears;

@@ -192,10 +192,14 @@ class ArrearsTests {
 			assertThat(a.step()).isEqualTo("LEGAL");
 			assertThat(a.note()).isEqualTo("长期无端拒缴，性质特别恶劣");
 			assertThat(a.doneBy()).isEqualTo(manager.getUsername());
+			assertThat(a.doneByName()).isEqualTo(manager.displayName());
 		});
-		// the page offers no 停水停电 and no legal step to the butler
+		// the page offers no 停水停电 and no legal step to the butler; it names the manager,
+		// not the username (issue 10 item 19)
 		mvc.perform(get("/arrears/units/" + unit.id()).with(user(butler)))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>" + manager.displayName() + "</td>")))
+			.andExpect(content().string(not(containsString(">" + manager.getUsername() + "<"))))
 			.andExpect(content().string(not(containsString("value=\"SUSPEND\""))))
 			.andExpect(content().string(not(containsString("value=\"LEGAL\""))));
 	}
@@ -360,6 +364,8 @@ class ArrearsTests {
 		long task = as(butler, () -> dunning.restoreTasks(community)).get(0).id();
 		as(butler, () -> dunning.completeRestore(task));
 		assertThat(as(butler, () -> dunning.restoreTasks(community)).get(0).doneBy()).isEqualTo(butler.getUsername());
+		assertThat(as(butler, () -> dunning.restoreTasks(community)).get(0).doneByName())
+			.isEqualTo(butler.displayName());
 	}
 
 	/**
