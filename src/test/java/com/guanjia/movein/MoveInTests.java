@@ -327,4 +327,33 @@ class MoveInTests {
 			.andExpect(content().string(containsString("公司经办人")));
 	}
 
+	/**
+	 * Issue 10 item 19 on the case page: the history reads in words — the applicant kind
+	 * and the papers by their labels, the agent by name — not as the codes the steps
+	 * store ("PROXY 赵受托", "ID_COPY"); in English too.
+	 */
+	@Test
+	void theCaseHistoryReadsInWordsAndNamesTheStaff() throws Exception {
+		long id = open("PROXY", "赵受托");
+		upload(id, "ID_COPY", "id.pdf", PDF).andExpect(status().isCreated());
+		upload(id, "AUTHORIZATION", "weituo.pdf", PDF).andExpect(status().isCreated());
+		String page = mvc.perform(get("/move-ins/" + id).with(user(agent)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String history = page.substring(page.indexOf("id=\"history\""));
+		history = history.substring(0, history.indexOf("</ul>")).replaceAll("<[^>]+>", " ");
+		assertThat(history).contains("委托代办：赵受托", "身份证复印件", "委托书", agent.displayName())
+			.doesNotContainPattern("\\b(PROXY|ID_COPY|AUTHORIZATION)\\b");
+		// the fixtures' display name is 员工 + the username: the username alone must not
+		// show
+		assertThat(history.replace(agent.displayName(), "")).doesNotContain(agent.getUsername());
+		String english = mvc.perform(get("/move-ins/" + id).param("lang", "en").with(user(agent)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).doesNotContainPattern(">\\s*(PROXY|ID_COPY|AUTHORIZATION)\\b");
+	}
+
 }

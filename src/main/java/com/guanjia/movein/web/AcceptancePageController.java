@@ -3,7 +3,6 @@ package com.guanjia.movein.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -11,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.guanjia.estate.CommunityDirectory;
-import com.guanjia.movein.AcceptanceHistoryNotes;
 import com.guanjia.movein.AcceptanceView;
 import com.guanjia.movein.HouseAcceptances;
 import com.guanjia.movein.HouseAcceptances.ConfirmReadings;
 import com.guanjia.movein.ItemOutcome;
-import com.guanjia.movein.MoveInHistoryLine;
 import com.guanjia.platform.storage.FileStorage;
 import com.guanjia.platform.web.Messages;
 import com.guanjia.shared.DomainException;
@@ -24,7 +21,6 @@ import com.guanjia.shared.NotFoundException;
 import com.guanjia.shared.ValidationException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +48,11 @@ class AcceptancePageController {
 
 	private final Messages messages;
 
-	AcceptancePageController(HouseAcceptances acceptances, CommunityDirectory communities, Messages messages) {
+	private final HistoryRows historyRows;
+
+	AcceptancePageController(HouseAcceptances acceptances, CommunityDirectory communities, Messages messages,
+			HistoryRows historyRows) {
+		this.historyRows = historyRows;
 		this.acceptances = acceptances;
 		this.communities = communities;
 		this.messages = messages;
@@ -75,7 +75,7 @@ class AcceptancePageController {
 		model.addAttribute("a", a);
 		model.addAttribute("outcomes", ItemOutcome.values());
 		ZoneId zone = communities.timeZone(a.communityId());
-		model.addAttribute("history", acceptances.history(id).stream().map(h -> row(h, zone)).toList());
+		model.addAttribute("history", historyRows.of(acceptances.history(id), zone));
 		model.addAttribute("zone", zone);
 		return "movein/acceptance";
 	}
@@ -162,18 +162,6 @@ class AcceptancePageController {
 			refused(redirect, ex);
 		}
 		return "redirect:/acceptances/" + id;
-	}
-
-	/** A history line in words: labels instead of codes, the staff member's name. */
-	record HistoryRow(Instant at, String actionKey, String actor, String note) {
-	}
-
-	private HistoryRow row(MoveInHistoryLine h, ZoneId zone) {
-		MessageSourceResolvable described = AcceptanceHistoryNotes.describe(h, zone);
-		String note = described != null ? messages.get(described.getCodes()[0], described.getArguments())
-				: h.note() == null ? "" : h.note();
-		return new HistoryRow(h.at(), h.actionKey(),
-				h.actorName() == null ? messages.get("movein.actor.system") : h.actorName(), note);
 	}
 
 	private void refused(RedirectAttributes redirect, DomainException ex) {

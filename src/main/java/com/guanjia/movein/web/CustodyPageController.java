@@ -45,8 +45,11 @@ class CustodyPageController {
 
 	private final Messages messages;
 
+	private final HistoryRows historyRows;
+
 	CustodyPageController(Custodies custodies, UnitManagement units, CurrentCommunity current,
-			CommunityDirectory communities, Messages messages) {
+			CommunityDirectory communities, Messages messages, HistoryRows historyRows) {
+		this.historyRows = historyRows;
 		this.custodies = custodies;
 		this.units = units;
 		this.current = current;
@@ -104,7 +107,7 @@ class CustodyPageController {
 	String show(@PathVariable long id, Model model) {
 		CustodyView a = custodies.get(id);
 		model.addAttribute("a", a);
-		model.addAttribute("history", custodies.history(id));
+		model.addAttribute("history", historyRows.of(custodies.history(id), communities.timeZone(a.communityId())));
 		model.addAttribute("zone", communities.timeZone(a.communityId()));
 		return "movein/custody";
 	}

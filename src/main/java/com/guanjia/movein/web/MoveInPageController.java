@@ -64,8 +64,11 @@ class MoveInPageController {
 
 	private final HouseAcceptances acceptances;
 
+	private final HistoryRows historyRows;
+
 	MoveInPageController(MoveIns moveIns, UnitManagement units, CurrentCommunity current,
-			CommunityDirectory communities, Messages messages, HouseAcceptances acceptances) {
+			CommunityDirectory communities, Messages messages, HouseAcceptances acceptances, HistoryRows historyRows) {
+		this.historyRows = historyRows;
 		this.acceptances = acceptances;
 		this.moveIns = moveIns;
 		this.units = units;
@@ -139,7 +142,7 @@ class MoveInPageController {
 	String show(@PathVariable long id, Model model) {
 		MoveInView c = moveIns.get(id);
 		model.addAttribute("c", c);
-		model.addAttribute("history", moveIns.history(id));
+		model.addAttribute("history", historyRows.of(moveIns.history(id), communities.timeZone(c.communityId())));
 		model.addAttribute("acceptance", acceptances.ofCase(id).orElse(null));
 		model.addAttribute("items", c.allows("HAND_OUT") ? moveIns.itemsInStore(id) : List.of());
 		model.addAttribute("agreements", Agreement.values());
