@@ -89,11 +89,7 @@ class ReturnVisitAttemptTests {
 
 	/** A repair done (not yet signed): its visit is due from the work (R5.1). */
 	ReturnVisitView repairsVisit() {
-		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", false);
-		Fixtures.as(agent,
-				() -> workflow.dispatch(o.ref(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
-		Fixtures.as(technician, () -> workflow.accept(o.ref()));
-		Fixtures.as(technician, () -> workflow.arrive(o.ref()));
+		WorkOrderView o = orders.repairOnSite(agent, technician, community, unit);
 		Fixtures.as(technician, () -> workflow.complete(o.ref(), new WorkOrderCommands.Complete("更换了角阀", null, null)));
 		return await().atMost(Duration.ofSeconds(10))
 			.until(() -> Fixtures.as(agent, () -> queries.detail(o.ref())).visits(), v -> v.size() == 1)

@@ -75,11 +75,7 @@ class ReturnVisitFromCompletionTests {
 	}
 
 	WorkOrderView completedAt(Instant at) {
-		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", false);
-		Fixtures.as(agent,
-				() -> workflow.dispatch(o.ref(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
-		Fixtures.as(technician, () -> workflow.accept(o.ref()));
-		Fixtures.as(technician, () -> workflow.arrive(o.ref()));
+		WorkOrderView o = orders.repairOnSite(agent, technician, community, unit);
 		clock.set(at);
 		Fixtures.as(technician,
 				() -> workflow.complete(o.ref(), new WorkOrderCommands.Complete("已更换水龙头阀芯", null, null)));

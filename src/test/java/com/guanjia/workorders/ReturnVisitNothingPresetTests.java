@@ -88,11 +88,7 @@ class ReturnVisitNothingPresetTests {
 
 	/** A repair done and signed off; answers its return visit once scheduled. */
 	ReturnVisitView closedRepairsVisit() {
-		WorkOrderView o = orders.repair(agent, community, unit, "SANITARY", false);
-		Fixtures.as(agent,
-				() -> workflow.dispatch(o.ref(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
-		Fixtures.as(technician, () -> workflow.accept(o.ref()));
-		Fixtures.as(technician, () -> workflow.arrive(o.ref()));
+		WorkOrderView o = orders.repairOnSite(agent, technician, community, unit);
 		Fixtures.as(technician,
 				() -> workflow.complete(o.ref(), new WorkOrderCommands.Complete("更换了马桶进水阀", null, null)));
 		String code = jdbc.sql("select confirmation_code from work_order where id = ?")

@@ -21,9 +21,12 @@ public class WorkOrderFixtures {
 
 	private final WorkOrderIntake intake;
 
-	WorkOrderFixtures(StaffManagement staff, WorkOrderIntake intake) {
+	private final WorkOrderWorkflow workflow;
+
+	WorkOrderFixtures(StaffManagement staff, WorkOrderIntake intake, WorkOrderWorkflow workflow) {
 		this.staff = staff;
 		this.intake = intake;
+		this.workflow = workflow;
 	}
 
 	/** A staff member of one community in a department (e.g. ENGINEERING). */
@@ -55,6 +58,19 @@ public class WorkOrderFixtures {
 							.immediate(immediate)
 							.category(category)
 							.build()));
+	}
+
+	/**
+	 * An in-unit repair taken in by the agent, dispatched to the technician, accepted,
+	 * and the technician on site: the next step is to complete it.
+	 */
+	public WorkOrderView repairOnSite(StaffUser agent, StaffUser technician, long communityId, long unitId) {
+		WorkOrderView o = repair(agent, communityId, unitId, "SANITARY", false);
+		Fixtures.as(agent,
+				() -> workflow.dispatch(o.ref(), new WorkOrderCommands.Dispatch(null, technician.staffId(), null)));
+		Fixtures.as(technician, () -> workflow.accept(o.ref()));
+		Fixtures.as(technician, () -> workflow.arrive(o.ref()));
+		return o;
 	}
 
 	public WorkOrderView complaint(StaffUser agent, long communityId, Severity severity,
