@@ -134,4 +134,30 @@ class AuditLogTests {
 			.andExpect(content().string(not(containsString("href=\"/audit\""))));
 	}
 
+	/**
+	 * Issue 10 item 19: the details the services write carry their enums' codes ("WO-…
+	 * RECEIVED", "PAID_REPAIR 15.00 …", "2-2-401 LETTER"); the page shows each labelled
+	 * code in words and leaves numbers, order numbers and unit labels as written.
+	 */
+	@Test
+	void theDetailsShowLabelledCodesInWords() throws Exception {
+		trail.record(community, "work_order", 11, "open", "WO-20261207-0019 RECEIVED");
+		trail.record(community, "bill_line", 12, "charge", "PAID_REPAIR 15.00 WO-20261207-0006");
+		trail.record(community, "mail_item", 13, "receive", "2-2-401 PARCEL W11902 SOMETHING_UNKNOWN");
+		String page = mvc.perform(get("/audit").param("communityId", String.valueOf(community)).with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("WO-20261207-0019 已受理", "有偿维修费 15.00 WO-20261207-0006",
+				"2-2-401 包裹 W11902 SOMETHING_UNKNOWN");
+		assertThat(page).doesNotContain("RECEIVED", "PAID_REPAIR", "PARCEL");
+		String english = mvc.perform(
+				get("/audit").param("communityId", String.valueOf(community)).param("lang", "en").with(user(manager)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains("WO-20261207-0019 Received", "Paid repair 15.00");
+	}
+
 }

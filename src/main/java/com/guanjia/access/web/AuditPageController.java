@@ -43,7 +43,11 @@ class AuditPageController {
 
 	private final StaffManagement staff;
 
-	AuditPageController(AuditLog log, CommunityDirectory communities, CommunityScope scope, StaffManagement staff) {
+	private final AuditDetails details;
+
+	AuditPageController(AuditLog log, CommunityDirectory communities, CommunityScope scope, StaffManagement staff,
+			AuditDetails details) {
+		this.details = details;
 		this.log = log;
 		this.communities = communities;
 		this.scope = scope;
@@ -56,11 +60,12 @@ class AuditPageController {
 	 * have a page, a link to it.
 	 */
 	record Row(AuditEntry entry, String date, String time, @Nullable String actorName, @Nullable String community,
-			@Nullable String link) {
+			@Nullable String link, @Nullable String detail) {
 
-		static Row of(AuditEntry entry, ZoneId zone, @Nullable String actorName, @Nullable String community) {
+		static Row of(AuditEntry entry, ZoneId zone, @Nullable String actorName, @Nullable String community,
+				@Nullable String detail) {
 			ZonedDateTime at = entry.occurredAt().atZone(zone);
-			return new Row(entry, DATE.format(at), TIME.format(at), actorName, community, linkTo(entry));
+			return new Row(entry, DATE.format(at), TIME.format(at), actorName, community, linkTo(entry), detail);
 		}
 
 	}
@@ -76,8 +81,10 @@ class AuditPageController {
 		Map<String, Optional<String>> actors = new HashMap<>();
 		List<Row> rows = entries.stream().map(e -> {
 			String actor = actors.computeIfAbsent(e.actor(), staff::displayNameOf).orElse(null);
-			return e.communityId() == null ? Row.of(e, DEFAULT_ZONE, actor, null) : Row.of(e,
-					zones.computeIfAbsent(e.communityId(), communities::timeZone), actor, names.get(e.communityId()));
+			String detail = details.words(e.detail());
+			return e.communityId() == null ? Row.of(e, DEFAULT_ZONE, actor, null, detail)
+					: Row.of(e, zones.computeIfAbsent(e.communityId(), communities::timeZone), actor,
+							names.get(e.communityId()), detail);
 		}).toList();
 		model.addAttribute("filter", filter);
 		model.addAttribute("rows", rows);
