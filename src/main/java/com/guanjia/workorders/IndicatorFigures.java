@@ -35,8 +35,11 @@ class IndicatorFigures {
 	record Visits(long due, long done, long complaintsDue, long complaintsDone) {
 	}
 
-	/** The average score of the visits made and how many were not satisfied. */
-	record Satisfaction(@Nullable BigDecimal average, long dissatisfied) {
+	/**
+	 * The average score of the visits made, how many were not satisfied, and the attempts
+	 * that did not reach the resident (nobody home, no answer; issue 10 item 10).
+	 */
+	record Satisfaction(@Nullable BigDecimal average, long dissatisfied, long attempts) {
 	}
 
 	private final JdbcClient jdbc;
@@ -131,15 +134,20 @@ class IndicatorFigures {
 			.single();
 	}
 
-	/** The visits made in the period: their average score and the dissatisfied ones. */
+	/**
+	 * The visits made in the period: their average score and the dissatisfied ones; the
+	 * attempts made in it that reached nobody.
+	 */
 	Satisfaction satisfaction(long c, OffsetDateTime start, OffsetDateTime end) {
 		return jdbc.sql("""
-				select avg(score), count(*) filter (where not satisfied) from return_visit
-				where community_id = :c and done_at >= :start and done_at < :end""")
+				select avg(score), count(*) filter (where not satisfied),
+				  (select count(*) from return_visit_attempt where community_id = :c
+				   and attempted_at >= :start and attempted_at < :end)
+				from return_visit where community_id = :c and done_at >= :start and done_at < :end""")
 			.param("c", c)
 			.param("start", start)
 			.param("end", end)
-			.query((rs, i) -> new Satisfaction(rs.getBigDecimal(1), rs.getLong(2)))
+			.query((rs, i) -> new Satisfaction(rs.getBigDecimal(1), rs.getLong(2), rs.getLong(3)))
 			.single();
 	}
 

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The figures the centre is judged by (R4.5, R5.1, R16.1, R3.8) for one community and
  * period, computed from stored orders, steps and visits. Rates are percentages with one
- * decimal, or null when there was nothing to count.
+ * decimal, or null when there was nothing to count. {@code visitAttemptsUnreached} counts
+ * the return-visit attempts in the period that reached nobody (R5.3's summary of all
+ * visits; they are not visits made and do not count in the rate).
  */
 public record IndicatorReport(long communityId, LocalDate from, LocalDate to, long received, long closed,
 		long closedOnTime, Map<WorkOrderKind, Long> receivedByKind, long complaintsReceived, long complaintsHandled,
@@ -20,7 +22,7 @@ public record IndicatorReport(long communityId, LocalDate from, LocalDate to, lo
 		long complaintVisitsDue, long complaintVisitsDone, @Nullable BigDecimal complaintReturnVisitRate,
 		@Nullable BigDecimal satisfactionAverage, long dissatisfied, long openAtStart, long openAtEnd,
 		List<AgeBucket> openByAge, List<Breaches> breachesByDepartment, List<Breaches> breachesByPerson,
-		long complaintsInvalid) {
+		long complaintsInvalid, long visitAttemptsUnreached) {
 
 	public static final BigDecimal TARGET_COMPLAINT_HANDLING = new BigDecimal("95");
 
@@ -41,7 +43,8 @@ public record IndicatorReport(long communityId, LocalDate from, LocalDate to, lo
 				visits.done(), WorkOrderIndicators.rate(visits.done(), visits.due()), visits.complaintsDue(),
 				visits.complaintsDone(), WorkOrderIndicators.rate(visits.complaintsDone(), visits.complaintsDue()),
 				average == null ? null : average.setScale(2, RoundingMode.HALF_UP), satisfaction.dissatisfied(),
-				openAtStart, openAtEnd, openByAge, byDepartment, byPerson, received.complaintsInvalid());
+				openAtStart, openAtEnd, openByAge, byDepartment, byPerson, received.complaintsInvalid(),
+				satisfaction.attempts());
 	}
 
 	/** Open orders by how long they have been open (days), at the end of the period. */

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -136,6 +137,17 @@ class ReturnVisitAttemptTests {
 			.andExpect(jsonPath("$[?(@.id == %d)].attempts[*].method".formatted(visit.id()), hasItem("VISIT")));
 		assertThat(report().visitsDue()).isEqualTo(1);
 		assertThat(report().visitsDone()).isZero();
+		// R5.3: the month-end summary of all visits counts the attempts that reached
+		// nobody
+		// — November has the visit of 11-30 16:00; the call of 12-01 10:00 is December's.
+		assertThat(report().visitAttemptsUnreached()).isEqualTo(2);
+		MockHttpSession session = new MockHttpSession();
+		session.setAttribute("guanjia.community", community);
+		mvc.perform(get("/work-orders/month-summary").param("month", "2026-11")
+			.session(session)
+			.with(user(fixtures.staff(Role.MANAGER, community))))
+			.andExpect(content().string(containsString("回访未联系上（上门无人、电话无人接听）次数")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"sum-unreached\">1<.*")));
 
 		// The order shows the attempts on its visit and on its timeline, in words.
 		mvc.perform(get("/api/work-orders/{id}", visit.workOrderId()).with(user(agent)))
