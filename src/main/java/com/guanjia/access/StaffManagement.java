@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -399,6 +401,33 @@ public class StaffManagement {
 			.param(username)
 			.query(String.class)
 			.optional();
+	}
+
+	/**
+	 * The display names of staff members by username, for lists that show who did each
+	 * step (audit log, histories, dunning): one query for the whole list; a username not
+	 * found (the system, a removed account) is absent from the answer.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> displayNamesOf(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> byLower = new HashMap<>();
+		jdbc.sql("""
+				select distinct on (lower(username)) lower(username), display_name from staff
+				where lower(username) in (:names) order by lower(username), id""")
+			.param("names", usernames.stream().map(u -> u.toLowerCase(Locale.ROOT)).distinct().toList())
+			.query((rs, i) -> byLower.put(rs.getString(1), rs.getString(2)))
+			.list();
+		Map<String, String> names = new HashMap<>();
+		for (String u : usernames) {
+			String name = byLower.get(u.toLowerCase(Locale.ROOT));
+			if (name != null) {
+				names.put(u, name);
+			}
+		}
+		return names;
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -310,8 +309,8 @@ public class Dunning {
 	 * username).
 	 */
 	private List<Action> named(List<Action> actions) {
-		Map<String, String> names = new HashMap<>();
-		return actions.stream().map(a -> a.named(u -> names.computeIfAbsent(u, this::nameOf))).toList();
+		Map<String, String> names = staff.displayNamesOf(actions.stream().map(Action::doneBy).toList());
+		return actions.stream().map(a -> a.named(u -> names.getOrDefault(u, u))).toList();
 	}
 
 	private String nameOf(String username) {
@@ -339,10 +338,12 @@ public class Dunning {
 	public List<RestoreTask> restoreTasks(long communityId) {
 		scope.require(Permission.FEE_READ);
 		scope.require(communityId);
-		return cases.restoreTasks(communityId)
-			.stream()
+		var tasks = cases.restoreTasks(communityId);
+		Map<String, String> names = staff
+			.displayNamesOf(tasks.stream().map(t -> t.doneBy()).filter(java.util.Objects::nonNull).toList());
+		return tasks.stream()
 			.map(t -> new RestoreTask(t.id(), t.unitId(), label(communityId, t.unitId()), t.createdAt(), t.doneAt(),
-					t.doneBy(), t.doneBy() == null ? null : nameOf(t.doneBy())))
+					t.doneBy(), t.doneBy() == null ? null : names.getOrDefault(t.doneBy(), t.doneBy())))
 			.toList();
 	}
 

@@ -1,18 +1,16 @@
 package com.guanjia.movein;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.guanjia.access.StaffManagement;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Staff appear by name in the histories (issue 10 item 19): each line's username is
- * looked up once per list; the system's own steps have no name, an unknown username stays
- * as it is.
+ * Staff appear by name in the histories (issue 10 item 19): the lines' usernames are
+ * looked up in one query per list; the system's own steps have no name, an unknown
+ * username stays as it is.
  */
 @Component
 class StaffNames {
@@ -26,10 +24,10 @@ class StaffNames {
 	}
 
 	List<MoveInHistoryLine> named(List<MoveInHistoryLine> lines) {
-		Map<String, Optional<String>> names = new HashMap<>();
+		Map<String, String> names = staff
+			.displayNamesOf(lines.stream().map(MoveInHistoryLine::actor).filter(a -> !SYSTEM.equals(a)).toList());
 		return lines.stream()
-			.map(l -> l.named(SYSTEM.equals(l.actor()) ? null
-					: names.computeIfAbsent(l.actor(), staff::displayNameOf).orElse(l.actor())))
+			.map(l -> l.named(SYSTEM.equals(l.actor()) ? null : names.getOrDefault(l.actor(), l.actor())))
 			.toList();
 	}
 

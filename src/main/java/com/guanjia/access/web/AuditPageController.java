@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import com.guanjia.access.AuditLog;
 import com.guanjia.access.StaffManagement;
@@ -78,9 +77,9 @@ class AuditPageController {
 		Map<Long, String> names = communities.names(scope.allowedIds());
 		Map<Long, ZoneId> zones = new HashMap<>();
 		// Staff appear by name, not username (issue 10 item 19).
-		Map<String, Optional<String>> actors = new HashMap<>();
+		Map<String, String> actors = staff.displayNamesOf(entries.stream().map(AuditEntry::actor).toList());
 		List<Row> rows = entries.stream().map(e -> {
-			String actor = actors.computeIfAbsent(e.actor(), staff::displayNameOf).orElse(null);
+			String actor = actors.get(e.actor());
 			String detail = details.words(e.detail());
 			return e.communityId() == null ? Row.of(e, DEFAULT_ZONE, actor, null, detail)
 					: Row.of(e, zones.computeIfAbsent(e.communityId(), communities::timeZone), actor,
